@@ -1,0 +1,54 @@
+"""The `confdesk` command: the window without a subcommand, headless work with one."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from confdesk import __version__
+from confdesk.commands.common import add_database_option
+from confdesk.db.errors import UserError
+
+#: Modules under confdesk.commands, each adding one or more subcommands.
+COMMAND_MODULES = ("demo", "stats")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="confdesk",
+        description="Desk application for conference secretariats. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"confdesk {__version__}")
+    add_database_option(parser)
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="open a fresh copy of the demo conference (Brussels 2014)",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    add_database_option(common, suppress=True)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"confdesk.commands.{name}")
+        module.register(subparsers, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from confdesk.app import run_gui
+
+            return run_gui(args)
+        return int(args.run(args) or 0)
+    except UserError as exc:
+        print(f"confdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("confdesk: interrupted", file=sys.stderr)
+        return 130

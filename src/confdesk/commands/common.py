@@ -1,0 +1,46 @@
+"""What every subcommand shares: opening the database named on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from confdesk.db.database import Database, open_database
+from confdesk.paths import default_database_path
+
+
+def add_database_option(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
+    parser.add_argument(
+        "--database", "-d", metavar="PATH|URL",
+        default=argparse.SUPPRESS if suppress else None,
+        help="SQLite file or SQLAlchemy URL (default: your own database in the data folder)",
+    )
+
+
+def add_event_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--event", type=int, metavar="ID", default=None,
+        help="the event concerned (default: the only or the most recent one)",
+    )
+
+
+def database_target(args: argparse.Namespace) -> str:
+    return getattr(args, "database", None) or str(default_database_path())
+
+
+@contextmanager
+def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
+    """The database named by `--database`, closed afterwards. A missing file is an error."""
+    db = open_database(database_target(args), create=create)
+    try:
+        if db.migration.upgraded_from:
+            print(
+                f"Upgraded the database from schema {db.migration.upgraded_from}; "
+                f"backup: {db.migration.backup}",
+                file=sys.stderr,
+            )
+        yield db
+    finally:
+        db.close()

@@ -1,0 +1,1 @@
+"""Persistence: declarative base, engines, sessions, migrations and backups."""

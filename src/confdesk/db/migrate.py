@@ -1,0 +1,105 @@
+"""Bring a database to the newest schema: create, upgrade with a backup first, or refuse.
+
+Opening an older database writes a backup copy beside it and upgrades it; a database written
+by a newer confdesk is refused, since this one would not understand its tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from confdesk.db.backup import backup_sqlite
+from confdesk.db.engine import sqlite_path
+from confdesk.db.errors import DatabaseOpenError, DatabaseTooNewError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        config.set_main_option(
+            "sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%")
+        )
+    return config
+
+
+@cache
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = _script().get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    created: bool = False
+    upgraded_from: str | None = None
+    backup: Path | None = None
+
+
+def upgrade_to(engine: Engine, revision: str = "head") -> None:
+    config = alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+
+
+def ensure_schema(engine: Engine) -> MigrationReport:
+    """Create or upgrade the schema of `engine`'s database; refuse one from a newer confdesk."""
+    try:
+        current = current_revision(engine)
+    except Exception as exc:  # the driver's own error: no server, wrong password, not a db
+        raise DatabaseOpenError(f"Cannot open the database: {exc}") from exc
+    head = head_revision()
+    if current == head:
+        return MigrationReport()
+    if current is None:
+        if _has_foreign_tables(engine):
+            raise DatabaseOpenError(
+                "This database already holds tables that confdesk did not create; "
+                "choose an empty database or a confdesk file."
+            )
+        upgrade_to(engine)
+        return MigrationReport(created=True)
+    if not _known(current):
+        raise DatabaseTooNewError(
+            "This database was written by a newer version of confdesk "
+            f"(schema {current}). Install the newer confdesk to open it."
+        )
+    backup = None
+    path = sqlite_path(engine.url)
+    if path is not None:
+        backup = backup_sqlite(engine, path, suffix=f"before-upgrade-{current}")
+    upgrade_to(engine)
+    return MigrationReport(upgraded_from=current, backup=backup)
+
+
+def _known(revision: str) -> bool:
+    try:
+        return _script().get_revision(revision) is not None
+    except Exception:
+        return False
+
+
+def _has_foreign_tables(engine: Engine) -> bool:
+    names = set(inspect(engine).get_table_names())
+    return bool(names - {"alembic_version"})

@@ -1,0 +1,10 @@
+"""Imports every mapped class, so that the metadata is complete (for Alembic and create_all)."""
+
+from confdesk.db.base import Base
+from confdesk.events.models import Event, Room
+from confdesk.programme.models import Session, SessionRole, Theme
+from confdesk.registration.models import Organisation, Participant
+
+__all__ = [
+    "Base", "Event", "Organisation", "Participant", "Room", "Session", "SessionRole", "Theme",
+]

@@ -1,0 +1,1 @@
+"""Events (a conference and its follow-up workshops) and their rooms."""

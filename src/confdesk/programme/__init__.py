@@ -1,0 +1,1 @@
+"""The programme: themes, sessions and who plays which role in them."""

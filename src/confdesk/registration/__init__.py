@@ -1,0 +1,1 @@
+"""Participants, their organisations and delegations, and the States they represent."""

@@ -1,0 +1,197 @@
+"""Organisation (a delegation's sending body) and Participant."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+
+from confdesk.db.base import Base, Versioned, enum_column
+from confdesk.registration import names
+
+if TYPE_CHECKING:
+    from confdesk.events.models import Event
+    from confdesk.programme.models import SessionRole
+
+
+class OrganisationKind(enum.StrEnum):
+    """Kinds of sending body, in protocol order."""
+
+    STATE = "state"
+    OBSERVER_STATE = "observer_state"
+    UN_SYSTEM = "un_system"
+    REGIONAL_ORGANISATION = "regional_organisation"
+    INTERNATIONAL_ORGANISATION = "international_organisation"
+    PARLIAMENT = "parliament"
+    CIVIL_SOCIETY = "civil_society"
+    ACADEMIA = "academia"
+    MEDIA = "media"
+    OTHER = "other"
+
+
+class DelegationRole(enum.StrEnum):
+    """A person's place in a delegation, in protocol order."""
+
+    HEAD = "head"
+    DEPUTY_HEAD = "deputy_head"
+    MEMBER = "member"
+    ADVISER = "adviser"
+    SUPPORT = "support"
+
+
+class Category(enum.StrEnum):
+    DELEGATE = "delegate"
+    SPEAKER = "speaker"
+    OBSERVER = "observer"
+    PRESS = "press"
+    STAFF = "staff"
+    GUEST = "guest"
+
+
+class Status(enum.StrEnum):
+    """Registration status. The usual path is invited → registered → confirmed → checked in."""
+
+    INVITED = "invited"
+    REGISTERED = "registered"
+    CONFIRMED = "confirmed"
+    CHECKED_IN = "checked_in"
+    DECLINED = "declined"
+    CANCELLED = "cancelled"
+
+
+#: Statuses of people who will not attend.
+INACTIVE_STATUSES = frozenset({Status.DECLINED, Status.CANCELLED})
+
+#: Suggested honorifics; the field takes any text.
+HONORIFICS = (
+    "H.E. Mr", "H.E. Ms", "H.E.", "Ambassador", "Mr", "Ms", "Mrs", "Dr", "Prof.", "Judge",
+    "Hon.", "Rev.", "Sir", "Dame",
+)
+
+
+class Organisation(Versioned, Base):
+    """A State, an international organisation, an NGO, a university, a parliament, a newspaper."""
+
+    __tablename__ = "organisation"
+    __table_args__ = (UniqueConstraint("kind", "name_en", "country_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(300))
+    #: French name; empty when it is the same as the English one.
+    name_fr: Mapped[str] = mapped_column(String(300), default="")
+    #: Abbreviation ("AU", "OHCHR").
+    acronym: Mapped[str] = mapped_column(String(40), default="")
+    kind: Mapped[OrganisationKind] = enum_column(OrganisationKind)
+    #: ISO 3166-1 alpha-2 code: the State itself, or where the organisation is based.
+    country_code: Mapped[str | None] = mapped_column(String(2), index=True)
+
+    participants: Mapped[list[Participant]] = relationship(back_populates="organisation")
+
+    def name(self, language: str = "en") -> str:
+        return (self.name_fr or self.name_en) if language == "fr" else self.name_en
+
+    @property
+    def is_state(self) -> bool:
+        return self.kind in (OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE)
+
+    def __repr__(self) -> str:
+        return f"<Organisation {self.name_en!r}>"
+
+
+class Participant(Versioned, Base):
+    """One person registered for one event."""
+
+    __tablename__ = "participant"
+    __table_args__ = (
+        Index("ix_participant_event_sort", "event_id", "sort_key"),
+        Index("ix_participant_event_email", "event_id", "email"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    #: Short unique code printed on the badge (QR) and typed at the registration desk.
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    #: "H.E. Mr", "Prof.", "Dr": any text.
+    honorific: Mapped[str] = mapped_column(String(40), default="")
+    given_name: Mapped[str] = mapped_column(String(150), default="")
+    #: May be empty for people known by one name only.
+    family_name: Mapped[str] = mapped_column(String(150), default="")
+    #: True where the family name is written first (Chinese, Hungarian, Korean…).
+    family_name_first: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Position or title ("Minister of Foreign Affairs").
+    function: Mapped[str] = mapped_column(String(300), default="")
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    delegation_role: Mapped[DelegationRole] = enum_column(
+        DelegationRole, default=DelegationRole.MEMBER
+    )
+    category: Mapped[Category] = enum_column(Category, default=Category.DELEGATE)
+    status: Mapped[Status] = enum_column(Status, default=Status.REGISTERED, index=True)
+    #: ISO code of the person's country when no State organisation says it.
+    country_code: Mapped[str | None] = mapped_column(String(2))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    access_needs: Mapped[str] = mapped_column(Text, default="")
+    dietary_needs: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    checked_in_at: Mapped[datetime | None] = mapped_column(DateTime)
+    badge_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: Folded family+given name for ordering (see `names.sort_key`); kept in step by validators.
+    sort_key: Mapped[str] = mapped_column(String(320), default="")
+    #: Folded names, e-mail and code for accent-blind search; kept in step by validators.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    event: Mapped[Event] = relationship(back_populates="participants")
+    organisation: Mapped[Organisation | None] = relationship(back_populates="participants")
+    session_roles: Mapped[list[SessionRole]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan"
+    )
+
+    @validates("given_name", "family_name", "email", "code")
+    def _keep_derived(self, key: str, value: str | None) -> str:
+        value = names.clean(value)
+        current = {
+            "given_name": self.given_name, "family_name": self.family_name,
+            "email": self.email, "code": self.code,
+        }
+        current[key] = value
+        self.sort_key = names.sort_key(current["given_name"], current["family_name"])
+        self.search_text = search_text(
+            current["given_name"], current["family_name"], current["email"], current["code"]
+        )
+        return value
+
+    @property
+    def display_name(self) -> str:
+        return names.display_name(
+            self.given_name, self.family_name,
+            family_first=self.family_name_first, honorific=self.honorific,
+        )
+
+    @property
+    def plain_name(self) -> str:
+        return names.display_name(
+            self.given_name, self.family_name, family_first=self.family_name_first
+        )
+
+    @property
+    def effective_country_code(self) -> str | None:
+        org = self.organisation
+        if org is not None and org.is_state and org.country_code:
+            return org.country_code
+        return self.country_code or (org.country_code if org is not None else None)
+
+    def __repr__(self) -> str:
+        return f"<Participant {self.code} {self.plain_name!r}>"
+
+
+def search_text(given: str | None, family: str | None, email: str | None, code: str | None) -> str:
+    """The folded text that search-as-you-type matches against."""
+    return " ".join(
+        part for part in (names.fold(given), names.fold(family), names.fold(email),
+                          names.fold(code)) if part
+    )

@@ -1,0 +1,69 @@
+"""How people's names are shown, sorted and searched, in every script.
+
+Pure functions, no database: the models and the search use them alike.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that NFKD does not decompose but that users type without their mark.
+_FOLD_EXTRA = str.maketrans(
+    {"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
+     "ð": "d", "ŀ": "l", "ŧ": "t"}
+)
+
+
+def fold(text: str | None) -> str:
+    """Case- and accent-insensitive form for search and duplicate checks.
+
+    "Thorbjørn" → "thorbjorn", "São Tomé" → "sao tome". Scripts without case or accents
+    (Arabic, Chinese) come back unchanged apart from normalisation.
+    """
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.translate(_FOLD_EXTRA).split())
+
+
+def clean(text: str | None) -> str:
+    """NFC-normalised text with runs of white space (line breaks included) folded to one space."""
+    if not text:
+        return ""
+    return " ".join(unicodedata.normalize("NFC", str(text)).split())
+
+
+def display_name(
+    given: str | None, family: str | None, *, family_first: bool = False, honorific: str = ""
+) -> str:
+    """The name as printed: "H.E. Mr Didier Reynders"; "Xi Jinping" when family-first."""
+    given, family = clean(given), clean(family)
+    parts = [family, given] if family_first else [given, family]
+    name = " ".join(p for p in parts if p)
+    honorific = clean(honorific)
+    return f"{honorific} {name}".strip() if honorific else name
+
+
+def list_name(given: str | None, family: str | None, *, family_first: bool = False) -> str:
+    """The name as in an alphabetical list: "REYNDERS, Didier"; a lone name stays as it is."""
+    given, family = clean(given), clean(family)
+    if not family:
+        return given
+    if not given:
+        return family
+    if family_first:
+        return f"{family} {given}"
+    return f"{family.upper()}, {given}"
+
+
+def sort_key(given: str | None, family: str | None) -> str:
+    """Sort by family name then given name, ignoring case and accents.
+
+    A person with only one name sorts by that name. The separator sorts before any letter,
+    so "Ng" comes before "Nguyen".
+    """
+    given_f, family_f = fold(given), fold(family)
+    primary = family_f or given_f
+    secondary = given_f if family_f else ""
+    return f"{primary}\x01{secondary}"
