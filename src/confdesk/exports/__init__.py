@@ -1,0 +1,1 @@
+"""Exports: each takes plain data and writes bytes or a file. No Qt, no database session."""
