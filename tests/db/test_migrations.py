@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,11 +47,11 @@ def tables_of(engine: Engine) -> set[str]:
     return set(inspector.get_table_names()) - {"alembic_version"}
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+@contextmanager
+def scratch_engine(kind: str, tmp_path: Path) -> Iterator[Engine]:
     """An engine on a brand-new, empty database (no tables, no alembic_version)."""
-    if request.param == "sqlite":
-        engine = make_engine(tmp_path / "migrations.sqlite")
+    if kind == "sqlite":
+        engine = make_engine(tmp_path / "scratch.sqlite")
         try:
             yield engine
         finally:
@@ -62,7 +63,7 @@ def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Eng
             pytest.fail("CONFDESK_TEST_POSTGRES_URL is not set but PostgreSQL is required")
         pytest.skip("no PostgreSQL server (set CONFDESK_TEST_POSTGRES_URL)")
     admin = create_engine(make_url(server), isolation_level="AUTOCOMMIT")
-    name = f"confdesk_migr_{uuid.uuid4().hex[:10]}"
+    name = f"confdesk_scratch_{uuid.uuid4().hex[:10]}"
     with admin.connect() as conn:
         conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8'"))
     engine = make_engine(make_url(server).set(database=name))
@@ -73,6 +74,13 @@ def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Eng
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """An empty database on each engine in turn."""
+    with scratch_engine(request.param, tmp_path) as engine:
+        yield engine
 
 
 def test_history_is_linear_and_starts_at_0001() -> None:

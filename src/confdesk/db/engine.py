@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from confdesk.db.errors import DatabaseOpenError
@@ -56,8 +56,17 @@ def make_engine(target: str | Path | URL, *, echo: bool = False) -> Engine:
         engine = create_engine(url, echo=echo)
         event.listen(engine, "connect", _sqlite_on_connect)
         return engine
+    connect_args: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+        # An unreachable host fails within seconds instead of waiting for TCP's own timeout.
+        connect_args["connect_timeout"] = 10
     try:
-        return create_engine(url, echo=echo, pool_pre_ping=True)
+        return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+    except NoSuchModuleError as exc:
+        raise DatabaseOpenError(
+            f"Unknown kind of database: {url.drivername}://. Give a file path or a "
+            "postgresql+psycopg:// URL."
+        ) from exc
     except ModuleNotFoundError as exc:
         raise DatabaseOpenError(
             f"The driver for {url.get_backend_name()} is not installed ({exc.name}). "

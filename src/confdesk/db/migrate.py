@@ -6,6 +6,7 @@ by a newer confdesk is refused, since this one would not understand its tables.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,6 +16,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
+from sqlalchemy.engine import URL
 
 from confdesk.db.backup import backup_sqlite
 from confdesk.db.engine import sqlite_path
@@ -68,7 +70,7 @@ def ensure_schema(engine: Engine) -> MigrationReport:
     try:
         current = current_revision(engine)
     except Exception as exc:  # the driver's own error: no server, wrong password, not a db
-        raise DatabaseOpenError(f"Cannot open the database: {exc}") from exc
+        raise open_error(engine.url, exc) from exc
     head = head_revision()
     if current == head:
         return MigrationReport()
@@ -91,6 +93,22 @@ def ensure_schema(engine: Engine) -> MigrationReport:
         backup = backup_sqlite(engine, path, suffix=f"before-upgrade-{current}")
     upgrade_to(engine)
     return MigrationReport(upgraded_from=current, backup=backup)
+
+
+def open_error(url: URL, exc: Exception) -> DatabaseOpenError:
+    """A message a user can act on, from a driver's error (without SQLAlchemy's decorations)."""
+    cause = getattr(exc, "orig", None) or exc
+    detail = " ".join(str(cause).split())
+    path = sqlite_path(url)
+    if path is not None:
+        if isinstance(cause, sqlite3.DatabaseError) and "not a database" in detail:
+            return DatabaseOpenError(
+                f"{path} is not a SQLite database (or it is damaged); "
+                "choose a confdesk database file."
+            )
+        return DatabaseOpenError(f"Cannot open the database file {path}: {detail}")
+    where = url.render_as_string(hide_password=True)
+    return DatabaseOpenError(f"Cannot connect to the database {where}: {detail}")
 
 
 def _known(revision: str) -> bool:
