@@ -1,0 +1,120 @@
+"""The window's composition root: QApplication, translators, the database, the main window.
+
+`confdesk` without a subcommand lands here (see cli.main). No domain logic lives here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from confdesk import __version__
+from confdesk.db.database import Database, open_database
+from confdesk.db.errors import UserError
+from confdesk.paths import APP_NAME, ORG_NAME, default_database_path, resource, user_data_dir
+from confdesk.ui.dialogs.messages import show_error
+from confdesk.ui.icons import app_icon
+from confdesk.ui.main_window import MainWindow
+from confdesk.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class DemoUnavailableError(UserError):
+    """This installation has no demo conference builder."""
+
+
+def application() -> QApplication:
+    """The QApplication, created once with the names QSettings files itself under."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("confdesk")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load confdesk's and Qt's translations for `locale` (default: the system's), if shipped."""
+    locale = locale or QLocale.system()
+    installed = []
+    folders = (
+        ("confdesk", str(resource("translations"))),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    )
+    for name, folder in folders:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            installed.append(translator)
+    return installed
+
+
+def demo_database_path() -> Path:
+    """Where `--demo` writes its fresh copy of the demo conference."""
+    folder = user_data_dir() / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "brussels-2014.sqlite"
+
+
+def write_demo(path: Path) -> Path:
+    """A fresh copy of the demo conference at `path`."""
+    try:
+        from confdesk.demo.builder import write_demo_database
+    except ImportError as exc:
+        raise DemoUnavailableError(
+            "This installation of confdesk has no demo conference."
+        ) from exc
+    write_demo_database(path, replace=True)
+    return path
+
+
+def open_start_database(args: argparse.Namespace) -> Database:
+    """The database named on the command line: the demo, --database, or the user's own."""
+    if getattr(args, "demo", False):
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return open_database(write_demo(demo_database_path()))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+    target = getattr(args, "database", None) or default_database_path()
+    return open_database(target)
+
+
+def start(args: argparse.Namespace, settings: Settings | None = None) -> MainWindow:
+    """Build and show the main window; a database that cannot be opened is reported, and
+    the window opens without one so the user can choose another."""
+    settings = settings or Settings()
+    database: Database | None
+    try:
+        database = open_start_database(args)
+    except UserError as exc:
+        log.warning("cannot open the database: %s", exc)
+        show_error(None, QApplication.translate("App", "Cannot open the database"), str(exc))
+        database = None
+    window = MainWindow(settings, database)
+    if database is not None and database.migration.backup is not None:
+        window.statusBar().showMessage(
+            QApplication.translate("App", "Upgraded the database; a backup is at {path}")
+            .format(path=database.migration.backup), 15000,
+        )
+    window.show()
+    return window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the window and run Qt's event loop until it closes; returns the exit code."""
+    app = application()
+    install_translators(app)
+    window = start(args)
+    code = app.exec()
+    del window
+    return int(code)

@@ -1,0 +1,1 @@
+"""The Conclusions screen: the chair's conclusions and other outcome documents."""

@@ -1,0 +1,15 @@
+"""The Conclusions screen (the event's figures until the outcome-document editor lands)."""
+
+from __future__ import annotations
+
+from confdesk.ui.screen import Screen
+
+
+class ConclusionsScreen(Screen):
+    """What was agreed: who took part, by kind and region, first."""
+
+    icon_name = "conclusions.svg"
+    first_sections = ("participants_by_kind", "participants_by_region")
+
+    def title(self) -> str:
+        return self.tr("Conclusions")

@@ -1,0 +1,1 @@
+"""Dialogs of the main window, each holding its compiled form."""

@@ -1,0 +1,328 @@
+"""The main window: navigation between the screens, the event selector, menus, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QStyle, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from confdesk.db.backup import save_copy
+from confdesk.db.database import Database, open_database
+from confdesk.db.errors import UserError
+from confdesk.events.queries import list_events
+from confdesk.ui.conclusions.screen import ConclusionsScreen
+from confdesk.ui.dialogs.about import AboutDialog
+from confdesk.ui.dialogs.messages import show_error
+from confdesk.ui.generated.ui_main_window import Ui_MainWindow
+from confdesk.ui.icons import app_icon, icon, standard_icon
+from confdesk.ui.participants.screen import ParticipantsScreen
+from confdesk.ui.programme.screen import ProgrammeScreen
+from confdesk.ui.recent import is_file_target
+from confdesk.ui.recent_menu import RecentMenu
+from confdesk.ui.screen import Screen
+from confdesk.ui.settings import Settings
+from confdesk.ui.summary.widget import format_range
+
+#: Opens a database from a path or URL; `create` is False when the file must exist already.
+Opener = Callable[..., Database]
+
+DATABASE_FILTER = "confdesk databases (*.sqlite *.db);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """The application window; it owns the open Database and swaps it on File → Open."""
+
+    #: Emitted after another database was opened (or none is open any more).
+    database_changed = Signal()
+    #: Emitted with the event id (0: none) whenever the shown event changes.
+    event_changed = Signal(int)
+
+    def __init__(
+        self,
+        settings: Settings,
+        database: Database | None = None,
+        opener: Opener = open_database,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.opener = opener
+        self.database: Database | None = None
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        title_font = self.ui.pageTitle.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        self.ui.pageTitle.setFont(title_font)
+
+        self.screens: list[Screen] = [ParticipantsScreen(), ProgrammeScreen(), ConclusionsScreen()]
+        self.undo_group = QUndoGroup(self)
+        self._setup_screens()
+        self._setup_actions()
+        self._setup_status_bar()
+        self.recent_menu = RecentMenu(self.ui.menuOpenRecent, settings, self.open_target, self)
+
+        self.ui.eventCombo.currentIndexChanged.connect(self._event_chosen)
+        self._restore()
+        self.set_database(database)
+
+    # -- construction ------------------------------------------------------------------
+    def _setup_screens(self) -> None:
+        view_actions = (
+            self.ui.actionParticipants, self.ui.actionProgramme, self.ui.actionConclusions,
+        )
+        self.screen_actions = QActionGroup(self)
+        self.ui.navigation.setIconSize(QSize(28, 28))
+        for index, (screen, action) in enumerate(zip(self.screens, view_actions, strict=True)):
+            self.ui.pages.addWidget(screen)
+            self.undo_group.addStack(screen.undo_stack)
+            item = QListWidgetItem(icon(screen.icon_name), screen.title())
+            item.setSizeHint(QSize(0, 48))
+            item.setToolTip(f"{screen.title()} ({action.shortcut().toString()})")
+            self.ui.navigation.addItem(item)
+            action.setIcon(icon(screen.icon_name))
+            self.screen_actions.addAction(action)
+            action.triggered.connect(lambda _checked=False, i=index: self.show_screen(i))
+        self.ui.navigation.currentRowChanged.connect(self.show_screen)
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        sp = QStyle.StandardPixmap
+        standard = (
+            (ui.actionNew, QKeySequence.StandardKey.New, sp.SP_FileIcon, self.new_database),
+            (ui.actionOpen, QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton,
+             self.open_dialog),
+            (ui.actionSaveCopy, QKeySequence.StandardKey.SaveAs, sp.SP_DialogSaveButton,
+             self.save_copy_dialog),
+            (ui.actionQuit, QKeySequence.StandardKey.Quit, sp.SP_DialogCloseButton, self.close),
+            (ui.actionAbout, QKeySequence.StandardKey.HelpContents, sp.SP_MessageBoxInformation,
+             self.show_about),
+        )
+        for action, key, pixmap, slot in standard:
+            action.setShortcuts(key)
+            action.setIcon(standard_icon(pixmap))
+            action.triggered.connect(slot)
+        if ui.actionQuit.shortcut().isEmpty():  # some platforms define no Quit key
+            ui.actionQuit.setShortcut(QKeySequence("Ctrl+Q"))
+        if ui.actionAbout.shortcut().isEmpty():
+            ui.actionAbout.setShortcut(QKeySequence("F1"))
+        ui.menuOpenRecent.setIcon(standard_icon(sp.SP_DirOpenIcon))
+
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(standard_icon(sp.SP_ArrowBack))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(standard_icon(sp.SP_ArrowForward))
+        ui.menuEdit.addAction(self.undo_action)
+        ui.menuEdit.addAction(self.redo_action)
+
+        ui.actionChooseEvent.triggered.connect(self._focus_event_selector)
+        languages = QActionGroup(self)
+        for action, language in ((ui.actionListsEnglish, "en"), (ui.actionListsFrench, "fr")):
+            languages.addAction(action)
+            action.setChecked(self.settings.list_language() == language)
+            action.triggered.connect(
+                lambda _checked=False, lang=language: self.set_list_language(lang)
+            )
+        for screen in self.screens:
+            screen.set_list_language(self.settings.list_language())
+
+    def _setup_status_bar(self) -> None:
+        self.event_status = QLabel(self)
+        self.event_status.setObjectName("eventStatus")
+        self.database_status = QLabel(self)
+        self.database_status.setObjectName("databaseStatus")
+        self.database_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.statusBar.addWidget(self.event_status, 1)
+        self.ui.statusBar.addPermanentWidget(self.database_status)
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        self.show_screen(min(max(self.settings.screen(), 0), len(self.screens) - 1))
+
+    # -- screens and events ------------------------------------------------------------
+    @property
+    def current_screen(self) -> Screen:
+        screen = self.ui.pages.currentWidget()
+        assert isinstance(screen, Screen)
+        return screen
+
+    def show_screen(self, index: int) -> None:
+        """Bring screen `index` (0 Participants, 1 Programme, 2 Conclusions) to the front."""
+        if not 0 <= index < len(self.screens):
+            return
+        screen = self.screens[index]
+        self.ui.pages.setCurrentIndex(index)
+        self.ui.navigation.setCurrentRow(index)
+        self.screen_actions.actions()[index].setChecked(True)
+        self.undo_group.setActiveStack(screen.undo_stack)
+        self.ui.pageTitle.setText(screen.title())
+
+    @property
+    def event_id(self) -> int | None:
+        """The event shown, if any."""
+        data = self.ui.eventCombo.currentData()
+        return int(data) if data is not None else None
+
+    def select_event(self, event_id: int) -> bool:
+        """Show `event_id` if the open database holds it."""
+        index = self.ui.eventCombo.findData(event_id)
+        if index >= 0:
+            self.ui.eventCombo.setCurrentIndex(index)
+        return index >= 0
+
+    def _fill_events(self) -> None:
+        combo = self.ui.eventCombo
+        combo.blockSignals(True)
+        combo.clear()
+        if self.database is not None:
+            with self.database.sessions() as session:
+                for event in list_events(session):
+                    dates = format_range(event.start_date, event.end_date)
+                    combo.addItem(f"{event.title} ({dates})", event.id)
+                    combo.setItemData(
+                        combo.count() - 1, event.short_name, Qt.ItemDataRole.ToolTipRole
+                    )
+        combo.setEnabled(combo.count() > 1)
+        wanted = self.settings.last_event(self.database.label) if self.database else None
+        index = combo.findData(wanted) if wanted is not None else -1
+        combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
+        combo.blockSignals(False)
+        self._event_chosen()
+
+    def _event_chosen(self, _index: int = -1) -> None:
+        event_id = self.event_id
+        try:
+            for screen in self.screens:
+                screen.show_event(self.database, event_id)
+        except (UserError, SQLAlchemyError) as exc:
+            show_error(self, self.tr("Cannot read the event"), str(exc))
+        if self.database is not None and event_id is not None:
+            self.settings.set_last_event(self.database.label, event_id)
+        self.event_status.setText(self.ui.eventCombo.currentText())
+        self.event_changed.emit(event_id or 0)
+
+    def _focus_event_selector(self) -> None:
+        self.ui.eventCombo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.ui.eventCombo.isEnabled():
+            self.ui.eventCombo.showPopup()
+
+    def set_list_language(self, language: str) -> None:
+        """Names in lists in English or French; remembered for the next start."""
+        self.settings.set_list_language(language)
+        for screen in self.screens:
+            screen.set_list_language(language)
+
+    # -- databases ---------------------------------------------------------------------
+    def set_database(self, database: Database | None) -> None:
+        """Show `database`, closing the one shown before."""
+        old, self.database = self.database, database
+        if old is not None and old is not database:
+            old.close()
+        server = database is not None and database.path is None
+        self.ui.actionSaveCopy.setEnabled(database is not None and not server)
+        self.ui.actionSaveCopy.setToolTip(
+            self.tr("A server database is copied with the server's own tools (e.g. pg_dump).")
+            if server else self.tr("Write a consistent copy of this database to another file")
+        )
+        if database is None:
+            self.setWindowTitle("confdesk")
+            self.database_status.setText(self.tr("No database open"))
+        else:
+            name = database.path.name if database.path else database.label
+            self.setWindowTitle(self.tr("{name} — confdesk").format(name=name))
+            self.database_status.setText(database.label)
+            self.recent_menu.add(database.label)
+        self._fill_events()
+        self.database_changed.emit()
+
+    def open_target(self, target: str, create: bool = False) -> bool:
+        """Open a database file or URL in place of the current one; False if it failed."""
+        try:
+            database = self.opener(target, create=create or not is_file_target(target))
+        except (UserError, SQLAlchemyError, OSError) as exc:
+            show_error(self, self.tr("Cannot open the database"), str(exc))
+            return False
+        self.set_database(database)
+        self.ui.statusBar.showMessage(self.tr("Opened {label}").format(label=database.label), 5000)
+        return True
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Database"), self._dialog_folder(), DATABASE_FILTER
+        )
+        if path:
+            self.open_target(path)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Database"), self._dialog_folder(), DATABASE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(".sqlite")
+        if target.exists():
+            show_error(self, self.tr("Cannot create the database"),
+                       self.tr("{path} exists already. Choose a new name, or open it with "
+                               "File → Open.").format(path=target))
+            return
+        self.open_target(str(target), create=True)
+
+    def save_copy_dialog(self) -> None:
+        if self.database is None or self.database.path is None:
+            return
+        source = self.database.path
+        suggestion = str(source.with_name(f"{source.stem} copy{source.suffix}"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a Copy"), suggestion, DATABASE_FILTER
+        )
+        if path:
+            self.save_copy_to(Path(path))
+
+    def save_copy_to(self, target: Path) -> bool:
+        """Write a consistent copy of the open SQLite database to `target`."""
+        assert self.database is not None and self.database.path is not None
+        if target.resolve() == self.database.path.resolve():
+            show_error(self, self.tr("Cannot save a copy"),
+                       self.tr("A copy cannot replace the database it is taken from."))
+            return False
+        try:
+            save_copy(self.database.engine, target)
+        except (OSError, SQLAlchemyError) as exc:
+            show_error(self, self.tr("Cannot save a copy"), str(exc))
+            return False
+        self.ui.statusBar.showMessage(self.tr("Saved a copy to {path}").format(path=target), 5000)
+        return True
+
+    def _dialog_folder(self) -> str:
+        if self.database is not None and self.database.path is not None:
+            return str(self.database.path.parent)
+        return str(Path.home())
+
+    # -- the rest ----------------------------------------------------------------------
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.database.label if self.database else None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.set_screen(self.ui.pages.currentIndex())
+        self.settings.sync()
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+        super().closeEvent(event)
+

@@ -1,0 +1,1 @@
+"""The Participants screen: registration, delegations, check-in."""

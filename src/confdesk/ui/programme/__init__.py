@@ -1,0 +1,1 @@
+"""The Programme screen: sessions, rooms, speakers."""

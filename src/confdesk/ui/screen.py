@@ -1,0 +1,59 @@
+"""What every screen of the main window offers: a title, an icon, an undo stack, an event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from confdesk.db.database import Database
+from confdesk.ui.summary.view_model import load_summary
+from confdesk.ui.summary.widget import SummaryWidget
+
+
+class Screen(QWidget):
+    """A page of the main window showing one event of the open database.
+
+    Until a screen has its own work area it shows the event's summary, with the breakdowns
+    that concern it first. Its QUndoStack joins the window's QUndoGroup.
+    """
+
+    #: File name of the navigation icon in resources/icons/.
+    icon_name = "confdesk.svg"
+    #: Summary breakdowns this screen shows first.
+    first_sections: Sequence[str] = ()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.database: Database | None = None
+        self.event_id: int | None = None
+        self.list_language = "en"
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = SummaryWidget(self.first_sections, self)
+        layout.addWidget(self.summary)
+
+    def title(self) -> str:
+        """The screen's name in the navigation and the View menu."""
+        raise NotImplementedError
+
+    def show_event(self, database: Database | None, event_id: int | None) -> None:
+        """Show `event_id` of `database` (None: nothing open, or no event in it)."""
+        self.database, self.event_id = database, event_id
+        self.undo_stack.clear()
+        if database is None:
+            self.summary.show_nothing(self.tr("No database is open."))
+        elif event_id is None:
+            self.summary.show_nothing(
+                self.tr("This database holds no event yet."),
+                self.tr("Open another database with File → Open, or start confdesk with "
+                        "--demo to explore the demo conference."),
+            )
+        else:
+            self.summary.show_summary(load_summary(database.sessions, event_id))
+
+    def set_list_language(self, language: str) -> None:
+        """Language of names in lists ('en' or 'fr'); the summary has none to switch."""
+        self.list_language = language

@@ -1,0 +1,91 @@
+"""What the window remembers between runs, kept in QSettings behind a small typed API."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from confdesk.ui.recent import pruned, with_opened
+
+#: Languages offered for names in lists (organisations, States).
+LIST_LANGUAGES = ("en", "fr")
+
+
+class Settings:
+    """Window geometry and state, recent databases and preferences.
+
+    Takes the QSettings to use so tests (and portable installs) can point it at a file.
+    """
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else QSettings()
+
+    # -- window --------------------------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        """The main window's saved geometry, if any."""
+        value = self.store.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def window_state(self) -> QByteArray | None:
+        """The main window's saved toolbar/dock state, if any."""
+        value = self.store.value("window/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.store.setValue("window/geometry", geometry)
+        self.store.setValue("window/state", state)
+
+    def screen(self) -> int:
+        """Index of the screen shown last (0: Participants)."""
+        return _int(self.store.value("window/screen"), 0)
+
+    def set_screen(self, index: int) -> None:
+        self.store.setValue("window/screen", index)
+
+    # -- databases ---------------------------------------------------------------------
+    def recent_databases(self) -> list[str]:
+        """Recently opened databases, newest first, missing files left out."""
+        raw = self.store.value("databases/recent")
+        entries = [raw] if isinstance(raw, str) else list(raw or [])
+        return pruned(str(entry) for entry in entries)
+
+    def add_recent_database(self, target: str) -> list[str]:
+        entries = with_opened(self.recent_databases(), target)
+        self.store.setValue("databases/recent", entries)
+        return entries
+
+    def clear_recent_databases(self) -> None:
+        self.store.setValue("databases/recent", [])
+
+    def last_event(self, database: str) -> int | None:
+        """The event shown last in `database`."""
+        value = self.store.value(f"events/{_key(database)}")
+        return _int(value, 0) or None
+
+    def set_last_event(self, database: str, event_id: int) -> None:
+        self.store.setValue(f"events/{_key(database)}", event_id)
+
+    # -- preferences -------------------------------------------------------------------
+    def list_language(self) -> str:
+        """Language of names in lists: 'en' or 'fr'."""
+        value = str(self.store.value("preferences/list_language", "en"))
+        return value if value in LIST_LANGUAGES else "en"
+
+    def set_list_language(self, language: str) -> None:
+        if language not in LIST_LANGUAGES:
+            raise ValueError(f"unsupported list language: {language}")
+        self.store.setValue("preferences/list_language", language)
+
+    def sync(self) -> None:
+        self.store.sync()
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+def _key(database: str) -> str:
+    # QSettings treats '/' and '\\' as group separators; keep one flat key per database.
+    return database.replace("\\", "|").replace("/", "|")

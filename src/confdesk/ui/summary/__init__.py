@@ -1,0 +1,1 @@
+"""The event summary (what `confdesk stats` reports), shown by screens until they grow."""

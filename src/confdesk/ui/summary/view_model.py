@@ -1,0 +1,99 @@
+"""What the summary shows, worked out from EventStats without Qt: figures, tables, shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from confdesk.reports.stats import EventStats, event_stats
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One headline number, e.g. 480 participants."""
+
+    key: str
+    value: int
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a breakdown: what, how many, and its share of the section's total."""
+
+    key: str
+    count: int
+    share: float
+
+
+@dataclass(frozen=True)
+class Section:
+    """One breakdown table, e.g. participants by status."""
+
+    key: str
+    rows: tuple[Row, ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything the summary widget draws for one event."""
+
+    title: str
+    short_name: str
+    start: date
+    end: date
+    summary_line: str
+    figures: tuple[Figure, ...]
+    sections: tuple[Section, ...]
+
+
+#: Breakdowns in the order they are shown; `keep_zero` keeps rows of a fixed list at 0.
+SECTION_ORDER: tuple[tuple[str, bool], ...] = (
+    ("participants_by_status", True),
+    ("participants_by_category", True),
+    ("participants_by_kind", False),
+    ("participants_by_region", False),
+    ("sessions_per_day", False),
+)
+
+
+def _section(key: str, counts: dict[str, int], keep_zero: bool) -> Section:
+    total = sum(counts.values())
+    rows = tuple(
+        Row(name, count, count / total if total else 0.0)
+        for name, count in counts.items()
+        if keep_zero or count
+    )
+    return Section(key, rows, total)
+
+
+def build_summary(stats: EventStats) -> Summary:
+    """The summary of one event's figures."""
+    figures = (
+        Figure("participants", stats.participants),
+        Figure("active_participants", stats.active_participants),
+        Figure("states", stats.states),
+        Figure("organisations", stats.organisations),
+        Figure("sessions", stats.sessions),
+        Figure("rooms", stats.rooms),
+    )
+    sections = tuple(
+        _section(key, getattr(stats, key), keep_zero) for key, keep_zero in SECTION_ORDER
+    )
+    return Summary(
+        title=stats.event_title,
+        short_name=stats.event_short_name,
+        start=date.fromisoformat(stats.start_date),
+        end=date.fromisoformat(stats.end_date),
+        summary_line=stats.summary_line,
+        figures=figures,
+        sections=sections,
+    )
+
+
+def load_summary(sessions: sessionmaker[Session], event_id: int) -> Summary:
+    """Read an event's figures in one short unit of work."""
+    with sessions() as session:
+        return build_summary(event_stats(session, event_id))
