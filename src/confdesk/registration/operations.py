@@ -1,0 +1,414 @@
+"""Use cases on participants: create, edit, delete, bulk changes, check-in, badges printed.
+
+Plain functions over a SQLAlchemy Session: they `flush()` and leave the transaction to the
+caller. Each change returns what a GUI needs to undo it (snapshots of the rows before).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, fields
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from confdesk.db.base import utcnow
+from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.registration import names
+from confdesk.registration.codes import InvalidCodeError, normalise_code, unique_code
+from confdesk.registration.models import (
+    INACTIVE_STATUSES,
+    Category,
+    DelegationRole,
+    Organisation,
+    OrganisationKind,
+    Participant,
+    Status,
+)
+from confdesk.registration.states import find_state, state
+
+#: A pragmatic address check: something@domain.tld, no spaces; not RFC 5322 in full.
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+
+
+class ParticipantInvalidError(UserError):
+    """The participant's data cannot be saved; `problems` lists why, field by field."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems.values()))
+
+
+class CheckInRefusedError(UserError):
+    """Check-in of someone cancelled or declined, or of an unknown code."""
+
+
+@dataclass
+class ParticipantData:
+    """The editable fields of a participant, as a form holds them."""
+
+    given_name: str = ""
+    family_name: str = ""
+    honorific: str = ""
+    family_name_first: bool = False
+    function: str = ""
+    organisation_id: int | None = None
+    delegation_role: DelegationRole = DelegationRole.MEMBER
+    category: Category = Category.DELEGATE
+    status: Status = Status.REGISTERED
+    country_code: str | None = None
+    email: str = ""
+    phone: str = ""
+    access_needs: str = ""
+    dietary_needs: str = ""
+    notes: str = ""
+
+    @classmethod
+    def of(cls, person: Participant) -> ParticipantData:
+        return cls(**{f.name: getattr(person, f.name) for f in fields(cls)})
+
+
+DATA_FIELDS = tuple(f.name for f in fields(ParticipantData))
+#: Fields restored by undo, beyond the editable ones.
+_SNAPSHOT_EXTRA = ("id", "event_id", "code", "checked_in_at", "badge_printed_at")
+
+
+def validate(data: ParticipantData) -> dict[str, str]:
+    """Problems that forbid saving, by field name; empty when the data is fine."""
+    problems: dict[str, str] = {}
+    if not names.clean(data.given_name) and not names.clean(data.family_name):
+        problems["family_name"] = "A given name or a family name is required."
+    email = names.clean(data.email)
+    if email and not EMAIL_RE.match(email):
+        problems["email"] = f"“{email}” is not a valid e-mail address."
+    if data.country_code and state(data.country_code) is None and len(data.country_code) != 2:
+        problems["country_code"] = f"“{data.country_code}” is not an ISO country code."
+    return problems
+
+
+def name_key(given: str | None, family: str | None) -> str:
+    """Folded words of a name in alphabetical order: "Ban Ki-moon" matches "Ki-moon Ban"."""
+    return " ".join(sorted(f"{names.fold(given)} {names.fold(family)}".split()))
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateMatch:
+    """An existing participant who may be the same person."""
+
+    participant_id: int
+    name: str
+    reason: str
+
+
+def find_duplicates(
+    session: Session, event_id: int, data: ParticipantData, *, exclude_id: int | None = None
+) -> list[DuplicateMatch]:
+    """People of the event with the same e-mail, or the same name in the same organisation."""
+    matches: dict[int, DuplicateMatch] = {}
+    email = names.clean(data.email).casefold()
+    base = select(Participant).where(Participant.event_id == event_id)
+    if exclude_id is not None:
+        base = base.where(Participant.id != exclude_id)
+    if email:
+        for p in session.scalars(base.where(func.lower(Participant.email) == email)):
+            matches[p.id] = DuplicateMatch(p.id, p.plain_name, f"same e-mail address {p.email}")
+    key = name_key(data.given_name, data.family_name)
+    if key:
+        org_clause = (Participant.organisation_id.is_(None) if data.organisation_id is None
+                      else Participant.organisation_id == data.organisation_id)
+        for p in session.scalars(base.where(org_clause)):
+            if p.id not in matches and name_key(p.given_name, p.family_name) == key:
+                matches[p.id] = DuplicateMatch(
+                    p.id, p.plain_name, "same name in the same organisation"
+                )
+    return list(matches.values())
+
+
+def _apply(person: Participant, data: ParticipantData) -> None:
+    for name in DATA_FIELDS:
+        value = getattr(data, name)
+        if isinstance(value, str) and name not in ("notes", "access_needs"):
+            value = names.clean(value)
+        if name == "country_code":
+            value = value.upper() if value else None
+        setattr(person, name, value)
+
+
+def _flush(session: Session) -> None:
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise ConcurrentEditError(
+            "Someone else changed or deleted this participant since you opened it. "
+            "Reload the list and make your change again."
+        ) from exc
+
+
+def _get(session: Session, participant_id: int, expected_version: int | None = None
+         ) -> Participant:
+    person = session.get(Participant, participant_id)
+    if person is None:
+        raise ConcurrentEditError(f"Participant {participant_id} no longer exists.")
+    if expected_version is not None and person.version != expected_version:
+        raise ConcurrentEditError(
+            f"{person.plain_name} was changed by someone else since you opened the record "
+            "(reload and edit again)."
+        )
+    return person
+
+
+def create_participant(
+    session: Session, event_id: int, data: ParticipantData, *, code: str | None = None
+) -> Participant:
+    """A new participant, after validation; a code is generated when none is given."""
+    problems = validate(data)
+    if problems:
+        raise ParticipantInvalidError(problems)
+    person = Participant(event_id=event_id, code=code or unique_code(session))
+    _apply(person, data)
+    session.add(person)
+    _flush(session)
+    return person
+
+
+def snapshot(person: Participant) -> dict[str, Any]:
+    """Every field needed to put a participant back as it was (for undo)."""
+    snap = asdict(ParticipantData.of(person))
+    snap.update({name: getattr(person, name) for name in _SNAPSHOT_EXTRA})
+    return snap
+
+
+def update_participant(
+    session: Session, participant_id: int, data: ParticipantData, *,
+    expected_version: int | None = None,
+) -> dict[str, Any]:
+    """Save an edit; returns the snapshot from before it (undo = `restore_snapshots`)."""
+    problems = validate(data)
+    if problems:
+        raise ParticipantInvalidError(problems)
+    person = _get(session, participant_id, expected_version)
+    before = snapshot(person)
+    _apply(person, data)
+    _flush(session)
+    return before
+
+
+def restore_snapshots(session: Session, snapshots: Iterable[dict[str, Any]]) -> None:
+    """Undo: put participants back as snapshotted, re-creating deleted ones with their id."""
+    for snap in snapshots:
+        person = session.get(Participant, snap["id"])
+        if person is None:
+            person = Participant(id=snap["id"], event_id=snap["event_id"], code=snap["code"])
+            session.add(person)
+        for name, value in snap.items():
+            if name not in ("id", "event_id"):
+                setattr(person, name, value)
+    _flush(session)
+
+
+def delete_participants(session: Session, ids: Iterable[int]) -> list[dict[str, Any]]:
+    """Delete people; returns their snapshots so that undo can bring them back."""
+    snaps = []
+    for pid in ids:
+        person = _get(session, pid)
+        snaps.append(snapshot(person))
+        session.delete(person)
+    _flush(session)
+    return snaps
+
+
+def _bulk(session: Session, ids: Iterable[int], **values: Any) -> list[dict[str, Any]]:
+    snaps = []
+    for pid in ids:
+        person = _get(session, pid)
+        snaps.append(snapshot(person))
+        for name, value in values.items():
+            setattr(person, name, value)
+    _flush(session)
+    return snaps
+
+
+def set_status(session: Session, ids: Iterable[int], status: Status) -> list[dict[str, Any]]:
+    """Give several people one status; returns snapshots for undo."""
+    return _bulk(session, ids, status=Status(status))
+
+
+def set_category(session: Session, ids: Iterable[int], category: Category
+                 ) -> list[dict[str, Any]]:
+    """Give several people one category; returns snapshots for undo."""
+    return _bulk(session, ids, category=Category(category))
+
+
+def mark_badges_printed(session: Session, ids: Iterable[int], when: datetime | None = None
+                        ) -> list[dict[str, Any]]:
+    """Record that badges were printed now; returns snapshots for undo."""
+    return _bulk(session, ids, badge_printed_at=when or utcnow())
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """A check-in done, with what undo needs and the warning to show (empty when none)."""
+
+    participant_id: int
+    name: str
+    category: Category
+    previous_status: Status
+    previous_checked_in_at: datetime | None
+    checked_in_at: datetime
+    warning: str = ""
+
+
+def find_for_check_in(session: Session, event_id: int, code_or_id: str | int) -> Participant:
+    """The participant a typed or scanned code (or a numeric id) designates."""
+    text = str(code_or_id).strip()
+    candidates = {text.upper()}
+    with contextlib.suppress(InvalidCodeError):
+        candidates.add(normalise_code(text))
+    person = session.scalars(
+        select(Participant).where(Participant.event_id == event_id,
+                                  func.upper(Participant.code).in_(candidates))
+    ).first()
+    if person is None and text.isdigit():
+        person = session.get(Participant, int(text))
+        if person is not None and person.event_id != event_id:
+            person = None
+    if person is None:
+        raise CheckInRefusedError(f"No participant of this event has the code “{text}”.")
+    return person
+
+
+def check_in(
+    session: Session, event_id: int, code_or_id: str | int, *, force: bool = False,
+    now: datetime | None = None,
+) -> CheckIn:
+    """Check someone in and record the time.
+
+    Cancelled or declined registrations are refused unless `force`; unconfirmed ones (invited,
+    registered) and repeated check-ins go through with a warning.
+    """
+    person = find_for_check_in(session, event_id, code_or_id)
+    warning = ""
+    if person.status in INACTIVE_STATUSES:
+        if not force:
+            raise CheckInRefusedError(
+                f"{person.plain_name}'s registration is {person.status.value}: check-in refused "
+                "(confirm the registration first, or force the check-in)."
+            )
+        warning = f"Checked in although the registration was {person.status.value}."
+    elif person.status in (Status.INVITED, Status.REGISTERED):
+        warning = f"The registration was not confirmed (status: {person.status.value})."
+    elif person.status == Status.CHECKED_IN and person.checked_in_at is not None:
+        warning = f"Already checked in at {person.checked_in_at:%H:%M} on " \
+                  f"{person.checked_in_at:%d %b}."
+    result_prev = (person.status, person.checked_in_at)
+    when = now or utcnow()
+    person.status = Status.CHECKED_IN
+    person.checked_in_at = when
+    _flush(session)
+    return CheckIn(person.id, person.plain_name, person.category, result_prev[0], result_prev[1],
+                   when, warning)
+
+
+def undo_check_in(session: Session, done: CheckIn) -> None:
+    """Put back the status and time from before a check-in."""
+    person = _get(session, done.participant_id)
+    person.status = done.previous_status
+    person.checked_in_at = done.previous_checked_in_at
+    _flush(session)
+
+
+def checked_in_counts(session: Session, event_id: int) -> dict[Category, tuple[int, int]]:
+    """Per category: (checked in, expected) where expected excludes cancelled and declined."""
+    stmt = (
+        select(Participant.category, Participant.status, func.count())
+        .where(Participant.event_id == event_id)
+        .group_by(Participant.category, Participant.status)
+    )
+    counts: dict[Category, list[int]] = {c: [0, 0] for c in Category}
+    for category, status, n in session.execute(stmt):
+        if status == Status.CHECKED_IN:
+            counts[category][0] += n
+        if status not in INACTIVE_STATUSES:
+            counts[category][1] += n
+    return {c: (v[0], v[1]) for c, v in counts.items()}
+
+
+def state_organisation(session: Session, iso_code: str) -> Organisation:
+    """The organisation standing for a UN Member or observer State, created when missing."""
+    found = state(iso_code)
+    if found is None:
+        raise UserError(f"“{iso_code}” is not the code of a UN Member or observer State.")
+    kind = OrganisationKind.STATE if found.status == "member" else OrganisationKind.OBSERVER_STATE
+    org = session.scalars(
+        select(Organisation).where(Organisation.kind == kind,
+                                   Organisation.country_code == found.code)
+    ).first()
+    if org is None:
+        org = Organisation(name_en=found.name_en, name_fr=found.name_fr, kind=kind,
+                           country_code=found.code, acronym="")
+        session.add(org)
+        _flush(session)
+    return org
+
+
+def find_organisation(session: Session, name: str) -> Organisation | None:
+    """An organisation known by this name (English, French or acronym), ignoring case/accents."""
+    folded = names.fold(name)
+    if not folded:
+        return None
+    for org in session.scalars(select(Organisation)):
+        if folded in (names.fold(org.name_en), names.fold(org.name_fr), names.fold(org.acronym)):
+            return org
+    return None
+
+
+def find_or_create_organisation(
+    session: Session, name: str, kind: OrganisationKind | None = None,
+    country_code: str | None = None,
+) -> Organisation:
+    """The organisation a user typed: a State by its name, a known body, else a new one."""
+    name = names.clean(name)
+    if not name:
+        raise UserError("An organisation needs a name.")
+    if kind in (None, OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE):
+        found_state = find_state(name)
+        if found_state is not None:
+            return state_organisation(session, found_state.code)
+    org = find_organisation(session, name)
+    if org is not None:
+        return org
+    org = Organisation(name_en=name, name_fr="", acronym="", kind=kind or guess_kind(name),
+                       country_code=country_code.upper() if country_code else None)
+    session.add(org)
+    _flush(session)
+    return org
+
+
+_KIND_HINTS: Sequence[tuple[OrganisationKind, tuple[str, ...]]] = (
+    (OrganisationKind.UN_SYSTEM, ("united nations", "nations unies", "unesco", "unicef",
+                                  "ohchr", "undp", "unhcr", "hcdh", "unitar", "world bank")),
+    (OrganisationKind.REGIONAL_ORGANISATION, ("african union", "union africaine",
+                                              "european union", "union europeenne",
+                                              "council of europe", "conseil de l'europe",
+                                              "osce", "asean", "league of arab states")),
+    (OrganisationKind.PARLIAMENT, ("parliament", "parlement", "senate", "senat", "assembly",
+                                   "assemblee")),
+    (OrganisationKind.ACADEMIA, ("university", "universite", "college", "institute of",
+                                 "school of", "academy", "academie")),
+    (OrganisationKind.MEDIA, ("news", "press", "presse", "radio", "television", "journal",
+                              "times", "gazette")),
+)
+
+
+def guess_kind(name: str) -> OrganisationKind:
+    """A likely kind for a new organisation from words of its name (the user can correct it)."""
+    folded = names.fold(name)
+    for kind, hints in _KIND_HINTS:
+        if any(h in folded for h in hints):
+            return kind
+    return OrganisationKind.CIVIL_SOCIETY if folded else OrganisationKind.OTHER
