@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from confdesk.events.models import Event, Room
@@ -97,12 +97,12 @@ def event_stats(session: Session, event_id: int | None = None) -> EventStats:
     by_category = dict(
         session.execute(
             select(part.category, func.count()).where(part.event_id == eid).group_by(part.category)
-        ).tuples()
+        ).all()
     )
     by_status = dict(
         session.execute(
             select(part.status, func.count()).where(part.event_id == eid).group_by(part.status)
-        ).tuples()
+        ).all()
     )
     by_kind = dict(
         session.execute(
@@ -110,12 +110,13 @@ def event_stats(session: Session, event_id: int | None = None) -> EventStats:
             .join(part, part.organisation_id == Organisation.id)
             .where(part.event_id == eid, active)
             .group_by(Organisation.kind)
-        ).tuples()
+        ).all()
     )
     org_rows = session.execute(
-        select(distinct(Organisation.id), Organisation.kind, Organisation.country_code)
+        select(Organisation.id, Organisation.kind, Organisation.country_code)
         .join(part, part.organisation_id == Organisation.id)
         .where(part.event_id == eid, active)
+        .distinct()
     ).all()
     state_codes = {code for _, kind, code in org_rows if kind in STATE_KINDS and code}
     # Region: UN regional group of the State a participant represents or comes from.
@@ -138,7 +139,7 @@ def event_stats(session: Session, event_id: int | None = None) -> EventStats:
             .where(ProgrammeSession.event_id == eid)
             .group_by(ProgrammeSession.day)
             .order_by(ProgrammeSession.day)
-        ).tuples()
+        ).all()
     )
     rooms = session.scalar(select(func.count()).where(Room.event_id == eid)) or 0
     events = session.scalar(select(func.count()).select_from(Event)) or 0
