@@ -1,5 +1,6 @@
 """Imports every mapped class, so that the metadata is complete (for Alembic and create_all)."""
 
+from confdesk.conclusions.models import OutcomeDocument, Recommendation, Snapshot
 from confdesk.db.base import Base
 from confdesk.events.models import Event, Room
 from confdesk.programme.models import Session, SessionRole, Theme
@@ -7,4 +8,5 @@ from confdesk.registration.models import Organisation, Participant
 
 __all__ = [
     "Base", "Event", "Organisation", "Participant", "Room", "Session", "SessionRole", "Theme",
+    "OutcomeDocument", "Recommendation", "Snapshot",
 ]

@@ -1,0 +1,1 @@
+"""Outcome documents (chair's conclusions): structured text, drafts, comparison, recommendations."""

@@ -1,0 +1,420 @@
+"""Changing outcome documents: structure, paragraphs, statuses, comments, links and drafts.
+
+Every function takes the SQLAlchemy session, changes rows, flushes and returns; the caller owns
+the transaction (and its undo). Positions among siblings are kept dense (0, 1, 2…) so that the
+derived numbers (see `conclusions.tree`) follow them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from confdesk.conclusions.models import (
+    DocumentKind,
+    OutcomeDocument,
+    Paragraph,
+    ParagraphComment,
+    ParagraphStatus,
+    Recommendation,
+    Section,
+    SectionKind,
+    Snapshot,
+    new_uid,
+)
+from confdesk.conclusions.queries import working_content
+from confdesk.conclusions.tree import DocumentText, content_of
+from confdesk.db.base import utcnow
+from confdesk.db.errors import UserError
+from confdesk.events.models import Event
+from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.registration.models import Participant
+
+
+class EditError(UserError):
+    """An edit that cannot be made (nothing to merge with, a name already taken…)."""
+
+
+# -- documents and sections ---------------------------------------------------------------------
+
+
+def create_document(session: Session, event: Event, title: str, *,
+                    kind: DocumentKind = DocumentKind.CHAIRS_CONCLUSIONS,
+                    language: str = "en") -> OutcomeDocument:
+    """A new, empty outcome document, placed after the event's other documents."""
+    if not title.strip():
+        raise EditError("A document needs a title.")
+    count = session.query(OutcomeDocument).filter_by(event_id=event.id).count()
+    doc = OutcomeDocument(event=event, title=title.strip(), kind=kind, language=language,
+                          position=count)
+    session.add(doc)
+    session.flush()
+    return doc
+
+
+def create_document_from_text(session: Session, event: Event, tree: DocumentText, *,
+                              title: str = "") -> OutcomeDocument:
+    """A new document whose working text is `tree` (an imported text)."""
+    doc = create_document(session, event, title or tree.title or "Chair's Conclusions")
+    content = content_of(tree)
+    content["title"] = doc.title
+    apply_content(session, doc, content)
+    return doc
+
+
+def add_section(session: Session, doc: OutcomeDocument, kind: SectionKind, lead_in: str = "",
+                position: int | None = None) -> Section:
+    """Insert a free-text part or a numbered list at `position` (default: at the end)."""
+    section = Section(kind=kind, lead_in=lead_in.strip())
+    sections = list(doc.sections)
+    sections.insert(len(sections) if position is None else position, section)
+    doc.sections = sections
+    _renumber(sections)
+    session.flush()
+    return section
+
+
+def edit_lead_in(session: Session, section: Section, lead_in: str) -> None:
+    section.lead_in = lead_in.strip()
+    session.flush()
+
+
+# -- paragraphs -----------------------------------------------------------------------------------
+
+
+def _siblings(section: Section, parent: Paragraph | None) -> list[Paragraph]:
+    if parent is not None:
+        return sorted(parent.children, key=lambda p: p.position)
+    return section.top_paragraphs
+
+
+def _renumber(items: list[Any]) -> None:
+    for index, item in enumerate(items):
+        if item.position != index:
+            item.position = index
+
+
+def _place(para: Paragraph, section: Section, parent: Paragraph | None, position: int | None,
+           ) -> None:
+    siblings = [p for p in _siblings(section, parent) if p is not para]
+    siblings.insert(len(siblings) if position is None else max(0, position), para)
+    para.section = section
+    para.parent = parent
+    _renumber(siblings)
+
+
+def add_paragraph(session: Session, section: Section, text: str, *, position: int | None = None,
+                  parent: Paragraph | None = None,
+                  status: ParagraphStatus = ParagraphStatus.PROPOSED) -> Paragraph:
+    """A new paragraph (or sub-paragraph of `parent`) at `position` among its siblings."""
+    para = Paragraph(text=text.strip(), status=status)
+    session.add(para)
+    _place(para, section, parent, position)
+    session.flush()
+    return para
+
+
+def edit_paragraph(session: Session, para: Paragraph, text: str) -> None:
+    para.text = text.strip()
+    session.flush()
+
+
+def move_paragraph(session: Session, para: Paragraph, position: int, *,
+                   section: Section | None = None) -> None:
+    """Move a paragraph (with its sub-paragraphs) to `position` in `section` (default: its own).
+
+    A sub-paragraph moves among its siblings; moving it to another section makes it top-level.
+    """
+    target = section or para.section
+    parent = para.parent if target is para.section else None
+    old_siblings = [p for p in _siblings(para.section, para.parent) if p is not para]
+    _place(para, target, parent, position)
+    for child in para.children:
+        child.section = target
+    _renumber(old_siblings)
+    session.flush()
+
+
+def set_status(session: Session, para: Paragraph, status: ParagraphStatus) -> None:
+    """Change a paragraph's status; "deleted" takes it out of the numbering and the exports."""
+    para.status = status
+    session.flush()
+
+
+def delete_paragraph(session: Session, para: Paragraph, *, purge: bool = False) -> None:
+    """Mark a paragraph deleted (kept, unnumbered), or with `purge` remove it and its subs."""
+    if not purge:
+        set_status(session, para, ParagraphStatus.DELETED)
+        return
+    siblings = [p for p in _siblings(para.section, para.parent) if p is not para]
+    for child in list(para.children):
+        session.delete(child)
+    if para.parent is not None:
+        para.parent.children.remove(para)
+    para.section.paragraphs.remove(para)
+    session.delete(para)
+    _renumber(siblings)
+    session.flush()
+
+
+def split_paragraph(session: Session, para: Paragraph, offset: int) -> Paragraph:
+    """Cut a paragraph at `offset`; the second part becomes a new paragraph right after it.
+
+    The first part keeps the identity, links and comments; the new one gets the same sources.
+    """
+    head, tail = para.text[:offset].strip(), para.text[offset:].strip()
+    if not head or not tail:
+        raise EditError("Split a paragraph inside its text, not at its start or end.")
+    para.text = head
+    new = add_paragraph(session, para.section, tail, position=para.position + 1,
+                        parent=para.parent, status=para.status)
+    new.sessions = list(para.sessions)
+    new.recommendations = list(para.recommendations)
+    session.flush()
+    return new
+
+
+def merge_with_next(session: Session, para: Paragraph) -> Paragraph:
+    """Join the next sibling onto `para`; its sub-paragraphs, links and comments come along."""
+    siblings = _siblings(para.section, para.parent)
+    index = siblings.index(para)
+    if index + 1 >= len(siblings):
+        raise EditError("There is no following paragraph to merge with.")
+    nxt = siblings[index + 1]
+    para.text = f"{para.text} {nxt.text}".strip()
+    for child in sorted(nxt.children, key=lambda c: c.position):
+        _place(child, para.section, para, None)
+    para.sessions = list({s.id: s for s in [*para.sessions, *nxt.sessions]}.values())
+    para.recommendations = list(
+        {r.id: r for r in [*para.recommendations, *nxt.recommendations]}.values()
+    )
+    for comment in list(nxt.comments):
+        comment.paragraph = para
+    session.flush()
+    delete_paragraph(session, nxt, purge=True)
+    return para
+
+
+def indent(session: Session, para: Paragraph) -> None:
+    """Make a top-level paragraph the last sub-paragraph of the one before it."""
+    if para.parent is not None:
+        raise EditError("This is a sub-paragraph already; sub-paragraphs have one level.")
+    siblings = _siblings(para.section, None)
+    index = siblings.index(para)
+    if index == 0:
+        raise EditError("The first paragraph of a list cannot become a sub-paragraph.")
+    parent = siblings[index - 1]
+    _place(para, para.section, parent, None)
+    for child in sorted(para.children, key=lambda c: c.position):
+        _place(child, para.section, parent, None)
+    _renumber([p for p in siblings if p is not para])
+    session.flush()
+
+
+def outdent(session: Session, para: Paragraph) -> None:
+    """Make a sub-paragraph a top-level paragraph right after its parent."""
+    parent = para.parent
+    if parent is None:
+        raise EditError("This paragraph is not a sub-paragraph.")
+    remaining = [p for p in _siblings(para.section, parent) if p is not para]
+    _place(para, para.section, None, parent.position + 1)
+    _renumber(remaining)
+    session.flush()
+
+
+def add_comment(session: Session, para: Paragraph, text: str, author: str = "",
+                ) -> ParagraphComment:
+    if not text.strip():
+        raise EditError("A comment needs some text.")
+    comment = ParagraphComment(paragraph=para, text=text.strip(), author=author.strip())
+    session.add(comment)
+    session.flush()
+    return comment
+
+
+def link_session(session: Session, para: Paragraph, programme_session: ProgrammeSession) -> None:
+    """Record that a paragraph comes from a programme session."""
+    if programme_session not in para.sessions:
+        para.sessions.append(programme_session)
+    session.flush()
+
+
+def unlink_session(session: Session, para: Paragraph, programme_session: ProgrammeSession,
+                   ) -> None:
+    if programme_session in para.sessions:
+        para.sessions.remove(programme_session)
+    session.flush()
+
+
+# -- rapporteurs' recommendations ---------------------------------------------------------------
+
+
+def add_recommendation(session: Session, programme_session: ProgrammeSession, text: str, *,
+                       author: Participant | None = None, author_name: str = "",
+                       recorded_at: datetime | None = None) -> Recommendation:
+    """A rapporteur's item for a session, after the session's other items."""
+    if not text.strip():
+        raise EditError("A recommendation needs some text.")
+    count = session.query(Recommendation).filter_by(session_id=programme_session.id).count()
+    rec = Recommendation(session=programme_session, text=text.strip(), author=author,
+                         author_name=author_name.strip(), recorded_at=recorded_at,
+                         position=count)
+    session.add(rec)
+    session.flush()
+    return rec
+
+
+def link_recommendation(session: Session, para: Paragraph, rec: Recommendation) -> None:
+    """Record that a paragraph reflects a recommendation."""
+    if rec not in para.recommendations:
+        para.recommendations.append(rec)
+    session.flush()
+
+
+def promote_recommendation(session: Session, rec: Recommendation, section: Section, *,
+                           position: int | None = None, text: str | None = None) -> Paragraph:
+    """A new paragraph in `section` from a recommendation, linked to it and to its session."""
+    para = add_paragraph(session, section, text if text is not None else rec.text,
+                         position=position)
+    para.recommendations.append(rec)
+    para.sessions.append(rec.session)
+    session.flush()
+    return para
+
+
+# -- find and replace -----------------------------------------------------------------------------
+
+
+def _pattern(find: str, *, match_case: bool, whole_word: bool) -> re.Pattern[str]:
+    if not find:
+        raise EditError("Type the text to find.")
+    body = re.escape(find)
+    if whole_word:
+        body = rf"(?<!\w){body}(?!\w)"
+    return re.compile(body, 0 if match_case else re.IGNORECASE)
+
+
+def find_in_document(doc: OutcomeDocument, find: str, *, match_case: bool = False,
+                     whole_word: bool = False) -> list[str]:
+    """Uids of the paragraphs (and sections, for lead-ins) whose text contains `find`."""
+    pattern = _pattern(find, match_case=match_case, whole_word=whole_word)
+    found = []
+    for section in doc.sections:
+        if pattern.search(section.lead_in):
+            found.append(section.uid)
+        found += [p.uid for p in section.paragraphs if pattern.search(p.text)]
+    return found
+
+
+def replace_in_document(session: Session, doc: OutcomeDocument, find: str, replace: str, *,
+                        match_case: bool = True, whole_word: bool = False) -> int:
+    """Replace every occurrence in lead-ins and paragraphs; returns how many were replaced."""
+    pattern = _pattern(find, match_case=match_case, whole_word=whole_word)
+    total = 0
+    for section in doc.sections:
+        text, count = pattern.subn(lambda _m: replace, section.lead_in)
+        if count:
+            section.lead_in, total = text, total + count
+        for para in section.paragraphs:
+            text, count = pattern.subn(lambda _m: replace, para.text)
+            if count:
+                para.text, total = text, total + count
+    session.flush()
+    return total
+
+
+# -- drafts ---------------------------------------------------------------------------------------
+
+
+def take_snapshot(session: Session, doc: OutcomeDocument, name: str, *,
+                  taken_at: datetime | None = None, note: str = "",
+                  final: bool = False) -> Snapshot:
+    """Record the working text as a named, dated, immutable draft."""
+    name = name.strip()
+    if not name:
+        raise EditError("A draft needs a name.")
+    if any(s.name == name for s in doc.snapshots):
+        raise EditError(f"The document has a draft named {name!r} already.")
+    snap = Snapshot(document=doc, name=name, taken_at=taken_at or utcnow(), note=note,
+                    final=final, content=working_content(doc))
+    session.add(snap)
+    session.flush()
+    return snap
+
+
+def restore_snapshot(session: Session, doc: OutcomeDocument, snapshot: Snapshot) -> None:
+    """Make a draft the working text again (the draft itself is left as it was)."""
+    if snapshot.document_id != doc.id:
+        raise EditError("That draft belongs to another document.")
+    apply_content(session, doc, snapshot.content)
+
+
+def apply_content(session: Session, doc: OutcomeDocument, content: dict[str, Any]) -> None:
+    """Make the working text equal `content`, reusing the rows of paragraphs with the same uid.
+
+    Reused paragraphs keep their comments and links; paragraphs absent from `content` are
+    removed. Used to restore a draft and to take in a new imported draft.
+    """
+    sections = {s.uid: s for s in doc.sections}
+    paragraphs = {p.uid: p for s in doc.sections for p in s.paragraphs}
+    ordered: list[Section] = []
+
+    def place(data: dict[str, Any], section: Section, parent: Paragraph | None,
+              position: int) -> None:
+        para = paragraphs.pop(data["uid"], None)
+        if para is None:
+            para = Paragraph(uid=data["uid"])
+            session.add(para)
+        para.section, para.parent, para.position = section, parent, position
+        para.text, para.status = data.get("text", ""), ParagraphStatus(data.get("status",
+                                                                                "proposed"))
+        for index, child in enumerate(data.get("children", [])):
+            place(child, section, para, index)
+
+    for position, data in enumerate(content.get("sections", [])):
+        section = sections.pop(data.get("uid") or new_uid(), None)
+        if section is None:
+            section = Section(uid=data.get("uid") or new_uid(), document=doc)
+        section.position = position
+        section.kind = SectionKind(data.get("kind", SectionKind.NUMBERED_LIST))
+        section.lead_in = data.get("lead_in", "")
+        ordered.append(section)
+        for index, para_data in enumerate(data.get("paragraphs", [])):
+            place(para_data, section, None, index)
+    for para in paragraphs.values():
+        para.parent = None
+        session.delete(para)
+    session.flush()
+    for section in sections.values():
+        session.delete(section)
+    doc.sections = ordered
+    if content.get("title"):
+        doc.title = content["title"]
+    session.flush()
+    session.expire(doc, ["sections", "snapshots"])
+
+
+def take_in_draft(session: Session, doc: OutcomeDocument, tree: DocumentText) -> None:
+    """Make an imported text the working text, its paragraphs keeping the identities (and the
+    statuses, comments and links) of the paragraphs they continue (see `matching`)."""
+    from confdesk.conclusions.matching import adopt_identities
+    from confdesk.conclusions.queries import working_text
+
+    adopted = content_of(adopt_identities(working_text(doc), tree))
+    statuses = {p.uid: p.status for s in doc.sections for p in s.paragraphs
+                if p.status != ParagraphStatus.DELETED}
+
+    def keep(data: dict[str, Any]) -> None:
+        if data["uid"] in statuses:
+            data["status"] = str(statuses[data["uid"]])
+        for child in data["children"]:
+            keep(child)
+
+    for section in adopted["sections"]:
+        for para in section["paragraphs"]:
+            keep(para)
+    adopted["title"] = doc.title
+    apply_content(session, doc, adopted)
