@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from confdesk.programme.models import RoleKind, SessionKind
 
 #: Kind of session as printed.
@@ -36,3 +38,19 @@ def role_label(role: RoleKind, count: int = 1) -> str:
     """"Chair" for one person, "Chairs" for several."""
     one, many = ROLE_LABELS[role]
     return one if count == 1 else many
+
+
+def day_label(day: date) -> str:
+    """"Monday 31 March 2014"."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def date_range(start: date, end: date) -> str:
+    """"31 March – 1 April 2014", "1–3 April 2014", "31 December 2014 – 2 January 2015"."""
+    if start == end:
+        return f"{start.day} {start:%B %Y}"
+    if start.year != end.year:
+        return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+    if start.month != end.month:
+        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
+    return f"{start.day}–{end.day} {end:%B %Y}"

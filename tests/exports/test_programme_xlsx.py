@@ -1,0 +1,66 @@
+"""Programme and speakers workbooks, reopened with openpyxl."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, time
+
+import openpyxl
+
+from confdesk.db.database import Database
+from confdesk.exports.programme_xlsx import programme_workbook, speakers_workbook
+from confdesk.programme.queries import load_programme
+from tests.programme.sample import ARABIC_NAME, build_sample
+
+
+def test_programme_workbook_has_all_sessions_and_one_sheet_per_day(
+        sqlite_database: Database) -> None:
+    with sqlite_database.sessions() as s:
+        build_sample(s)
+        snapshot = load_programme(s)
+    seen: list[tuple[int, int]] = []
+    wb = openpyxl.load_workbook(io.BytesIO(
+        programme_workbook(snapshot, progress=lambda i, n: seen.append((i, n)))))
+    assert wb.sheetnames == ["All sessions", "Mon 31 Mar 2014", "Tue 1 Apr 2014"]
+    assert seen == [(1, 2), (2, 2)]
+    ws = wb["All sessions"]
+    header = [c.value for c in ws[1]]
+    assert header[:7] == ["Day", "Start", "End", "Room", "Kind", "Theme", "Title"]
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:N6"
+    assert ws["A1"].font.bold
+    titles = [ws.cell(row=r, column=7).value for r in range(2, ws.max_row + 1)]
+    assert titles == ["Opening of the Conference", "Coffee break",
+                      "Panel I: Early warning and early action", "Panel II: Accountability",
+                      "Closing"]
+    panel = {h: ws.cell(row=4, column=i + 1).value for i, h in enumerate(header)}
+    assert panel["Day"] == datetime(2014, 3, 31)
+    assert panel["Start"] == time(10, 15)
+    assert panel["Moderators"] == "H.E. Mr Didier Reynders (Deputy Prime Minister, Belgium)"
+    assert panel["Speakers"].split("\n")[1] == (
+        f"Dr {ARABIC_NAME[0]} {ARABIC_NAME[1]} (Professor of Law)")
+    # Formula-like text stays text.
+    assert panel["Rapporteurs"] == 'Amélie Øster (=HYPERLINK("x"))'
+    assert ws.cell(row=4, column=7).alignment.wrap_text
+    day2 = wb["Tue 1 Apr 2014"]
+    assert [day2.cell(row=r, column=7).value for r in (2, 3)] == [
+        "Panel II: Accountability", "Closing"]
+
+
+def test_speakers_workbook(sqlite_database: Database) -> None:
+    with sqlite_database.sessions() as s:
+        build_sample(s)
+        data = speakers_workbook(load_programme(s))
+    ws = openpyxl.load_workbook(io.BytesIO(data))["Speakers"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    # Sorted by family name, accents ignored; Arabic and Chinese names after Latin ones.
+    assert [r[0] for r in rows] == [
+        "ØSTER, Amélie", "REYNDERS, Didier", f"{ARABIC_NAME[1].upper()}, {ARABIC_NAME[0]}",
+        "王 伟",
+    ]
+    by_name = {r[0]: r for r in rows}
+    reynders = by_name["REYNDERS, Didier"]
+    assert reynders[2:4] == ("Deputy Prime Minister", "Belgium") and reynders[5] == 3
+    assert reynders[6].split("\n")[0] == (
+        "Mon 31 Mar 09:00–09:45 · Chair · Opening of the Conference")
+    # Formula-like text is kept as text, not turned into a formula.
+    assert ws["C2"].value == '=HYPERLINK("x")' and ws["C2"].data_type == "s"
