@@ -1,0 +1,93 @@
+"""Starting the window: which database it opens and how it reports one it cannot open."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+import confdesk.app
+from confdesk.app import application, start
+from confdesk.ui.settings import Settings
+from tests.ui.conftest import Events
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+
+    def critical(_parent: object, title: str, text: str, *args: object) -> int:
+        shown.append((title, text))
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    return shown
+
+
+def args(database: str | None = None, demo: bool = False) -> argparse.Namespace:
+    return argparse.Namespace(database=database, demo=demo)
+
+
+def test_application_names_settings(qapp: QApplication) -> None:
+    app = application()
+    assert app is qapp
+    assert (app.organizationName(), app.applicationName()) == ("confdesk", "confdesk")
+
+
+def test_start_opens_the_database_given(
+    qtbot: QtBot, settings: Settings, two_events: tuple[Path, Events]
+) -> None:
+    window = start(args(str(two_events[0])), settings)
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.database is not None and window.database.path == two_events[0]
+    assert window.ui.eventCombo.count() == 2
+    window.close()
+
+
+def test_start_reports_a_database_it_cannot_open(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, errors: list[tuple[str, str]]
+) -> None:
+    missing_folder = tmp_path / "no such folder" / "x.sqlite"
+    window = start(args(str(missing_folder)), settings)
+    qtbot.addWidget(window)
+    assert errors == [("Cannot open the database", f"The folder {missing_folder.parent} "
+                       "does not exist.")]
+    assert window.database is None
+    assert window.current_screen.summary.title.text() == "No database is open."
+    assert not window.ui.actionSaveCopy.isEnabled()
+    window.close()
+
+
+def test_start_reports_a_missing_demo_builder(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, errors: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(confdesk.app, "demo_database_path", lambda: tmp_path / "demo.sqlite")
+    monkeypatch.setitem(sys.modules, "confdesk.demo.builder", None)  # import fails
+    window = start(args(demo=True), settings)
+    qtbot.addWidget(window)
+    assert len(errors) == 1 and "no demo conference" in errors[0][1]
+    assert not (tmp_path / "demo.sqlite").exists()
+    window.close()
+
+
+@pytest.mark.slow
+def test_start_with_demo_opens_a_fresh_copy_of_brussels_2014(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("confdesk.demo.builder")
+    path = tmp_path / "demo.sqlite"
+    path.write_bytes(b"an old, spoilt copy")
+    monkeypatch.setattr(confdesk.app, "demo_database_path", lambda: path)
+    window = start(args(demo=True), settings)
+    qtbot.addWidget(window)
+    assert window.database is not None and window.database.path == path
+    summary = window.current_screen.summary
+    assert summary.title.text() == "International Conference on Genocide Prevention"
+    assert int(summary.cards["participants"].value.text().replace(",", "")) >= 400
+    window.close()
