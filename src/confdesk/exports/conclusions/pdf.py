@@ -1,0 +1,117 @@
+"""The outcome document as a formal A4 PDF (platypus, shipped fonts for every script).
+
+Title, event, place and dates; the opening text; lead-ins; numbered paragraphs with hanging
+indents and (a) sub-paragraphs; "Page n" at the foot. A draft carries its name and date in the
+header of every page beside a boxed "DRAFT" stamp; the final text carries neither.
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+from confdesk.conclusions.tree import DocumentText, EventInfo, shown_text
+from confdesk.exports.conclusions.common import draft_line
+from confdesk.exports.pdf import fonts
+
+MARGIN = 25 * mm
+HANG = 9 * mm
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of outcome documents (also used by the redline)."""
+    fonts.register_fonts()
+    body = ParagraphStyle("body", fontName=fonts.SANS, fontSize=10.5, leading=14.5,
+                          alignment=TA_JUSTIFY, spaceAfter=7)
+    return {
+        "title": ParagraphStyle("title", parent=body, fontName=fonts.SANS_BOLD, fontSize=16,
+                                leading=20, alignment=TA_CENTER, spaceAfter=6),
+        "event": ParagraphStyle("event", parent=body, fontSize=11.5, leading=15,
+                                alignment=TA_CENTER, spaceAfter=2),
+        "place": ParagraphStyle("place", parent=body, fontName=fonts.SANS_ITALIC,
+                                alignment=TA_CENTER, spaceAfter=18),
+        "body": body,
+        "lead_in": ParagraphStyle("lead_in", parent=body, spaceBefore=4, spaceAfter=8),
+        "item": ParagraphStyle("item", parent=body, leftIndent=HANG, bulletIndent=0,
+                               bulletFontName=fonts.SANS),
+        "sub": ParagraphStyle("sub", parent=body, leftIndent=2 * HANG, bulletIndent=HANG,
+                              bulletFontName=fonts.SANS),
+    }
+
+
+def page_decorator(doc: DocumentText) -> Any:
+    """The onPage callback: page number, and for a draft the header line and DRAFT mark."""
+    line = draft_line(doc)
+
+    def decorate(canvas: Any, template: Any) -> None:
+        width, height = A4
+        canvas.saveState()
+        fonts.draw_text(canvas, width / 2, 14 * mm, f"Page {template.page}", 9, align="center")
+        if line:
+            # A stamp at the top, not a diagonal watermark: text drawn across the page would
+            # interleave with the body in extracted text (pdftotext, screen readers).
+            red = colors.Color(0.7, 0.1, 0.1)
+            top = height - 16 * mm
+            canvas.setStrokeColor(red)
+            canvas.setFillColor(red)
+            canvas.setLineWidth(1.5)
+            canvas.roundRect(MARGIN, top - 2.5 * mm, 34 * mm, 10 * mm, 2 * mm)
+            fonts.draw_text(canvas, MARGIN + 17 * mm, top, "DRAFT", 16, bold=True,
+                            align="center")
+            name = line.removeprefix("DRAFT — ")
+            size = fonts.fit_size(name, width - 2 * MARGIN - 40 * mm, 9, bold=True)
+            fonts.draw_text(canvas, width - MARGIN, top + 1 * mm, name, size, align="right",
+                            bold=True)
+        canvas.restoreState()
+
+    return decorate
+
+
+def heading(doc: DocumentText, event: EventInfo, st: dict[str, ParagraphStyle]) -> list[Any]:
+    flow: list[Any] = [Paragraph(fonts.markup(doc.title, bold=True), st["title"]),
+                       Paragraph(fonts.markup(event.title), st["event"])]
+    where = ", ".join(p for p in (event.place, event.dates) if p)
+    flow.append(Paragraph(fonts.markup(where), st["place"]) if where else Spacer(1, 12))
+    return flow
+
+
+def build(story: list[Any], doc: DocumentText) -> bytes:
+    """Lay out a story on A4 with the document's page decoration; returns the PDF bytes."""
+    out = BytesIO()
+    template = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN, title=doc.title, author="confdesk",
+        subject=doc.draft_name, initialFontName=fonts.SANS,
+    )
+    decorate = page_decorator(doc)
+    template.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    return out.getvalue()
+
+
+def to_pdf(doc: DocumentText, event: EventInfo) -> bytes:
+    """The formal PDF of a document tree."""
+    st = styles()
+    story = heading(doc, event, st)
+    for section in doc.sections:
+        if section.lead_in:
+            story.append(Paragraph(fonts.markup(section.lead_in), st["lead_in"]))
+        for para in section.paragraphs:
+            if para.deleted:
+                continue
+            if section.numbered:
+                story.append(Paragraph(fonts.markup(shown_text(para)), st["item"],
+                                       bulletText=para.label))
+            else:
+                story.append(Paragraph(fonts.markup(shown_text(para)), st["body"]))
+            for child in para.children:
+                if not child.deleted:
+                    story.append(Paragraph(fonts.markup(shown_text(child)), st["sub"],
+                                           bulletText=child.label))
+    return build(story, doc)
