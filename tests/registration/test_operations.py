@@ -1,0 +1,162 @@
+"""Participant use cases: validation, duplicates, undo snapshots, check-in, stale edits."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from confdesk.db.database import Database
+from confdesk.db.errors import ConcurrentEditError
+from confdesk.registration.models import Category, OrganisationKind, Participant, Status
+from confdesk.registration.operations import (
+    CheckInRefusedError,
+    ParticipantData,
+    ParticipantInvalidError,
+    check_in,
+    checked_in_counts,
+    create_participant,
+    delete_participants,
+    find_duplicates,
+    find_or_create_organisation,
+    mark_badges_printed,
+    restore_snapshots,
+    set_category,
+    set_status,
+    state_organisation,
+    undo_check_in,
+    update_participant,
+)
+from tests.factories import make_event, make_participant
+
+
+def test_create_validates_name_and_email(session: Session) -> None:
+    event = make_event(session)
+    with pytest.raises(ParticipantInvalidError) as err:
+        create_participant(session, event.id, ParticipantData(email="not-an-address"))
+    assert set(err.value.problems) == {"family_name", "email"}
+    assert "not a valid e-mail" in str(err.value)
+    assert session.scalar(select(Participant.id)) is None
+    person = create_participant(session, event.id, ParticipantData(
+        given_name="  Adama ", family_name="Dieng", email="a.dieng@un.org"))
+    assert person.plain_name == "Adama Dieng"
+    assert len(person.code) == 6
+
+
+def test_duplicates_by_email_and_by_name_in_any_order(session: Session) -> None:
+    event = make_event(session)
+    org = find_or_create_organisation(session, "Genocide Watch")
+    assert org.kind == OrganisationKind.CIVIL_SOCIETY
+    make_participant(session, event, given_name="Ki-moon", family_name="Bän",
+                     organisation_id=org.id, email="sg@un.org")
+    same_name = ParticipantData(given_name="BAN", family_name="ki-moon", organisation_id=org.id)
+    [match] = find_duplicates(session, event.id, same_name)
+    assert match.reason == "same name in the same organisation"
+    other_org = ParticipantData(given_name="Ban", family_name="Ki-moon")
+    assert find_duplicates(session, event.id, other_org) == []
+    [match] = find_duplicates(session, event.id, ParticipantData(family_name="X",
+                                                                 email="SG@UN.org"))
+    assert "same e-mail" in match.reason
+    assert find_duplicates(session, event.id, same_name, exclude_id=match.participant_id) == []
+
+
+def test_update_and_undo(session: Session) -> None:
+    event = make_event(session)
+    person = make_participant(session, event, given_name="Jan", family_name="Eliasson")
+    data = ParticipantData.of(person)
+    data.function = "Deputy Secretary-General"
+    before = update_participant(session, person.id, data, expected_version=person.version)
+    assert person.function == "Deputy Secretary-General"
+    restore_snapshots(session, [before])
+    assert person.function == ""
+    with pytest.raises(ConcurrentEditError):
+        update_participant(session, person.id, data, expected_version=person.version - 1)
+
+
+def test_delete_and_undo_brings_back_the_same_person(session: Session) -> None:
+    event = make_event(session)
+    person = make_participant(session, event, given_name="Zeid", family_name="Ra'ad")
+    pid, code = person.id, person.code
+    snaps = delete_participants(session, [pid])
+    session.commit()
+    assert session.get(Participant, pid) is None
+    restore_snapshots(session, snaps)
+    session.commit()
+    again = session.get(Participant, pid)
+    assert again is not None and again.code == code and again.plain_name == "Zeid Ra'ad"
+
+
+def test_bulk_status_category_and_badges(session: Session) -> None:
+    event = make_event(session)
+    people = [make_participant(session, event) for _ in range(3)]
+    ids = [p.id for p in people]
+    snaps = set_status(session, ids, Status.CONFIRMED)
+    set_category(session, ids[:1], Category.PRESS)
+    mark_badges_printed(session, ids[1:], datetime(2014, 3, 30, 18, 0))
+    assert [p.status for p in people] == [Status.CONFIRMED] * 3
+    assert people[0].category == Category.PRESS
+    assert people[2].badge_printed_at == datetime(2014, 3, 30, 18, 0)
+    restore_snapshots(session, snaps)
+    assert [p.status for p in people] == [Status.REGISTERED] * 3
+    assert people[2].badge_printed_at is None
+
+
+def test_check_in_by_code_warns_refuses_and_undoes(session: Session) -> None:
+    event = make_event(session)
+    confirmed = make_participant(session, event, code="ABC123", status=Status.CONFIRMED)
+    unconfirmed = make_participant(session, event, code="XYZ789")
+    cancelled = make_participant(session, event, code="CAN000", status=Status.CANCELLED)
+    at = datetime(2014, 3, 31, 8, 15)
+    done = check_in(session, event.id, " abc123 ", now=at)
+    assert (confirmed.status, confirmed.checked_in_at, done.warning) == \
+        (Status.CHECKED_IN, at, "")
+    again = check_in(session, event.id, "ABC123")
+    assert again.warning.startswith("Already checked in at 08:15")
+    undo_check_in(session, again)
+    assert confirmed.checked_in_at == at
+    undo_check_in(session, done)
+    assert (confirmed.status, confirmed.checked_in_at) == (Status.CONFIRMED, None)
+    assert "not confirmed" in check_in(session, event.id, unconfirmed.id).warning
+    with pytest.raises(CheckInRefusedError, match="cancelled"):
+        check_in(session, event.id, "CAN000")
+    assert cancelled.status == Status.CANCELLED
+    forced = check_in(session, event.id, "CAN000", force=True)
+    assert forced.previous_status == Status.CANCELLED
+    with pytest.raises(CheckInRefusedError, match="No participant"):
+        check_in(session, event.id, "NOPE99")
+    counts = checked_in_counts(session, event.id)
+    assert counts[Category.DELEGATE] == (2, 3)
+
+
+def test_state_organisation_is_found_once(session: Session) -> None:
+    first = state_organisation(session, "be")
+    assert (first.name_en, first.name_fr, first.kind) == \
+        ("Belgium", "Belgique", OrganisationKind.STATE)
+    assert state_organisation(session, "BE").id == first.id
+    assert find_or_create_organisation(session, "Belgique").id == first.id
+    holy_see = state_organisation(session, "VA")
+    assert holy_see.kind == OrganisationKind.OBSERVER_STATE
+
+
+def test_stale_edit_from_another_session_is_refused(database: Database) -> None:
+    with database.sessions() as s:
+        event = make_event(s)
+        pid = make_participant(s, event, given_name="Gareth", family_name="Evans").id
+        s.commit()
+    with database.sessions() as mine, database.sessions() as theirs:
+        mine_loaded = mine.get(Participant, pid)  # held: loaded at version 1
+        my_copy = ParticipantData.of(mine_loaded)
+        their_copy = theirs.get(Participant, pid)
+        their_copy.function = "Co-Chair"
+        theirs.commit()
+        my_copy.function = "Chancellor"
+        with pytest.raises(ConcurrentEditError, match="Someone else changed"):
+            update_participant(mine, pid, my_copy)
+        mine.rollback()
+        # a form that remembers the version it showed is refused without a round trip too
+        with pytest.raises(ConcurrentEditError, match="changed by someone else"):
+            update_participant(mine, pid, my_copy, expected_version=1)
+    with database.sessions() as s:
+        assert s.get(Participant, pid).function == "Co-Chair"
