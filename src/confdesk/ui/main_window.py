@@ -139,7 +139,8 @@ class MainWindow(QMainWindow):
         self.database_status = QLabel(self)
         self.database_status.setObjectName("databaseStatus")
         self.database_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.ui.statusBar.addWidget(self.event_status, 1)
+        # Both are permanent so that temporary messages (left) never overlap them.
+        self.ui.statusBar.addPermanentWidget(self.event_status)
         self.ui.statusBar.addPermanentWidget(self.database_status)
 
     def _restore(self) -> None:

@@ -36,6 +36,7 @@ class Ui_AboutDialog(object):
         self.texts.setObjectName(u"texts")
         self.title = QLabel(AboutDialog)
         self.title.setObjectName(u"title")
+        self.title.setText(u"confdesk")
 
         self.texts.addWidget(self.title)
 
@@ -85,7 +86,6 @@ class Ui_AboutDialog(object):
 
     def retranslateUi(self, AboutDialog):
         AboutDialog.setWindowTitle(QCoreApplication.translate("AboutDialog", u"About confdesk", None))
-        self.title.setText(QCoreApplication.translate("AboutDialog", u"confdesk", None))
         self.description.setText(QCoreApplication.translate("AboutDialog", u"An offline desk application for the secretariats of intergovernmental conferences: participants, programme and chair's conclusions.", None))
     # retranslateUi
 

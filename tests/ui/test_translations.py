@@ -1,0 +1,49 @@
+"""The shipped French translation: a French desktop gets French menus and figures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from confdesk.app import install_translators
+from confdesk.db.database import Database
+from confdesk.ui.main_window import MainWindow
+from confdesk.ui.settings import Settings
+from tests.ui.conftest import Events
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """French translators installed for one test only."""
+    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
+    installed = install_translators(qapp, locale)
+    assert installed, "no French translation found in resources/translations/"
+    try:
+        yield
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+
+
+def test_french_window(
+    qtbot: QtBot, french: None, settings: Settings, events_database: Database,
+    two_events: tuple[Path, Events],
+) -> None:
+    window = MainWindow(settings, events_database)
+    qtbot.addWidget(window)
+    window.select_event(two_events[1].conference)
+    assert window.ui.menuFile.title() == "&Fichier"
+    assert window.undo_action.text() == "&Annuler"
+    assert window.ui.navigation.item(1).text() == "Programme"
+    assert window.ui.eventLabel.text() == "&Événement :"
+    summary = window.current_screen.summary
+    assert summary.cards["sessions"].caption.text() == "Séances"
+    assert summary.sections["participants_by_status"].title() == "Participants par statut"
+    assert ("Confirmés", "11") in summary.sections["participants_by_status"].rows()
+    window.close()
+
