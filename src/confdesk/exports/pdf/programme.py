@@ -1,0 +1,272 @@
+"""The printed programme: a cover, then day by day every session with its people.
+
+Built with platypus on A4, or on A5 for a pocket booklet. Every page after the cover has a
+running head (event and day) and a page number; every text goes through `fonts.markup`, so
+names in Arabic or Chinese script render with embedded fonts.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from confdesk.exports.pdf import fonts
+from confdesk.programme.labels import date_range, day_label, kind_label, role_label
+from confdesk.programme.models import SessionKind
+from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
+
+Progress = Callable[[int, int], None]
+
+INK = colors.HexColor("#1b2a3a")
+ACCENT = colors.HexColor("#1f3a5f")
+MUTED = colors.HexColor("#5b6673")
+RULE = colors.HexColor("#c9d1da")
+BREAK_FILL = colors.HexColor("#f1f3f5")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Page size, margins and type sizes of one format."""
+
+    pagesize: tuple[float, float]
+    margin: float
+    scale: float
+
+
+A4_LAYOUT = Layout(A4, 20 * mm, 1.0)
+A5_LAYOUT = Layout(A5, 12 * mm, 0.86)
+
+
+class Styles:
+    """The paragraph styles of programme documents, at one scale."""
+
+    def __init__(self, scale: float) -> None:
+        fonts.register_fonts()
+
+        def style(name: str, size: float, **kw: Any) -> ParagraphStyle:
+            kw.setdefault("fontName", fonts.SANS)
+            kw.setdefault("textColor", INK)
+            return ParagraphStyle(name, fontSize=size * scale,
+                                  leading=kw.pop("leading", size * 1.3) * scale, **kw)
+
+        self.cover_kicker = style("kicker", 11, textColor=ACCENT, fontName=fonts.SANS_BOLD,
+                                  spaceAfter=10 * scale)
+        self.cover_title = style("cover", 28, leading=34, fontName=fonts.SANS_BOLD,
+                                 textColor=ACCENT, spaceAfter=18 * scale)
+        self.cover_line = style("coverline", 14, leading=20, spaceAfter=2 * scale)
+        self.cover_small = style("coversmall", 11, leading=15, textColor=MUTED,
+                                 spaceAfter=4 * scale)
+        self.day = style("day", 18, leading=23, fontName=fonts.SANS_BOLD, textColor=ACCENT,
+                         spaceAfter=2 * scale)
+        self.day_sub = style("daysub", 9.5, textColor=MUTED, spaceAfter=10 * scale)
+        self.time = style("time", 10, fontName=fonts.SANS_BOLD)
+        self.room = style("room", 8.5, leading=11, textColor=MUTED)
+        self.kind = style("kind", 7.5, leading=10, fontName=fonts.SANS_BOLD, textColor=MUTED)
+        self.title = style("title", 11.5, leading=14.5, fontName=fonts.SANS_BOLD,
+                           spaceAfter=2 * scale)
+        self.role = style("role", 8, leading=11, fontName=fonts.SANS_BOLD, textColor=ACCENT,
+                          spaceBefore=3 * scale)
+        self.person = style("person", 9.5, leading=12.5, leftIndent=8 * scale)
+        self.text = style("text", 9, leading=12.5, textColor=MUTED, spaceBefore=1 * scale,
+                          spaceAfter=1 * scale)
+        self.break_ = style("break", 9.5, textColor=MUTED)
+        self.head = 8 * scale
+
+
+class SetHead(Flowable):
+    """Invisible: sets the running head's right-hand text from this page on."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        self.canv._confdesk_head = self.text  # type: ignore[attr-defined]
+
+
+class ProgrammeDoc(BaseDocTemplate):
+    """A4 or A5 document with a cover template and a content template with running head."""
+
+    def __init__(self, target: Any, layout: Layout, head: str, title: str,
+                 progress: Progress | None = None, total: int = 0, *,
+                 first_template: str = "cover") -> None:
+        super().__init__(
+            target, pagesize=layout.pagesize, leftMargin=layout.margin,
+            rightMargin=layout.margin, topMargin=layout.margin + 6 * mm,
+            bottomMargin=layout.margin + 4 * mm, title=title, author="confdesk",
+            initialFontName=fonts.SANS,
+        )
+        self.layout, self.head, self.progress, self.total, self.done = (
+            layout, head, progress, total, 0)
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        templates = [
+            PageTemplate("cover", [frame]),
+            PageTemplate("content", [frame], onPageEnd=self._decorate),
+        ]
+        if first_template == "content":
+            templates.reverse()
+        self.addPageTemplates(templates)
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.layout.pagesize
+        margin, size = self.layout.margin, 8 * self.layout.scale
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        top = height - margin
+        left_text = fonts.visual_line(self.head)
+        right_text = getattr(canvas, "_confdesk_head", "")
+        right_w = fonts.text_width(right_text, size)
+        head_size = fonts.fit_size(left_text, width - 2 * margin - right_w - 12, size)
+        fonts.draw_text(canvas, margin, top, self.head, head_size)
+        fonts.draw_text(canvas, width - margin, top, right_text, size, bold=True, align="right")
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(margin, top - 4, width - margin, top - 4)
+        fonts.draw_text(canvas, width / 2, margin - 2, str(doc.page), size, align="center")
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if getattr(flowable, "_confdesk_session", False) and self.progress is not None:
+            self.done += 1
+            self.progress(min(self.done, self.total), self.total)
+
+
+def _p(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
+    return Paragraph(fonts.markup(text, bold=bold), style)
+
+
+def person_markup(p: PersonInfo) -> str:
+    """"<b>H.E. Mr Didier Reynders</b>, Deputy Prime Minister, Belgium" as Paragraph markup."""
+    name = f"<b>{fonts.markup(p.display_name, bold=True)}</b>"
+    return name + (f", {fonts.markup(p.affiliation)}" if p.affiliation else "")
+
+
+def _cover(snapshot: ProgrammeSnapshot, st: Styles) -> list[Flowable]:
+    event = snapshot.event
+    story: list[Flowable] = [Spacer(1, 40 * st.day.fontSize / 18)]
+    story.append(_p("PROGRAMME", st.cover_kicker))
+    story.append(_p(event.title, st.cover_title, bold=True))
+    story.append(_p(date_range(event.start_date, event.end_date), st.cover_line))
+    place = ", ".join(part for part in (event.venue, event.city) if part)
+    if place:
+        story.append(_p(place, st.cover_line))
+    story.append(Spacer(1, 24))
+    if event.host:
+        story.append(_p(f"Convened by {event.host}", st.cover_small))
+    if event.co_organisers:
+        partners = list(event.co_organisers)
+        joined = partners[0] if len(partners) == 1 else (
+            ", ".join(partners[:-1]) + " and " + partners[-1])
+        story.append(_p(f"In partnership with {joined}", st.cover_small))
+    if snapshot.themes:
+        story.append(Spacer(1, 30))
+        story.append(_p("THEMES", st.cover_kicker))
+        rows = [["", _p(t.name, st.cover_small)] for t in snapshot.themes]
+        table = Table(rows, colWidths=[10, None], hAlign="LEFT")
+        table.setStyle(TableStyle(
+            [("BACKGROUND", (0, i), (0, i), colors.HexColor(t.colour))
+             for i, t in enumerate(snapshot.themes)]
+            + [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+               ("LEFTPADDING", (1, 0), (1, -1), 8),
+               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+        ))
+        story.append(table)
+    return story
+
+
+def _session(s: SessionInfo, st: Styles, width: float) -> Flowable:
+    time_w = 26 * mm * st.time.fontSize / 10
+    left: list[Flowable] = [_p(s.time_range, st.time)]
+    if s.room is not None:
+        left.append(_p(s.room.name, st.room))
+    if s.kind == SessionKind.BREAK:
+        table = Table([[left, _p(s.title, st.break_)]], colWidths=[time_w, width - time_w])
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (1, 0), (1, 0), BREAK_FILL), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+            ("LEFTPADDING", (0, 0), (0, 0), 0), ("LEFTPADDING", (1, 0), (1, 0), 9),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        table._confdesk_session = True  # type: ignore[attr-defined]
+        return KeepTogether([table, Spacer(1, 6)])
+    kind = kind_label(s.kind).upper() + (f"  ·  {s.theme.name.upper()}" if s.theme else "")
+    rows: list[list[Any]] = [[left, [_p(kind, st.kind), _p(s.title, st.title, bold=True)]]]
+    for paragraph in (s.description or "").split("\n\n"):
+        if paragraph.strip():
+            rows.append(["", _p(" ".join(paragraph.split()), st.text)])
+    for role, people in s.role_groups():
+        rows.append(["", _p(role_label(role, len(people)), st.role)])
+        rows += [["", Paragraph(person_markup(p), st.person)] for p in people]
+    colour = colors.HexColor(s.theme.colour) if s.theme else ACCENT
+    table = Table(rows, colWidths=[time_w, width - time_w], splitByRow=True)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+        ("LINEBEFORE", (1, 0), (1, -1), 2.5, colour),
+        ("LEFTPADDING", (0, 0), (0, -1), 0), ("LEFTPADDING", (1, 0), (1, -1), 9),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 3),
+    ]))
+    table._confdesk_session = True  # type: ignore[attr-defined]
+    return KeepTogether([table, Spacer(1, 12 * st.time.fontSize / 10)])
+
+
+def programme_story(snapshot: ProgrammeSnapshot, st: Styles, width: float) -> list[Flowable]:
+    """Cover, then each day on a new page with its sessions."""
+    story = _cover(snapshot, st)
+    story.append(NextPageTemplate("content"))
+    event_days = snapshot.event.days
+    for day in snapshot.days:
+        sessions = snapshot.sessions_on(day)
+        story.append(PageBreak())
+        number = f"Day {event_days.index(day) + 1}" if day in event_days else "Outside the event"
+        story.append(SetHead(day_label(day)))
+        story.append(_p(day_label(day), st.day, bold=True))
+        used = {s.room.id for s in sessions if s.room}
+        rooms = [r.name for r in snapshot.rooms if r.id in used]
+        story.append(_p(f"{number}  ·  {len(sessions)} sessions"
+                        + (f"  ·  {', '.join(rooms)}" if rooms else ""), st.day_sub))
+        if not sessions:
+            story.append(_p("No sessions are planned on this day.", st.text))
+        for s in sessions:
+            story.append(CondPageBreak(60))
+            story.append(_session(s, st, width))
+    return story
+
+
+def programme_pdf(snapshot: ProgrammeSnapshot, *, a5: bool = False,
+                  progress: Progress | None = None) -> bytes:
+    """The programme as PDF bytes, A4 (or A5 for a booklet)."""
+    layout = A5_LAYOUT if a5 else A4_LAYOUT
+    buffer = io.BytesIO()
+    event = snapshot.event
+    head = event.short_name or event.title
+    doc = ProgrammeDoc(buffer, layout, f"{head} · Programme", f"Programme: {event.title}",
+                       progress, len(snapshot.sessions))
+    doc.build(programme_story(snapshot, Styles(layout.scale), doc.width))
+    if progress is not None:
+        progress(len(snapshot.sessions), len(snapshot.sessions))
+    return buffer.getvalue()
