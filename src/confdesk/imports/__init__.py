@@ -1,0 +1,1 @@
+"""Reading registrations from spreadsheets (XLSX, CSV) into the participant list."""

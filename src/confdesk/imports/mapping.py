@@ -1,0 +1,181 @@
+"""Which column of a registration spreadsheet holds which participant field.
+
+Headings in English and French are recognised after folding case, accents and punctuation;
+the user corrects the rest. `heading_signature` names a layout of headings so that a GUI can
+remember the user's corrections for the next file laid out the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from confdesk.db.errors import UserError
+from confdesk.registration import names
+
+#: Fields a column can fill, with a label for the mapping editor.
+FIELDS: dict[str, str] = {
+    "full_name": "Full name (split into given and family name)",
+    "given_name": "Given name",
+    "family_name": "Family name",
+    "honorific": "Honorific",
+    "function": "Function",
+    "organisation": "Organisation / delegation",
+    "organisation_kind": "Kind of organisation",
+    "country": "Country",
+    "email": "E-mail",
+    "phone": "Phone",
+    "category": "Category",
+    "status": "Status",
+    "delegation_role": "Delegation role",
+    "dietary_needs": "Dietary needs",
+    "access_needs": "Access needs",
+    "notes": "Notes",
+    "code": "Participant code",
+}
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "full_name": ("name", "full name", "nom complet", "participant", "nom et prenom",
+                  "prenom et nom", "name of participant", "nom du participant"),
+    "given_name": ("first name", "given name", "given names", "forename", "prenom", "prenoms",
+                   "first names"),
+    "family_name": ("surname", "family name", "last name", "nom", "nom de famille",
+                    "last names"),
+    "honorific": ("title", "honorific", "civilite", "titre", "salutation", "mr/ms",
+                  "m./mme"),
+    "function": ("function", "position", "fonction", "job title", "post", "poste", "role",
+                 "designation", "title/function", "titre/fonction"),
+    "organisation": ("organisation", "organization", "institution", "delegation",
+                     "organisation/delegation", "organization/delegation", "entity",
+                     "entite", "affiliation", "employer", "agency", "organisme"),
+    "organisation_kind": ("kind of organisation", "organisation kind", "organization type",
+                          "type of organisation", "type d'organisation", "organisation type"),
+    "country": ("country", "pays", "state", "etat", "member state", "etat membre",
+                "nationality", "nationalite"),
+    "email": ("e-mail", "email", "courriel", "mail", "e-mail address", "email address",
+              "adresse electronique", "adresse e-mail", "adresse courriel"),
+    "phone": ("phone", "telephone", "tel", "tel.", "mobile", "portable", "phone number",
+              "numero de telephone"),
+    "category": ("category", "categorie", "participant category", "type of participant"),
+    "status": ("status", "statut", "registration status"),
+    "delegation_role": ("delegation role", "role in delegation", "role dans la delegation",
+                        "role in the delegation"),
+    "dietary_needs": ("diet", "dietary needs", "dietary requirements", "regime",
+                      "regime alimentaire", "food"),
+    "access_needs": ("access", "access needs", "accessibility", "accessibilite",
+                     "special needs", "besoins particuliers"),
+    "notes": ("notes", "remarks", "comments", "remarques", "commentaires", "observations"),
+    "code": ("code", "participant code", "badge code", "code participant"),
+}
+
+
+def fold_heading(text: str) -> str:
+    """A heading reduced for matching: folded, punctuation around words dropped."""
+    folded = names.fold(text).replace("\u2019", "'").strip(" :*")
+    return re.sub(r"\s*([/-])\s*", r"\1", folded)
+
+
+_LOOKUP: dict[str, str] = {fold_heading(a): f for f, aliases in _ALIASES.items() for a in aliases}
+
+
+def field_for(heading: str) -> str | None:
+    """The field a heading names, or None."""
+    return _LOOKUP.get(fold_heading(heading))
+
+
+class MappingError(UserError):
+    """A mapping the import cannot use (unknown field, no name column)."""
+
+
+@dataclass
+class ColumnMapping:
+    """Field per column index (columns not in `fields` are ignored), and the header row."""
+
+    header_row: int
+    headings: list[str]
+    fields: dict[int, str] = field(default_factory=dict)
+
+    def column_of(self, field_name: str) -> int | None:
+        return next((c for c, f in self.fields.items() if f == field_name), None)
+
+    def set(self, heading_or_index: str | int, field_name: str | None) -> None:
+        """Map a column (by heading text or index) to a field, or ignore it (None/"")."""
+        if field_name and field_name not in FIELDS:
+            raise MappingError(
+                f"“{field_name}” is not a field; use one of: {', '.join(FIELDS)}."
+            )
+        if isinstance(heading_or_index, int):
+            column = heading_or_index
+        else:
+            wanted = fold_heading(heading_or_index)
+            found = [i for i, h in enumerate(self.headings) if fold_heading(h) == wanted]
+            if not found:
+                raise MappingError(
+                    f"There is no column “{heading_or_index}”; the headings are: "
+                    f"{', '.join(h for h in self.headings if h)}."
+                )
+            column = found[0]
+        if field_name:
+            for other, f in list(self.fields.items()):
+                if f == field_name and other != column:
+                    del self.fields[other]
+            self.fields[column] = field_name
+        else:
+            self.fields.pop(column, None)
+
+    def check(self) -> None:
+        """Raise unless the mapping can give every row a name."""
+        mapped = set(self.fields.values())
+        if not mapped & {"full_name", "given_name", "family_name"}:
+            raise MappingError(
+                "No column holds names: map one to full_name, given_name or family_name "
+                "(e.g. --map \"Participant=full_name\")."
+            )
+
+    @property
+    def signature(self) -> str:
+        return heading_signature(self.headings)
+
+
+def heading_signature(headings: list[str]) -> str:
+    """A stable short name of a layout of headings (order and spelling, ignoring case)."""
+    text = "\x1f".join(fold_heading(h) for h in headings).rstrip("\x1f")
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def auto_map(headings: list[str]) -> dict[int, str]:
+    """Fields recognised from headings; each field taken by its first column only."""
+    result: dict[int, str] = {}
+    for i, heading in enumerate(headings):
+        f = field_for(heading)
+        if f and f not in result.values():
+            result[i] = f
+    # "Nom" alone beside a "Prénom" is a family name; alone it is the full name.
+    values = set(result.values())
+    if "full_name" in values and ("given_name" in values) != ("family_name" in values):
+        col = next(c for c, f in result.items() if f == "full_name")
+        missing = "family_name" if "given_name" in values else "given_name"
+        result[col] = missing
+    if "family_name" in values and not values & {"given_name", "full_name"}:
+        col = next(c for c, f in result.items() if f == "family_name")
+        if fold_heading(headings[col]) == "nom":
+            result[col] = "full_name"
+    return result
+
+
+def find_header_row(rows: list[list[str]], limit: int = 30) -> int:
+    """Index of the row of headings: the first of the top rows naming the most fields."""
+    best, best_count = 0, 0
+    for i, row in enumerate(rows[:limit]):
+        count = len({field_for(c) for c in row if c and field_for(c)})
+        if count > best_count:
+            best, best_count = i, count
+    return best
+
+
+def detect(rows: list[list[str]]) -> ColumnMapping:
+    """The header row and automatic mapping of a table."""
+    header = find_header_row(rows)
+    headings = [names.clean(h) for h in rows[header]] if rows else []
+    return ColumnMapping(header_row=header, headings=headings, fields=auto_map(headings))

@@ -1,0 +1,391 @@
+"""Registration spreadsheets into an event: preview every row, then import in one go.
+
+`prepare` reads nothing from disk and writes nothing: it turns a table and a mapping into a
+preview where each row carries its problems and a proposed action. `run_import` carries out
+a preview inside the caller's transaction (bulk INSERT for new people, ORM updates for known
+ones) and raises `ImportCancelledError` when cancelled, so the caller rolls back and nothing
+is half-imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from confdesk.db.errors import UserError
+from confdesk.imports import values
+from confdesk.imports.mapping import ColumnMapping
+from confdesk.imports.tables import Table
+from confdesk.registration import codes, names
+from confdesk.registration.models import (
+    Category,
+    DelegationRole,
+    Organisation,
+    OrganisationKind,
+    Participant,
+    Status,
+    search_text,
+)
+from confdesk.registration.operations import EMAIL_RE, guess_kind, name_key, state_organisation
+from confdesk.registration.states import state
+
+#: Fields whose text keeps its line breaks; the others are one line.
+_MULTILINE = frozenset({"notes", "access_needs"})
+_LIMITS = {c.name: c.type.length for c in Participant.__table__.c
+           if getattr(c.type, "length", None) and c.name in (
+               "honorific", "given_name", "family_name", "function", "email", "phone",
+               "dietary_needs", "code")}
+BATCH = 500
+_DEFAULTS = {"category": Category.DELEGATE, "status": Status.REGISTERED,
+             "delegation_role": DelegationRole.MEMBER}
+
+
+class Action(StrEnum):
+    """What the import does with a row."""
+
+    ADD = "add"
+    UPDATE = "update"
+    SKIP = "skip"
+    INVALID = "invalid"
+
+
+class OnDuplicate(StrEnum):
+    SKIP = "skip"
+    UPDATE = "update"
+    ADD = "add"
+
+
+class ImportCancelledError(UserError):
+    """The user cancelled the import; the caller rolls back."""
+
+
+class ImportInvalidError(UserError):
+    """Rows are invalid and the user did not ask to skip them."""
+
+
+@dataclass
+class ImportRow:
+    """One data row of the sheet, as understood, with its problems and what will be done."""
+
+    line: int  #: row number as the spreadsheet shows it (1-based)
+    values: dict[str, object]
+    organisation: str = ""
+    organisation_kind: OrganisationKind | None = None
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    duplicate_of: int | None = None  #: id of a registered participant
+    duplicate_line: int | None = None  #: earlier line of the same file
+    duplicate_reason: str = ""
+    action: Action = Action.ADD
+
+    @property
+    def name(self) -> str:
+        return names.display_name(str(self.values.get("given_name", "")),
+                                  str(self.values.get("family_name", "")))
+
+    @property
+    def problems(self) -> list[str]:
+        dup = [self.duplicate_reason] if self.duplicate_reason else []
+        return [*self.errors, *dup, *self.warnings]
+
+
+@dataclass
+class ImportPreview:
+    """Every row with its proposed action; `mapping` as used."""
+
+    event_id: int
+    mapping: ColumnMapping
+    rows: list[ImportRow]
+    on_duplicate: OnDuplicate
+
+    def count(self, action: Action) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def invalid(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.action == Action.INVALID]
+
+
+@dataclass
+class ImportReport:
+    """What an import did."""
+
+    added: int = 0
+    updated: int = 0
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    organisations_created: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [f"Added {self.added}, updated {self.updated}, skipped {len(self.skipped)}."]
+        if self.organisations_created:
+            out.append("New organisations: " + ", ".join(self.organisations_created) + ".")
+        out += [f"  line {line}: skipped, {reason}" for line, reason in self.skipped]
+        return out
+
+
+# ---------------------------------------------------------------------------- preview
+
+
+def _text(raw: list[str], column: int | None, name: str) -> str:
+    if column is None or column >= len(raw):
+        return ""
+    value = raw[column]
+    if name in _MULTILINE:
+        return "\n".join(line.strip() for line in value.strip().splitlines())
+    return names.clean(value)
+
+
+def _parse_row(line: int, raw: list[str], mapping: ColumnMapping) -> ImportRow:
+    cells = {f: _text(raw, c, f) for c, f in mapping.fields.items()}
+    row = ImportRow(line=line, values={})
+    v = row.values
+    honorific = cells.get("honorific", "")
+    given, family = cells.get("given_name", ""), cells.get("family_name", "")
+    if cells.get("full_name") and not (given or family):
+        split_hon, given, family = values.split_full_name(cells["full_name"])
+        honorific = honorific or split_hon
+    v.update(honorific=honorific, given_name=given, family_name=family)
+    for name in ("function", "email", "phone", "dietary_needs", "access_needs", "notes",
+                 "code"):
+        v[name] = cells.get(name, "")
+    if not (given or family):
+        row.errors.append("no name")
+    if v["email"] and not EMAIL_RE.match(str(v["email"])):
+        row.errors.append(f"bad e-mail “{v['email']}”")
+    for name, limit in _LIMITS.items():
+        if len(str(v.get(name, ""))) > limit:
+            row.errors.append(f"{name.replace('_', ' ')} longer than {limit} characters")
+    country_text = cells.get("country", "")
+    v["country_code"] = values.country_code(country_text)
+    if country_text and v["country_code"] is None:
+        row.errors.append(f"unknown country “{country_text}”")
+    for name, parse in (("category", values.category), ("status", values.status),
+                        ("delegation_role", values.delegation_role)):
+        text = cells.get(name, "")
+        parsed = parse(text)
+        if text and parsed is None:
+            row.errors.append(f"unknown {name.replace('_', ' ')} “{text}”")
+        v[name] = parsed  # None: the default for a new person, unchanged on update
+    kind_text = cells.get("organisation_kind", "")
+    row.organisation_kind = values.organisation_kind(kind_text)
+    if kind_text and row.organisation_kind is None:
+        row.errors.append(f"unknown kind of organisation “{kind_text}”")
+    row.organisation = cells.get("organisation", "")
+    if len(row.organisation) > 300:
+        row.errors.append("organisation longer than 300 characters")
+    return row
+
+
+class _Organisations:
+    """Existing organisations by folded name, and the key a row's organisation resolves to."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_name: dict[str, int] = {}
+        self.state_ids: dict[str, int] = {}
+        for org in session.execute(select(Organisation.id, Organisation.name_en,
+                                          Organisation.name_fr, Organisation.acronym,
+                                          Organisation.kind, Organisation.country_code)):
+            if org.kind in (OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE) \
+                    and org.country_code:
+                self.state_ids.setdefault(org.country_code, org.id)
+            for name in (org.name_en, org.name_fr, org.acronym):
+                if name:
+                    self.by_name.setdefault(names.fold(name), org.id)
+
+    def key(self, row: ImportRow) -> str:
+        """"state:BE", "id:12", "new:<folded name>" or "" (no organisation)."""
+        text = row.organisation
+        kind = row.organisation_kind
+        if text and kind in (None, OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE):
+            code = values.country_code(text)
+            if code and state(code):
+                return f"state:{code}"
+        if text:
+            found = self.by_name.get(names.fold(text))
+            return f"id:{found}" if found else f"new:{names.fold(text)}"
+        code = row.values.get("country_code")
+        if isinstance(code, str) and state(code):
+            return f"state:{code}"
+        return ""
+
+    def existing_id(self, key: str) -> int | None:
+        if key.startswith("id:"):
+            return int(key[3:])
+        if key.startswith("state:"):
+            return self.state_ids.get(key[6:])
+        return None
+
+
+def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMapping, *,
+            on_duplicate: OnDuplicate | str = OnDuplicate.SKIP) -> ImportPreview:
+    """Every data row below the header with its problems and proposed action."""
+    mapping.check()
+    on_duplicate = OnDuplicate(on_duplicate)
+    orgs = _Organisations(session)
+    by_email: dict[str, int] = {}
+    by_name: dict[tuple[str, int | None], int] = {}
+    for p in session.execute(select(Participant.id, Participant.email, Participant.given_name,
+                                    Participant.family_name, Participant.organisation_id)
+                             .where(Participant.event_id == event_id)):
+        if p.email:
+            by_email.setdefault(p.email.casefold(), p.id)
+        by_name.setdefault((name_key(p.given_name, p.family_name), p.organisation_id), p.id)
+    seen_email: dict[str, int] = {}
+    seen_name: dict[tuple[str, str], int] = {}
+    rows: list[ImportRow] = []
+    for index in range(mapping.header_row + 1, len(table.rows)):
+        raw = table.rows[index]
+        if not any(cell.strip() for cell in raw):
+            continue
+        row = _parse_row(index + 1, raw, mapping)
+        key = orgs.key(row)
+        row.values["_org_key"] = key
+        email = str(row.values["email"]).casefold()
+        nkey = name_key(str(row.values["given_name"]), str(row.values["family_name"]))
+        org_id = orgs.existing_id(key)
+        if email and email in by_email:
+            row.duplicate_of, row.duplicate_reason = by_email[email], \
+                f"already registered with e-mail {row.values['email']}"
+        elif nkey and (key == "" or org_id is not None) and (nkey, org_id) in by_name:
+            row.duplicate_of = by_name[(nkey, org_id)]
+            row.duplicate_reason = "already registered under the same name and organisation"
+        elif email and email in seen_email:
+            row.duplicate_line = seen_email[email]
+            row.duplicate_reason = f"same e-mail as line {row.duplicate_line}"
+        elif nkey and (nkey, key) in seen_name:
+            row.duplicate_line = seen_name[(nkey, key)]
+            row.duplicate_reason = f"same name and organisation as line {row.duplicate_line}"
+        if row.errors:
+            row.action = Action.INVALID
+        else:
+            if email:
+                seen_email.setdefault(email, row.line)
+            if nkey:
+                seen_name.setdefault((nkey, key), row.line)
+            if row.duplicate_reason:
+                row.action = {OnDuplicate.SKIP: Action.SKIP, OnDuplicate.ADD: Action.ADD,
+                              OnDuplicate.UPDATE: Action.UPDATE}[on_duplicate]
+        rows.append(row)
+    return ImportPreview(event_id=event_id, mapping=mapping, rows=rows, on_duplicate=on_duplicate)
+
+
+# ---------------------------------------------------------------------------- import
+
+_PERSON_FIELDS = ("honorific", "given_name", "family_name", "function", "email", "phone",
+                  "dietary_needs", "access_needs", "notes", "country_code", "category",
+                  "status", "delegation_role")
+
+
+def run_import(
+    session: Session, preview: ImportPreview, *, skip_invalid: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Carry out a preview in the caller's transaction; the caller commits or rolls back."""
+    invalid = preview.invalid
+    if invalid and not skip_invalid:
+        shown = "; ".join(f"line {r.line}: {', '.join(r.errors)}" for r in invalid[:10])
+        more = f" (and {len(invalid) - 10} more)" if len(invalid) > 10 else ""
+        raise ImportInvalidError(
+            f"{len(invalid)} row(s) cannot be imported: {shown}{more}. Correct the file, or "
+            "skip these rows."
+        )
+    report = ImportReport()
+    org_ids: dict[str, int] = {}
+    taken = codes.existing_codes(session)
+    pending: dict[int, dict[str, object]] = {}  # line → values to insert or to update with
+    updates: dict[int, dict[str, object]] = {}  # participant id → values
+    updated_by_line: dict[int, int] = {}  # line → participant id it updates
+    total = len(preview.rows)
+    for done, row in enumerate(preview.rows, 1):
+        if done % BATCH == 0:
+            if progress is not None:
+                progress(done, total)
+            if cancelled is not None and cancelled():
+                raise ImportCancelledError("Import cancelled: nothing was imported.")
+        if row.action in (Action.SKIP, Action.INVALID):
+            reason = row.duplicate_reason if row.action == Action.SKIP else ", ".join(row.errors)
+            report.skipped.append((row.line, reason))
+            continue
+        data = {k: row.values[k] for k in _PERSON_FIELDS}
+        data["organisation_id"] = _organisation_id(session, row, org_ids, report)
+        target = row.duplicate_of if row.duplicate_of is not None \
+            else updated_by_line.get(row.duplicate_line or 0)
+        if row.action == Action.UPDATE and target is not None:
+            _merge(updates.setdefault(target, {}), data)
+            updated_by_line[row.line] = target
+        elif row.action == Action.UPDATE and row.duplicate_line in pending:
+            _merge(pending[row.duplicate_line], data)  # type: ignore[index]
+        else:
+            code = str(row.values.get("code") or "").upper()
+            if not codes.is_code(code) or code in taken:
+                code = codes.generate_codes(1, existing=taken)[0]
+            taken.add(code)
+            data["code"] = code
+            pending[row.line] = data
+    if cancelled is not None and cancelled():
+        raise ImportCancelledError("Import cancelled: nothing was imported.")
+    _insert(session, preview.event_id, list(pending.values()))
+    report.added = len(pending)
+    for pid, data in updates.items():
+        person = session.get(Participant, pid)
+        if person is not None:
+            for name, value in data.items():
+                if value not in ("", None):
+                    setattr(person, name, value)
+    session.flush()
+    report.updated = len(updates)
+    if progress is not None:
+        progress(total, total)
+    if cancelled is not None and cancelled():
+        raise ImportCancelledError("Import cancelled: nothing was imported.")
+    return report
+
+
+def _merge(target: dict[str, object], data: dict[str, object]) -> None:
+    """Later values win where they say something; empty cells keep what is there."""
+    for name, value in data.items():
+        if value not in ("", None) or name not in target:
+            target[name] = value
+
+
+def _organisation_id(session: Session, row: ImportRow, ids: dict[str, int],
+                     report: ImportReport) -> int | None:
+    key = str(row.values["_org_key"])
+    if not key:
+        return None
+    if key not in ids:
+        if key.startswith("state:"):
+            ids[key] = state_organisation(session, key[6:]).id
+        elif key.startswith("id:"):
+            ids[key] = int(key[3:])
+        else:
+            kind = row.organisation_kind or guess_kind(row.organisation)
+            country = row.values.get("country_code")
+            org = Organisation(name_en=row.organisation, name_fr="", acronym="", kind=kind,
+                               country_code=country if isinstance(country, str) else None)
+            session.add(org)
+            session.flush()
+            ids[key] = org.id
+            report.organisations_created.append(row.organisation)
+    return ids[key]
+
+
+def _insert(session: Session, event_id: int, rows: list[dict[str, object]]) -> None:
+    """One bulk INSERT; the derived columns the model's validators keep are computed here."""
+    for data in rows:
+        given, family = str(data["given_name"]), str(data["family_name"])
+        data["event_id"] = event_id
+        data["family_name_first"] = False
+        for name, default in _DEFAULTS.items():
+            if data.get(name) is None:
+                data[name] = default
+        data["sort_key"] = names.sort_key(given, family)
+        data["search_text"] = search_text(given, family, str(data["email"]), str(data["code"]))
+    for start in range(0, len(rows), 5000):
+        session.execute(insert(Participant), rows[start:start + 5000])
+    session.flush()

@@ -1,0 +1,220 @@
+"""Registration spreadsheets: header detection, mapping, preview problems, import, cancel."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from confdesk.imports.mapping import MappingError, detect, heading_signature
+from confdesk.imports.participants import (
+    Action,
+    ImportCancelledError,
+    ImportInvalidError,
+    prepare,
+    run_import,
+)
+from confdesk.imports.tables import read_table
+from confdesk.registration.models import (
+    Category,
+    DelegationRole,
+    Organisation,
+    OrganisationKind,
+    Participant,
+    Status,
+)
+from confdesk.registration.operations import state_organisation
+from tests.factories import make_event, make_participant
+
+
+def french_workbook(path: Path) -> Path:
+    """Title rows, French headings, a merged organisation, numbers, dates, scripts, a formula-
+    looking text, spaces and line breaks, an empty row."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Inscriptions"
+    sheet["A1"] = "Conférence internationale sur la prévention du génocide"
+    sheet.merge_cells("A1:H1")
+    sheet["A2"] = "Liste reçue le 20 mars 2014"
+    sheet.append([])
+    sheet.append(["Civilité", "Prénom", "Nom", "Pays", "Organisation", "Courriel", "Téléphone",
+                  "Fonction", "Catégorie", "Remarques"])
+    sheet.append(["S.E. M.", "  Didier ", "Reynders", "Belgique", "", "dr@diplobel.fed.be",
+                  3225010000, "Vice-Premier ministre\net ministre des Affaires étrangères",
+                  "Délégué", date(2014, 3, 31)])
+    sheet.append(["M.", "Thorbjørn", "Jagland", "", "Conseil de l'Europe", "", "", "",
+                  "Orateur", ""])
+    sheet.append(["Mme", "Élise", "Dupont", "", "", "", "", "", "Observateur", ""])
+    sheet.merge_cells("E6:E7")  # Council of Europe for both
+    sheet.append([])
+    sheet.append(["", "محمد", "العلي", "Qatar", "", "m.ali@mofa.gov.qa", "", "", "", ""])
+    sheet.append(["", "Formula", "Person", "", "", "", "", "=1+2", "", ""])
+    sheet["H10"].data_type = "s"  # typed as text, not a formula
+    book.save(path)
+    return path
+
+
+def test_header_found_under_title_rows_and_french_headings_mapped(tmp_path: Path) -> None:
+    table = read_table(french_workbook(tmp_path / "inscriptions.xlsx"))
+    mapping = detect(table.rows)
+    assert mapping.header_row == 3
+    assert {mapping.headings[c]: f for c, f in mapping.fields.items()} == {
+        "Civilité": "honorific", "Prénom": "given_name", "Nom": "family_name",
+        "Pays": "country", "Organisation": "organisation", "Courriel": "email",
+        "Téléphone": "phone", "Fonction": "function", "Catégorie": "category",
+        "Remarques": "notes",
+    }
+    assert mapping.signature == heading_signature(list(mapping.headings))
+    assert mapping.signature != heading_signature(["Nom", "Prénom"])
+
+
+def test_import_of_every_kind_of_cell(session: Session, tmp_path: Path) -> None:
+    event = make_event(session)
+    table = read_table(french_workbook(tmp_path / "inscriptions.xlsx"))
+    preview = prepare(session, event.id, table, detect(table.rows))
+    assert [r.line for r in preview.rows] == [5, 6, 7, 9, 10]
+    assert all(r.action == Action.ADD for r in preview.rows), [r.problems for r in preview.rows]
+    report = run_import(session, preview)
+    session.commit()
+    assert (report.added, report.updated, report.skipped) == (5, 0, [])
+    people = {p.family_name: p for p in session.scalars(select(Participant))}
+    reynders = people["Reynders"]
+    assert (reynders.honorific, reynders.given_name, reynders.phone, reynders.notes) == \
+        ("S.E. M.", "Didier", "3225010000", "2014-03-31")
+    assert reynders.function == \
+        "Vice-Premier ministre et ministre des Affaires étrangères"
+    assert reynders.organisation.name_en == "Belgium"
+    assert reynders.organisation.kind == OrganisationKind.STATE
+    assert people["Jagland"].category == Category.SPEAKER
+    assert people["Dupont"].organisation.name_en == "Conseil de l'Europe"  # merged cell
+    assert people["Dupont"].organisation_id == people["Jagland"].organisation_id
+    assert people["Dupont"].category == Category.OBSERVER
+    assert people["Dupont"].organisation.kind == OrganisationKind.REGIONAL_ORGANISATION
+    assert people["العلي"].given_name == "محمد"
+    assert people["العلي"].organisation.country_code == "QA"
+    assert people["Person"].function == "=1+2"
+    assert len({p.code for p in people.values()}) == 5
+
+
+def _sheet(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_problems_are_shown_and_invalid_rows_stop_the_import(session: Session,
+                                                             tmp_path: Path) -> None:
+    event = make_event(session)
+    path = _sheet(tmp_path / "bad.xlsx", [
+        ["Name", "Country", "E-mail", "Category"],
+        ["Adama DIENG", "Senegal", "adieng@un.org", "speaker"],
+        ["", "France", "x@y.fr", ""],
+        ["No Mail", "", "not a mail", ""],
+        ["Some One", "Narnia", "", ""],
+        ["Other One", "", "", "astronaut"],
+    ])
+    table = read_table(path)
+    preview = prepare(session, event.id, table, detect(table.rows))
+    assert [(r.line, r.action, r.errors) for r in preview.rows] == [
+        (2, Action.ADD, []),
+        (3, Action.INVALID, ["no name"]),
+        (4, Action.INVALID, ["bad e-mail “not a mail”"]),
+        (5, Action.INVALID, ["unknown country “Narnia”"]),
+        (6, Action.INVALID, ["unknown category “astronaut”"]),
+    ]
+    with pytest.raises(ImportInvalidError, match="4 row"):
+        run_import(session, preview)
+    assert session.scalar(select(func.count(Participant.id))) == 0
+    report = run_import(session, preview, skip_invalid=True)
+    assert report.added == 1 and [line for line, _ in report.skipped] == [3, 4, 5, 6]
+    [dieng] = session.scalars(select(Participant)).all()
+    assert (dieng.given_name, dieng.family_name, dieng.country_code) == ("Adama", "DIENG", "SN")
+
+
+def test_duplicates_in_file_and_registered_skip_update_or_add(session: Session,
+                                                             tmp_path: Path) -> None:
+    event = make_event(session)
+    be = state_organisation(session, "BE")
+    make_participant(session, event, given_name="Didier", family_name="Reynders",
+                     organisation_id=be.id, email="", status=Status.CONFIRMED)
+    make_participant(session, event, given_name="Known", family_name="Mail",
+                     email="known@example.org")
+    session.commit()
+    path = _sheet(tmp_path / "dups.xlsx", [
+        ["Family name", "First name", "Country", "E-mail", "Function", "Delegation role"],
+        ["REYNDERS", "didier", "Belgium", "", "Minister", "Head of delegation"],
+        ["Other", "Name", "", "KNOWN@example.org", "", ""],
+        ["Twice", "Ann", "", "ann@example.org", "", ""],
+        ["Twice", "Anne", "", "ann@example.org", "Second line wins", ""],
+    ])
+    table = read_table(path)
+    mapping = detect(table.rows)
+    skip = prepare(session, event.id, table, mapping)
+    assert [(r.action, r.duplicate_reason) for r in skip.rows] == [
+        (Action.SKIP, "already registered under the same name and organisation"),
+        (Action.SKIP, "already registered with e-mail KNOWN@example.org"),
+        (Action.ADD, ""),
+        (Action.SKIP, "same e-mail as line 4"),
+    ]
+    assert [r.action for r in prepare(session, event.id, table, mapping,
+                                      on_duplicate="add").rows] == [Action.ADD] * 4
+    update = prepare(session, event.id, table, mapping, on_duplicate="update")
+    report = run_import(session, update)
+    session.commit()
+    assert (report.added, report.updated) == (1, 2)
+    reynders = session.scalars(select(Participant).filter_by(given_name="didier")).one()
+    # the file's values win where it has some; no status column: the status is kept
+    assert (reynders.family_name, reynders.function, reynders.delegation_role,
+            reynders.status) == ("REYNDERS", "Minister", DelegationRole.HEAD, Status.CONFIRMED)
+    ann = session.scalars(select(Participant).filter_by(family_name="Twice")).one()
+    assert (ann.given_name, ann.function) == ("Anne", "Second line wins")
+    assert session.scalar(select(func.count(Participant.id))) == 3
+
+
+def test_cancel_leaves_nothing(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows: list[list[object]] = [["Given name", "Family name", "Organisation"]]
+    rows += [[f"Person{i}", f"Family{i}", f"New Organisation {i % 7}"] for i in range(1200)]
+    table = read_table(_sheet(tmp_path / "many.xlsx", rows))
+    seen: list[int] = []
+    with database.sessions() as session:
+        event_id = make_event(session).id
+        session.commit()
+        preview = prepare(session, event_id, table, detect(table.rows))
+        with pytest.raises(ImportCancelledError):
+            run_import(session, preview, progress=lambda done, total: seen.append(done),
+                       cancelled=lambda: len(seen) >= 2)
+        session.rollback()
+    with database.sessions() as session:
+        assert session.scalar(select(func.count(Participant.id))) == 0
+        assert session.scalar(select(func.count(Organisation.id))) == 0
+    assert seen == [500, 1000]
+
+
+def test_mapping_must_name_people(session: Session, tmp_path: Path) -> None:
+    event = make_event(session)
+    table = read_table(_sheet(tmp_path / "x.xlsx", [["Country", "E-mail"], ["France", ""]]))
+    with pytest.raises(MappingError, match="No column holds names"):
+        prepare(session, event.id, table, detect(table.rows))
+
+
+def test_csv_semicolons_in_cp1252(session: Session, tmp_path: Path) -> None:
+    event = make_event(session)
+    path = tmp_path / "liste.csv"
+    path.write_bytes("Nom;Prénom;Pays;Fonction\r\n"
+                     "Müller;Jürgen;Allemagne;Directeur; adjoint\r\n"
+                     "Ndiaye;Aïssatou;Sénégal;\"Chef, service\"\r\n".encode("cp1252"))
+    table = read_table(path)
+    assert table.rows[0] == ["Nom", "Prénom", "Pays", "Fonction"]
+    preview = prepare(session, event.id, table, detect(table.rows))
+    run_import(session, preview, skip_invalid=True)
+    people = {p.family_name: p for p in session.scalars(select(Participant))}
+    assert people["Müller"].given_name == "Jürgen"
+    assert people["Müller"].country_code == "DE"
+    assert people["Ndiaye"].function == "Chef, service"
+    assert people["Ndiaye"].organisation.name_fr == "Sénégal"
