@@ -1,0 +1,117 @@
+"""The official list of participants (PDF), grouped by delegation in protocol order.
+
+Takes plain data: the event's title block and the delegations from
+`registration.protocol.delegations` (rows loaded in the list's language).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+
+from confdesk.exports.pdf import fonts
+from confdesk.registration.protocol import Delegation
+
+_WORDS = {
+    "en": {"title": "List of participants", "page": "Page {n} of {m}",
+           "count": "{n} participants"},
+    "fr": {"title": "Liste des participants", "page": "Page {n} sur {m}",
+           "count": "{n} participants"},
+}
+
+
+@dataclass(frozen=True)
+class ListHeader:
+    """The event as the title block shows it."""
+
+    title: str
+    dates: str
+    place: str
+
+
+def _numbered_canvas(label: str) -> type[rl_canvas.Canvas]:
+    class NumberedCanvas(rl_canvas.Canvas):
+        """Keeps each page until the end, then writes "Page N of M" on every one."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("initialFontName", fonts.SANS)
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                self.setFillColor(colors.grey)
+                fonts.draw_text(self, A4[0] / 2, 12 * mm, label.format(n=number, m=total), 8,
+                                align="center")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def write_participants_list(
+    path: Path, header: ListHeader, delegations: Sequence[Delegation], *,
+    language: str = "en", progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Write the list; returns the number of people listed."""
+    fonts.register_fonts()
+    words = _WORDS.get(language, _WORDS["en"])
+    title = ParagraphStyle("title", fontName=fonts.SANS_BOLD, fontSize=16, leading=20,
+                           alignment=TA_CENTER, spaceAfter=4)
+    sub = ParagraphStyle("sub", fontName=fonts.SANS, fontSize=10, leading=13,
+                         alignment=TA_CENTER)
+    group = ParagraphStyle("group", fontName=fonts.SANS_BOLD, fontSize=11, leading=14,
+                           spaceBefore=10, spaceAfter=3, textColor=colors.HexColor("#1F4E79"))
+    person = ParagraphStyle("person", fontName=fonts.SANS, fontSize=9.5, leading=12,
+                            leftIndent=8 * mm)
+    function = ParagraphStyle("function", parent=person, fontName=fonts.SANS_ITALIC,
+                              fontSize=8.5, leading=10.5, leftIndent=12 * mm, spaceAfter=2)
+    count = sum(d.count for d in delegations)
+    story: list[Any] = [
+        Paragraph(fonts.markup(words["title"], bold=True), title),
+        Paragraph(fonts.markup(header.title), sub),
+        Paragraph(fonts.markup(" · ".join(p for p in (header.place, header.dates) if p)), sub),
+        Paragraph(fonts.markup(words["count"].format(n=count)), sub),
+        Spacer(1, 6 * mm),
+    ]
+    for i, delegation in enumerate(delegations, 1):
+        if progress is not None and i % 50 == 0:
+            progress(i, len(delegations))
+        entries: list[Any] = []
+        for member in delegation.members:
+            line = fonts.markup(member.display_name, bold=True)
+            entries.append(Paragraph(line, person))
+            if member.function:
+                entries.append(Paragraph(fonts.markup(member.function), function))
+            else:
+                entries.append(Spacer(1, 2))
+        # a heading never ends a page: keep it with its first person
+        story.append(CondPageBreak(30 * mm))
+        story.append(KeepTogether([Paragraph(fonts.markup(delegation.name, bold=True), group),
+                                   *entries[:2]]))
+        story.extend(entries[2:])
+    doc = SimpleDocTemplate(
+        str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+        bottomMargin=20 * mm, title=f"{words['title']} – {header.title}",
+        author="confdesk",
+    )
+    doc.build(story, canvasmaker=_numbered_canvas(words["page"]))
+    if progress is not None:
+        progress(len(delegations), len(delegations))
+    return count
