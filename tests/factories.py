@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from confdesk.events.models import Event, Room
-from confdesk.programme.models import RoleKind, Session as ProgrammeSession, SessionRole, Theme
+from confdesk.programme.models import RoleKind, SessionRole, Theme
+from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.registration.models import Organisation, OrganisationKind, Participant
 
 _counter = itertools.count(1)
@@ -44,7 +45,9 @@ def make_room(session: Session, event: Event, **kw: Any) -> Room:
 
 def make_organisation(session: Session, **kw: Any) -> Organisation:
     n = next(_counter)
-    values: dict[str, Any] = {"name_en": f"Organisation {n}", "kind": OrganisationKind.CIVIL_SOCIETY}
+    values: dict[str, Any] = {
+        "name_en": f"Organisation {n}", "kind": OrganisationKind.CIVIL_SOCIETY,
+    }
     values.update(kw)
     org = Organisation(**values)
     session.add(org)
