@@ -25,8 +25,17 @@ def _words(text: str) -> list[str]:
 
 
 def similarity(a: str, b: str) -> float:
-    """Word-level likeness of two texts, from 0 to 1."""
-    return difflib.SequenceMatcher(None, _words(a), _words(b), autojunk=False).ratio()
+    """Word-level likeness of two texts, from 0 to 1.
+
+    The larger of difflib's ratio and, scaled by 0.6, the share of the shorter text found in
+    the longer one: a paragraph that grew from 20 to 90 words still matches its first version.
+    """
+    wa, wb = _words(a), _words(b)
+    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    shorter = min(len(wa), len(wb))
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    contained = 0.6 * matched / shorter if shorter >= 5 else 0.0
+    return max(matcher.ratio(), contained)
 
 
 def _all(doc: DocumentText) -> list[ParagraphText]:

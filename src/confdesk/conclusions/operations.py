@@ -384,9 +384,13 @@ def apply_content(session: Session, doc: OutcomeDocument, content: dict[str, Any
         ordered.append(section)
         for index, para_data in enumerate(data.get("paragraphs", [])):
             place(para_data, section, None, index)
-    for para in paragraphs.values():
-        para.parent = None
-        session.delete(para)
+    session.flush()
+    with session.no_autoflush:
+        for para in paragraphs.values():
+            # Out of the in-memory collection too, so that a later edit does not see it again.
+            if para in para.section.paragraphs:
+                para.section.paragraphs.remove(para)
+            session.delete(para)
     session.flush()
     for section in sections.values():
         session.delete(section)
@@ -395,6 +399,8 @@ def apply_content(session: Session, doc: OutcomeDocument, content: dict[str, Any
         doc.title = content["title"]
     session.flush()
     session.expire(doc, ["sections", "snapshots"])
+    for section in ordered:
+        session.expire(section, ["paragraphs"])
 
 
 def take_in_draft(session: Session, doc: OutcomeDocument, tree: DocumentText) -> None:

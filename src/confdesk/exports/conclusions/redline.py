@@ -13,6 +13,7 @@ from typing import Any
 
 from docx.enum.text import WD_COLOR_INDEX
 from docx.shared import RGBColor
+from reportlab.lib.enums import TA_LEFT
 from reportlab.platypus import Paragraph
 
 from confdesk.conclusions.diff import DELETE, INSERT, Comparison, ParagraphChange, Segment
@@ -71,6 +72,8 @@ def _tag(change: ParagraphChange) -> str:
 def to_redline_pdf(comparison: Comparison, event: EventInfo) -> bytes:
     """The redline of a comparison as an A4 PDF."""
     st = pdf_export.styles()
+    for key in ("body", "lead_in", "item", "sub"):  # justified spacing tears the underlines
+        st[key].alignment = TA_LEFT
     page_doc = _doc_for_pages(comparison)
     story: list[Any] = pdf_export.heading(page_doc, event, st)
     story.append(Paragraph(
