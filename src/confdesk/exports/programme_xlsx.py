@@ -2,7 +2,8 @@
 
 The programme workbook has a sheet of all sessions, then one sheet per day. Every sheet has a
 bold frozen header row, an autofilter, fitted column widths and wrapped text. Text that a
-spreadsheet would take for a formula ("=…") is stored as plain text.
+spreadsheet would take for a formula ("=…") is neutralised as in every confdesk workbook
+(`xlsx_common.neutralise`). The header style is shared with the other workbooks too.
 """
 
 from __future__ import annotations
@@ -13,34 +14,23 @@ from datetime import date, time
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from confdesk.exports.xlsx_common import HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, neutralise
 from confdesk.programme.labels import kind_label, role_label
 from confdesk.programme.models import RoleKind
 from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
 
 Progress = Callable[[int, int], None]
 
-_HEADER_FONT = Font(bold=True, color="FFFFFF")
-_HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
-_HEADER_BORDER = Border(bottom=Side(style="thin", color="1F3A5F"))
 _WRAP = Alignment(wrap_text=True, vertical="top")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _write_row(ws: Worksheet, row: int, values: Sequence[Any]) -> None:
     for col, value in enumerate(values, start=1):
-        cell = ws.cell(row=row, column=col)
-        if isinstance(value, str):
-            cell.value = value
-            if value.startswith(_FORMULA_START):
-                # Kept as text: never evaluated, shown as typed.
-                cell.data_type = "s"
-                cell.quotePrefix = True
-        else:
-            cell.value = value
+        cell = ws.cell(row=row, column=col, value=neutralise(value))
         if isinstance(value, time):
             cell.number_format = "hh:mm"
         elif isinstance(value, date):
@@ -53,8 +43,7 @@ def _sheet(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]],
     """Fill a sheet: styled, frozen header with autofilter, then wrapped rows."""
     for col, title in enumerate(headers, start=1):
         cell = ws.cell(row=1, column=col, value=title)
-        cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _HEADER_BORDER
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGNMENT
     for index, values in enumerate(rows, start=2):
         _write_row(ws, index, values)
     for col, width in enumerate(widths, start=1):
