@@ -10,7 +10,7 @@ import argparse
 import importlib
 
 #: Modules under confdesk.commands that add `export` subcommands.
-EXPORT_MODULES: tuple[str, ...] = ("registration", "programme")
+EXPORT_MODULES: tuple[str, ...] = ("registration", "programme", "conclusions")
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

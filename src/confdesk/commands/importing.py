@@ -10,7 +10,7 @@ import argparse
 import importlib
 
 #: Modules under confdesk.commands that add `import` subcommands.
-IMPORT_MODULES: tuple[str, ...] = ("registration",)
+IMPORT_MODULES: tuple[str, ...] = ("registration", "conclusions")
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from confdesk.conclusions.queries import document_summaries
 from confdesk.events.models import Event, Room
 from confdesk.events.queries import resolve_event
 from confdesk.programme.models import Session as ProgrammeSession
@@ -173,9 +174,5 @@ def event_stats(session: Session, event_id: int | None = None) -> EventStats:
 
 
 def _documents(session: Session, event_id: int) -> list[dict[str, Any]]:
-    """Outcome documents of the event; filled in once the conclusions package exists."""
-    try:
-        from confdesk.conclusions.queries import document_summaries  # type: ignore[import-not-found]
-    except ImportError:
-        return []
-    return list(document_summaries(session, event_id))
+    """Outcome documents of the event: id, title, kind, drafts, paragraphs, words."""
+    return [summary.as_json() for summary in document_summaries(session, event_id)]

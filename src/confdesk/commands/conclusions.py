@@ -1,0 +1,118 @@
+"""`confdesk import document` and `confdesk export document`: outcome documents and drafts."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from confdesk.commands.common import add_event_option, opened
+from confdesk.db.errors import UserError
+
+FORMATS = ("pdf", "docx", "txt", "md", "akn", "press")
+_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".xml": "akn",
+             ".akn": "akn"}
+
+
+def register_import(subparsers: argparse._SubParsersAction,
+                    common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "document", parents=[common],
+        help="read an outcome document (or a new draft of one) from a .txt or .docx file",
+    )
+    parser.add_argument("file", type=Path, help="the .txt (UTF-8) or .docx file")
+    add_event_option(parser)
+    parser.add_argument("--title", default="", help="title of a new document")
+    parser.add_argument("--document", type=int, metavar="ID", default=None,
+                        help="take the file in as a new draft of this document")
+    parser.add_argument("--draft-name", default="", metavar="NAME",
+                        help="record the imported text as a draft with this name")
+    parser.add_argument("--final", action="store_true",
+                        help="the recorded draft is the adopted text (printed without DRAFT)")
+    parser.set_defaults(run=run_import)
+
+
+def register_export(subparsers: argparse._SubParsersAction,
+                    common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "document", parents=[common],
+        help="write an outcome document or a comparison of two drafts",
+    )
+    parser.add_argument("--format", "-f", choices=FORMATS, default=None,
+                        help="output format (default: from the file's extension)")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    add_event_option(parser)
+    parser.add_argument("--document", type=int, metavar="ID", default=None,
+                        help="the document (default: the event's first outcome document)")
+    parser.add_argument("--draft", default=None, metavar="NAME|working",
+                        help="a draft by name (or unique start of it); default: the working text")
+    parser.add_argument("--compare-with", default=None, metavar="NAME|working",
+                        help="write a redline (pdf or docx) of the changes since this draft")
+    parser.set_defaults(run=run_export)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from confdesk.conclusions import operations as ops
+    from confdesk.conclusions.queries import get_document
+    from confdesk.db.base import utcnow
+    from confdesk.events.queries import resolve_event
+    from confdesk.imports.document_text import read_document
+
+    tree = read_document(args.file, title=args.title)
+    with opened(args) as db, db.sessions.begin() as session:
+        if args.document is not None:
+            doc = get_document(session, args.document)
+            ops.take_in_draft(session, doc, tree)
+            name = args.draft_name or f"Imported {args.file.name} {utcnow():%Y-%m-%d %H:%M}"
+            ops.take_snapshot(session, doc, name, final=args.final)
+        else:
+            event = resolve_event(session, args.event)
+            doc = ops.create_document_from_text(session, event, tree, title=args.title)
+            if args.draft_name or args.final:
+                ops.take_snapshot(session, doc, args.draft_name or "Final", final=args.final)
+        doc_id = doc.id
+    print(doc_id)
+    return 0
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    found = _SUFFIXES.get(args.output.suffix.lower())
+    if found is None:
+        raise UserError(f"Say which format to write with --format ({', '.join(FORMATS)}).")
+    return found
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from confdesk.conclusions.diff import compare
+    from confdesk.conclusions.queries import event_info, get_document, text_of
+    from confdesk.exports.conclusions import akn, docx, pdf, plain, redline
+
+    fmt = _format(args)
+    if not args.output.parent.resolve().is_dir():
+        raise UserError(f"The folder {args.output.parent} does not exist.")
+    if args.compare_with and fmt not in ("pdf", "docx"):
+        raise UserError("A comparison is written as pdf or docx.")
+    with opened(args) as db, db.sessions() as session:
+        doc = get_document(session, args.document, args.event)
+        info = event_info(doc.event)
+        tree = text_of(doc, args.draft)
+        if args.compare_with:
+            comparison = compare(text_of(doc, args.compare_with), tree)
+            data = (redline.to_redline_pdf(comparison, info) if fmt == "pdf"
+                    else redline.to_redline_docx(comparison, info))
+        elif fmt == "pdf":
+            data = pdf.to_pdf(tree, info)
+        elif fmt == "docx":
+            data = docx.to_docx(tree, info)
+        elif fmt == "akn":
+            data = akn.to_akn(tree, info, country=doc.event.country_code or "un")
+        elif fmt == "md":
+            data = plain.to_markdown(tree, info).encode()
+        elif fmt == "press":
+            data = plain.to_press_extract(tree).encode()
+        else:
+            data = plain.to_text(tree, info).encode()
+    args.output.write_bytes(data)
+    print(f"Wrote {args.output} ({tree.draft_name})")
+    return 0
