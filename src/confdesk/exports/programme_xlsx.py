@@ -114,7 +114,8 @@ def speakers_workbook(snapshot: ProgrammeSnapshot) -> bytes:
             f"{s.day:%a %d %b} {s.time_range} · {role_label(role)} · {s.title}"
             for s, role in entry.appearances
         )
-        rows.append([p.list_name, p.honorific, p.function, p.organisation, str(p.status),
+        rows.append([p.list_name, p.honorific, p.function, p.organisation,
+                     str(p.status).replace("_", " "),
                      len(entry.appearances), sessions])
     _sheet(ws, ["Name", "Honorific", "Function", "Organisation", "Status", "Sessions",
                 "Roles"], rows, [30, 12, 36, 36, 12, 10, 80])
