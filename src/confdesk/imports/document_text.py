@@ -153,6 +153,23 @@ def parse_text(text: str, *, title: str = "") -> DocumentText:
     return tree_from_content(_structure(_blocks(lines), title))
 
 
+def _list_level(para: Any) -> int | None:
+    """The Word list level of a paragraph, set on it or on its style (None: not a list)."""
+    holders = [para._p]
+    style = para.style
+    while style is not None:
+        holders.append(style.element)
+        style = style.base_style
+    for holder in holders:
+        ppr = holder.pPr
+        num_pr = ppr.numPr if ppr is not None else None
+        if num_pr is not None and num_pr.numId is not None:
+            if not num_pr.numId.val:  # numId 0 switches a style's numbering off
+                return None
+            return num_pr.ilvl.val if num_pr.ilvl is not None else 0
+    return None
+
+
 def _docx_lines(path: Path) -> list[_Line]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -163,10 +180,7 @@ def _docx_lines(path: Path) -> list[_Line]:
         raise DocumentImportError(f"{path.name} is not a Word (.docx) document.") from exc
     lines: list[_Line] = []
     for para in document.paragraphs:
-        level = None
-        num_pr = para._p.pPr.numPr if para._p.pPr is not None else None
-        if num_pr is not None and num_pr.numId is not None and num_pr.numId.val:
-            level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+        level = _list_level(para)
         for piece in para.text.replace("\f", "\n").split("\n"):
             if piece.strip():
                 lines.append(_Line(piece.strip(), after_gap=True, list_level=level))

@@ -1,0 +1,124 @@
+"""Reading outcome documents from text and Word files: markers, lead-ins, joined paragraphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from confdesk.imports.document_text import DocumentImportError, parse_text, read_document
+from tests.conclusions.helpers import normalise, reference_text
+
+
+def _shape(doc) -> list[tuple[str, int]]:
+    return [(s.kind, len(s.paragraphs)) for s in doc.sections]
+
+
+def test_the_reference_imports_into_exactly_its_structure(shared_dir: Path) -> None:
+    doc = read_document(shared_dir / "reference" / "brussels-2014-chairs-conclusions.txt")
+    assert _shape(doc) == [("free_text", 3), ("numbered_list", 5), ("numbered_list", 15)]
+    opening, noted, resolved = doc.sections
+    assert opening.paragraphs[2].text == (
+        "The Brussels Genocide Prevention Conference can be summarized as follows:")
+    assert noted.lead_in.startswith("65 years after the adoption of the UN Convention")
+    assert noted.lead_in.endswith("and the United Nations note that:")
+    assert resolved.lead_in.startswith("Participating States, regional organizations")
+    assert resolved.lead_in.endswith("express their strong resolve to:")
+    # Marked items ending with ":" stay items, not lead-ins.
+    assert noted.paragraphs[3].text.endswith("role in preventing mass atrocities:")
+    assert resolved.paragraphs[3].text.endswith("promote national cohesion:")
+    # Paragraph 5, split by a page break before "(ICGLR)", is whole again.
+    assert "International Conference on the Great Lakes (ICGLR) protocol on the prevention" in (
+        noted.paragraphs[4].text)
+    assert [p.label for p in resolved.paragraphs] == [f"{n}." for n in range(1, 16)]
+    assert resolved.paragraphs[14].text == "Remain seized of the matter."
+    # Nothing lost, nothing added: the words are the reference's, in order.
+    words = " ".join(
+        [s.lead_in for s in doc.sections if s.lead_in]
+        + [p.text for _, p, _ in doc.paragraphs()]
+    )
+    assert sorted(normalise(words).split()) == sorted(normalise(reference_text(shared_dir)).split())
+    assert len({p.uid for _, p, _ in doc.paragraphs()}) == 23
+
+
+def test_markers_sub_paragraphs_and_bullets() -> None:
+    text = (
+        "Chair’s Summary\n\n"
+        "The participants — from 40 States — met in Genève.\n\n"
+        "They agreed:\n"
+        "1) to act;\n"
+        "2) to report on:\n"
+        "(a) the “first” point;\n"
+        "b) the second point;\n"
+        "3. to meet again.\n\n"
+        "They also noted:\n"
+        "• one thing;\n"
+        "- another thing.\n\n"
+        "Closing words of the chair.\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "Chair’s Summary"
+    assert _shape(doc) == [("free_text", 1), ("numbered_list", 3), ("numbered_list", 2),
+                           ("free_text", 1)]
+    opening = doc.sections[0].paragraphs[0].text
+    assert opening == "The participants — from 40 States — met in Genève."
+    second = doc.sections[1].paragraphs[1]
+    assert second.text == "to report on:"
+    assert [(c.label, c.text) for c in second.children] == [
+        ("(a)", "the “first” point;"), ("(b)", "the second point;")]
+    assert doc.sections[1].paragraphs[2].label == "3."
+    assert [p.text for p in doc.sections[2].paragraphs] == ["one thing;", "another thing."]
+
+
+def test_wrapped_lines_and_page_breaks_are_joined() -> None:
+    text = (
+        "The participants note that:\n"
+        "1. The first paragraph is\nwrapped over\nthree lines;\n"
+        "2. The second one is cut by a page break before\n\f\n(ICGLR) and goes on;\n"
+        "3. The third ends here.\n\n"
+        "The Closing text starts a new paragraph.\n"
+    )
+    doc = parse_text(text)
+    items = doc.sections[0].paragraphs
+    assert [p.text for p in items] == [
+        "The first paragraph is wrapped over three lines;",
+        "The second one is cut by a page break before (ICGLR) and goes on;",
+        "The third ends here.",
+    ]
+    assert doc.sections[1].paragraphs[0].text == "The Closing text starts a new paragraph."
+
+
+def test_a_word_file_with_list_numbering_and_typed_numbers(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_paragraph("The participants note that:")
+    word.add_paragraph("Genocide is the gravest crime;", style="List Number")
+    word.add_paragraph("Prevention is possible;", style="List Number")
+    word.add_paragraph("They resolve to:")
+    word.add_paragraph("1.\tAct early;")
+    word.add_paragraph("(a)\tthrough focal points;")
+    path = tmp_path / "draft.docx"
+    word.save(path)
+    doc = read_document(path)
+    assert _shape(doc) == [("numbered_list", 2), ("numbered_list", 1)]
+    assert doc.sections[0].paragraphs[1].text == "Prevention is possible;"
+    assert doc.sections[1].paragraphs[0].children[0].text == "through focal points;"
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("empty.txt", b"\n\n  \n", "no paragraph"),
+    ("latin1.txt", "Genève:\n1. é".encode("latin-1"), "not UTF-8"),
+    ("fake.docx", b"not a zip", "not a Word"),
+    ("old.doc", b"\xd0\xcf\x11\xe0", "save it as .docx"),
+])
+def test_unreadable_files_are_refused_clearly(tmp_path: Path, name: str, data: bytes,
+                                              message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(DocumentImportError, match=message):
+        read_document(path)
+
+
+def test_a_missing_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DocumentImportError, match="No such file"):
+        read_document(tmp_path / "nothing.txt")
