@@ -43,7 +43,7 @@ def french_workbook(path: Path) -> Path:
     sheet.append([])
     sheet.append(["Civilité", "Prénom", "Nom", "Pays", "Organisation", "Courriel", "Téléphone",
                   "Fonction", "Catégorie", "Remarques"])
-    sheet.append(["S.E. M.", "  Didier ", "Reynders", "Belgique", "", "dr@diplobel.fed.be",
+    sheet.append(["S.E. M.", "  Didier ", "Reynders", "Belgique", "Belgique", "dr@diplobel.fed.be",
                   3225010000, "Vice-Premier ministre\net ministre des Affaires étrangères",
                   "Délégué", date(2014, 3, 31)])
     sheet.append(["M.", "Thorbjørn", "Jagland", "", "Conseil de l'Europe", "", "", "",
@@ -95,7 +95,8 @@ def test_import_of_every_kind_of_cell(session: Session, tmp_path: Path) -> None:
     assert people["Dupont"].category == Category.OBSERVER
     assert people["Dupont"].organisation.kind == OrganisationKind.REGIONAL_ORGANISATION
     assert people["العلي"].given_name == "محمد"
-    assert people["العلي"].organisation.country_code == "QA"
+    # an empty organisation in an organisation column: no delegation, the country is personal
+    assert (people["العلي"].organisation, people["العلي"].country_code) == (None, "QA")
     assert people["Person"].function == "=1+2"
     assert len({p.code for p in people.values()}) == 5
 
@@ -135,6 +136,9 @@ def test_problems_are_shown_and_invalid_rows_stop_the_import(session: Session,
     assert report.added == 1 and [line for line, _ in report.skipped] == [3, 4, 5, 6]
     [dieng] = session.scalars(select(Participant)).all()
     assert (dieng.given_name, dieng.family_name, dieng.country_code) == ("Adama", "DIENG", "SN")
+    # no organisation column: the country names the delegation
+    assert (dieng.organisation.name_fr, dieng.organisation.kind) == \
+        ("Sénégal", OrganisationKind.STATE)
 
 
 def test_duplicates_in_file_and_registered_skip_update_or_add(session: Session,

@@ -3,7 +3,8 @@
 CSV is written in UTF-8 with a byte-order mark: Excel opens a CSV without one as the
 Windows code page and mangles every accent and non-Latin name, while LibreOffice, Numbers,
 Python (`utf-8-sig`) and confdesk's own import skip the mark. Cells that would run as
-formulas are neutralised in both formats (see `xlsx_common.neutralise`).
+formulas are neutralised in both formats (see `xlsx_common`): text cells with Excel's quote
+prefix in XLSX, a leading apostrophe in CSV.
 """
 
 from __future__ import annotations

@@ -1,8 +1,11 @@
 """Small helpers shared by spreadsheet exports: safe cells, styled header, frozen, filtered.
 
-Spreadsheet programs run a cell that starts with = + - @ (and a tab or carriage return before
-them) as a formula, which a hostile registration could use ("CSV injection"). `neutralise`
-puts an apostrophe before such text: Excel and LibreOffice then show the text as typed.
+Spreadsheet programs run a cell that starts with = + - @ (or a tab or carriage return) as a
+formula, which a hostile registration could use ("formula injection"). In XLSX such text is
+written as a string cell with the "quote prefix" flag, which is what Excel records when a
+user types an apostrophe first: the cell shows and keeps the text exactly as typed and is
+never evaluated, even after an edit. CSV has no cell types, so `neutralise` puts an
+apostrophe before such text (the usual convention; confdesk's import takes it off again).
 Numbers are never touched (a real -5 stays a number).
 """
 
@@ -24,10 +27,25 @@ HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
 
 
 def neutralise(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula, prefixed with an apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    """For CSV: text that a spreadsheet would run as a formula, prefixed with an apostrophe."""
+    if looks_like_formula(value):
         return "'" + value
     return value
+
+
+def looks_like_formula(value: Any) -> bool:
+    """True for text a spreadsheet would evaluate."""
+    return isinstance(value, str) and value.startswith(_FORMULA_STARTS)
+
+
+def safe_cell(sheet: Any, value: Any) -> Any:
+    """A value for a write-only row: formula-looking text becomes a quote-prefixed text cell."""
+    if not looks_like_formula(value):
+        return value
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
 
 
 def write_table(
@@ -51,7 +69,7 @@ def write_table(
     sheet.append(header)
     count = 0
     for row in rows:
-        sheet.append([neutralise(v) for v in row])
+        sheet.append([safe_cell(sheet, v) for v in row])
         count += 1
     last = get_column_letter(max(len(headers), 1))
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"

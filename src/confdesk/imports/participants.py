@@ -196,7 +196,7 @@ class _Organisations:
                 if name:
                     self.by_name.setdefault(names.fold(name), org.id)
 
-    def key(self, row: ImportRow) -> str:
+    def key(self, row: ImportRow, *, country_is_delegation: bool) -> str:
         """"state:BE", "id:12", "new:<folded name>" or "" (no organisation)."""
         text = row.organisation
         kind = row.organisation_kind
@@ -208,7 +208,7 @@ class _Organisations:
             found = self.by_name.get(names.fold(text))
             return f"id:{found}" if found else f"new:{names.fold(text)}"
         code = row.values.get("country_code")
-        if isinstance(code, str) and state(code):
+        if country_is_delegation and isinstance(code, str) and state(code):
             return f"state:{code}"
         return ""
 
@@ -234,6 +234,9 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
         if p.email:
             by_email.setdefault(p.email.casefold(), p.id)
         by_name.setdefault((name_key(p.given_name, p.family_name), p.organisation_id), p.id)
+    # Without an organisation column, the country names the delegation (a mission's list);
+    # with one, an empty organisation means none and the country is the person's own.
+    country_is_delegation = mapping.column_of("organisation") is None
     seen_email: dict[str, int] = {}
     seen_name: dict[tuple[str, str], int] = {}
     rows: list[ImportRow] = []
@@ -242,7 +245,7 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
         if not any(cell.strip() for cell in raw):
             continue
         row = _parse_row(index + 1, raw, mapping)
-        key = orgs.key(row)
+        key = orgs.key(row, country_is_delegation=country_is_delegation)
         row.values["_org_key"] = key
         email = str(row.values["email"]).casefold()
         nkey = name_key(str(row.values["given_name"]), str(row.values["family_name"]))

@@ -3,9 +3,10 @@
 XLSX is read with python-calamine, 13× faster than openpyxl: it gives the values Excel saved
 (a formula gives its result), whole numbers as floats, empty cells as '', dates as `date`.
 Cells come back as text exactly as a person reads them: 12.0 → "12", a date → "2014-03-31";
-a text that starts with "=" stays text. A value merged over several rows or columns is
-repeated in every cell of the merge, so an organisation merged down a block of people reaches
-each of them.
+a text that starts with "=" stays text (and in CSV, the apostrophe that spreadsheet
+exports put before such text is taken off: "'=1+2" reads "=1+2"). A value merged over
+several rows or columns is repeated in every cell of the merge, so an organisation merged
+down a block of people reaches each of them.
 """
 
 from __future__ import annotations
@@ -136,4 +137,12 @@ def _read_csv(path: Path) -> Table:
     if "\x00" in text:
         raise UnreadableFileError(f"{path.name} is not a text (CSV) file.")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-    return Table(rows=[list(r) for r in reader], sheet=path.stem, sheet_names=[path.stem])
+    rows = [[_unquote(cell) for cell in r] for r in reader]
+    return Table(rows=rows, sheet=path.stem, sheet_names=[path.stem])
+
+
+def _unquote(cell: str) -> str:
+    """Take off the apostrophe that exports put before formula-looking text ("'=1+2")."""
+    if cell.startswith("'") and cell[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+        return cell[1:]
+    return cell

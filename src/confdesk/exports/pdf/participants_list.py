@@ -44,7 +44,8 @@ def _numbered_canvas(label: str) -> type[rl_canvas.Canvas]:
         """Keeps each page until the end, then writes "Page N of M" on every one."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", fonts.SANS)
+            if not kwargs.get("initialFontName"):  # the doc template passes None
+                kwargs["initialFontName"] = fonts.SANS
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -78,7 +79,7 @@ def write_participants_list(
                          alignment=TA_CENTER)
     group = ParagraphStyle("group", fontName=fonts.SANS_BOLD, fontSize=11, leading=14,
                            spaceBefore=10, spaceAfter=3, textColor=colors.HexColor("#1F4E79"))
-    person = ParagraphStyle("person", fontName=fonts.SANS, fontSize=9.5, leading=12,
+    person = ParagraphStyle("person", fontName=fonts.SANS_BOLD, fontSize=9.5, leading=12,
                             leftIndent=8 * mm)
     function = ParagraphStyle("function", parent=person, fontName=fonts.SANS_ITALIC,
                               fontSize=8.5, leading=10.5, leftIndent=12 * mm, spaceAfter=2)
@@ -109,7 +110,7 @@ def write_participants_list(
     doc = SimpleDocTemplate(
         str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
         bottomMargin=20 * mm, title=f"{words['title']} – {header.title}",
-        author="confdesk",
+        author="confdesk", initialFontName=fonts.SANS,
     )
     doc.build(story, canvasmaker=_numbered_canvas(words["page"]))
     if progress is not None:
