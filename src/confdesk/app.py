@@ -44,16 +44,23 @@ def application() -> QApplication:
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load confdesk's and Qt's translations for `locale` (default: the system's), if shipped."""
+    """Load confdesk's and Qt's translations for `locale` (default: the system's), if shipped.
+
+    English plural forms ("1 draft", "2 drafts") come from `confdesk_en.qm`, installed first
+    so that any other language's file takes precedence over it.
+    """
     locale = locale or QLocale.system()
+    folder = str(resource("translations"))
     installed = []
-    folders = (
-        ("confdesk", str(resource("translations"))),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    )
-    for name, folder in folders:
+    english = QTranslator(app)
+    if english.load("confdesk_en", folder) and app.installTranslator(english):
+        installed.append(english)
+    wanted = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    if locale.language() != QLocale.Language.English:
+        wanted.insert(0, ("confdesk", folder))
+    for name, where in wanted:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+        if translator.load(locale, name, "_", where) and app.installTranslator(translator):
             installed.append(translator)
     return installed
 

@@ -8,8 +8,10 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 
+from confdesk.app import install_translators
 from confdesk.db.database import Database, open_database
 from confdesk.registration.models import Category, OrganisationKind, Status
 from confdesk.ui.settings import Settings
@@ -28,6 +30,30 @@ class Events:
 
     conference: int
     workshop: int
+
+
+@pytest.fixture(autouse=True)
+def british_english() -> Iterator[None]:
+    """Numbers and dates as in the tests' expectations, whatever the machine's locale."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
+def english_translators(qapp: QApplication) -> Iterator[None]:
+    """The translators a British desktop gets (English plural forms), as the app installs."""
+    installed = install_translators(
+        qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
+    try:
+        yield
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

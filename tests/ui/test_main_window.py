@@ -83,6 +83,7 @@ def test_event_selector_switches_the_figures(
     assert card(window, "participants") == "12"
     assert card(window, "active_participants") == "11"
     assert card(window, "states") == "2"
+    assert card(window, "other_organisations") == "1"
     assert card(window, "sessions") == "5"
     by_category = dict(summary.sections["participants_by_category"].rows())
     assert by_category["Speakers"] == "4" and by_category["Delegates"] == "8"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from confdesk.db.database import Database
-from confdesk.ui.summary.view_model import load_summary
+from confdesk.reports.stats import event_stats
+from confdesk.ui.summary.view_model import DocumentLine, build_summary, load_summary
 from tests.ui.conftest import fill_two_events
 
 
@@ -15,7 +18,7 @@ def test_summary_of_an_event(database: Database) -> None:
     figures = {figure.key: figure.value for figure in summary.figures}
     assert figures == {
         "participants": 12, "active_participants": 11, "states": 2,
-        "organisations": 3, "sessions": 5, "rooms": 1,
+        "other_organisations": 1, "sessions": 5, "rooms": 1,
     }
     sections = {section.key: section for section in summary.sections}
     status = {row.key: (row.count, round(row.share, 3)) for row in
@@ -36,3 +39,24 @@ def test_summary_of_an_event_without_sessions(database: Database) -> None:
     sections = {section.key: section for section in summary.sections}
     assert sections["sessions_per_day"].rows == ()
     assert sections["sessions_per_day"].total == 0
+
+
+def test_outcome_documents_are_summarised_from_mappings_or_objects(database: Database) -> None:
+    events = fill_two_events(database)
+    with database.sessions() as session:
+        stats = event_stats(session, events.conference)
+
+    @dataclass
+    class Listed:
+        title: str
+        drafts: int
+        paragraphs: int
+
+    stats = replace(stats, documents=[
+        {"id": 1, "title": "Chair's conclusions", "drafts": 3, "paragraphs": 24},
+        Listed("Press release", 1, 5),
+    ])
+    summary = build_summary(stats)
+    assert summary.documents == (
+        DocumentLine("Chair's conclusions", 3, 24), DocumentLine("Press release", 1, 5),
+    )

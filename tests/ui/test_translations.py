@@ -47,3 +47,26 @@ def test_french_window(
     assert ("Confirmés", "11") in summary.sections["participants_by_status"].rows()
     window.close()
 
+
+
+def test_plural_forms_in_french_and_english(qtbot: QtBot, qapp: QApplication) -> None:
+    from datetime import date
+
+    from confdesk.ui.summary.view_model import DocumentLine, Summary
+    from confdesk.ui.summary.widget import SummaryWidget
+
+    summary = Summary("Conference", "C", date(2014, 3, 31), date(2014, 4, 1), "x", (), (),
+                      (DocumentLine("Conclusions", 1, 2),))
+    widget = SummaryWidget()
+    qtbot.addWidget(widget)
+    widget.show_summary(summary)
+    assert widget.documents is not None
+    assert widget.documents.rows() == ["Conclusions · 1 draft · 2 paragraphs"]
+    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
+    installed = install_translators(qapp, locale)
+    try:
+        widget.show_summary(summary)
+        assert widget.documents.rows() == ["Conclusions · 1 version · 2 paragraphes"]
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)

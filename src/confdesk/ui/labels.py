@@ -12,7 +12,7 @@ _TEXTS: dict[str, str] = {
     "participants": QT_TRANSLATE_NOOP("Labels", "Registered"),
     "active_participants": QT_TRANSLATE_NOOP("Labels", "Attending"),
     "states": QT_TRANSLATE_NOOP("Labels", "States"),
-    "organisations": QT_TRANSLATE_NOOP("Labels", "Organisations"),
+    "other_organisations": QT_TRANSLATE_NOOP("Labels", "Organisations"),
     "sessions": QT_TRANSLATE_NOOP("Labels", "Sessions"),
     "rooms": QT_TRANSLATE_NOOP("Labels", "Rooms"),
     # sections

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
                     combo.setItemData(
                         combo.count() - 1, event.short_name, Qt.ItemDataRole.ToolTipRole
                     )
-        combo.setEnabled(combo.count() > 1)
+        combo.setEnabled(combo.count() > 0)
         wanted = self.settings.last_event(self.database.label) if self.database else None
         index = combo.findData(wanted) if wanted is not None else -1
         combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))

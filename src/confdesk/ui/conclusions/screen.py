@@ -6,10 +6,10 @@ from confdesk.ui.screen import Screen
 
 
 class ConclusionsScreen(Screen):
-    """What was agreed: who took part, by kind and region, first."""
+    """What was agreed: outcome documents, then who took part by kind and region."""
 
     icon_name = "conclusions.svg"
-    first_sections = ("participants_by_kind", "participants_by_region")
+    first_sections = ("documents", "participants_by_kind", "participants_by_region")
 
     def title(self) -> str:
         return self.tr("Conclusions")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -37,6 +39,15 @@ class Section:
 
 
 @dataclass(frozen=True)
+class DocumentLine:
+    """One outcome document: its title, drafts kept and paragraphs in the working text."""
+
+    title: str
+    drafts: int
+    paragraphs: int
+
+
+@dataclass(frozen=True)
 class Summary:
     """Everything the summary widget draws for one event."""
 
@@ -47,6 +58,7 @@ class Summary:
     summary_line: str
     figures: tuple[Figure, ...]
     sections: tuple[Section, ...]
+    documents: tuple[DocumentLine, ...] = ()
 
 
 #: Breakdowns in the order they are shown; `keep_zero` keeps rows of a fixed list at 0.
@@ -69,13 +81,24 @@ def _section(key: str, counts: dict[str, int], keep_zero: bool) -> Section:
     return Section(key, rows, total)
 
 
+def _document(doc: Any) -> DocumentLine:
+    # EventStats.documents holds mappings or the conclusions package's summaries.
+    def get(name: str) -> Any:
+        return doc.get(name) if isinstance(doc, Mapping) else getattr(doc, name, None)
+
+    return DocumentLine(str(get("title") or ""), int(get("drafts") or 0),
+                        int(get("paragraphs") or 0))
+
+
 def build_summary(stats: EventStats) -> Summary:
     """The summary of one event's figures."""
     figures = (
         Figure("participants", stats.participants),
         Figure("active_participants", stats.active_participants),
         Figure("states", stats.states),
-        Figure("organisations", stats.organisations),
+        # States are organisations too in the figures; the card counts the others, as the
+        # summary line does ("… from 125 States and 46 organisations").
+        Figure("other_organisations", stats.organisations - stats.states),
         Figure("sessions", stats.sessions),
         Figure("rooms", stats.rooms),
     )
@@ -90,6 +113,7 @@ def build_summary(stats: EventStats) -> Summary:
         summary_line=stats.summary_line,
         figures=figures,
         sections=sections,
+        documents=tuple(_document(doc) for doc in stats.documents),
     )
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QScrollArea,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.ui.labels import label
-from confdesk.ui.summary.view_model import Section, Summary
+from confdesk.ui.summary.view_model import DocumentLine, Section, Summary
 
 
 def format_day(day: date, pattern: str = "dddd d MMMM yyyy") -> str:
@@ -122,6 +123,46 @@ class SectionBox(QGroupBox):
         return shown
 
 
+class DocumentsBox(QGroupBox):
+    """The event's outcome documents with their drafts and paragraphs."""
+
+    def __init__(self, documents: Sequence[DocumentLine], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Outcome documents"), parent)
+        self.setObjectName("section_documents")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 8, 12, 10)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(0, 1)
+        if not documents:
+            empty = QLabel(self.tr("None yet"), self)
+            empty.setEnabled(False)
+            grid.addWidget(empty, 0, 0)
+            return
+        for row, doc in enumerate(documents):
+            title = QLabel(doc.title, self)
+            title.setWordWrap(True)
+            grid.addWidget(title, row, 0)
+            drafts = QLabel(self.tr("%n draft(s)", "", doc.drafts), self)
+            paragraphs = QLabel(self.tr("%n paragraph(s)", "", doc.paragraphs), self)
+            for column, label_widget in ((1, drafts), (2, paragraphs)):
+                label_widget.setAlignment(
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+                grid.addWidget(label_widget, row, column)
+
+    def rows(self) -> list[str]:
+        """Each document's line as shown."""
+        grid = self.layout()
+        assert isinstance(grid, QGridLayout)
+        shown = []
+        for row in range(grid.rowCount()):
+            cells = [grid.itemAtPosition(row, column) for column in range(3)]
+            texts = [c.widget().text() for c in cells if c is not None]  # type: ignore[union-attr]
+            shown.append(" · ".join(texts))
+        return shown
+
+
 class SummaryWidget(QScrollArea):
     """An event's figures: title and dates, headline numbers, then the breakdowns.
 
@@ -165,14 +206,18 @@ class SummaryWidget(QScrollArea):
         self._cards_grid = QGridLayout()
         self._cards_grid.setSpacing(10)
         self._layout.addLayout(self._cards_grid)
-        self._sections_grid = QGridLayout()
-        self._sections_grid.setHorizontalSpacing(14)
-        self._sections_grid.setVerticalSpacing(14)
-        self._sections_grid.setColumnStretch(0, 1)
-        self._sections_grid.setColumnStretch(1, 1)
-        self._layout.addLayout(self._sections_grid)
-        self._layout.addStretch(1)
+        # Two columns filled greedily, shortest first, so boxes of unequal height leave
+        # no holes.
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        self._columns = (QVBoxLayout(), QVBoxLayout())
+        for column in self._columns:
+            column.setSpacing(14)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        self._layout.addLayout(columns, 1)
         self.sections: dict[str, SectionBox] = {}
+        self.documents: DocumentsBox | None = None
         self.show_nothing(self.tr("No database is open."))
 
     def show_nothing(self, message: str, hint: str = "") -> None:
@@ -201,21 +246,29 @@ class SummaryWidget(QScrollArea):
             self._cards_grid.addWidget(
                 card, index // self.FIGURES_PER_ROW, index % self.FIGURES_PER_ROW
             )
-        ordered = sorted(
-            summary.sections,
-            key=lambda s: (
-                self.first_sections.index(s.key) if s.key in self.first_sections
-                else len(self.first_sections)
-            ),
-        )
-        for index, section in enumerate(ordered):
+        boxes: list[tuple[str, QGroupBox, int]] = []
+        for section in summary.sections:
             box = SectionBox(section, self._body)
             self.sections[section.key] = box
-            self._sections_grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+            boxes.append((section.key, box, max(len(section.rows), 1)))
+        self.documents = DocumentsBox(summary.documents, self._body)
+        boxes.append(("documents", self.documents, max(len(summary.documents), 1)))
+        order = {key: index for index, key in enumerate(self.first_sections)}
+        boxes.sort(key=lambda item: order.get(item[0], len(order)))
+        heights = [0, 0]
+        for _key, box, rows in boxes:
+            column = 0 if heights[0] <= heights[1] else 1
+            layout = self._columns[column]
+            layout.insertWidget(layout.count() - 1, box)
+            heights[column] += rows + 2  # a box's title and margins weigh about two rows
 
     def _clear_figures(self) -> None:
-        for widget in [*self.cards.values(), *self.sections.values()]:
+        widgets: list[QWidget] = [*self.cards.values(), *self.sections.values()]
+        if self.documents is not None:
+            widgets.append(self.documents)
+        for widget in widgets:
             widget.setParent(None)
             widget.deleteLater()
         self.cards.clear()
         self.sections.clear()
+        self.documents = None
