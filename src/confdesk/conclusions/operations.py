@@ -110,9 +110,12 @@ def add_paragraph(session: Session, section: Section, text: str, *, position: in
                   parent: Paragraph | None = None,
                   status: ParagraphStatus = ParagraphStatus.PROPOSED) -> Paragraph:
     """A new paragraph (or sub-paragraph of `parent`) at `position` among its siblings."""
-    para = Paragraph(text=text.strip(), status=status)
-    session.add(para)
-    _place(para, section, parent, position)
+    with session.no_autoflush:  # the siblings load before the new row may be written
+        siblings = _siblings(section, parent)
+        para = Paragraph(text=text.strip(), status=status, section=section, parent=parent)
+        session.add(para)
+        siblings.insert(len(siblings) if position is None else max(0, position), para)
+        _renumber(siblings)
     session.flush()
     return para
 
@@ -130,11 +133,13 @@ def move_paragraph(session: Session, para: Paragraph, position: int, *,
     """
     target = section or para.section
     parent = para.parent if target is para.section else None
+    old_place = (para.section, para.parent)
     old_siblings = [p for p in _siblings(para.section, para.parent) if p is not para]
     _place(para, target, parent, position)
     for child in para.children:
         child.section = target
-    _renumber(old_siblings)
+    if old_place != (target, parent):
+        _renumber(old_siblings)
     session.flush()
 
 
@@ -150,12 +155,14 @@ def delete_paragraph(session: Session, para: Paragraph, *, purge: bool = False) 
         set_status(session, para, ParagraphStatus.DELETED)
         return
     siblings = [p for p in _siblings(para.section, para.parent) if p is not para]
-    for child in list(para.children):
-        session.delete(child)
-    if para.parent is not None:
-        para.parent.children.remove(para)
-    para.section.paragraphs.remove(para)
-    session.delete(para)
+    with session.no_autoflush:
+        for child in [*para.children, para]:
+            session.delete(child)
+            # Out of the in-memory collections too, so that later edits do not see it.
+            if child.parent is not None and child in child.parent.children:
+                child.parent.children.remove(child)
+            if child in child.section.paragraphs:
+                child.section.paragraphs.remove(child)
     _renumber(siblings)
     session.flush()
 
@@ -362,6 +369,30 @@ def apply_content(session: Session, doc: OutcomeDocument, content: dict[str, Any
     paragraphs = {p.uid: p for s in doc.sections for p in s.paragraphs}
     ordered: list[Section] = []
 
+    with session.no_autoflush:
+        _apply_sections(session, doc, content, sections, paragraphs, ordered)
+    session.flush()
+    with session.no_autoflush:
+        for para in paragraphs.values():
+            # Out of the in-memory collection too, so that a later edit does not see it again.
+            session.delete(para)
+            if para in para.section.paragraphs:
+                para.section.paragraphs.remove(para)
+    session.flush()
+    for section in sections.values():
+        session.delete(section)
+    doc.sections = ordered
+    if content.get("title"):
+        doc.title = content["title"]
+    session.flush()
+    session.expire(doc, ["sections", "snapshots"])
+    for section in ordered:
+        session.expire(section, ["paragraphs"])
+
+
+def _apply_sections(session: Session, doc: OutcomeDocument, content: dict[str, Any],
+                    sections: dict[str, Section], paragraphs: dict[str, Paragraph],
+                    ordered: list[Section]) -> None:
     def place(data: dict[str, Any], section: Section, parent: Paragraph | None,
               position: int) -> None:
         para = paragraphs.pop(data["uid"], None)
@@ -369,8 +400,8 @@ def apply_content(session: Session, doc: OutcomeDocument, content: dict[str, Any
             para = Paragraph(uid=data["uid"])
             session.add(para)
         para.section, para.parent, para.position = section, parent, position
-        para.text, para.status = data.get("text", ""), ParagraphStatus(data.get("status",
-                                                                                "proposed"))
+        para.text = data.get("text", "")
+        para.status = ParagraphStatus(data.get("status", "proposed"))
         for index, child in enumerate(data.get("children", [])):
             place(child, section, para, index)
 
@@ -384,23 +415,6 @@ def apply_content(session: Session, doc: OutcomeDocument, content: dict[str, Any
         ordered.append(section)
         for index, para_data in enumerate(data.get("paragraphs", [])):
             place(para_data, section, None, index)
-    session.flush()
-    with session.no_autoflush:
-        for para in paragraphs.values():
-            # Out of the in-memory collection too, so that a later edit does not see it again.
-            if para in para.section.paragraphs:
-                para.section.paragraphs.remove(para)
-            session.delete(para)
-    session.flush()
-    for section in sections.values():
-        session.delete(section)
-    doc.sections = ordered
-    if content.get("title"):
-        doc.title = content["title"]
-    session.flush()
-    session.expire(doc, ["sections", "snapshots"])
-    for section in ordered:
-        session.expire(section, ["paragraphs"])
 
 
 def take_in_draft(session: Session, doc: OutcomeDocument, tree: DocumentText) -> None:
