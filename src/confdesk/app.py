@@ -37,7 +37,6 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("confdesk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     return app

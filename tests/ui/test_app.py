@@ -91,3 +91,35 @@ def test_start_with_demo_opens_a_fresh_copy_of_brussels_2014(
     assert summary.title.text() == "International Conference on Genocide Prevention"
     assert int(summary.cards["participants"].value.text().replace(",", "")) >= 400
     window.close()
+
+
+def test_confdesk_without_a_command_opens_the_window(
+    qapp: QApplication, two_events: tuple[Path, Events], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from confdesk.cli import main
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    previous_format = QSettings.defaultFormat()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    shown: list[str] = []
+
+    def exec_once(app: QApplication) -> int:
+        # instead of an event loop: note what is on screen and close it, as a user would
+        window = next(w for w in app.topLevelWidgets() if w.isVisible())
+        shown.append(window.windowTitle())
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_once)
+    # the system's translators would outlive this test; test_translations covers them
+    monkeypatch.setattr(confdesk.app, "install_translators", lambda app: [])
+    try:
+        assert main(["--database", str(two_events[0])]) == 0
+    finally:
+        QSettings.setDefaultFormat(previous_format)
+    assert shown == ["events.sqlite — confdesk"]
+    settings_file = tmp_path / "confdesk" / "confdesk.ini"
+    assert str(two_events[0]) in settings_file.read_text()

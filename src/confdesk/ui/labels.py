@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 _CONTEXT = "Labels"
 
 #: Source texts by code; QT_TRANSLATE_NOOP marks them for pyside6-lupdate.
-_TEXTS: dict[str, str] = {
+_TEXTS: dict[str, object] = {
     # headline figures
     "participants": QT_TRANSLATE_NOOP("Labels", "Registered"),
     "active_participants": QT_TRANSLATE_NOOP("Labels", "Attending"),
@@ -66,4 +66,4 @@ def label(code: str) -> str:
     text = _TEXTS.get(code)
     if text is None:
         return code.replace("_", " ").capitalize()
-    return QCoreApplication.translate(_CONTEXT, text)
+    return QCoreApplication.translate(_CONTEXT, str(text))

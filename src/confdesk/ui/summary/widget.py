@@ -256,10 +256,10 @@ class SummaryWidget(QScrollArea):
         order = {key: index for index, key in enumerate(self.first_sections)}
         boxes.sort(key=lambda item: order.get(item[0], len(order)))
         heights = [0, 0]
-        for _key, box, rows in boxes:
+        for _key, group, rows in boxes:
             column = 0 if heights[0] <= heights[1] else 1
             layout = self._columns[column]
-            layout.insertWidget(layout.count() - 1, box)
+            layout.insertWidget(layout.count() - 1, group)
             heights[column] += rows + 2  # a box's title and margins weigh about two rows
 
     def _clear_figures(self) -> None:
