@@ -140,8 +140,13 @@ def test_delete_and_restore_brings_roles_back(session: Session) -> None:
     assert load_programme(session).sessions == ()
     again = ops.restore_session(session, state)
     session.commit()
+    assert again.id == item.id  # the same id: calendar UIDs and frab GUIDs survive an undo
     got = load_programme(session).session(again.id)
     assert got.title == "Closing" and [p.id for p in got.people(RoleKind.CHAIR)] == [person.id]
+    # New sessions after the restore still get fresh ids on both engines.
+    later = ops.create_session(session, event.id, _data(title="Later"))
+    session.commit()
+    assert later.id != item.id
 
 
 def test_duplicate_copies_roles(session: Session) -> None:
@@ -187,3 +192,26 @@ def test_stale_version_is_a_concurrent_edit(database: Database) -> None:
             other.commit()
         with pytest.raises(ConcurrentEditError):
             ops.update_session(s, item_id, _data(title="Mine"))
+
+
+def test_restore_never_overwrites_a_session_that_took_the_old_id(session: Session) -> None:
+    event = make_event(session)
+    item = make_session(session, event, title="Deleted")
+    state = ops.delete_session(session, item.id)
+    session.commit()
+    newer = ops.create_session(session, event.id, _data(title="Newer"))
+    session.commit()
+    back = ops.restore_session(session, state)
+    session.commit()
+    titles = {s.id: s.title for s in load_programme(session).sessions}
+    assert titles[newer.id] == "Newer" and titles[back.id] == "Deleted"
+    assert len(titles) == 2
+
+
+def test_undo_of_an_edit_to_a_deleted_session_is_refused(session: Session) -> None:
+    event = make_event(session)
+    item = make_session(session, event)
+    before = ops.move_session(session, item.id, start_time=time(11, 0))
+    ops.delete_session(session, item.id)
+    with pytest.raises(ConcurrentEditError, match="no longer exists"):
+        ops.restore_session(session, before)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 
 from sqlalchemy import select
@@ -62,6 +62,8 @@ class SessionState:
     event_id: int
     data: SessionData
     roles: tuple[RoleState, ...] = field(default=())
+    #: True when the state was taken by `delete_session`: restoring it recreates the session.
+    deleted: bool = False
 
 
 @contextmanager
@@ -185,21 +187,34 @@ def delete_session(session: Session, session_id: int, *,
                    expected_version: int | None = None) -> SessionState:
     """Delete a session and its roles; returns what `restore_session` needs to bring it back."""
     item = _get_session(session, session_id, expected_version)
-    before = session_state(item)
+    before = replace(session_state(item), deleted=True)
     session.delete(item)
     _flush(session)
     return before
 
 
 def restore_session(session: Session, state: SessionState) -> ProgrammeSession:
-    """Put a session back as it was in `state`: recreated if deleted (with a new id), else
-    its fields and roles are reset. People deleted meanwhile are left out."""
-    item = session.get(ProgrammeSession, state.session_id)
-    if item is None:
-        item = ProgrammeSession(event_id=state.event_id, title=state.data.title,
+    """Put a session back as it was in `state`: recreated if it was deleted, else its fields
+    and roles are reset. People deleted meanwhile are left out.
+
+    A recreated session takes its old id back when that id is still free, so the calendar
+    UIDs and frab GUIDs derived from it survive an undone deletion; SQLite may have given the
+    id to a newer session meanwhile, and then the session gets a new one.
+    """
+    if state.deleted:
+        free = session.get(ProgrammeSession, state.session_id) is None
+        item = ProgrammeSession(id=state.session_id if free else None, event_id=state.event_id,
+                                title=state.data.title,
                                 day=state.data.day, start_time=state.data.start_time,
                                 end_time=state.data.end_time)
         session.add(item)
+    else:
+        found = session.get(ProgrammeSession, state.session_id)
+        if found is None:
+            raise ConcurrentEditError(
+                f"“{state.data.title}” no longer exists; someone deleted it."
+            )
+        item = found
     _apply(item, state.data)
     wanted = {(r.participant_id, r.role): r.position for r in state.roles}
     for role in list(item.roles):

@@ -293,8 +293,8 @@ def load_programme(session: Session, event_id: int | None = None) -> ProgrammeSn
         roles.setdefault(row.session_id, []).append(
             RoleInfo(row.id, RoleKind(row.role), row.position, person)
         )
-    sessions = []
-    for row in session.execute(
+    sessions: list[SessionInfo] = []
+    for srow in session.execute(
         select(
             ProgrammeSession.id, ProgrammeSession.version, ProgrammeSession.day,
             ProgrammeSession.start_time, ProgrammeSession.end_time, ProgrammeSession.kind,
@@ -302,12 +302,14 @@ def load_programme(session: Session, event_id: int | None = None) -> ProgrammeSn
             ProgrammeSession.theme_id,
         ).where(ProgrammeSession.event_id == event.id)
     ):
-        held = sorted(roles.get(row.id, ()), key=lambda r: (ROLE_ORDER[r.role], r.position, r.id))
+        held = sorted(roles.get(srow.id, ()),
+                      key=lambda r: (ROLE_ORDER[r.role], r.position, r.id))
         sessions.append(SessionInfo(
-            row.id, row.version, row.day, row.start_time, row.end_time, SessionKind(row.kind),
-            row.title, row.description or "",
-            rooms.get(row.room_id) if row.room_id is not None else None,
-            themes.get(row.theme_id) if row.theme_id is not None else None,
+            srow.id, srow.version, srow.day, srow.start_time, srow.end_time,
+            SessionKind(srow.kind),
+            srow.title, srow.description or "",
+            rooms.get(srow.room_id) if srow.room_id is not None else None,
+            themes.get(srow.theme_id) if srow.theme_id is not None else None,
             tuple(held),
         ))
     return ProgrammeSnapshot(
