@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from confdesk.conclusions.demo import add_demo_documents
 from confdesk.db.database import open_database
 from confdesk.db.errors import UserError
 from confdesk.demo import data
@@ -46,6 +47,7 @@ def build_demo(session: Session) -> Event:
 
     # Later additions to the demo (the chair's conclusions drafts, once the outcome-document
     # model exists) go here, after the programme and participants they may refer to.
+    add_demo_documents(session, event)
 
     session.flush()
     return event
