@@ -67,11 +67,6 @@ def test_find_state_by_english_or_french_name_ignoring_case_and_accents(
     assert found is not None and found.code == code
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fold() keeps the typographic apostrophe of CLDR's name, so a typed ASCII "
-    "apostrophe does not match (reported to the owner of registration/names.py)",
-)
 def test_find_state_with_a_typed_ascii_apostrophe() -> None:
     found = find_state("Cote d'Ivoire")
     assert found is not None and found.code == "CI"

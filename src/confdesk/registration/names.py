@@ -10,7 +10,10 @@ import unicodedata
 # Letters that NFKD does not decompose but that users type without their mark.
 _FOLD_EXTRA = str.maketrans(
     {"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
-     "ð": "d", "ŀ": "l", "ŧ": "t"}
+     "ð": "d", "ŀ": "l", "ŧ": "t",
+     # Typographic apostrophes and dashes as typed on a keyboard ("Côte d’Ivoire").
+     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-",
+     "\u2013": "-", "\u2014": "-"}
 )
 
 
