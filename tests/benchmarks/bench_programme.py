@@ -4,8 +4,8 @@ Not collected by pytest (no `test_` prefix). Run it by hand:
 
     /work/venv/bin/python tests/benchmarks/bench_programme.py [--participants N] [--keep DIR]
 
-It prints the time to build the event, load the snapshot, check conflicts and write every
-export (PDF A4 and A5, XLSX, iCalendar, frab XML, speakers PDF and XLSX).
+It prints the time to build the event, load the snapshot, check conflicts, lay out the day
+grids and write every export (PDF A4 and A5, XLSX, iCalendar, frab XML, speakers PDF and XLSX).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from confdesk.exports.pdf.speakers import speakers_pdf
 from confdesk.exports.programme_xlsx import programme_workbook, speakers_workbook
 from confdesk.programme.conflicts import check_programme
 from confdesk.programme.queries import load_programme
+from confdesk.programme.timetable import day_grid
 
 T = TypeVar("T")
 
@@ -56,6 +57,7 @@ def main() -> None:
             snapshot = timed("load snapshot", lambda: load_programme(session, event_id))
         findings = timed("check conflicts", lambda: check_programme(snapshot))
         print(f"  {len(snapshot.sessions)} sessions, {len(findings)} findings")
+        timed("lay out 10 day grids", lambda: [day_grid(snapshot, d) for d in snapshot.days])
         exports: dict[str, Callable[[], bytes]] = {
             "programme.pdf": lambda: programme_pdf(snapshot),
             "programme-a5.pdf": lambda: programme_pdf(snapshot, a5=True),
