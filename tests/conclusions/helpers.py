@@ -46,3 +46,20 @@ def normalise(text: str) -> str:
 def reference_text(shared_dir: Path) -> str:
     return (shared_dir / "reference" / "brussels-2014-chairs-conclusions.txt").read_text(
         encoding="utf-8")
+
+
+def demo_texts(database) -> dict:  # type: ignore[no-untyped-def]
+    """The demo document's trees (working, drafts) and event info, built on `database`."""
+    from confdesk.conclusions import queries as q
+    from confdesk.conclusions.demo import add_demo_documents
+
+    with database.sessions.begin() as s:
+        event = brussels_event(s)
+        doc = add_demo_documents(s, event)
+        return {
+            "info": q.event_info(event),
+            "working": q.working_text(doc),
+            "draft1": q.text_of(doc, "Draft 1"),
+            "draft2": q.text_of(doc, "Draft 2"),
+            "final": q.text_of(doc, "Final"),
+        }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterable
 
@@ -47,7 +48,7 @@ def to_text(doc: DocumentText, event: EventInfo, *, width: int = 0) -> str:
 
 def _md_escape(text: str) -> str:
     # A paragraph starting like "1994. …" or "- …" must not turn into a list.
-    if text[:1] in "-+*#>" or text.split(" ", 1)[0].rstrip(".").isdigit():
+    if text[:1] in "-+*#>" or re.match(r"\d+[.)](\s|$)", text):
         return "\\" + text
     return text
 

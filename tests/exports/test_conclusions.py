@@ -1,0 +1,152 @@
+"""Outcome-document exports of the demo's final Chair's Conclusions against the reference."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from confdesk.exports.conclusions.akn import AKN_NS, CONFDESK_NS, to_akn
+from confdesk.exports.conclusions.docx import to_docx
+from confdesk.exports.conclusions.pdf import to_pdf
+from confdesk.exports.conclusions.plain import to_markdown, to_press_extract, to_text
+from tests.conclusions.helpers import demo_texts, normalise, reference_text
+
+HEADING = ["Chair's Conclusions", "International Conference on Genocide Prevention",
+           "Egmont Palace, Brussels, 31 March – 1 April 2014"]
+
+
+@pytest.fixture(scope="module")
+def texts(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    from confdesk.db.database import open_database
+
+    db = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite")
+    try:
+        return demo_texts(db)
+    finally:
+        db.close()
+
+
+def pdf_text(data: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "out.pdf"
+    path.write_bytes(data)
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def test_the_working_text_is_the_final(texts: dict) -> None:
+    assert texts["working"].final and texts["working"].draft_name == "Final"
+    assert not texts["draft1"].final
+
+
+def test_text_matches_the_reference_word_for_word(texts: dict, shared_dir: Path) -> None:
+    out = to_text(texts["working"], texts["info"])
+    lines = out.splitlines()
+    assert lines[:3] == HEADING
+    assert "DRAFT" not in out
+    assert normalise("\n".join(lines[3:])) == normalise(reference_text(shared_dir))
+    assert "\n1. Genocide, war crimes" in out and "\n15. Remain seized of the matter." in out
+
+
+def test_a_draft_says_so_in_text(texts: dict) -> None:
+    out = to_text(texts["draft1"], texts["info"])
+    assert out.splitlines()[0] == "DRAFT — Draft 1 — 31 March 2014 20:00"
+    assert "The participants call for:" in out
+
+
+def test_pdf_text_matches_the_reference(texts: dict, shared_dir: Path, tmp_path: Path) -> None:
+    data = to_pdf(texts["working"], texts["info"])
+    text = pdf_text(data, tmp_path)
+    assert "DRAFT" not in text
+    pages = re.findall(r"(?m)^Page (\d+)$", text)
+    assert pages == [str(n) for n in range(1, len(pages) + 1)] and len(pages) >= 2
+    body = re.sub(r"(?m)^Page \d+$", "", text)
+    for line in HEADING:
+        assert line in body
+    body = body.split(HEADING[2], 1)[1]
+    assert normalise(body) == normalise(reference_text(shared_dir))
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "out.pdf")], check=True,
+                           capture_output=True, text=True).stdout.splitlines()[2:]
+    assert fonts and all(" yes " in row.split("TrueType", 1)[1][:40] for row in fonts)
+
+
+def test_a_draft_pdf_carries_its_name_on_every_page(texts: dict, tmp_path: Path) -> None:
+    text = pdf_text(to_pdf(texts["draft2"], texts["info"]), tmp_path)
+    pages = text.split("\f")[:-1]
+    assert len(pages) >= 2
+    for page in pages:
+        assert "DRAFT" in page and "Draft 2 — 1 April 2014 09:00" in page
+    # Bracketed paragraphs are printed between square brackets in a draft.
+    assert "[Exchange such information" in " ".join(text.split())
+
+
+def test_docx_reads_back_as_the_reference(texts: dict, shared_dir: Path) -> None:
+    word = docx.Document(io.BytesIO(to_docx(texts["working"], texts["info"])))
+    paragraphs = [p for p in word.paragraphs if p.text]
+    assert [p.text for p in paragraphs[:3]] == HEADING
+    body = "\n".join(p.text for p in paragraphs[3:])
+    assert normalise(body) == normalise(reference_text(shared_dir))
+    numbered = [p for p in paragraphs if re.match(r"\d+\.\t", p.text)]
+    assert [p.text.split("\t")[0] for p in numbered] == (
+        [f"{n}." for n in range(1, 6)] + [f"{n}." for n in range(1, 16)])
+    fmt = numbered[0].paragraph_format
+    assert fmt.first_line_indent < 0 and fmt.left_indent == -fmt.first_line_indent
+    assert not any(p.text for p in word.sections[0].header.paragraphs)
+    draft = docx.Document(io.BytesIO(to_docx(texts["draft1"], texts["info"])))
+    assert draft.sections[0].header.paragraphs[0].text == "DRAFT — Draft 1 — 31 March 2014 20:00"
+
+
+def test_akoma_ntoso_is_valid_and_carries_uids(texts: dict, shared_dir: Path) -> None:
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    schema = etree.XMLSchema(etree.parse(str(shared_dir / "schemas" / "akomantoso30.xsd"),
+                                         parser))
+    final = texts["working"]
+    root = etree.fromstring(to_akn(final, texts["info"]), parser)
+    schema.assertValid(root)
+    ns = {"a": AKN_NS, "cd": CONFDESK_NS}
+    assert root.find("a:statement", ns).get("name") == "chairsConclusions"
+    assert root.findtext(".//a:preface/a:longTitle/a:p", namespaces=ns) == "Chair's Conclusions"
+    assert len(root.findall(".//a:preamble/a:p", ns)) == 3
+    intros = [" ".join("".join(i.itertext()).split())
+              for i in root.findall(".//a:hcontainer/a:intro", ns)]
+    assert intros[1].endswith("express their strong resolve to:")
+    paragraphs = root.findall(".//a:paragraph", ns)
+    assert [p.findtext("a:num", namespaces=ns) for p in paragraphs][:6] == [
+        "1.", "2.", "3.", "4.", "5.", "1."]
+    assert len(paragraphs) == 20
+    uids = {p.uid for _, p, _ in final.paragraphs()}
+    assert {p.get("GUID")[1:] for p in paragraphs} <= uids
+    assert paragraphs[5].get("eId") == "list_2__para_1"
+    assert root.findtext(".//cd:draft", namespaces=ns) == "Final"
+    draft = etree.fromstring(to_akn(texts["draft2"], texts["info"]), parser)
+    schema.assertValid(draft)
+    assert draft.findtext(".//cd:draft", namespaces=ns) == "Draft 2 — 1 April 2014 09:00"
+
+
+def test_markdown_lists_and_lead_ins(texts: dict) -> None:
+    md = to_markdown(texts["working"], texts["info"])
+    assert md.startswith("# Chair's Conclusions\n")
+    assert "\nexpress" not in md
+    assert "\n1. Sign, ratify and domesticate" in md
+    assert "\n15. Remain seized of the matter.\n" in md
+    assert "\n\\65 years after" not in md and "\n65 years after" in md
+
+
+def test_press_extract_of_chosen_paragraphs(texts: dict) -> None:
+    final = texts["working"]
+    resolve = final.sections[2].paragraphs
+    chosen = [resolve[i].uid for i in (0, 2, 4, 7)]
+    out = to_press_extract(final, chosen, intro="Participants stressed their strong resolve to:")
+    bullets = [line for line in out.splitlines() if line.startswith("  • ")]
+    assert out.startswith("Participants stressed their strong resolve to:")
+    assert bullets[0] == (
+        "  • sign, ratify and domesticate the above mentioned international legal "
+        "instruments and implement the Responsibility to Protect;")
+    assert bullets[1].startswith("  • protect and promote the fundamental rights")
+    assert len(bullets) == 4
+    assert len(to_press_extract(final).splitlines()) == 2 + 15
