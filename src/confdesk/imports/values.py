@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -65,6 +65,7 @@ def _territories() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=4096)
 def country_code(text: str) -> str | None:
     """ISO code of a country named in English or French (or by its code), else None."""
     text = names.clean(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -185,13 +186,20 @@ def load_rows(
             dietary_needs=r.dietary_needs, access_needs=r.access_needs, notes=r.notes,
             checked_in_at=r.checked_in_at, badge_printed_at=r.badge_printed_at,
             haystack=" ".join((r.search_text, org.folded if org else "", c_folded,
-                               names.fold(r.function))),
+                               _folded(r.function))),
         ))
     return rows
 
 
-def _text_key(attr: str) -> Callable[[ParticipantRow], Any]:
-    return lambda row: names.fold(getattr(row, attr))
+@lru_cache(maxsize=65536)
+def _folded(text: str) -> str:
+    """`names.fold` remembered: organisations, countries and functions repeat a lot."""
+    return names.fold(text)
+
+
+_CATEGORY_RANK = {c: i for i, c in enumerate(Category)}
+_STATUS_RANK = {s: i for i, s in enumerate(Status)}
+_ROLE_RANK = {r: i for i, r in enumerate(DelegationRole)}
 
 
 #: Sort keys per column name; text columns ignore case and accents, empty values sort last.
@@ -199,12 +207,12 @@ SORT_KEYS: dict[str, Callable[[ParticipantRow], Any]] = {
     "name": lambda row: (row.sort_key, row.id),
     "display_name": lambda row: (row.sort_key, row.id),
     "list_name": lambda row: (row.sort_key, row.id),
-    "organisation": lambda row: (not row.organisation_name, names.fold(row.organisation_name)),
-    "country": lambda row: (not row.country_name, names.fold(row.country_name)),
-    "category": lambda row: list(Category).index(row.category),
-    "status": lambda row: list(Status).index(row.status),
-    "delegation_role": lambda row: list(DelegationRole).index(row.delegation_role),
-    "function": lambda row: (not row.function, names.fold(row.function)),
+    "organisation": lambda row: (not row.organisation_name, _folded(row.organisation_name)),
+    "country": lambda row: (not row.country_name, _folded(row.country_name)),
+    "category": lambda row: _CATEGORY_RANK[row.category],
+    "status": lambda row: _STATUS_RANK[row.status],
+    "delegation_role": lambda row: _ROLE_RANK[row.delegation_role],
+    "function": lambda row: (not row.function, _folded(row.function)),
     "email": lambda row: (not row.email, row.email.casefold()),
     "code": lambda row: row.code,
     "phone": lambda row: (not row.phone, row.phone),
