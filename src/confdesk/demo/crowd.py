@@ -23,6 +23,10 @@ ORG = "_org"
 PERSON = "_person"
 
 _FEMALE_SHARE = 0.45
+_INTERNATIONAL = frozenset({
+    OrganisationKind.UN_SYSTEM, OrganisationKind.REGIONAL_ORGANISATION,
+    OrganisationKind.INTERNATIONAL_ORGANISATION,
+})
 
 
 def weighted(rng: random.Random, weights: Mapping[str, float]) -> str:
@@ -56,7 +60,7 @@ class Crowd:
         has_head = any(p.get("delegation_role") == "head" for p in named)
         size = max(size, len(named) + (0 if has_head else 1))
         slots = self._slots(size, has_head=has_head, named=len(named))
-        cultures = self.pools.cultures_for(state.code, state.regional_group)
+        cultures = self.pools.cultures_for(state.code)
         domain = f"mfa-{state.code.lower()}.example.org"
         org = f"state:{state.code}"
         for person in named:
@@ -93,6 +97,8 @@ class Crowd:
         for person in named:
             self._add_named(person, org["key"], org["domain"], home)
         functions = self.pop["organisation_functions"][kind.value]
+        # International secretariats recruit worldwide; national bodies mostly at home.
+        local = 0.5 if kind in _INTERNATIONAL else 0.8
         for i in range(int(org["size"])):
             female = self.rng.random() < _FEMALE_SHARE
             head = i == 0 and not has_head and category is not Category.PRESS
@@ -104,7 +110,7 @@ class Crowd:
                 role = DelegationRole.MEMBER
             function = functions[0] if head else self.rng.choice(functions[1:])
             honorific = self._org_honorific(kind, function, female)
-            cultures = home if self.rng.random() < 0.5 else [self.pools.any_culture(self.rng)]
+            cultures = home if self.rng.random() < local else [self.pools.any_culture(self.rng)]
             self._add_drawn(
                 org=org["key"], cultures=cultures, domain=org["domain"], female=female,
                 honorific=honorific, function=function, role=role, category=category,

@@ -10,9 +10,11 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from confdesk.registration.names import fold
+from confdesk.registration.states import state
 
 _NOT_EMAIL = re.compile(r"[^a-z0-9.-]+")
 
@@ -35,6 +37,7 @@ def _pair(entry: str | list[str]) -> tuple[str, str]:
     return entry[0], entry[1]
 
 
+@cache
 def _ascii(text: str) -> str:
     return _NOT_EMAIL.sub("", fold(text).replace(" ", "-").replace("'", ""))
 
@@ -96,11 +99,12 @@ class NamePools:
         if unknown:
             raise ValueError(f"names.json refers to unknown cultures: {sorted(unknown)}")
 
-    def cultures_for(self, country_code: str | None, regional_group: str = "") -> list[str]:
+    def cultures_for(self, country_code: str | None) -> list[str]:
         """The cultures a country's people are drawn from (by country, else by UN region)."""
         if country_code and country_code in self._countries:
             return self._countries[country_code]
-        return self._regions.get(regional_group, self._regions[""])
+        found = state(country_code) if country_code else None
+        return self._regions.get(found.regional_group if found else "", self._regions[""])
 
     def draw(
         self, rng: random.Random, cultures: list[str], *, female: bool,
