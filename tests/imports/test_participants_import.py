@@ -222,3 +222,43 @@ def test_csv_semicolons_in_cp1252(session: Session, tmp_path: Path) -> None:
     assert people["Müller"].country_code == "DE"
     assert people["Ndiaye"].function == "Chef, service"
     assert people["Ndiaye"].organisation.name_fr == "Sénégal"
+
+
+def _with_cached_results(path: Path, sheet: int, results: dict[str, str]) -> None:
+    """Write the results Excel would have saved beside each formula (openpyxl writes none)."""
+    import re
+    import zipfile
+
+    name = f"xl/worksheets/sheet{sheet}.xml"
+    with zipfile.ZipFile(path) as old:
+        parts = {n: old.read(n) for n in old.namelist()}
+    xml = parts[name].decode()
+    for ref, value in results.items():
+        kind = "" if value.replace(".", "").isdigit() else ' t="str"'
+        xml = re.sub(rf'<c r="{ref}"([^>]*)><f>(.*?)</f><v\s*/?>(</v>)?',
+                     rf'<c r="{ref}"\1{kind}><f>\2</f><v>{value}</v>', xml)
+    parts[name] = xml.encode()
+    with zipfile.ZipFile(path, "w") as new:
+        for n, data in parts.items():
+            new.writestr(n, data)
+
+
+def test_formulas_give_their_saved_results_and_sheets_can_be_chosen(
+        session: Session, tmp_path: Path) -> None:
+    event = make_event(session)
+    book = Workbook()
+    book.active.title = "Notes"
+    book.active.append(["Nothing to import here"])
+    sheet = book.create_sheet("Registrations")
+    sheet.append(["First name", "Last name", "Function", "Phone"])
+    sheet.append(["Ann", "Lee", '="Direct"&"or"', "=30+2"])
+    path = tmp_path / "formulas.xlsx"
+    book.save(path)
+    _with_cached_results(path, 2, {"C2": "Director", "D2": "32"})
+    with pytest.raises(Exception, match="no sheet “Guests”; its sheets are: Notes, Registr"):
+        read_table(path, "Guests")
+    table = read_table(path, "Registrations")
+    assert table.sheet_names == ["Notes", "Registrations"]
+    run_import(session, prepare(session, event.id, table, detect(table.rows)))
+    [lee] = session.scalars(select(Participant)).all()
+    assert (lee.function, lee.phone) == ("Director", "32")

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from sqlalchemy import Table as Table_
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -35,9 +36,10 @@ from confdesk.registration.models import (
 from confdesk.registration.operations import EMAIL_RE, guess_kind, name_key, state_organisation
 from confdesk.registration.states import state
 
+_TABLE: Table_ = Participant.__table__  # type: ignore[assignment]
 #: Fields whose text keeps its line breaks; the others are one line.
 _MULTILINE = frozenset({"notes", "access_needs"})
-_LIMITS = {c.name: c.type.length for c in Participant.__table__.c
+_LIMITS = {c.name: getattr(c.type, "length", 0) for c in _TABLE.c
            if getattr(c.type, "length", None) and c.name in (
                "honorific", "given_name", "family_name", "function", "email", "phone",
                "dietary_needs", "code")}
@@ -408,4 +410,4 @@ def _insert(session: Session, event_id: int, rows: list[dict[str, object]]) -> N
     # A Core executemany: the ORM's bulk insert splits rows into one batch per pattern of
     # NULLs, hundreds of statements for a real sheet. Column defaults still apply.
     for start in range(0, len(rows), 5000):
-        session.execute(insert(Participant.__table__), rows[start:start + 5000])
+        session.execute(insert(_TABLE), rows[start:start + 5000])
