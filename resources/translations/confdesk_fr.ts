@@ -441,5 +441,9 @@
         <source>No database is open.</source>
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
+    <message>
+        <source>{participants} participants from {states} States and {organisations} organisations.</source>
+        <translation>{participants} participants venus de {states} États et de {organisations} organisations.</translation>
+    </message>
 </context>
 </TS>

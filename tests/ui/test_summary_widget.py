@@ -13,7 +13,6 @@ from confdesk.ui.summary.widget import SectionBox, SummaryWidget, format_range
 def summary(documents: tuple[DocumentLine, ...] = ()) -> Summary:
     return Summary(
         title="Conference", short_name="C 2014", start=date(2014, 3, 31), end=date(2014, 4, 1),
-        summary_line="3 participants from 1 States and 1 organisations",
         figures=(Figure("participants", 1234), Figure("states", 1)),
         sections=(Section("participants_by_status", (Row("invited", 3, 1.0),), 3),),
         documents=documents,

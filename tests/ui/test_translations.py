@@ -43,6 +43,7 @@ def test_french_window(
     assert window.ui.eventLabel.text() == "&Événement :"
     summary = window.current_screen.summary
     assert summary.cards["sessions"].caption.text() == "Séances"
+    assert summary.line.text() == "11 participants venus de 2 États et de 1 organisations."
     assert summary.sections["participants_by_status"].title() == "Participants par statut"
     assert ("Confirmés", "11") in summary.sections["participants_by_status"].rows()
     window.close()
@@ -55,7 +56,7 @@ def test_plural_forms_in_french_and_english(qtbot: QtBot, qapp: QApplication) ->
     from confdesk.ui.summary.view_model import DocumentLine, Summary
     from confdesk.ui.summary.widget import SummaryWidget
 
-    summary = Summary("Conference", "C", date(2014, 3, 31), date(2014, 4, 1), "x", (), (),
+    summary = Summary("Conference", "C", date(2014, 3, 31), date(2014, 4, 1), (), (),
                       (DocumentLine("Conclusions", 1, 2),))
     widget = SummaryWidget()
     qtbot.addWidget(widget)

@@ -55,10 +55,13 @@ class Summary:
     short_name: str
     start: date
     end: date
-    summary_line: str
     figures: tuple[Figure, ...]
     sections: tuple[Section, ...]
     documents: tuple[DocumentLine, ...] = ()
+
+    def figure(self, key: str) -> int:
+        """The headline number `key` (0 if absent)."""
+        return next((f.value for f in self.figures if f.key == key), 0)
 
 
 #: Breakdowns in the order they are shown; `keep_zero` keeps rows of a fixed list at 0.
@@ -110,7 +113,6 @@ def build_summary(stats: EventStats) -> Summary:
         short_name=stats.event_short_name,
         start=date.fromisoformat(stats.start_date),
         end=date.fromisoformat(stats.end_date),
-        summary_line=stats.summary_line,
         figures=figures,
         sections=sections,
         documents=tuple(_document(doc) for doc in stats.documents),

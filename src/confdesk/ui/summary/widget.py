@@ -95,6 +95,9 @@ class SectionBox(QGroupBox):
             bar.setValue(round(row.share * 1000))
             bar.setTextVisible(False)
             bar.setFixedHeight(8)
+            # Bars give way first when the window is narrow or the labels long.
+            bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            bar.setMinimumWidth(24)
             bar.setAccessibleName(name)
             grid.addWidget(bar, row_index, 2)
             percent = QLabel(f"{row.share * 100:.0f} %", self)
@@ -237,7 +240,16 @@ class SummaryWidget(QScrollArea):
         self.title.setText(summary.title)
         self.dates.setText(f"{summary.short_name} · {format_range(summary.start, summary.end)}")
         self.dates.show()
-        self.line.setText(summary.summary_line + ".")
+        locale = QLocale()
+        # The sentence of `confdesk stats`, composed here so that it can be translated.
+        self.line.setText(
+            self.tr("{participants} participants from {states} States and "
+                    "{organisations} organisations.").format(
+                participants=locale.toString(summary.figure("active_participants")),
+                states=locale.toString(summary.figure("states")),
+                organisations=locale.toString(summary.figure("other_organisations")),
+            )
+        )
         self.line.show()
         for index, figure in enumerate(summary.figures):
             card = FigureCard(figure.key, self._body)

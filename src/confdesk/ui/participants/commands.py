@@ -1,0 +1,118 @@
+"""Undoable changes to participants: each one a QUndoCommand over snapshots.
+
+A command is pushed after its change succeeded (so a refused save leaves no command behind);
+its first `redo()` therefore does nothing. Later undo/redo put the rows back as snapshotted
+and tell the screen which participants changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from confdesk.db.database import Database
+from confdesk.db.errors import UserError
+from confdesk.registration.models import Participant
+from confdesk.registration.operations import (
+    CheckIn,
+    check_in,
+    delete_participants,
+    restore_snapshots,
+    snapshot,
+    undo_check_in,
+)
+
+#: Called with the ids a command changed (the screen refreshes those rows).
+Changed = Callable[[set[int]], None]
+#: Called with a problem met while undoing or redoing (the screen shows it).
+Failed = Callable[[str], None]
+
+
+def snapshots_of(session: Session, ids: Iterable[int]) -> list[dict[str, Any]]:
+    """Snapshots of participants as they are now (those still existing)."""
+    found = (session.get(Participant, pid) for pid in ids)
+    return [snapshot(p) for p in found if p is not None]
+
+
+class ParticipantCommand(QUndoCommand):
+    """Base: runs a change in its own transaction and reports the rows it touched."""
+
+    def __init__(self, text: str, database: Database, changed: Changed, failed: Failed) -> None:
+        super().__init__(text)
+        self.database = database
+        self.changed = changed
+        self.failed = failed
+        self._first = True
+
+    def _run(self, change: Callable[[Session], None], ids: set[int]) -> None:
+        try:
+            with self.database.sessions() as session:
+                change(session)
+                session.commit()
+        except (UserError, SQLAlchemyError) as exc:
+            self.failed(str(exc))
+        self.changed(ids)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.do_again()
+
+    def do_again(self) -> None:
+        raise NotImplementedError
+
+
+class SnapshotCommand(ParticipantCommand):
+    """An edit, a bulk change, a creation or a deletion, as rows before and after.
+
+    `before` is empty for a creation; `after` is empty for a deletion.
+    """
+
+    def __init__(self, text: str, database: Database, changed: Changed, failed: Failed, *,
+                 before: list[dict[str, Any]], after: list[dict[str, Any]]) -> None:
+        super().__init__(text, database, changed, failed)
+        self.before, self.after = before, after
+        self.ids = {s["id"] for s in before} | {s["id"] for s in after}
+
+    def undo(self) -> None:
+        created = [s["id"] for s in self.after if s["id"] not in {b["id"] for b in self.before}]
+
+        def change(session: Session) -> None:
+            if created:
+                delete_participants(session, created)
+            restore_snapshots(session, self.before)
+
+        self._run(change, self.ids)
+
+    def do_again(self) -> None:
+        deleted = [s["id"] for s in self.before if s["id"] not in {a["id"] for a in self.after}]
+
+        def change(session: Session) -> None:
+            if deleted:
+                delete_participants(session, deleted)
+            restore_snapshots(session, self.after)
+
+        self._run(change, self.ids)
+
+
+class CheckInCommand(ParticipantCommand):
+    """A check-in at the registration desk; undo puts back the status from before."""
+
+    def __init__(self, database: Database, event_id: int, done: CheckIn, changed: Changed,
+                 failed: Failed, text: str) -> None:
+        super().__init__(text, database, changed, failed)
+        self.event_id = event_id
+        self.done = done
+
+    def undo(self) -> None:
+        self._run(lambda s: undo_check_in(s, self.done), {self.done.participant_id})
+
+    def do_again(self) -> None:
+        self._run(lambda s: check_in(s, self.event_id, self.done.participant_id, force=True,
+                                     now=self.done.checked_in_at),
+                  {self.done.participant_id})

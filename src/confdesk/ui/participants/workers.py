@@ -1,0 +1,57 @@
+"""Running slow work (imports, exports) off the GUI thread, with progress and Cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+#: A job receives `progress(done, total)` and `cancelled()` and returns its result.
+Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class WorkerSignals(QObject):
+    """What a worker tells the GUI thread (queued across threads by Qt)."""
+
+    progress = Signal(int, int)
+    #: The job's result.
+    succeeded = Signal(object)
+    #: The exception the job raised.
+    failed = Signal(object)
+    #: Emitted last, whatever happened.
+    finished = Signal()
+
+
+class Worker(QRunnable):
+    """One job on Qt's thread pool; `cancel()` asks it to stop at its next check."""
+
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.job = job
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the job to stop (it decides when; an import then rolls back)."""
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.job(self.signals.progress.emit, self._cancel.is_set)
+        except Exception as exc:  # handed to the GUI thread, which shows or re-raises it
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        """Queue the job on `pool` (the global pool by default)."""
+        (pool or QThreadPool.globalInstance()).start(self)
