@@ -1,0 +1,89 @@
+"""`confdesk import document` and `confdesk export document`, end to end through main()."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from confdesk.cli import main
+from confdesk.db.database import open_database
+from tests.conclusions.helpers import normalise, reference_text
+from tests.factories import make_event
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "cli.sqlite"
+    db = open_database(path)
+    with db.sessions.begin() as s:
+        make_event(s, title="International Conference on Genocide Prevention")
+    db.close()
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main([*args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_then_export_round_trip(db_path: Path, tmp_path: Path, shared_dir: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    d = ["--database", str(db_path)]
+    reference = shared_dir / "reference" / "brussels-2014-chairs-conclusions.txt"
+    draft = tmp_path / "draft.txt"
+    draft.write_text(reference_text(shared_dir).replace(
+        "- 15. Remain seized of the matter.", ""), encoding="utf-8")
+    code, out, _ = run(capsys, "import", "document", str(draft), *d,
+                       "--title", "Chair's Conclusions", "--draft-name", "Draft 1")
+    assert code == 0 and out.strip() == "1"
+    code, out, _ = run(capsys, "import", "document", str(reference), *d, "--document", "1",
+                       "--draft-name", "Final", "--final")
+    assert code == 0 and out.strip() == "1"
+
+    txt = tmp_path / "final.txt"
+    assert run(capsys, "export", "document", "-o", str(txt), *d)[0] == 0
+    body = txt.read_text(encoding="utf-8").split("\n", 3)[3]
+    assert normalise(body) == normalise(reference_text(shared_dir))
+
+    old = tmp_path / "draft1.md"
+    assert run(capsys, "export", "document", "-o", str(old), "--draft", "draft 1", *d)[0] == 0
+    assert old.read_text(encoding="utf-8").startswith("**DRAFT — Draft 1")
+    assert "Remain seized" not in old.read_text(encoding="utf-8")
+
+    redline = tmp_path / "changes.pdf"
+    code, out, _ = run(capsys, "export", "document", "-o", str(redline),
+                       "--compare-with", "Draft 1", *d)
+    assert code == 0
+    text = subprocess.run(["pdftotext", str(redline), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Remain seized of the matter." in text and "Draft 1" in text
+
+    for fmt, name in (("akn", "final.xml"), ("docx", "final.docx"), ("press", "press.txt")):
+        assert run(capsys, "export", "document", "-f", fmt, "-o", str(tmp_path / name), *d)[0] == 0
+        assert (tmp_path / name).stat().st_size > 500
+
+    code, out, _ = run(capsys, "stats", "--json", *d)
+    documents = json.loads(out)["documents"]
+    assert [(x["id"], x["title"], x["drafts"], x["paragraphs"]) for x in documents] == [
+        (1, "Chair's Conclusions", 2, 23)]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["export", "document", "-o", "x.txt", "--compare-with", "working"], "pdf or docx"),
+    (["export", "document", "-o", "x.odt"], "--format"),
+    (["export", "document", "-o", "x.txt"], "no outcome document"),
+    (["import", "document", "missing.txt"], "No such file"),
+    (["export", "document", "-o", "x.txt", "--document", "9"], "no outcome document with id 9"),
+])
+def test_mistakes_get_a_clear_message(db_path: Path, tmp_path: Path, args: list[str],
+                                      message: str, capsys: pytest.CaptureFixture[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, *args, "--database", str(db_path))
+    assert code == 2
+    assert message in err
+    assert not (tmp_path / "x.txt").exists()
