@@ -196,20 +196,25 @@ def test_open_recent_lists_opened_files_and_prunes_missing_ones(
 
 def test_choosing_a_recent_file_opens_it_and_closes_the_old_engine(
     make_window: MakeWindow, events_database: Database, tmp_path: Path,
-    two_events: tuple[Path, Events],
+    two_events: tuple[Path, Events], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window(events_database)
     empty = tmp_path / "empty.sqlite"
     window.open_target(str(empty), create=True)
     first_db = window.database
     assert first_db is not None
+    closed: list[Path | None] = []
+    original_close = first_db.close
+    monkeypatch.setattr(
+        first_db, "close", lambda: (closed.append(first_db.path), original_close())
+    )
     recent = window.ui.menuOpenRecent
     events_action = next(a for a in recent.actions() if a.data() == str(two_events[0]))
     events_action.trigger()
     assert window.database is not None and window.database.path == two_events[0]
     assert window.ui.eventCombo.count() == 2
-    # the replaced engine was disposed: its pool holds no connection any more
-    assert first_db.engine.pool.checkedin() == 0
+    assert closed == [empty]  # the replaced database was closed (its engine disposed)
+    assert not Path(f"{empty}-wal").exists()  # SQLite's last connection checkpointed it
 
 
 def test_new_database_opens_empty_with_an_honest_message(
@@ -321,3 +326,18 @@ def test_list_language_is_a_remembered_preference(
     again = make_window(None)
     assert again.ui.actionListsFrench.isChecked()
     assert again.screens[0].summary.title.text() == "No database is open."
+
+
+# Offscreen cannot raise popups or grab the keyboard; a real display can.
+@pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing)")
+def test_choose_event_shortcut_moves_to_the_selector(
+    qtbot: QtBot, make_window: MakeWindow, events_database: Database
+) -> None:
+    window = make_window(events_database)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    combo = window.ui.eventCombo
+    qtbot.waitUntil(combo.view().isVisible)  # the list of events drops down
+    assert window.focusWidget() is combo
+    combo.hidePopup()
