@@ -76,6 +76,7 @@ def write_all() -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Compile every form, or with --check report stale ones (exit code 1)."""
     args = sys.argv[1:] if argv is None else argv
     if "--check" in args:
         stale = stale_modules()

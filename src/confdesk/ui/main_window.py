@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
     # -- screens and events ------------------------------------------------------------
     @property
     def current_screen(self) -> Screen:
+        """The screen in front."""
         screen = self.ui.pages.currentWidget()
         assert isinstance(screen, Screen)
         return screen
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
         return True
 
     def open_dialog(self) -> None:
+        """File → Open: choose a database file and open it."""
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open Database"), self._dialog_folder(), DATABASE_FILTER
         )
@@ -267,6 +269,7 @@ class MainWindow(QMainWindow):
             self.open_target(path)
 
     def new_database(self) -> None:
+        """File → New Database: create an empty database file and open it."""
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New Database"), self._dialog_folder(), DATABASE_FILTER,
             options=QFileDialog.Option.DontConfirmOverwrite,
@@ -282,6 +285,7 @@ class MainWindow(QMainWindow):
         self.open_target(str(target), create=True)
 
     def save_copy_dialog(self) -> None:
+        """File → Save a Copy: choose where to write a copy of the open SQLite file."""
         if self.database is None or self.database.path is None:
             return
         source = self.database.path
@@ -314,11 +318,13 @@ class MainWindow(QMainWindow):
 
     # -- the rest ----------------------------------------------------------------------
     def show_about(self) -> None:
+        """Help → About."""
         dialog = AboutDialog(self.database.label if self.database else None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Remember the window, then close the database."""
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.set_screen(self.ui.pages.currentIndex())
         self.settings.sync()

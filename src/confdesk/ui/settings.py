@@ -31,6 +31,7 @@ class Settings:
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Remember the main window's geometry and state."""
         self.store.setValue("window/geometry", geometry)
         self.store.setValue("window/state", state)
 
@@ -39,6 +40,7 @@ class Settings:
         return _int(self.store.value("window/screen"), 0)
 
     def set_screen(self, index: int) -> None:
+        """Remember the screen shown."""
         self.store.setValue("window/screen", index)
 
     # -- databases ---------------------------------------------------------------------
@@ -49,11 +51,13 @@ class Settings:
         return pruned(str(entry) for entry in entries)
 
     def add_recent_database(self, target: str) -> list[str]:
+        """Put `target` at the top of the recent databases; returns the new list."""
         entries = with_opened(self.recent_databases(), target)
         self.store.setValue("databases/recent", entries)
         return entries
 
     def clear_recent_databases(self) -> None:
+        """Forget every recent database."""
         self.store.setValue("databases/recent", [])
 
     def last_event(self, database: str) -> int | None:
@@ -62,6 +66,7 @@ class Settings:
         return _int(value, 0) or None
 
     def set_last_event(self, database: str, event_id: int) -> None:
+        """Remember the event shown in `database`."""
         self.store.setValue(f"events/{_key(database)}", event_id)
 
     # -- preferences -------------------------------------------------------------------
@@ -71,11 +76,13 @@ class Settings:
         return value if value in LIST_LANGUAGES else "en"
 
     def set_list_language(self, language: str) -> None:
+        """Choose the language of names in lists ('en' or 'fr')."""
         if language not in LIST_LANGUAGES:
             raise ValueError(f"unsupported list language: {language}")
         self.store.setValue("preferences/list_language", language)
 
     def sync(self) -> None:
+        """Write pending changes to disk now."""
         self.store.sync()
 
 

@@ -12,4 +12,5 @@ class ConclusionsScreen(Screen):
     first_sections = ("documents", "participants_by_kind", "participants_by_region")
 
     def title(self) -> str:
+        """The screen's name."""
         return self.tr("Conclusions")

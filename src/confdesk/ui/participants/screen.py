@@ -15,4 +15,5 @@ class ParticipantsScreen(Screen):
     )
 
     def title(self) -> str:
+        """The screen's name."""
         return self.tr("Participants")

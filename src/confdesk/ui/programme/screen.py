@@ -12,4 +12,5 @@ class ProgrammeScreen(Screen):
     first_sections = ("sessions_per_day", "participants_by_category")
 
     def title(self) -> str:
+        """The screen's name."""
         return self.tr("Programme")

@@ -64,6 +64,7 @@ class FigureCard(QFrame):
         layout.addWidget(self.caption)
 
     def set_value(self, value: int) -> None:
+        """Show `value` with the locale's digit grouping."""
         self.value.setText(QLocale().toString(value))
 
 
