@@ -51,7 +51,7 @@ def _pair(old: list[tuple[str, str]], new: list[tuple[str, str]]) -> dict[str, s
     """new uid → old uid for texts that match."""
     mapping: dict[str, str] = {}
     used: set[str] = set()
-    folded = {}
+    folded: dict[str, list[str]] = {}
     for uid, text in old:
         folded.setdefault(" ".join(_words(text)), []).append(uid)
     for uid, text in new:
