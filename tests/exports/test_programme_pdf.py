@@ -102,3 +102,31 @@ def test_speakers_pdf(sqlite_database: Database, tmp_path: Path) -> None:
             "Mon 31 Mar 09:00–09:45 · Chair · Opening of the Conference") in flat
     assert f"{ARABIC_NAME[0]} {ARABIC_NAME[1]}" in flat and CHINESE_NAME[0] in flat
     assert all(emb == "yes" for _, emb in _fonts_embedded(path))
+
+
+def test_session_longer_than_a_page_runs_on(sqlite_database: Database, tmp_path: Path) -> None:
+    from confdesk.programme.models import RoleKind, SessionKind
+    from tests.factories import add_role, make_event, make_participant, make_session
+
+    with sqlite_database.sessions() as s:
+        event = make_event(s, title="Conference " * 30, short_name="")
+        item = make_session(s, event, kind=SessionKind.PANEL, title="Marathon",
+                            description=" ".join(f"w{i}" for i in range(3000)))
+        for i in range(40):
+            add_role(s, item, make_participant(s, event, family_name=f"Speaker{i:02d}"),
+                     RoleKind.SPEAKER, i)
+        s.commit()
+        snapshot = load_programme(s)
+    path = tmp_path / "long.pdf"
+    path.write_bytes(programme_pdf(snapshot, a5=True))
+    pages = _pages(path)
+    text = " ".join(" ".join(pages).split())
+    assert "w0 w1" in text and "w2999" in text and "Speaker39" in text
+    assert len([p for p in pages if p.strip()]) >= 4
+    # The day's heading shares its page with the start of the session.
+    day_page = next(p for p in pages if "Day 1 ·" in p)
+    assert "Marathon" in day_page
+    # The running head is shortened to fit beside the day, never overprinted.
+    head = day_page.splitlines()[0]
+    assert "Conference Conference" in head and "..." in head  # "…" after NFKC
+    assert head.rstrip().endswith("Monday 31 March 2014")

@@ -91,6 +91,7 @@ class Styles:
         self.person = style("person", 9.5, leading=12.5, leftIndent=8 * scale)
         self.text = style("text", 9, leading=12.5, textColor=MUTED, spaceBefore=1 * scale,
                           spaceAfter=1 * scale)
+        self.text_more = style("textmore", 9, leading=12.5, textColor=MUTED)
         self.break_ = style("break", 9.5, textColor=MUTED)
         self.head = 8 * scale
 
@@ -137,11 +138,9 @@ class ProgrammeDoc(BaseDocTemplate):
         canvas.saveState()
         canvas.setFillColor(MUTED)
         top = height - margin
-        left_text = fonts.visual_line(self.head)
         right_text = getattr(canvas, "_confdesk_head", "")
-        right_w = fonts.text_width(right_text, size)
-        head_size = fonts.fit_size(left_text, width - 2 * margin - right_w - 12, size)
-        fonts.draw_text(canvas, margin, top, self.head, head_size)
+        room = width - 2 * margin - fonts.text_width(right_text, size, bold=True) - 12
+        fonts.draw_text(canvas, margin, top, fit_line(self.head, room, size), size)
         fonts.draw_text(canvas, width - margin, top, right_text, size, bold=True, align="right")
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
@@ -153,6 +152,19 @@ class ProgrammeDoc(BaseDocTemplate):
         if getattr(flowable, "_confdesk_session", False) and self.progress is not None:
             self.done += 1
             self.progress(min(self.done, self.total), self.total)
+
+
+def fit_line(text: str, width: float, size: float) -> str:
+    """`text` cut at a word and ended with "…" so that it fits `width` at `size`."""
+    if fonts.text_width(text, size) <= width:
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        shorter = " ".join(words).rstrip(" ·,;:") + "…"
+        if fonts.text_width(shorter, size) <= width:
+            return shorter
+    return text[: max(1, int(len(text) * width / max(fonts.text_width(text, size), 1)))] + "…"
 
 
 def _p(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
@@ -198,8 +210,17 @@ def _cover(snapshot: ProgrammeSnapshot, st: Styles) -> list[Flowable]:
     return story
 
 
-def _session(s: SessionInfo, st: Styles, width: float) -> Flowable:
-    time_w = 26 * mm * st.time.fontSize / 10
+def time_column(snapshot: ProgrammeSnapshot, st: Styles) -> float:
+    """Width of the time column: wide enough for the times and, up to a limit, the rooms'
+    names on one line."""
+    widest = max([fonts.text_width("00:00–00:00", st.time.fontSize, bold=True)]
+                 + [fonts.text_width(r.name, st.room.fontSize) for r in snapshot.rooms])
+    scale = st.time.fontSize / 10
+    return min(max(widest + 8, 24 * mm * scale), 38 * mm * scale)
+
+
+def _session(s: SessionInfo, st: Styles, width: float, height: float,
+             time_w: float) -> list[Flowable]:
     left: list[Flowable] = [_p(s.time_range, st.time)]
     if s.room is not None:
         left.append(_p(s.room.name, st.room))
@@ -212,15 +233,20 @@ def _session(s: SessionInfo, st: Styles, width: float) -> Flowable:
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]))
         table._confdesk_session = True  # type: ignore[attr-defined]
-        return KeepTogether([table, Spacer(1, 6)])
+        return [KeepTogether([table, Spacer(1, 6)])]
     kind = kind_label(s.kind).upper() + (f"  ·  {s.theme.name.upper()}" if s.theme else "")
     rows: list[list[Any]] = [[left, [_p(kind, st.kind), _p(s.title, st.title, bold=True)]]]
     for paragraph in (s.description or "").split("\n\n"):
-        if paragraph.strip():
-            rows.append(["", _p(" ".join(paragraph.split()), st.text)])
+        for n, chunk in enumerate(_chunks(" ".join(paragraph.split()))):
+            rows.append(["", _p(chunk, st.text if n == 0 else st.text_more)])
     for role, people in s.role_groups():
         rows.append(["", _p(role_label(role, len(people)), st.role)])
         rows += [["", Paragraph(person_markup(p), st.person)] for p in people]
+    if s.room is not None and len(rows) > 1 and (
+            fonts.text_width(s.room.name, st.room.fontSize) > time_w - 8):
+        # A room name that wraps goes under the time in the next row, so that it does not
+        # stretch the title's row and open a gap under the title.
+        rows[0][0], rows[1][0] = left[0], left[1]
     colour = colors.HexColor(s.theme.colour) if s.theme else ACCENT
     table = Table(rows, colWidths=[time_w, width - time_w], splitByRow=True)
     table.setStyle(TableStyle([
@@ -231,12 +257,31 @@ def _session(s: SessionInfo, st: Styles, width: float) -> Flowable:
         ("BOTTOMPADDING", (0, -1), (-1, -1), 3),
     ]))
     table._confdesk_session = True  # type: ignore[attr-defined]
-    return KeepTogether([table, Spacer(1, 12 * st.time.fontSize / 10)])
+    gap = Spacer(1, 12 * st.time.fontSize / 10)
+    # Kept on one page unless taller than half a page: then it starts where it is (with room
+    # for its title) and runs on, rather than leaving most of a page empty.
+    if (len(rows) > 12 or len(s.description) > 800) and table.wrap(width, height)[1] > height / 2:
+        return [CondPageBreak(120), table, gap]
+    return [KeepTogether([table, gap])]
 
 
-def programme_story(snapshot: ProgrammeSnapshot, st: Styles, width: float) -> list[Flowable]:
+def _chunks(text: str, size: int = 500) -> list[str]:
+    """A long paragraph cut at spaces into pieces of about `size` characters: each becomes a
+    table row, so a description longer than a page splits across pages instead of failing."""
+    pieces: list[str] = []
+    while len(text) > size:
+        cut = text.rfind(" ", 0, size)
+        cut = cut if cut > 0 else size
+        pieces.append(text[:cut])
+        text = text[cut:].lstrip()
+    return pieces + ([text] if text else [])
+
+
+def programme_story(snapshot: ProgrammeSnapshot, st: Styles, width: float,
+                    height: float) -> list[Flowable]:
     """Cover, then each day on a new page with its sessions."""
     story = _cover(snapshot, st)
+    time_w = time_column(snapshot, st)
     story.append(NextPageTemplate("content"))
     event_days = snapshot.event.days
     for day in snapshot.days:
@@ -253,7 +298,7 @@ def programme_story(snapshot: ProgrammeSnapshot, st: Styles, width: float) -> li
             story.append(_p("No sessions are planned on this day.", st.text))
         for s in sessions:
             story.append(CondPageBreak(60))
-            story.append(_session(s, st, width))
+            story += _session(s, st, width, height, time_w)
     return story
 
 
@@ -266,7 +311,7 @@ def programme_pdf(snapshot: ProgrammeSnapshot, *, a5: bool = False,
     head = event.short_name or event.title
     doc = ProgrammeDoc(buffer, layout, f"{head} · Programme", f"Programme: {event.title}",
                        progress, len(snapshot.sessions))
-    doc.build(programme_story(snapshot, Styles(layout.scale), doc.width))
+    doc.build(programme_story(snapshot, Styles(layout.scale), doc.width, doc.height))
     if progress is not None:
         progress(len(snapshot.sessions), len(snapshot.sessions))
     return buffer.getvalue()
