@@ -46,7 +46,7 @@ def test_import_then_export_round_trip(db_path: Path, tmp_path: Path, shared_dir
 
     txt = tmp_path / "final.txt"
     assert run(capsys, "export", "document", "-o", str(txt), *d)[0] == 0
-    body = txt.read_text(encoding="utf-8").split("\n", 3)[3]
+    body = txt.read_text(encoding="utf-8").split("=\n", 1)[1]
     assert normalise(body) == normalise(reference_text(shared_dir))
 
     old = tmp_path / "draft1.md"

@@ -48,8 +48,9 @@ def test_text_matches_the_reference_word_for_word(texts: dict, shared_dir: Path)
     out = to_text(texts["working"], texts["info"])
     lines = out.splitlines()
     assert lines[:3] == HEADING
+    assert set(lines[3]) == {"="}
     assert "DRAFT" not in out
-    assert normalise("\n".join(lines[3:])) == normalise(reference_text(shared_dir))
+    assert normalise("\n".join(lines[4:])) == normalise(reference_text(shared_dir))
     assert "\n1. Genocide, war crimes" in out and "\n15. Remain seized of the matter." in out
 
 
@@ -57,6 +58,21 @@ def test_a_draft_says_so_in_text(texts: dict) -> None:
     out = to_text(texts["draft1"], texts["info"])
     assert out.splitlines()[0] == "DRAFT — Draft 1 — 31 March 2014 20:00"
     assert "The participants call for:" in out
+
+
+def test_the_text_export_imports_back_into_the_same_tree(texts: dict) -> None:
+    from confdesk.conclusions.tree import content_of
+    from confdesk.imports.document_text import parse_text
+
+    for name in ("working", "draft1"):
+        again = parse_text(to_text(texts[name], texts["info"], width=72))
+        assert again.title == "Chair's Conclusions"
+
+        def shape(doc):  # type: ignore[no-untyped-def]
+            return [(s["kind"], s["lead_in"], [p["text"] for p in s["paragraphs"]])
+                    for s in content_of(doc)["sections"]]
+
+        assert shape(again) == shape(texts[name])
 
 
 def test_pdf_text_matches_the_reference(texts: dict, shared_dir: Path, tmp_path: Path) -> None:

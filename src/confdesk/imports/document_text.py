@@ -17,6 +17,9 @@ Rules, applied to the lines of the text (a .docx paragraph counts as one line):
   new numbered section. Items without a lead-in open a numbered section with an empty lead-in.
 - Other unmarked paragraphs form free-text sections (the opening text, a closing text).
 - A first paragraph of at most 100 characters that ends no sentence is taken as the title.
+- A heading closed by a rule line ("====", as confdesk's own text export writes) gives the
+  title (its first line, past a "DRAFT — …" stamp); its other lines restate the event and are
+  left out.
 - Text is kept as written: curly quotes, dashes, accents; only runs of spaces are collapsed.
 """
 
@@ -150,7 +153,24 @@ def parse_text(text: str, *, title: str = "") -> DocumentText:
                 continue
             lines.append(_Line(piece.strip(), after_gap=gap))
             gap = False
-    return tree_from_content(_structure(_blocks(lines), title))
+    lines, heading_title = _split_heading(lines)
+    return tree_from_content(_structure(_blocks(lines), title or heading_title))
+
+
+_RULE = re.compile(r"^[=_]{3,}$")
+_DRAFT_STAMP = re.compile(r"^DRAFT(\s+[—–-]\s+.*)?$")
+
+
+def _split_heading(lines: list[_Line]) -> tuple[list[_Line], str]:
+    """Lines after a rule-closed heading in the first lines, and the heading's title."""
+    for index, line in enumerate(lines[:7]):
+        if _RULE.match(line.text):
+            heading = [h.text for h in lines[:index] if not _DRAFT_STAMP.match(h.text)]
+            rest = lines[index + 1:]
+            if rest:
+                rest[0] = _Line(rest[0].text, after_gap=True, list_level=rest[0].list_level)
+            return rest, heading[0] if heading else ""
+    return lines, ""
 
 
 def _list_level(para: Any) -> int | None:

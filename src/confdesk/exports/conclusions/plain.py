@@ -9,11 +9,14 @@ from collections.abc import Iterable
 from confdesk.conclusions.tree import DocumentText, EventInfo, ParagraphText, shown_text
 from confdesk.exports.conclusions.common import draft_line
 
+#: The line under the heading; the importer knows it closes a heading (see document_text).
+RULE = "=" * 60
+
 
 def _heading(doc: DocumentText, event: EventInfo) -> list[str]:
     lines = [line for line in (draft_line(doc), doc.title, event.title,
                                ", ".join(p for p in (event.place, event.dates) if p)) if line]
-    return [*lines, ""]
+    return [*lines, RULE, ""]
 
 
 def _visible(paragraphs: Iterable[ParagraphText]) -> list[ParagraphText]:
