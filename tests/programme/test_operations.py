@@ -215,3 +215,14 @@ def test_undo_of_an_edit_to_a_deleted_session_is_refused(session: Session) -> No
     ops.delete_session(session, item.id)
     with pytest.raises(ConcurrentEditError, match="no longer exists"):
         ops.restore_session(session, before)
+
+
+def test_move_outside_the_event_and_foreign_people_are_refused(session: Session) -> None:
+    event, other = make_event(session), make_event(session, title="Other")
+    item = make_session(session, event)
+    with pytest.raises(ops.ProgrammeError, match="outside the event"):
+        ops.move_session(session, item.id, day=date(2014, 4, 5))
+    stranger = make_participant(session, other)
+    with pytest.raises(ops.ProgrammeError, match="not registered for this event"):
+        ops.assign_role(session, item.id, stranger.id, RoleKind.SPEAKER)
+    assert item.day == date(2014, 3, 31) and item.roles == []
