@@ -193,3 +193,25 @@ def test_a_new_draft_keeps_identities(database: Database, shared_dir: Path) -> N
         assert len(after) == 23
         again = q.paragraph_by_uid(s, before["Remain seized of the matter."])
         assert [c.text for c in again.comments] == ["Standard closing."]
+
+
+def test_recommendations_edited_moved_deleted_and_filtering(database: Database) -> None:
+    with database.sessions.begin() as s:
+        doc = _small(s)
+        panel = make_session(s, doc.event, title="Session II")
+        first = ops.add_recommendation(s, panel, "First.", author_name="R")
+        second = ops.add_recommendation(s, panel, "Second.", author_name="R")
+        para = ops.promote_recommendation(s, first, doc.sections[0])
+        ops.move_recommendation(s, second, 0)
+        ops.edit_recommendation(s, first, "First, reworded.")
+        assert [r.text for r in q.recommendations_of(s, panel.id)] == [
+            "Second.", "First, reworded."]
+        assert q.filter_paragraphs(doc, session_id=panel.id) == [para.uid]
+        ops.set_status(s, para, ParagraphStatus.BRACKETED)
+        assert q.filter_paragraphs(doc, status=ParagraphStatus.BRACKETED) == [para.uid]
+        ops.delete_recommendation(s, first)
+        assert [r.text for r in q.recommendations_of(s, panel.id)] == ["Second."]
+        # The paragraph stays; it still names the session it came from.
+        assert q.filter_paragraphs(doc, session_id=panel.id) == [para.uid]
+        with pytest.raises(ops.EditError):
+            ops.edit_recommendation(s, second, "  ")

@@ -274,6 +274,34 @@ def add_recommendation(session: Session, programme_session: ProgrammeSession, te
     return rec
 
 
+def edit_recommendation(session: Session, rec: Recommendation, text: str) -> None:
+    if not text.strip():
+        raise EditError("A recommendation needs some text.")
+    rec.text = text.strip()
+    session.flush()
+
+
+def move_recommendation(session: Session, rec: Recommendation, position: int) -> None:
+    """Move an item to `position` among its session's items."""
+    from confdesk.conclusions.queries import recommendations_of
+
+    items = [r for r in recommendations_of(session, rec.session_id) if r is not rec]
+    items.insert(max(0, position), rec)
+    _renumber(items)
+    session.flush()
+
+
+def delete_recommendation(session: Session, rec: Recommendation) -> None:
+    """Remove an item; the paragraphs promoted from it stay, without the link."""
+    from confdesk.conclusions.queries import recommendations_of
+
+    rest = [r for r in recommendations_of(session, rec.session_id) if r is not rec]
+    rec.paragraphs = []
+    session.delete(rec)
+    _renumber(rest)
+    session.flush()
+
+
 def link_recommendation(session: Session, para: Paragraph, rec: Recommendation) -> None:
     """Record that a paragraph reflects a recommendation."""
     if rec not in para.recommendations:

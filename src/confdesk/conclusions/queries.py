@@ -240,3 +240,18 @@ def section_by_uid(doc: OutcomeDocument, uid: str) -> Section:
             return section
     raise DocumentNotFoundError(f"The document has no section {uid}.")
 
+
+
+def filter_paragraphs(doc: OutcomeDocument, *, status: ParagraphStatus | None = None,
+                      session_id: int | None = None) -> list[str]:
+    """Uids of the working text's paragraphs with a status and/or from a source session."""
+    found = []
+    for section in doc.sections:
+        for para in sorted(section.paragraphs, key=lambda p: (p.parent_id or 0, p.position)):
+            if status is not None and para.status != status:
+                continue
+            if session_id is not None and session_id not in {
+                    s.id for s in source_sessions(para)}:
+                continue
+            found.append(para.uid)
+    return found
