@@ -53,6 +53,8 @@ def test_new_sqlite_file_is_created_at_head(tmp_path: Path) -> None:
         assert db.migration.created and db.migration.backup is None
         assert db.path == path.resolve()
         assert current_revision(db.engine) == HEAD
+        with db.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     finally:
         db.close()
     assert sqlite_rows(path, "SELECT version_num FROM alembic_version") == [(HEAD,)]
