@@ -166,3 +166,35 @@ def test_press_extract_of_chosen_paragraphs(texts: dict) -> None:
     assert bullets[1].startswith("  • protect and promote the fundamental rights")
     assert len(bullets) == 4
     assert len(to_press_extract(final).splitlines()) == 2 + 15
+
+
+def test_sub_paragraphs_and_every_script(tmp_path: Path, shared_dir: Path) -> None:
+    from confdesk.conclusions.tree import EventInfo
+    from confdesk.imports.document_text import parse_text
+
+    doc = parse_text(
+        "Chair’s Summary\n\nThe participants resolve to:\n"
+        "1. Act early, in particular by:\n(a) sharing information;\n(b) training staff;\n"
+        "2. Publish the summary in Arabic (ملخص الرئيس), Chinese (主席总结) and Russian "
+        "(резюме председателя).\n"
+    )
+    info = EventInfo("Test Conference", "Genève", "1 April 2014")
+    text = pdf_text(to_pdf(doc, info), tmp_path)
+    flat = " ".join(text.split())
+    assert "(a) sharing information;" in flat and "(b) training staff;" in flat
+    assert "主席总结" in flat and "резюме председателя" in flat
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "out.pdf")], check=True,
+                           capture_output=True, text=True).stdout
+    assert "Arabic" in fonts and "Droid" in fonts
+    word = docx.Document(io.BytesIO(to_docx(doc, info)))
+    subs = [p for p in word.paragraphs if p.text.startswith("(")]
+    assert [p.text for p in subs] == ["(a)\tsharing information;", "(b)\ttraining staff;"]
+    assert subs[0].paragraph_format.left_indent > word.paragraphs[-1].paragraph_format.left_indent
+    parser = etree.XMLParser(no_network=True)
+    schema = etree.XMLSchema(etree.parse(str(shared_dir / "schemas" / "akomantoso30.xsd"),
+                                         parser))
+    root = etree.fromstring(to_akn(doc, info), parser)
+    schema.assertValid(root)
+    nested = root.findall(".//a:paragraph/a:paragraph", {"a": AKN_NS})
+    assert [p.get("eId") for p in nested] == ["list_1__para_1__para_a", "list_1__para_1__para_b"]
+    assert "    - (a) sharing information;" in to_markdown(doc, info)
