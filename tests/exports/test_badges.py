@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -85,3 +86,16 @@ def test_cancel_writes_no_file(tmp_path: Path) -> None:
                      cancelled=lambda: len(seen) >= 2)
     assert seen == [10, 20]
     assert not path.exists()
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbarimg (zbar-tools) not installed")
+def test_qr_codes_scan_back_to_the_participant_codes(tmp_path: Path) -> None:
+    # one badge per image: zbar misses some codes when a page holds ten of them
+    path = tmp_path / "qr.pdf"
+    write_badges(path, badges()[:10], one_per_page=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "150", str(path), str(tmp_path / "page")],
+                   check=True)
+    scanned = subprocess.run(
+        ["zbarimg", "-q", "--raw", *sorted(str(p) for p in tmp_path.glob("page-*.png"))],
+        capture_output=True, text=True, check=False).stdout.split()
+    assert sorted(scanned) == [f"C{i:05d}" for i in range(10)]

@@ -29,7 +29,9 @@ MARGIN_X = (A4[0] - COLUMNS * WIDTH) / 2
 MARGIN_Y = (A4[1] - ROWS * HEIGHT) / 2
 PAD = 3 * mm
 BAND = 8 * mm
-QR_SIZE = 19 * mm
+QR_SIZE = 17 * mm
+#: Clear space around the QR code: the standard's four modules (a version 1 code has 21).
+QUIET = 4 * QR_SIZE / 21
 NAME_MAX, NAME_FLOOR = 22.0, 13.0
 
 #: Band colour per category: distinct at a glance and in grey print.
@@ -159,15 +161,15 @@ def draw_badge(canvas: rl_canvas.Canvas, badge: Badge, x: float, y: float) -> No
     inner = WIDTH - 2 * PAD
     lines, size = name_layout(badge.name, inner)
     # centre the name block between the band and the organisation
-    region_top, region_bottom = y + HEIGHT - BAND - 1.5 * mm, y + PAD + QR_SIZE + 1 * mm
+    region_top, region_bottom = y + HEIGHT - BAND - 1.5 * mm, y + 2 * QUIET + QR_SIZE
     block = size * (0.75 + 1.2 * (len(lines) - 1))
     first = (region_top + region_bottom + block) / 2 - size * 0.75
     for i, line in enumerate(lines):
         fonts.draw_text(canvas, x + WIDTH / 2, first - 1.2 * size * i, line, size,
                         bold=True, align="center")
-    text_w = WIDTH - 3 * PAD - QR_SIZE
+    text_w = WIDTH - PAD - 2 * QUIET - QR_SIZE
     org_lines, org_size = _fit_lines(badge.organisation, text_w, 10.5, 8)
-    base = y + PAD + QR_SIZE - 4 * mm
+    base = y + QUIET + QR_SIZE - 3.5 * mm
     for i, line in enumerate(org_lines):
         fonts.draw_text(canvas, x + PAD, base - i * org_size * 1.2, line, org_size, bold=True)
     if badge.country:
@@ -175,8 +177,8 @@ def draw_badge(canvas: rl_canvas.Canvas, badge: Badge, x: float, y: float) -> No
         fonts.draw_text(canvas, x + PAD, base - len(org_lines) * org_size * 1.2 - 1 * mm,
                         badge.country, c_size)
     canvas.setFillColor(colors.grey)
-    fonts.draw_text(canvas, x + PAD, y + PAD, badge.code, 7)
-    draw_qr(canvas, badge.code, x + WIDTH - PAD - QR_SIZE, y + PAD - 1 * mm, QR_SIZE)
+    fonts.draw_text(canvas, x + PAD, y + 2 * mm, badge.code, 7)
+    draw_qr(canvas, badge.code, x + WIDTH - QUIET - QR_SIZE, y + QUIET, QR_SIZE)
 
 
 def _cut_marks(canvas: rl_canvas.Canvas) -> None:
