@@ -15,11 +15,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
-from confdesk.db.errors import UserError
-from confdesk.registration.models import Participant
+from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.registration.models import Participant, Status
 from confdesk.registration.operations import (
     CheckIn,
-    check_in,
     delete_participants,
     restore_snapshots,
     snapshot,
@@ -113,6 +112,12 @@ class CheckInCommand(ParticipantCommand):
         self._run(lambda s: undo_check_in(s, self.done), {self.done.participant_id})
 
     def do_again(self) -> None:
-        self._run(lambda s: check_in(s, self.event_id, self.done.participant_id, force=True,
-                                     now=self.done.checked_in_at),
-                  {self.done.participant_id})
+        def change(session: Session) -> None:
+            person = session.get(Participant, self.done.participant_id)
+            if person is None:
+                raise ConcurrentEditError(f"{self.done.name} no longer exists.")
+            person.status = Status.CHECKED_IN
+            person.checked_in_at = self.done.checked_in_at
+            session.flush()
+
+        self._run(change, {self.done.participant_id})

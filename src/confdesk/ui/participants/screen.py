@@ -1,12 +1,58 @@
-"""The Participants screen (the event's figures about people until the list lands)."""
+"""The Participants screen: list, delegations, registration desk and summary, with actions."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from confdesk.db.database import Database
+from confdesk.db.errors import UserError
+from confdesk.registration.models import Category, Organisation, Participant, Status
+from confdesk.registration.operations import (
+    ParticipantData,
+    create_participant,
+    delete_participants,
+    find_duplicates,
+    find_or_create_organisation,
+    set_category,
+    set_status,
+    snapshot,
+    update_participant,
+)
+from confdesk.ui.dialogs.messages import show_error
+from confdesk.ui.icons import standard_icon
+from confdesk.ui.labels import label
+from confdesk.ui.participants import prompts
+from confdesk.ui.participants.commands import SnapshotCommand, snapshots_of
+from confdesk.ui.participants.delegations_page import DelegationsPage
+from confdesk.ui.participants.desk_page import DeskPage
+from confdesk.ui.participants.editor import FormResult, ParticipantDialog
+from confdesk.ui.participants.exporting import Exporter
+from confdesk.ui.participants.import_wizard import ImportWizard
+from confdesk.ui.participants.list_page import ListPage
+from confdesk.ui.participants.table_model import ScreenRowStore, category_label
 from confdesk.ui.screen import Screen
+from confdesk.ui.settings import Settings
+from confdesk.ui.summary.view_model import load_summary
+
+_NO_ORGANISATION = {"en": "Individual participants", "fr": "Participants à titre individuel"}
 
 
 class ParticipantsScreen(Screen):
-    """Who comes: registration and attendance figures first."""
+    """Who comes: the list, delegations, check-in at the desk, and the figures."""
 
     icon_name = "participants.svg"
     first_sections = (
@@ -14,6 +60,380 @@ class ParticipantsScreen(Screen):
         "participants_by_kind", "participants_by_region",
     )
 
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.store = ScreenRowStore(0)
+        self._stale = {"delegations": True, "summary": True}
+        layout = self.layout()
+        layout.removeWidget(self.summary)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        layout.addWidget(self.toolbar)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("participantTabs")
+        self.tabs.setDocumentMode(True)
+        self.list_page = ListPage(self.store, self)
+        self.delegations_page = DelegationsPage(self)
+        self.desk_page = DeskPage(self.undo_stack, self.command_failed, self)
+        self.tabs.addTab(self.list_page, self.tr("&List"))
+        self.tabs.addTab(self.delegations_page, self.tr("&Delegations"))
+        self.tabs.addTab(self.desk_page, self.tr("Registration &desk"))
+        self.tabs.addTab(self.summary, self.tr("&Summary"))
+        layout.addWidget(self.tabs, 1)
+        self.exporter = Exporter(self)
+        self._make_actions()
+
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.list_page.activated.connect(self.edit)
+        self.list_page.selection_changed.connect(self._update_actions)
+        self.delegations_page.open_in_list.connect(self.show_delegation_in_list)
+        self.delegations_page.edit.connect(self.edit)
+        self.desk_page.changed.connect(self.participants_changed)
+        for widget in (self.list_page.table, self.list_page.search):
+            widget.installEventFilter(self)
+        self._update_actions()
+
     def title(self) -> str:
-        """The screen's name."""
         return self.tr("Participants")
+
+    @property
+    def settings(self) -> Settings:
+        """The window's settings (a screen made alone uses the application's)."""
+        if self._settings is None:
+            found = getattr(self.window(), "settings", None)
+            self._settings = found if isinstance(found, Settings) else Settings()
+        return self._settings
+
+    # -- actions -------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, pixmap: QStyle.StandardPixmap | None = None,
+                keys: Iterable[str | QKeySequence.StandardKey] = (),
+                widget: QWidget | None = None) -> QAction:
+        action = QAction(text, self)
+        if pixmap is not None:
+            action.setIcon(standard_icon(pixmap))
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        target = widget or self
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut
+                                  if widget is None else Qt.ShortcutContext.WidgetShortcut)
+        target.addAction(action)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        table = self.list_page.table
+        self.add_action = self._action(self.tr("&Add…"), self.add, sp.SP_FileDialogNewFolder,
+                                       ["Ins"])
+        self.add_action.setToolTip(self.tr("Add a participant (Ins, Ctrl+N in the list)"))
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_current,
+                                        sp.SP_FileDialogDetailedView, ["F2"], table)
+        self.edit_action.setToolTip(self.tr("Edit the participant (Enter, F2)"))
+        self.delete_action = self._action(self.tr("&Delete…"), self.delete_selected,
+                                          sp.SP_TrashIcon, ["Del"], table)
+        self.delete_action.setToolTip(self.tr("Delete the selected participants (Del)"))
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, None,
+                                        [QKeySequence.StandardKey.Find])
+        self.status_menu = QMenu(self.tr("Set &status"), self)
+        for status in Status:
+            self.status_menu.addAction(label(status.value)).triggered.connect(
+                lambda _c=False, s=status: self.bulk_status(s))
+        self.category_menu = QMenu(self.tr("Set &category"), self)
+        for category in Category:
+            self.category_menu.addAction(category_label(category.value)).triggered.connect(
+                lambda _c=False, c=category: self.bulk_category(c))
+        self.badges_action = self._action(self.tr("&Badges…"), self.exporter.badges_dialog,
+                                          sp.SP_FileDialogContentsView)
+        self.badges_action.setToolTip(self.tr("Print badges to PDF"))
+        self.export_action = self._action(self.tr("E&xport…"), self.exporter.export_list_dialog,
+                                          sp.SP_DialogSaveButton)
+        self.export_action.setToolTip(
+            self.tr("The list of participants as PDF, Excel workbook or CSV"))
+        self.import_action = self._action(self.tr("&Import…"), self.import_dialog,
+                                          sp.SP_DialogOpenButton)
+        self.import_action.setToolTip(self.tr("Import registrations from a spreadsheet"))
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for menu in (self.status_menu, self.category_menu):
+            button = QToolButton(self.toolbar)
+            button.setMenu(menu)
+            button.setText(menu.title())
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.toolbar.addWidget(button)
+        self.toolbar.addSeparator()
+        for action in (self.badges_action, self.export_action, self.import_action):
+            self.toolbar.addAction(action)
+        context = [self.edit_action, self.delete_action, self.status_menu.menuAction(),
+                   self.category_menu.menuAction(), self.badges_action]
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(
+            lambda pos: QMenu.exec(context, table.viewport().mapToGlobal(pos), None, table))
+
+    def _update_actions(self) -> None:
+        has_event = self.event_id is not None and self.database is not None
+        selected = len(self.list_page.selected_ids()) if has_event else 0
+        for action in (self.add_action, self.export_action, self.import_action,
+                       self.badges_action):
+            action.setEnabled(has_event)
+        self.edit_action.setEnabled(selected == 1)
+        self.delete_action.setEnabled(selected > 0)
+        self.status_menu.setEnabled(selected > 0)
+        self.category_menu.setEnabled(selected > 0)
+        for button in self.toolbar.findChildren(QToolButton):
+            if button.menu() in (self.status_menu, self.category_menu):
+                button.setEnabled(selected > 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Keys of the list: Ctrl+N adds (before File → New sees it), Enter edits."""
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            ctrl_n = event.matches(QKeySequence.StandardKey.New)
+            enter = watched is self.list_page.table and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if ctrl_n or enter:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self.add() if ctrl_n else self.edit_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_event(self, database: Database | None, event_id: int | None) -> None:
+        super().show_event(database, event_id)
+        self.reload()
+
+    def set_list_language(self, language: str) -> None:
+        changed = language != self.list_language
+        super().set_list_language(language)
+        if changed and self.database is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read every participant of the event again."""
+        if self.database is None or self.event_id is None:
+            self.list_page.model.load_nothing()
+        else:
+            with self.database.sessions() as session:
+                self.list_page.model.load(session, self.event_id, self.list_language)
+        self._rows_changed(summary_done=True)
+
+    def participants_changed(self, ids: set[int]) -> None:
+        """Some participants were added, changed or deleted: refresh what shows them."""
+        if self.database is None or self.event_id is None:
+            return
+        with self.database.sessions() as session:
+            self.list_page.model.refresh(session, ids)
+        self._rows_changed()
+
+    def _rows_changed(self, summary_done: bool = False) -> None:
+        rows = self.store.all_rows()
+        delegations: dict[int, str] = {}
+        for row in rows:
+            if row.organisation_id is not None:
+                delegations.setdefault(row.organisation_id, row.organisation_name)
+        self.list_page.set_delegations(sorted(delegations.items(), key=lambda i: i[1].casefold()))
+        self.desk_page.show_event(self.database, self.event_id, rows)
+        self._stale = {"delegations": True, "summary": not summary_done}
+        self._tab_shown(self.tabs.currentIndex())
+        self._update_actions()
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.delegations_page and self._stale["delegations"]:
+            self._stale["delegations"] = False
+            self.delegations_page.show_rows(
+                self.store.all_rows(),
+                no_organisation=_NO_ORGANISATION.get(self.list_language, _NO_ORGANISATION["en"]))
+        elif widget is self.summary and self._stale["summary"] and self.database is not None \
+                and self.event_id is not None:
+            self._stale["summary"] = False
+            self.summary.show_summary(load_summary(self.database.sessions, self.event_id))
+        elif widget is self.desk_page:
+            self.desk_page.field.setFocus()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.list_page)
+        self.list_page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.list_page.search.selectAll()
+
+    def show_delegation_in_list(self, organisation_id: int | None) -> None:
+        self.tabs.setCurrentWidget(self.list_page)
+        self.list_page.show_delegation(organisation_id)
+
+    def show_status(self, text: str) -> None:
+        """A message in the window's status bar."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15000)
+        self.last_status = text
+
+    def command_failed(self, text: str) -> None:
+        show_error(self, self.tr("The change could not be made"), text)
+
+    def push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+
+    # -- editing -------------------------------------------------------------------------
+    def _organisations(self) -> list[tuple[int, str]]:
+        assert self.database is not None
+        with self.database.sessions() as session:
+            orgs = session.scalars(select(Organisation)).all()
+            named = [(o.id, o.name(self.list_language)) for o in orgs]
+        return sorted(named, key=lambda i: i[1].casefold())
+
+    def _duplicates(self, exclude: int | None):  # type: ignore[no-untyped-def]
+        def find(data: ParticipantData):  # type: ignore[no-untyped-def]
+            assert self.database is not None and self.event_id is not None
+            with self.database.sessions() as session:
+                return find_duplicates(session, self.event_id, data, exclude_id=exclude)
+        return find
+
+    def _organisation_id(self, session, result: FormResult) -> int | None:  # type: ignore[no-untyped-def]
+        if result.new_organisation:
+            return find_or_create_organisation(session, result.new_organisation).id
+        return result.data.organisation_id
+
+    def add(self) -> None:
+        """Add a participant through the dialog."""
+        if self.database is None or self.event_id is None:
+            return
+        database, event_id = self.database, self.event_id
+        created: list[int] = []
+
+        def save(result: FormResult) -> None:
+            with database.sessions() as session:
+                result.data.organisation_id = self._organisation_id(session, result)
+                person = create_participant(session, event_id, result.data)
+                after = snapshot(person)
+                session.commit()
+            created.append(after["id"])
+            self.push(SnapshotCommand(
+                self.tr("Add {name}").format(name=person.plain_name), database,
+                self.participants_changed, self.command_failed, before=[], after=[after]))
+
+        dialog = ParticipantDialog(self._organisations(), self._guard(save),
+                                   self._duplicates(None), language=self.list_language,
+                                   parent=self)
+        self.open_dialog(dialog)
+        if created:
+            self.participants_changed(set(created))
+            self.list_page.select_ids(set(created))
+
+    def edit_current(self) -> None:
+        pid = self.list_page.current_id()
+        if pid is not None:
+            self.edit(pid)
+
+    def edit(self, participant_id: int) -> None:
+        """Edit one participant through the dialog."""
+        if self.database is None:
+            return
+        database = self.database
+        with database.sessions() as session:
+            person = session.get(Participant, participant_id)
+            if person is None:
+                show_error(self, self.tr("Cannot edit"),
+                           self.tr("This participant no longer exists."))
+                self.participants_changed({participant_id})
+                return
+            data, version = ParticipantData.of(person), person.version
+        saved: list[int] = []
+
+        def save(result: FormResult) -> None:
+            with database.sessions() as session:
+                result.data.organisation_id = self._organisation_id(session, result)
+                before = update_participant(session, participant_id, result.data,
+                                            expected_version=version)
+                after = snapshots_of(session, [participant_id])
+                session.commit()
+            saved.append(participant_id)
+            self.push(SnapshotCommand(
+                self.tr("Edit {name}").format(name=after[0]["given_name"] + " "
+                                              + after[0]["family_name"]),
+                database, self.participants_changed, self.command_failed,
+                before=[before], after=after))
+
+        dialog = ParticipantDialog(self._organisations(), self._guard(save),
+                                   self._duplicates(participant_id), data=data,
+                                   language=self.list_language, parent=self)
+        self.open_dialog(dialog)
+        if saved:
+            self.participants_changed({participant_id})
+            self.list_page.select_ids({participant_id})
+
+    def open_dialog(self, dialog: QWidget) -> None:
+        """Run a dialog modally (tests replace this to drive the dialog themselves)."""
+        dialog.exec()  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _guard(save):  # type: ignore[no-untyped-def]
+        """Database errors as UserErrors, so the dialog shows them and stays open."""
+        def guarded(result: FormResult) -> None:
+            try:
+                save(result)
+            except SQLAlchemyError as exc:
+                raise UserError(f"The database refused the change: {exc}") from exc
+        return guarded
+
+    def delete_selected(self) -> None:
+        ids = self.list_page.selected_ids()
+        if not ids or self.database is None:
+            return
+        rows = [self.store.get(pid) for pid in ids]
+        names = ", ".join(r.plain_name for r in rows[:5] if r is not None)
+        more = self.tr(" and {n} more").format(n=len(ids) - 5) if len(ids) > 5 else ""
+        if not prompts.confirm(
+                self, self.tr("Delete participants"),
+                self.tr("Delete {n} participant(s): {names}{more}?\n\nEdit → Undo brings them "
+                        "back.").format(n=len(ids), names=names, more=more),
+                action=self.tr("Delete"), destructive=True):
+            return
+        self._change(self.tr("Delete {n} participant(s)").format(n=len(ids)), ids,
+                     lambda s: delete_participants(s, ids), deleting=True)
+
+    def bulk_status(self, status: Status) -> None:
+        ids = self.list_page.selected_ids()
+        self._change(self.tr("Set status of {n} to {status}").format(
+            n=len(ids), status=label(status.value)), ids, lambda s: set_status(s, ids, status))
+
+    def bulk_category(self, category: Category) -> None:
+        ids = self.list_page.selected_ids()
+        self._change(self.tr("Set category of {n} to {category}").format(
+            n=len(ids), category=category_label(category.value)), ids,
+            lambda s: set_category(s, ids, category))
+
+    def _change(self, text: str, ids: list[int], change, *,  # type: ignore[no-untyped-def]
+                deleting: bool = False) -> None:
+        """Run a change of several people in one transaction and push its undo command."""
+        if not ids or self.database is None:
+            return
+        try:
+            with self.database.sessions() as session:
+                before = change(session)
+                after = [] if deleting else snapshots_of(session, ids)
+                session.commit()
+        except (UserError, SQLAlchemyError) as exc:
+            show_error(self, self.tr("The change could not be made"), str(exc))
+            self.participants_changed(set(ids))
+            return
+        self.push(SnapshotCommand(text, self.database, self.participants_changed,
+                                  self.command_failed, before=before, after=after))
+        self.participants_changed(set(ids))
+        if not deleting:
+            self.list_page.select_ids(set(ids))
+
+    # -- import ----------------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        if self.database is None or self.event_id is None:
+            return
+        wizard = self.make_import_wizard()
+        wizard.exec()
+
+    def make_import_wizard(self) -> ImportWizard:
+        assert self.database is not None and self.event_id is not None
+        wizard = ImportWizard(self.database, self.event_id, self.settings, self)
+        wizard.imported.connect(lambda report: (self.reload(), self.show_status(
+            " ".join(report.lines()[:1]))))
+        return wizard

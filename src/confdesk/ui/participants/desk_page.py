@@ -1,0 +1,256 @@
+"""The Registration desk tab: find someone by name or code, check them in, live counts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from confdesk.db.database import Database
+from confdesk.db.errors import UserError
+from confdesk.registration.codes import InvalidCodeError, normalise_code
+from confdesk.registration.models import INACTIVE_STATUSES, Category, Status
+from confdesk.registration.operations import check_in, checked_in_counts
+from confdesk.registration.queries import ParticipantFilter, ParticipantRow
+from confdesk.ui.labels import label
+from confdesk.ui.participants.commands import CheckInCommand
+from confdesk.ui.participants.prompts import confirm, local_time
+from confdesk.ui.participants.table_model import category_label
+
+#: Most matches listed under the field (a name typed in full narrows them down).
+MAX_MATCHES = 50
+_OK, _WARN, _BAD = "#1b7a36", "#8a5a00", "#b00020"
+
+
+class DeskPage(QWidget):
+    """Check-in mode. The screen gives it the rows, the database and the undo stack."""
+
+    #: Participants changed here (the screen refreshes its views).
+    changed = Signal(object)
+
+    def __init__(self, undo_stack: QUndoStack, failed: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.failed = failed
+        self.database: Database | None = None
+        self.event_id: int | None = None
+        self.rows: list[ParticipantRow] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        left = QVBoxLayout()
+        self.field = QLineEdit(self)
+        self.field.setObjectName("checkInField")
+        self.field.setPlaceholderText(self.tr("Type part of a name, or scan or type a code"))
+        big = QFont(self.field.font())
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        self.field.setFont(big)
+        self.field.setClearButtonEnabled(True)
+        left.addWidget(self.field)
+        self.matches = QTreeWidget(self)
+        self.matches.setObjectName("matches")
+        self.matches.setRootIsDecorated(False)
+        self.matches.setAlternatingRowColors(True)
+        self.matches.setUniformRowHeights(True)
+        self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matches.setHeaderLabels([self.tr("Name"), self.tr("Organisation / delegation"),
+                                      self.tr("Category"), self.tr("Status"), self.tr("Code")])
+        self.matches.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.matches.header().setStretchLastSection(False)
+        for column, width in ((0, 260), (2, 90), (3, 100), (4, 80)):
+            self.matches.header().resizeSection(column, width)
+        left.addWidget(self.matches, 1)
+        buttons = QHBoxLayout()
+        self.check_in_button = QPushButton(self.tr("&Check in"), self)
+        self.check_in_button.setObjectName("checkInButton")
+        self.check_in_button.setDefault(True)
+        self.undo_button = QPushButton(self.tr("&Undo last check-in"), self)
+        self.undo_button.setEnabled(False)
+        buttons.addWidget(self.check_in_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        self.message = QLabel(self)
+        self.message.setObjectName("checkInMessage")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(48)
+        left.addWidget(self.message)
+        layout.addLayout(left, 3)
+
+        self.counts_box = QGroupBox(self.tr("Checked in"), self)
+        self.counts_grid = QGridLayout(self.counts_box)
+        self.bars: dict[Category, tuple[QLabel, QProgressBar]] = {}
+        for row, category in enumerate(Category):
+            name = QLabel(category_label(category.value), self.counts_box)
+            bar = QProgressBar(self.counts_box)
+            bar.setObjectName(f"count_{category.value}")
+            bar.setFormat("%v / %m")
+            bar.setMaximum(1)
+            self.counts_grid.addWidget(name, row, 0)
+            self.counts_grid.addWidget(bar, row, 1)
+            self.bars[category] = (name, bar)
+        self.total = QLabel(self.counts_box)
+        self.total.setObjectName("checkedInTotal")
+        self.total.setWordWrap(True)
+        self.counts_grid.addWidget(self.total, len(Category), 0, 1, 2)
+        self.counts_grid.setRowStretch(len(Category) + 1, 1)
+        self.counts_box.setMinimumWidth(280)
+        layout.addWidget(self.counts_box, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self.update_matches)
+        self.field.textChanged.connect(self._timer.start)
+        self.field.returnPressed.connect(self.check_in_current)
+        self.check_in_button.clicked.connect(self.check_in_current)
+        self.matches.itemActivated.connect(lambda *_: self.check_in_current())
+        self.undo_button.clicked.connect(self._undo)
+        self.undo_stack.indexChanged.connect(self._undo_state)
+
+    # -- data --------------------------------------------------------------------------
+    def show_event(self, database: Database | None, event_id: int | None,
+                   rows: list[ParticipantRow]) -> None:
+        self.database, self.event_id = database, event_id
+        self.set_rows(rows)
+        self.field.setEnabled(event_id is not None)
+        self.check_in_button.setEnabled(event_id is not None)
+
+    def set_rows(self, rows: list[ParticipantRow]) -> None:
+        """Everybody of the event (after any change); refreshes matches and counts."""
+        self.rows = rows
+        self.update_matches()
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        if self.database is None or self.event_id is None:
+            counts = {c: (0, 0) for c in Category}
+        else:
+            with self.database.sessions() as session:
+                counts = checked_in_counts(session, self.event_id)
+        for category, (done, expected) in counts.items():
+            _name, bar = self.bars[category]
+            bar.setMaximum(max(expected, 1))
+            bar.setValue(min(done, max(expected, 1)))
+            bar.setFormat(f"{done:,} / {expected:,}")
+        done = sum(d for d, _e in counts.values())
+        expected = sum(e for _d, e in counts.values())
+        self.total.setText(self.tr("{done} of {expected} expected participants checked in")
+                           .format(done=f"{done:,}", expected=f"{expected:,}"))
+
+    def matching(self, text: str) -> list[ParticipantRow]:
+        """People a typed text designates: an exact code first, then names that match."""
+        text = text.strip()
+        if not text:
+            return []
+        try:
+            code = normalise_code(text)
+        except InvalidCodeError:
+            code = ""
+        exact = [r for r in self.rows if code and r.code == code]
+        flt = ParticipantFilter(text=text)
+        words = flt.words
+        found = exact + [r for r in self.rows if r not in exact and flt.matches(r, words)]
+        return found[:MAX_MATCHES]
+
+    def update_matches(self) -> None:
+        self._timer.stop()
+        self.matches.clear()
+        items = []
+        for row in self.matching(self.field.text()):
+            item = QTreeWidgetItem([row.display_name, row.organisation_name,
+                                    category_label(row.category.value), label(row.status.value),
+                                    row.code])
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            if row.status in INACTIVE_STATUSES:
+                item.setForeground(3, Qt.GlobalColor.red)
+            elif row.status == Status.CHECKED_IN:
+                item.setForeground(3, Qt.GlobalColor.darkGreen)
+            items.append(item)
+        self.matches.addTopLevelItems(items)
+        if items:
+            self.matches.setCurrentItem(items[0])
+
+    # -- checking in -------------------------------------------------------------------
+    def check_in_current(self) -> None:
+        """Check in the highlighted match, asking first when the registration is not sound."""
+        if self._timer.isActive():  # Enter typed before the list caught up: match first
+            self.update_matches()
+        item = self.matches.currentItem()
+        if item is None or self.database is None or self.event_id is None:
+            if self.field.text().strip():
+                self._say(self.tr("Nobody matches “{text}”.").format(
+                    text=self.field.text().strip()), _BAD)
+            return
+        pid = int(item.data(0, Qt.ItemDataRole.UserRole))
+        row = next(r for r in self.rows if r.id == pid)
+        force = False
+        status = label(row.status.value).lower()
+        if row.status in INACTIVE_STATUSES:
+            if not confirm(self, self.tr("Registration {status}").format(status=status),
+                           self.tr("The registration of {name} is <b>{status}</b>. Check "
+                                   "{name} in anyway?").format(name=row.plain_name,
+                                                               status=status),
+                           action=self.tr("Check in anyway"), destructive=True):
+                self._say(self.tr("{name} was not checked in.").format(name=row.plain_name),
+                          _BAD)
+                return
+            force = True
+        elif row.status in (Status.INVITED, Status.REGISTERED) and not confirm(
+                self, self.tr("Registration not confirmed"),
+                self.tr("The registration of {name} is not confirmed (status: {status}). "
+                        "Check {name} in?").format(name=row.plain_name, status=status),
+                action=self.tr("Check in")):
+            self._say(self.tr("{name} was not checked in.").format(name=row.plain_name), _BAD)
+            return
+        try:
+            with self.database.sessions() as session:
+                done = check_in(session, self.event_id, row.code, force=force)
+                session.commit()
+        except (UserError, SQLAlchemyError) as exc:
+            self._say(str(exc), _BAD)
+            return
+        self.undo_stack.push(CheckInCommand(
+            self.database, self.event_id, done, self.changed.emit, self.failed,
+            self.tr("Check-in of {name}").format(name=done.name)))
+        when = local_time(done.checked_in_at)
+        text = self.tr("✔ {name} checked in at {time}.").format(name=done.name,
+                                                                 time=f"{when:%H:%M}")
+        self._say(f"{text} {done.warning}".strip(), _WARN if done.warning else _OK)
+        self.changed.emit({done.participant_id})
+        self.field.clear()
+        self.field.setFocus()
+
+    def _say(self, text: str, colour: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
+
+    def _undo_state(self, _index: int = 0) -> None:
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        self.undo_button.setEnabled(isinstance(command, CheckInCommand))
+        if isinstance(command, CheckInCommand):
+            self.undo_button.setToolTip(self.tr("Undo {text}").format(text=command.text()))
+
+    def _undo(self) -> None:
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(command, CheckInCommand):
+            self.undo_stack.undo()
+            self._say(self.tr("Check-in of {name} undone.").format(name=command.done.name),
+                      _WARN)

@@ -1,0 +1,176 @@
+"""The add/edit participant dialog: form ⇄ ParticipantData, validation, duplicate warning.
+
+The dialog does not save: it hands the data to a `Saver` (the screen), which writes it and
+pushes the undo command. A refused save keeps the dialog open with everything typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
+
+from confdesk.db.errors import UserError
+from confdesk.registration.models import HONORIFICS, Category, DelegationRole, Status
+from confdesk.registration.operations import (
+    DuplicateMatch,
+    ParticipantData,
+    ParticipantInvalidError,
+    validate,
+)
+from confdesk.registration.states import all_states
+from confdesk.ui.generated.ui_participant_dialog import Ui_ParticipantDialog
+from confdesk.ui.labels import label
+from confdesk.ui.participants.table_model import category_label
+
+_ROLE_TEXT = {
+    DelegationRole.HEAD: "Head of delegation", DelegationRole.DEPUTY_HEAD: "Deputy head",
+    DelegationRole.MEMBER: "Member", DelegationRole.ADVISER: "Adviser",
+    DelegationRole.SUPPORT: "Support staff",
+}
+
+
+def role_label(role: DelegationRole) -> str:
+    return _ROLE_TEXT[role]
+
+
+@dataclass(frozen=True)
+class FormResult:
+    """What the dialog holds: the fields, and the organisation as chosen or typed."""
+
+    data: ParticipantData
+    #: The organisation's text when it is not one of the listed ones (to find or create).
+    new_organisation: str = ""
+
+
+#: Writes a FormResult; raises UserError (shown in the dialog) when refused.
+Saver = Callable[[FormResult], None]
+#: Lists people who may be the same as the data (for the duplicate warning).
+DuplicateFinder = Callable[[ParticipantData], list[DuplicateMatch]]
+
+
+class ParticipantDialog(QDialog):
+    """Add or edit one participant."""
+
+    def __init__(self, organisations: list[tuple[int, str]], saver: Saver,
+                 find_duplicates: DuplicateFinder, *, language: str = "en",
+                 data: ParticipantData | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ParticipantDialog()
+        self.ui.setupUi(self)
+        self.saver = saver
+        self.find_duplicates = find_duplicates
+        self._acknowledged: set[int] = set()
+        ui = self.ui
+        self.setWindowTitle(self.tr("Edit Participant") if data else self.tr("New Participant"))
+        ui.honorific.addItems(["", *HONORIFICS])
+        ui.organisation.addItem("", None)
+        for oid, name in organisations:
+            ui.organisation.addItem(name, oid)
+        for role in DelegationRole:
+            ui.delegationRole.addItem(self.tr(role_label(role)), role)
+        for category in Category:
+            ui.category.addItem(category_label(category.value), category)
+        for status in Status:
+            ui.status.addItem(label(status.value), status)
+        ui.country.addItem("", None)
+        for st in sorted(all_states(), key=lambda s: s.sort_key(language)):
+            ui.country.addItem(st.name(language), st.code)
+        for combo in (ui.organisation, ui.country):
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = combo.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        ui.problems.hide()
+        ui.duplicates.hide()
+        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
+        self.set_data(data or ParticipantData())
+        ui.givenName.setFocus()
+
+    # -- form ⇄ data -------------------------------------------------------------------
+    def set_data(self, data: ParticipantData) -> None:
+        ui = self.ui
+        ui.honorific.setCurrentText(data.honorific)
+        ui.givenName.setText(data.given_name)
+        ui.familyName.setText(data.family_name)
+        ui.familyNameFirst.setChecked(data.family_name_first)
+        ui.function.setText(data.function)
+        index = ui.organisation.findData(data.organisation_id)
+        ui.organisation.setCurrentIndex(max(index, 0))
+        ui.delegationRole.setCurrentIndex(ui.delegationRole.findData(data.delegation_role))
+        ui.category.setCurrentIndex(ui.category.findData(data.category))
+        ui.status.setCurrentIndex(ui.status.findData(data.status))
+        ui.country.setCurrentIndex(max(ui.country.findData(data.country_code), 0))
+        ui.email.setText(data.email)
+        ui.phone.setText(data.phone)
+        ui.dietaryNeeds.setText(data.dietary_needs)
+        ui.accessNeeds.setPlainText(data.access_needs)
+        ui.notes.setPlainText(data.notes)
+
+    def result_data(self) -> FormResult:
+        """What the form holds now."""
+        ui = self.ui
+        org_text = ui.organisation.currentText().strip()
+        org_index = ui.organisation.findText(org_text, Qt.MatchFlag.MatchFixedString)
+        org_id = ui.organisation.itemData(org_index) if org_index > 0 else None
+        country_text = ui.country.currentText().strip()
+        country_index = ui.country.findText(country_text, Qt.MatchFlag.MatchFixedString)
+        country = ui.country.itemData(country_index) if country_index > 0 else (
+            country_text.upper() if country_text else None)
+        data = ParticipantData(
+            given_name=ui.givenName.text(), family_name=ui.familyName.text(),
+            honorific=ui.honorific.currentText().strip(),
+            family_name_first=ui.familyNameFirst.isChecked(), function=ui.function.text(),
+            organisation_id=org_id, delegation_role=ui.delegationRole.currentData(),
+            category=ui.category.currentData(), status=ui.status.currentData(),
+            country_code=country, email=ui.email.text().strip(), phone=ui.phone.text(),
+            access_needs=ui.accessNeeds.toPlainText(), dietary_needs=ui.dietaryNeeds.text(),
+            notes=ui.notes.toPlainText(),
+        )
+        return FormResult(data, org_text if org_id is None and org_text else "")
+
+    # -- saving ------------------------------------------------------------------------
+    def save(self) -> None:
+        """Validate, warn once about likely duplicates, then hand over to the saver."""
+        result = self.result_data()
+        problems = validate(result.data)
+        if problems:
+            self.show_problems(problems)
+            return
+        self.ui.problems.hide()
+        lookup = result.data if not result.new_organisation else replace(
+            result.data, organisation_id=-1)
+        matches = [m for m in self.find_duplicates(lookup)
+                   if m.participant_id not in self._acknowledged]
+        if matches:
+            self._acknowledged |= {m.participant_id for m in matches}
+            lines = "<br>".join(f"• <b>{m.name}</b>: {m.reason}" for m in matches)
+            self.ui.duplicates.setText(
+                self.tr("This may be someone already registered:") + f"<br>{lines}<br>"
+                + self.tr("Press Save again to save anyway, or Cancel."))
+            self.ui.duplicates.show()
+            return
+        try:
+            self.saver(result)
+        except ParticipantInvalidError as exc:
+            self.show_problems(exc.problems)
+            return
+        except UserError as exc:
+            self.ui.problems.setText(str(exc))
+            self.ui.problems.show()
+            return
+        self.accept()
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Say what is wrong and put the cursor in the first field concerned."""
+        self.ui.problems.setText("\n".join(problems.values()))
+        self.ui.problems.show()
+        widgets = {"family_name": self.ui.familyName, "given_name": self.ui.givenName,
+                   "email": self.ui.email, "country_code": self.ui.country}
+        first = next((widgets[f] for f in problems if f in widgets), None)
+        if first is not None:
+            first.setFocus()

@@ -1,0 +1,177 @@
+"""Exports started from the Participants screen: choose, pick a file, run in a worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
+from sqlalchemy.exc import SQLAlchemyError
+
+from confdesk.db.errors import UserError
+from confdesk.registration.operations import mark_badges_printed
+from confdesk.ui.dialogs.messages import show_error
+from confdesk.ui.participants.commands import SnapshotCommand, snapshots_of
+from confdesk.ui.participants.export_dialogs import BadgeExportDialog, ListExportDialog
+from confdesk.ui.participants.export_jobs import (
+    BadgeRequest,
+    ExportDone,
+    ListRequest,
+    export_badges,
+    export_list,
+)
+from confdesk.ui.participants.workers import Worker
+
+if TYPE_CHECKING:
+    from confdesk.ui.participants.screen import ParticipantsScreen
+
+_FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel workbook (*.xlsx)", "csv": "CSV (*.csv)"}
+
+
+class Exporter(QObject):
+    """Runs one export at a time for the screen, with a progress dialog and Cancel."""
+
+    #: The file written (or the problem met): emitted when an export ends.
+    finished = Signal(object)
+
+    def __init__(self, screen: ParticipantsScreen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.worker: Worker | None = None
+        self.progress: QProgressDialog | None = None
+
+    # -- which people --------------------------------------------------------------------
+    def ids(self, scope: str) -> Sequence[int] | None:
+        """Participant ids of a scope ("all": None, every one of the event)."""
+        page = self.screen.list_page
+        if scope == "selection":
+            return page.selected_ids()
+        if scope == "filtered":
+            return [r.id for r in page.model.rows]
+        if scope == "unprinted":
+            return [r.id for r in self.screen.store.all_rows() if r.badge_printed_at is None]
+        return None
+
+    def counts(self) -> dict[str, int]:
+        rows = self.screen.store.all_rows()
+        return {"all": len(rows), "filtered": self.screen.list_page.model.rowCount(),
+                "selection": len(self.screen.list_page.selected_ids()),
+                "unprinted": sum(1 for r in rows if r.badge_printed_at is None)}
+
+    # -- dialogs -------------------------------------------------------------------------
+    def export_list_dialog(self) -> None:
+        dialog = ListExportDialog(self.counts(), self.screen.list_language, self.screen)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        fmt, language, scope = dialog.chosen()
+        path = self._ask_path(self.tr("Export the List of Participants"),
+                              f"participants.{fmt}", fmt)
+        if path is not None:
+            self.export_list(path, fmt, language, scope)
+
+    def badges_dialog(self) -> None:
+        dialog = BadgeExportDialog(self.counts(), self.screen.list_language, self.screen)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        path = self._ask_path(self.tr("Print Badges"), "badges.pdf", "pdf")
+        if path is not None:
+            self.print_badges(path, dialog.scope.scope(), dialog.language.currentData(),
+                              one_per_page=dialog.one_per_page.isChecked(),
+                              mark_printed=dialog.mark_printed.isChecked())
+
+    def _ask_path(self, title: str, name: str, fmt: str) -> Path | None:
+        folder = self.screen.database.path.parent if self.screen.database \
+            and self.screen.database.path else Path.home()
+        path, _ = QFileDialog.getSaveFileName(self.screen, title, str(folder / name),
+                                              _FILTERS[fmt])
+        if not path:
+            return None
+        target = Path(path)
+        return target if target.suffix else target.with_suffix(f".{fmt}")
+
+    # -- running -------------------------------------------------------------------------
+    def export_list(self, path: Path, fmt: str, language: str, scope: str) -> None:
+        """Write the list of participants of `scope` in a worker."""
+        request = ListRequest(Path(path), fmt, language, self.ids(scope))
+        database, event_id = self.screen.database, self.screen.event_id
+        assert database is not None and event_id is not None
+        self._run(self.tr("Writing the list of participants…"),
+                  lambda p, c: export_list(database, event_id, request, p, c),
+                  lambda done: self.tr("Wrote {n} participants to {path}").format(
+                      n=done.count, path=done.path))
+
+    def print_badges(self, path: Path, scope: str, language: str, *,
+                     one_per_page: bool = False, mark_printed: bool = False) -> None:
+        """Write badges of `scope` in a worker; optionally record them as printed."""
+        request = BadgeRequest(Path(path), language, self.ids(scope),
+                               only_unprinted=scope == "unprinted", one_per_page=one_per_page)
+        database, event_id = self.screen.database, self.screen.event_id
+        assert database is not None and event_id is not None
+
+        def done_text(done: ExportDone) -> str:
+            if mark_printed:
+                self._mark_printed(done.ids)
+            return self.tr("Wrote {n} badges to {path}").format(n=done.count, path=done.path)
+
+        self._run(self.tr("Drawing badges…"),
+                  lambda p, c: export_badges(database, event_id, request, p, c), done_text)
+
+    def _run(self, label: str, job: Callable[..., Any],
+             done_text: Callable[[ExportDone], str]) -> None:
+        if self.worker is not None:
+            show_error(self.screen, self.tr("Export"), self.tr("An export is running already."))
+            return
+        progress = self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.screen)
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        worker = self.worker = Worker(job)
+        progress.canceled.connect(worker.cancel)
+        worker.signals.progress.connect(self._progress)
+        worker.signals.succeeded.connect(lambda done: self._succeeded(done, done_text))
+        worker.signals.failed.connect(self._failed)
+        worker.signals.finished.connect(self._finished)
+        worker.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, max(total, 1)))
+
+    def _succeeded(self, done: ExportDone, done_text: Callable[[ExportDone], str]) -> None:
+        text = done_text(done)
+        self.screen.show_status(text)
+        self.finished.emit(done.path)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError | SQLAlchemyError | OSError):
+            raise error
+        self.screen.show_status(str(error))
+        if self.worker is None or not self.worker.is_cancelled:
+            show_error(self.screen, self.tr("Export failed"), str(error))
+        self.finished.emit(error)
+
+    def _finished(self) -> None:
+        self.worker = None
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _mark_printed(self, ids: Sequence[int]) -> None:
+        screen = self.screen
+        assert screen.database is not None
+        try:
+            with screen.database.sessions() as session:
+                before = mark_badges_printed(session, ids)
+                after = snapshots_of(session, ids)
+                session.commit()
+        except (UserError, SQLAlchemyError) as exc:
+            show_error(screen, self.tr("Cannot record the badges as printed"), str(exc))
+            return
+        screen.push(SnapshotCommand(self.tr("Badges printed ({n})").format(n=len(ids)),
+                                    screen.database, screen.participants_changed,
+                                    screen.command_failed, before=before, after=after))
+        screen.participants_changed(set(ids))
