@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from confdesk.ui.recent import pruned, with_opened
@@ -80,6 +82,22 @@ class Settings:
         if language not in LIST_LANGUAGES:
             raise ValueError(f"unsupported list language: {language}")
         self.store.setValue("preferences/list_language", language)
+
+    # -- import mappings ---------------------------------------------------------------
+    def import_mapping(self, signature: str) -> dict[int, str] | None:
+        """The column → field mapping last confirmed for sheets with these headings."""
+        raw = self.store.value(f"imports/mapping_{signature}")
+        try:
+            loaded = json.loads(str(raw)) if raw else None
+        except ValueError:
+            return None
+        if not isinstance(loaded, dict):
+            return None
+        return {int(k): str(v) for k, v in loaded.items() if str(k).isdigit()}
+
+    def set_import_mapping(self, signature: str, fields: dict[int, str]) -> None:
+        self.store.setValue(f"imports/mapping_{signature}",
+                            json.dumps({str(k): v for k, v in sorted(fields.items())}))
 
     def sync(self) -> None:
         """Write pending changes to disk now."""
