@@ -395,3 +395,15 @@ def update_theme(session: Session, theme_id: int, *, name: str | None = None,
             raise ProgrammeError(f"{colour!r} is not a colour of the form #RRGGBB.")
         theme.colour = colour.lower()
     _flush(session)
+
+
+def delete_theme(session: Session, theme_id: int) -> None:
+    """Delete a theme (its sessions keep their place, without a theme): undo of creating one."""
+    theme = session.get(Theme, theme_id)
+    if theme is None:
+        raise ConcurrentEditError("That theme no longer exists.")
+    for item in session.scalars(select(ProgrammeSession).where(
+            ProgrammeSession.theme_id == theme_id)):
+        item.theme_id = None
+    session.delete(theme)
+    _flush(session)

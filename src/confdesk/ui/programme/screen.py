@@ -1,16 +1,524 @@
-"""The Programme screen (the event's figures, sessions first, until the timetable lands)."""
+"""The Programme screen: the day grid, the list of sessions, live conflicts, exports."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressDialog,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from confdesk.db.database import Database
+from confdesk.db.errors import UserError
+from confdesk.programme.conflicts import Finding, check_programme, findings_by_session
+from confdesk.programme.queries import ProgrammeSnapshot
+from confdesk.programme.timetable import day_grid
+from confdesk.ui.dialogs.messages import show_error
+from confdesk.ui.programme.commands import SessionCommand, ThemeCommand
+from confdesk.ui.programme.editor import Change, ProgrammeEditor, ThemeValues
+from confdesk.ui.programme.export_job import ExportJob, ExportKind
+from confdesk.ui.programme.grid import DayGridView
+from confdesk.ui.programme.list_model import SESSION_ID_ROLE, SessionTableModel
+from confdesk.ui.programme.people_dialogs import PersonPicker
+from confdesk.ui.programme.session_dialog import Person, SessionDialog
+from confdesk.ui.programme.themes_dialog import ThemesDialog
 from confdesk.ui.screen import Screen
 
 
 class ProgrammeScreen(Screen):
-    """What happens when: sessions per day first."""
+    """What happens when, where, with whom: edit it, check it, export it."""
 
     icon_name = "programme.svg"
     first_sections = ("sessions_per_day", "participants_by_category")
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor: ProgrammeEditor | None = None
+        self.snapshot: ProgrammeSnapshot | None = None
+        self.findings: list[Finding] = []
+        self.day_index = 0
+        self.selected_id = 0
+        self.jobs: list[ExportJob] = []
+        self._build()
+        self._build_actions()
+
     def title(self) -> str:
-        """The screen's name."""
         return self.tr("Programme")
+
+    # -- construction --------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.removeWidget(self.summary)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.day_tabs = QTabBar(self)
+        self.day_tabs.setExpanding(False)
+        self.day_tabs.setDrawBase(False)
+        self.grid = DayGridView(self)
+        timetable = QWidget(self)
+        box = QVBoxLayout(timetable)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(self.day_tabs)
+        box.addWidget(self.grid)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search titles, rooms, themes, kinds and people…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.model = SessionTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((88, 48, 48, 120, 100, 150, 320, 170, 64, 70)):
+            self.table.setColumnWidth(column, width)
+        listing = QWidget(self)
+        box = QVBoxLayout(listing)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.addWidget(self.search_edit)
+        box.addWidget(self.table)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(timetable, self.tr("&Timetable"))
+        self.tabs.addTab(listing, self.tr("All &sessions"))
+        self.tabs.addTab(self.summary, self.tr("&Overview"))
+        from confdesk.ui.programme.warnings_panel import WarningsPanel
+
+        self.warnings = WarningsPanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.warnings)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 260])
+        self.status = QLabel(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status)
+
+        self.day_tabs.currentChanged.connect(self.show_day)
+        self.grid.session_activated.connect(self.edit_session)
+        self.grid.session_selected.connect(self._grid_selected)
+        self.grid.create_requested.connect(self._create_at)
+        self.grid.move_requested.connect(self.move_session)
+        self.grid.resize_requested.connect(self.resize_session)
+        self.search_edit.textChanged.connect(self.model.set_search)
+        self.table.doubleClicked.connect(lambda index: self.edit_session(
+            int(index.data(SESSION_ID_ROLE))))
+        self.table.selectionModel().currentRowChanged.connect(self._table_selected)
+        self.warnings.session_chosen.connect(self.select_session)
+
+    def _action(self, text: str, slot: Callable[[], object], *keys: str,
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setCheckable(checkable)
+        if keys:
+            action.setToolTip(f"{text.replace('&', '')} ({QKeySequence(keys[0]).toString()})")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.new_action = self._action(tr("&New session"), self.new_session, "Ins",
+                                       "Ctrl+Shift+N")
+        self.edit_action = self._action(tr("&Edit"), lambda: self.edit_session(), "F2",
+                                        "Ctrl+Return")
+        self.duplicate_action = self._action(tr("D&uplicate"), self.duplicate_session,
+                                             "Ctrl+D")
+        self.delete_action = self._action(tr("De&lete"), self.delete_session, "Del")
+        self.themes_action = self._action(tr("T&hemes…"), self.edit_themes, "Ctrl+T")
+        self.previous_day_action = self._action(tr("Previous day"), lambda: self.step_day(-1),
+                                                "Ctrl+PgUp")
+        self.next_day_action = self._action(tr("Next day"), lambda: self.step_day(1),
+                                            "Ctrl+PgDown")
+        self.zoom_in_action = self._action(tr("Zoom in"), self.grid.zoom_in, "Ctrl++",
+                                           "Ctrl+=")
+        self.zoom_out_action = self._action(tr("Zoom out"), self.grid.zoom_out, "Ctrl+-")
+        self.zoom_reset_action = self._action(tr("Actual size"), self.grid.zoom_reset,
+                                              "Ctrl+0")
+        self.find_action = self._action(tr("&Find session"), self.focus_search, "Ctrl+F")
+        self.reload_action = self._action(tr("&Reload"), lambda: self.refresh(self.selected_id),
+                                          "F5")
+        self.colour_combo = QComboBox(self)
+        self.colour_combo.addItem(tr("Colour by theme"), False)
+        self.colour_combo.addItem(tr("Colour by kind"), True)
+        self.colour_combo.currentIndexChanged.connect(
+            lambda _i: self.grid.set_colour_by_kind(bool(self.colour_combo.currentData())))
+        self.colour_action = self._action(tr("Colour by kind"), self._toggle_colour, "Ctrl+K")
+        self.day_only_action = QAction(tr("Shown day only"), self)
+        self.day_only_action.setCheckable(True)
+        export_menu = QMenu(tr("Export"), self)
+        self.export_actions: dict[ExportKind, QAction] = {}
+        for kind, text, keys in (
+            (ExportKind.PDF_A4, tr("Programme PDF (A4)…"), ("Ctrl+Shift+P",)),
+            (ExportKind.PDF_A5, tr("Programme PDF (A5 booklet)…"), ()),
+            (ExportKind.XLSX, tr("Programme workbook (XLSX)…"), ("Ctrl+Shift+X",)),
+            (ExportKind.ICS, tr("Calendar (iCalendar .ics)…"), ("Ctrl+Shift+I",)),
+            (ExportKind.FRAB, tr("Conference apps (frab XML)…"), ()),
+            (ExportKind.SPEAKERS_PDF, tr("Speakers list PDF…"), ()),
+            (ExportKind.SPEAKERS_XLSX, tr("Speakers list XLSX…"), ()),
+        ):
+            action = self._action(text, lambda k=kind: self.export_dialog(k), *keys)
+            export_menu.addAction(action)
+            self.export_actions[kind] = action
+        export_menu.addSeparator()
+        export_menu.addAction(self.day_only_action)
+        export_button = QToolButton(self)
+        export_button.setText(tr("Export"))
+        export_button.setMenu(export_menu)
+        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar = self.toolbar
+        for action in (self.new_action, self.edit_action, self.duplicate_action,
+                       self.delete_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.themes_action)
+        bar.addWidget(self.colour_combo)
+        bar.addSeparator()
+        bar.addAction(self.zoom_out_action)
+        bar.addAction(self.zoom_in_action)
+        bar.addSeparator()
+        bar.addWidget(export_button)
+
+    # -- showing -------------------------------------------------------------------------
+    def show_event(self, database: Database | None, event_id: int | None) -> None:
+        super().show_event(database, event_id)
+        self.editor = (ProgrammeEditor(database, event_id)
+                       if database is not None and event_id is not None else None)
+        self.day_index, self.selected_id = 0, 0
+        self.refresh()
+        if self.snapshot is not None:
+            self.tabs.setCurrentIndex(0)
+        else:
+            self.tabs.setCurrentWidget(self.summary)
+
+    def refresh(self, select: int = 0) -> None:
+        """Reload the programme, recheck it, redraw the grid, list and warnings."""
+        if self.editor is None:
+            self.snapshot, self.findings = None, []
+            self.grid.show_grid(None, {})
+            self.model.set_sessions([], {})
+            self.warnings.show_findings([])
+            self._fill_day_tabs([])
+            return
+        self.snapshot = self.editor.snapshot()
+        self.findings = check_programme(self.snapshot)
+        by_session = findings_by_session(self.findings)
+        days = self.snapshot.days
+        if select and select in {s.id for s in self.snapshot.sessions}:
+            self.day_index = days.index(self.snapshot.session(select).day)
+            self.selected_id = select
+        self.day_index = min(self.day_index, max(len(days) - 1, 0))
+        self._fill_day_tabs(days)
+        self._show_grid(by_session)
+        self.model.set_sessions(self.snapshot.sessions, by_session)
+        self.warnings.show_findings(self.findings)
+        if self.selected_id:
+            self.select_session(self.selected_id)
+
+    def _fill_day_tabs(self, days: list) -> None:
+        tabs = self.day_tabs
+        tabs.blockSignals(True)
+        while tabs.count() > len(days):
+            tabs.removeTab(tabs.count() - 1)
+        for index, d in enumerate(days):
+            text = f"{d:%a} {d.day} {d:%b}"
+            if index < tabs.count():
+                tabs.setTabText(index, text)
+            else:
+                tabs.addTab(text)
+        if days:
+            tabs.setCurrentIndex(self.day_index)
+        tabs.blockSignals(False)
+
+    def _show_grid(self, by_session: dict[int, list[Finding]] | None = None) -> None:
+        if self.snapshot is None or not self.snapshot.days:
+            self.grid.show_grid(None, {})
+            return
+        if by_session is None:
+            by_session = findings_by_session(self.findings)
+        day = self.snapshot.days[self.day_index]
+        self.grid.show_grid(day_grid(self.snapshot, day), by_session)
+
+    def show_day(self, index: int) -> None:
+        """Show day `index` (0 = the first) in the grid."""
+        if self.snapshot is None or not 0 <= index < len(self.snapshot.days):
+            return
+        self.day_index = index
+        if self.day_tabs.currentIndex() != index:
+            self.day_tabs.setCurrentIndex(index)  # comes back here through the signal
+            return
+        self._show_grid()
+
+    def step_day(self, step: int) -> None:
+        if self.snapshot is not None and self.snapshot.days:
+            self.show_day((self.day_index + step) % len(self.snapshot.days))
+
+    def select_session(self, session_id: int) -> None:
+        """Select a session in the grid (on its day) and in the list."""
+        if self.snapshot is None:
+            return
+        try:
+            day = self.snapshot.session(session_id).day
+        except KeyError:
+            return
+        self.selected_id = session_id
+        index = self.snapshot.days.index(day)
+        if index != self.day_index:
+            self.show_day(index)
+        self.grid.select_session(session_id)
+        row = self.model.row_of(session_id)
+        if row >= 0 and self.table.currentIndex().row() != row:
+            self.table.selectRow(row)
+
+    def _grid_selected(self, session_id: int) -> None:
+        self.selected_id = session_id
+        row = self.model.row_of(session_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _table_selected(self, current: object, _previous: object) -> None:
+        row = self.table.currentIndex().row()
+        if row >= 0 and self.tabs.currentIndex() == 1:
+            self.select_session(self.model.session_at(row).id)
+
+    def current_session_id(self) -> int:
+        """The session the actions act on: the list's current row or the grid's selection."""
+        if self.tabs.currentIndex() == 1:
+            row = self.table.currentIndex().row()
+            return self.model.session_at(row).id if row >= 0 else 0
+        return self.grid.selected_session() or self.selected_id
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _toggle_colour(self) -> None:
+        self.colour_combo.setCurrentIndex(1 - self.colour_combo.currentIndex())
+
+    # -- changes -------------------------------------------------------------------------
+    def _report(self, exc: UserError) -> None:
+        show_error(self, self.tr("The programme could not be changed"), str(exc))
+
+    def _push(self, text: str, changes: list[Change]) -> None:
+        assert self.editor is not None
+        self.undo_stack.push(SessionCommand(self.editor, text, changes, self.refresh,
+                                            self._report))
+        self.refresh(changes[0].session_id if changes and changes[0].after else 0)
+
+    def _attempt(self, text: str, change: Callable[[], Change]) -> bool:
+        """Make one change; a refusal is shown and the programme reloaded."""
+        try:
+            done = change()
+        except UserError as exc:
+            self._report(exc)
+            self.refresh(self.selected_id)
+            return False
+        self._push(text, [done])
+        return True
+
+    def _version(self, session_id: int) -> int | None:
+        assert self.snapshot is not None
+        return self.snapshot.session(session_id).version
+
+    def new_session(self) -> SessionDialog | None:
+        day = self.snapshot.days[self.day_index] if self.snapshot and self.snapshot.days else None
+        return self._open_dialog(None, day=day)
+
+    def _create_at(self, room_id: int | None, start: time) -> None:
+        if self.snapshot is not None and self.snapshot.days:
+            self._open_dialog(None, day=self.snapshot.days[self.day_index], start=start,
+                              room_id=room_id)
+
+    def edit_session(self, session_id: int = 0) -> SessionDialog | None:
+        session_id = session_id or self.current_session_id()
+        if not session_id or self.snapshot is None:
+            return None
+        return self._open_dialog(session_id)
+
+    def dialog(self, session_id: int | None = None, **where: object) -> SessionDialog:
+        """The session dialog (not yet shown) for a new session or `session_id`."""
+        assert self.snapshot is not None and self.editor is not None
+        editor, snapshot = self.editor, self.snapshot
+        if session_id is None:
+            def save(data, roles):  # type: ignore[no-untyped-def]
+                self._push(self.tr("New session “%s”") % data.title,
+                           [editor.create(data, roles)])
+            return SessionDialog(snapshot, save, self.choose_person, None, parent=self,
+                                 **where)  # type: ignore[arg-type]
+        session = snapshot.session(session_id)
+
+        def update(data, roles):  # type: ignore[no-untyped-def]
+            self._push(self.tr("Edit “%s”") % data.title,
+                       [editor.update(session_id, session.version, data, roles)])
+        return SessionDialog(snapshot, update, self.choose_person, session, parent=self)
+
+    def _open_dialog(self, session_id: int | None, **where: object) -> SessionDialog | None:
+        if self.snapshot is None:
+            return None
+        dialog = self.dialog(session_id, **where)
+        dialog.open()
+        return dialog
+
+    def choose_person(self, parent: QWidget) -> Person | None:
+        """Ask for a participant and a role (the session dialog's chooser)."""
+        picker = self.person_picker(parent)
+        return picker.chosen if picker.exec() else None
+
+    def person_picker(self, parent: QWidget) -> PersonPicker:
+        assert self.editor is not None
+        editor = self.editor
+        return PersonPicker(editor.participants(self.list_language), editor.create_participant,
+                            parent)
+
+    def duplicate_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id and self.editor is not None:
+            title = self.snapshot.session(session_id).title if self.snapshot else ""
+            self._attempt(self.tr("Duplicate “%s”") % title,
+                          lambda: self.editor.duplicate(session_id))  # type: ignore[union-attr]
+
+    def delete_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id and self.editor is not None and self.snapshot is not None:
+            editor, version = self.editor, self._version(session_id)
+            self._attempt(self.tr("Delete “%s”") % self.snapshot.session(session_id).title,
+                          lambda: editor.delete(session_id, version))
+
+    def move_session(self, session_id: int, room_id: int | None, start: time) -> None:
+        """Move a session to a room and start on the shown day (the grid's drop)."""
+        if self.editor is None or self.snapshot is None:
+            return
+        editor, version = self.editor, self._version(session_id)
+        day = self.snapshot.days[self.day_index]
+        self._attempt(self.tr("Move “%s”") % self.snapshot.session(session_id).title,
+                      lambda: editor.move(session_id, version, day=day, start_time=start,
+                                          room_id=room_id))
+
+    def resize_session(self, session_id: int, end: time) -> None:
+        """Change a session's end (the grid's bottom-edge drag)."""
+        if self.editor is None or self.snapshot is None:
+            return
+        editor, version = self.editor, self._version(session_id)
+        self._attempt(self.tr("Resize “%s”") % self.snapshot.session(session_id).title,
+                      lambda: editor.resize(session_id, version, end))
+
+    # -- themes --------------------------------------------------------------------------
+    def themes_dialog(self) -> ThemesDialog | None:
+        if self.editor is None:
+            return None
+        editor = self.editor
+
+        def create(name: str, colour: str) -> None:
+            theme_id = editor.create_theme(name, colour)
+            self._push_theme(self.tr("New theme “%s”") % name, theme_id, None,
+                             ThemeValues(name, colour))
+
+        def update(theme_id: int, name: str, colour: str) -> None:
+            after = ThemeValues(name, colour)
+            before = editor.update_theme(theme_id, after)
+            self._push_theme(self.tr("Change theme “%s”") % name, theme_id, before, after)
+
+        return ThemesDialog(lambda: editor.snapshot().themes, create, update, self)
+
+    def _push_theme(self, text: str, theme_id: int, before: ThemeValues | None,
+                    after: ThemeValues) -> None:
+        assert self.editor is not None
+        self.undo_stack.push(ThemeCommand(self.editor, text, theme_id, before, after,
+                                          self.refresh, self._report))
+        self.refresh(self.selected_id)
+
+    def edit_themes(self) -> None:
+        dialog = self.themes_dialog()
+        if dialog is not None:
+            dialog.open()
+
+    # -- exports -------------------------------------------------------------------------
+    def export_dialog(self, kind: ExportKind) -> None:
+        if self.snapshot is None:
+            return
+        event = self.snapshot.event
+        stem = (event.short_name or event.title).replace("/", "-").replace(" ", "-")
+        suggested = f"{stem}-{'speakers' if 'speakers' in kind.value else 'programme'}"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), suggested + kind.suffix,
+            self.tr("Files (*%s)") % kind.suffix)
+        if path:
+            self.export_to(kind, Path(path))
+
+    def export_to(self, kind: ExportKind, path: Path) -> ExportJob | None:
+        """Write an export in a worker thread with a progress dialog; returns the job."""
+        if self.editor is None:
+            return None
+        snapshot = self.editor.snapshot()
+        if self.day_only_action.isChecked():
+            snapshot = snapshot.only_day(self.day_index + 1)
+        job = ExportJob(kind, snapshot, path)
+        progress = QProgressDialog(self.tr("Writing %s…") % path.name, self.tr("Cancel"),
+                                   0, 0, self)
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(job.cancel)
+        signals = job.signals
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def finished(written: str) -> None:
+            progress.close()
+            self.status.setText(self.tr("Wrote %s.") % written)
+            self.jobs.remove(job)
+
+        def failed(message: str) -> None:
+            progress.close()
+            self.jobs.remove(job)
+            show_error(self, self.tr("The export failed"), message)
+
+        def cancelled() -> None:
+            progress.close()
+            self.jobs.remove(job)
+            self.status.setText(self.tr("Export cancelled; nothing was written."))
+
+        signals.progress.connect(step)
+        signals.finished.connect(finished)
+        signals.failed.connect(failed)
+        signals.cancelled.connect(cancelled)
+        self.jobs.append(job)
+        self.progress_dialog = progress
+        QThreadPool.globalInstance().start(job)
+        return job

@@ -1,0 +1,116 @@
+"""Programme exports run off the GUI thread, with progress and a way to cancel."""
+
+from __future__ import annotations
+
+import enum
+import os
+import tempfile
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from confdesk.programme.queries import ProgrammeSnapshot
+
+
+class ExportKind(enum.StrEnum):
+    """What can be exported from the Programme screen, with the file suffix after the dot."""
+
+    PDF_A4 = "pdf_a4"
+    PDF_A5 = "pdf_a5"
+    XLSX = "xlsx"
+    ICS = "ics"
+    FRAB = "frab"
+    SPEAKERS_PDF = "speakers_pdf"
+    SPEAKERS_XLSX = "speakers_xlsx"
+
+    @property
+    def suffix(self) -> str:
+        return {"pdf_a4": ".pdf", "pdf_a5": ".pdf", "xlsx": ".xlsx", "ics": ".ics",
+                "frab": ".xml", "speakers_pdf": ".pdf", "speakers_xlsx": ".xlsx"}[self.value]
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel while the file was being made."""
+
+
+def render(kind: ExportKind, snapshot: ProgrammeSnapshot, progress: object) -> bytes:
+    """The bytes of one export of `snapshot` (progress: callable(done, total) or None)."""
+    report = progress  # type: ignore[assignment]
+    if kind in (ExportKind.PDF_A4, ExportKind.PDF_A5):
+        from confdesk.exports.pdf.programme import programme_pdf
+
+        return programme_pdf(snapshot, a5=kind == ExportKind.PDF_A5, progress=report)
+    if kind == ExportKind.XLSX:
+        from confdesk.exports.programme_xlsx import programme_workbook
+
+        return programme_workbook(snapshot, progress=report)
+    if kind == ExportKind.ICS:
+        from confdesk.exports.ics import programme_calendar
+
+        return programme_calendar(snapshot, progress=report)
+    if kind == ExportKind.FRAB:
+        from confdesk.exports.frab import schedule_xml
+
+        return schedule_xml(snapshot, progress=report)
+    if kind == ExportKind.SPEAKERS_PDF:
+        from confdesk.exports.pdf.speakers import speakers_pdf
+
+        return speakers_pdf(snapshot)
+    from confdesk.exports.programme_xlsx import speakers_workbook
+
+    return speakers_workbook(snapshot)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write beside the target, then rename: a failed export never leaves half a file."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class ExportSignals(QObject):
+    """What an export job tells the GUI thread (queued across threads)."""
+
+    progress = Signal(int, int)
+    finished = Signal(str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class ExportJob(QRunnable):
+    """Render one export of a snapshot to a file in a pool thread."""
+
+    def __init__(self, kind: ExportKind, snapshot: ProgrammeSnapshot, path: Path) -> None:
+        super().__init__()
+        self.kind, self.snapshot, self.path = kind, snapshot, path
+        self.signals = ExportSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        """Stop at the next progress step; nothing is written."""
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self.signals.progress.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            data = render(self.kind, self.snapshot, self._progress)
+            if self._cancel.is_set():
+                raise Cancelled
+            write_atomically(self.path, data)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 (shown to the user, never lost)
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(str(self.path))
