@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
@@ -239,10 +240,13 @@ class DeskPage(QWidget):
         self.field.setFocus()
 
     def _say(self, text: str, colour: str) -> None:
+        self.field.selectAll()  # the next name or scan replaces what was typed
         self.message.setText(text)
         self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
     def _undo_state(self, _index: int = 0) -> None:
+        if not shiboken6.isValid(self.undo_stack):  # the screen is being destroyed
+            return
         command = self.undo_stack.command(self.undo_stack.index() - 1)
         self.undo_button.setEnabled(isinstance(command, CheckInCommand))
         if isinstance(command, CheckInCommand):
