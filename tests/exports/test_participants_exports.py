@@ -116,7 +116,7 @@ def test_xlsx_has_styled_frozen_filtered_header_and_neutralised_cells(
     assert header[:4] == ["Code", "Honorific", "Given name", "Family name"]
     assert sheet["A1"].font.bold and sheet["A1"].fill.fgColor.rgb.endswith("1F4E79")
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:R{len(PEOPLE) + 1}"
+    assert sheet.auto_filter.ref == f"A1:S{len(PEOPLE) + 1}"
     assert sheet.column_dimensions["H"].width > 20  # functions are long
     by_family = {r[3]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
     assert by_family["Лавров"][6] == "Russia"

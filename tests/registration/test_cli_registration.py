@@ -51,11 +51,14 @@ def db_path(tmp_path: Path) -> Path:
         make_participant(s, event, given_name="Сергей", family_name="Лавров",
                          country_code="RU", status=Status.CANCELLED)
         make_participant(s, event, given_name="Ana", family_name="Ng", category=Category.PRESS)
+        make_participant(s, event, given_name="近平", family_name="习", family_name_first=True,
+                         country_code="CN", category=Category.GUEST, access_needs="Wheelchair")
     db.close()
     return path
 
 
-FIELDS = ("honorific", "given_name", "family_name", "organisation_name", "country_name",
+FIELDS = ("honorific", "given_name", "family_name", "family_name_first", "display_name",
+          "organisation_name", "country_name",
           "function", "delegation_role", "category", "status", "email", "phone",
           "dietary_needs", "access_needs", "notes")
 
@@ -75,11 +78,11 @@ def test_xlsx_export_then_import_into_another_event_gives_the_same_people(
     code, out, err = run(["export", "participants", "-d", str(db_path), "--event", "1",
                           "-o", str(out_file)], capsys)
     assert code == 0, err
-    assert "Wrote 6 participants" in out
+    assert "Wrote 7 participants" in out
     code, out, err = run(["import", "participants", str(out_file), "-d", str(db_path),
                           "--event", "2"], capsys)
     assert code == 0, err + out
-    assert "Added 6, updated 0, skipped 0." in out
+    assert "Added 7, updated 0, skipped 0." in out
     assert people(db_path, 2) == people(db_path, 1)
 
 
@@ -134,7 +137,8 @@ def test_map_option_and_bad_mapping(db_path: Path, tmp_path: Path,
     assert code == 2 and "No column holds names" in err
     code, out, err = run([*base, "--map", "Who=full_name", "--map", "Where=country"], capsys)
     assert code == 0, err
-    assert people(db_path, 2)[0][1:5] == ("Jan", "Eliasson", "Sweden", "Sweden")
+    [jan] = people(db_path, 2)
+    assert (jan[1], jan[2], jan[5], jan[6]) == ("Jan", "Eliasson", "Sweden", "Sweden")
     code, _, err = run([*base, "--map", "Who=shoe_size"], capsys)
     assert code == 2 and "not a field" in err
 
@@ -151,7 +155,7 @@ def test_badges_only_unprinted_and_mark_printed(db_path: Path, tmp_path: Path,
     assert "Didier Reynders" in text and "Gregory Stanton" in text
     assert "Лавров" not in text
     code, out, _ = run([*base, "--only-unprinted"], capsys)
-    assert "Wrote 2 badges" in out  # the speaker and the journalist
+    assert "Wrote 3 badges" in out  # the speaker, the journalist and the guest
     code, _, err = run([*base, "--only-unprinted", "--category", "delegate"], capsys)
     assert code == 2 and "No participant matches" in err
 

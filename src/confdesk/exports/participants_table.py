@@ -20,10 +20,11 @@ _HEADINGS = {
     "en": ("Code", "Honorific", "Given name", "Family name", "Organisation",
            "Kind of organisation", "Country", "Function", "Delegation role", "Category",
            "Status", "E-mail", "Phone", "Dietary needs", "Access needs", "Notes",
-           "Checked in at", "Badge printed at"),
+           "Checked in at", "Badge printed at", "Family name first"),
     "fr": ("Code", "Civilité", "Prénom", "Nom", "Organisation", "Type d'organisation", "Pays",
            "Fonction", "Rôle dans la délégation", "Catégorie", "Statut", "Courriel",
-           "Téléphone", "Régime", "Accessibilité", "Remarques", "Arrivée", "Badge imprimé"),
+           "Téléphone", "Régime", "Accessibilité", "Remarques", "Arrivée", "Badge imprimé",
+           "Nom en premier"),
 }
 
 
@@ -43,6 +44,7 @@ def values(row: ParticipantRow) -> list[object]:
         row.function, row.delegation_role.value, row.category.value, row.status.value,
         row.email, row.phone, row.dietary_needs, row.access_needs, row.notes,
         _stamp(row.checked_in_at), _stamp(row.badge_printed_at),
+        "yes" if row.family_name_first else "",
     ]
 
 

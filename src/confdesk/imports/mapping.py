@@ -33,6 +33,7 @@ FIELDS: dict[str, str] = {
     "access_needs": "Access needs",
     "notes": "Notes",
     "code": "Participant code",
+    "family_name_first": "Family name written first (yes/no)",
 }
 
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -67,6 +68,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
                      "special needs", "besoins particuliers"),
     "notes": ("notes", "remarks", "comments", "remarques", "commentaires", "observations"),
     "code": ("code", "participant code", "badge code", "code participant"),
+    "family_name_first": ("family name first", "nom en premier", "surname first"),
 }
 
 

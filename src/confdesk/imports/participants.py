@@ -44,8 +44,9 @@ _LIMITS = {c.name: getattr(c.type, "length", 0) for c in _TABLE.c
                "honorific", "given_name", "family_name", "function", "email", "phone",
                "dietary_needs", "code")}
 BATCH = 500
-_DEFAULTS = {"category": Category.DELEGATE, "status": Status.REGISTERED,
-             "delegation_role": DelegationRole.MEMBER}
+_DEFAULTS: dict[str, object] = {"category": Category.DELEGATE, "status": Status.REGISTERED,
+                                "delegation_role": DelegationRole.MEMBER,
+                                "family_name_first": False}
 
 
 class Action(StrEnum):
@@ -174,6 +175,10 @@ def _parse_row(line: int, raw: list[str], mapping: ColumnMapping) -> ImportRow:
         if text and parsed is None:
             row.errors.append(f"unknown {name.replace('_', ' ')} “{text}”")
         v[name] = parsed  # None: the default for a new person, unchanged on update
+    first = cells.get("family_name_first", "")
+    v["family_name_first"] = values.yes_no(first) if first else None
+    if first and v["family_name_first"] is None:
+        row.errors.append(f"“{first}” is not yes or no (family name first)")
     kind_text = cells.get("organisation_kind", "")
     row.organisation_kind = values.organisation_kind(kind_text)
     if kind_text and row.organisation_kind is None:
@@ -290,7 +295,7 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
 
 _PERSON_FIELDS = ("honorific", "given_name", "family_name", "function", "email", "phone",
                   "dietary_needs", "access_needs", "notes", "country_code", "category",
-                  "status", "delegation_role")
+                  "status", "delegation_role", "family_name_first")
 
 
 def run_import(
@@ -401,7 +406,6 @@ def _insert(session: Session, event_id: int, rows: list[dict[str, object]]) -> N
     for data in rows:
         given, family = str(data["given_name"]), str(data["family_name"])
         data["event_id"] = event_id
-        data["family_name_first"] = False
         for name, default in _DEFAULTS.items():
             if data.get(name) is None:
                 data[name] = default

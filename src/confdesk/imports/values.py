@@ -147,3 +147,15 @@ def delegation_role(text: str) -> DelegationRole | None:
 def organisation_kind(text: str) -> OrganisationKind | None:
     found = parse_choice(text, _KIND)
     return OrganisationKind(found) if found else None
+
+
+_YES = frozenset({"yes", "y", "oui", "o", "true", "vrai", "1", "x"})
+_NO = frozenset({"no", "n", "non", "false", "faux", "0", ""})
+
+
+def yes_no(text: str) -> bool | None:
+    """True or False from yes/oui/x/1 or no/non/0/empty, None for anything else."""
+    folded = names.fold(text)
+    if folded in _YES:
+        return True
+    return False if folded in _NO else None
