@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +26,11 @@ from confdesk.ui.main_window import MainWindow
 from confdesk.ui.settings import Settings
 
 log = logging.getLogger(__name__)
+
+#: When set (to anything but empty or "0"), the window quits after the first turn of the event
+#: loop, once shown with its first screen filled, printing the moment on standard output
+#: (tests/benchmarks/bench_participants.py times start-up with it).
+EXIT_AFTER_SHOW = "CONFDESK_EXIT_AFTER_SHOW"
 
 
 class DemoUnavailableError(UserError):
@@ -121,6 +128,14 @@ def run_gui(args: argparse.Namespace) -> int:
     app = application()
     install_translators(app)
     window = start(args)
+    if os.environ.get(EXIT_AFTER_SHOW, "") not in ("", "0"):
+        QTimer.singleShot(0, lambda: _report_shown(app))
     code = app.exec()
     del window
     return int(code)
+
+
+def _report_shown(app: QApplication) -> None:
+    """Print when the window was shown (seconds since the epoch) and quit (EXIT_AFTER_SHOW)."""
+    print(f"confdesk: window shown at {time.time():.6f}", flush=True)
+    app.quit()
