@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
 from confdesk.db.errors import ConcurrentEditError
+from confdesk.programme.models import RoleKind, SessionRole
 from confdesk.registration.models import Category, OrganisationKind, Participant, Status
 from confdesk.registration.operations import (
     CheckInRefusedError,
@@ -29,7 +30,7 @@ from confdesk.registration.operations import (
     undo_check_in,
     update_participant,
 )
-from tests.factories import make_event, make_participant
+from tests.factories import add_role, make_event, make_participant, make_session
 
 
 def test_create_validates_name_and_email(session: Session) -> None:
@@ -78,14 +79,21 @@ def test_update_and_undo(session: Session) -> None:
 def test_delete_and_undo_brings_back_the_same_person(session: Session) -> None:
     event = make_event(session)
     person = make_participant(session, event, given_name="Zeid", family_name="Ra'ad")
+    panel = make_session(session, event)
+    add_role(session, panel, person, RoleKind.SPEAKER, position=2)
     pid, code = person.id, person.code
     snaps = delete_participants(session, [pid])
     session.commit()
+    session.expire_all()
     assert session.get(Participant, pid) is None
+    assert session.scalars(select(SessionRole)).all() == []
     restore_snapshots(session, snaps)
     session.commit()
+    session.expire_all()
     again = session.get(Participant, pid)
     assert again is not None and again.code == code and again.plain_name == "Zeid Ra'ad"
+    [role] = again.session_roles
+    assert (role.session_id, role.role, role.position) == (panel.id, RoleKind.SPEAKER, 2)
 
 
 def test_bulk_status_category_and_badges(session: Session) -> None:

@@ -121,10 +121,16 @@ def find_duplicates(
     if key:
         org_clause = (Participant.organisation_id.is_(None) if data.organisation_id is None
                       else Participant.organisation_id == data.organisation_id)
-        for p in session.scalars(base.where(org_clause)):
-            if p.id not in matches and name_key(p.given_name, p.family_name) == key:
-                matches[p.id] = DuplicateMatch(
-                    p.id, p.plain_name, "same name in the same organisation"
+        stmt = select(Participant.id, Participant.given_name, Participant.family_name,
+                      Participant.family_name_first).where(Participant.event_id == event_id,
+                                                           org_clause)
+        if exclude_id is not None:
+            stmt = stmt.where(Participant.id != exclude_id)
+        for pid, given, family, first in session.execute(stmt):
+            if pid not in matches and name_key(given, family) == key:
+                matches[pid] = DuplicateMatch(
+                    pid, names.display_name(given, family, family_first=first),
+                    "same name in the same organisation",
                 )
     return list(matches.values())
 
@@ -200,23 +206,33 @@ def update_participant(
 
 def restore_snapshots(session: Session, snapshots: Iterable[dict[str, Any]]) -> None:
     """Undo: put participants back as snapshotted, re-creating deleted ones with their id."""
+    from confdesk.programme.models import SessionRole
+
     for snap in snapshots:
         person = session.get(Participant, snap["id"])
         if person is None:
             person = Participant(id=snap["id"], event_id=snap["event_id"], code=snap["code"])
             session.add(person)
+            for role in snap.get("session_roles", ()):
+                person.session_roles.append(SessionRole(**role))
         for name, value in snap.items():
-            if name not in ("id", "event_id"):
+            if name not in ("id", "event_id", "session_roles"):
                 setattr(person, name, value)
     _flush(session)
 
 
 def delete_participants(session: Session, ids: Iterable[int]) -> list[dict[str, Any]]:
-    """Delete people; returns their snapshots so that undo can bring them back."""
+    """Delete people; returns their snapshots so that undo can bring them back, with their
+    roles in programme sessions (which the deletion removes)."""
     snaps = []
     for pid in ids:
         person = _get(session, pid)
-        snaps.append(snapshot(person))
+        snap = snapshot(person)
+        snap["session_roles"] = [
+            {"id": r.id, "session_id": r.session_id, "role": r.role, "position": r.position}
+            for r in person.session_roles
+        ]
+        snaps.append(snap)
         session.delete(person)
     _flush(session)
     return snaps
