@@ -97,3 +97,26 @@ def test_row_store_filters_sorts_and_refreshes(session: Session) -> None:
     positions = store.refresh(session, [target.id])
     assert positions == {target.id: 1}
     assert store.visible[1].family_name == "Jaglund"
+
+
+def test_row_store_refresh_adds_and_drops_rows(session: Session) -> None:
+    event_id = _setup(session)
+    store = ParticipantRowStore(event_id)
+    store.load(session)
+    store.set_filter(ParticipantFilter(text="norway"))
+    assert _names(store.visible) == ["Jagland"]
+    from confdesk.registration.models import Participant
+
+    jagland = store.visible[0]
+    newcomer = make_participant(session, session.get(Participant, jagland.id).event,
+                                given_name="Eva", family_name="Norway-Smith")
+    outsider = make_participant(session, session.get(Participant, jagland.id).event,
+                                given_name="Someone", family_name="Else")
+    session.delete(session.get(Participant, jagland.id))
+    session.commit()
+    positions = store.refresh(session, [newcomer.id, outsider.id, jagland.id])
+    assert positions == {newcomer.id: 0, outsider.id: -1, jagland.id: -1}
+    assert _names(store.visible) == ["Norway-Smith"]
+    assert store.total == 5 and store.get(jagland.id) is None
+    assert _names(store.set_filter(ParticipantFilter())) == \
+        ["Åberg", "Else", "Norway-Smith", "Stanton", "Trovoada"]
