@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import segno
@@ -53,6 +54,21 @@ CATEGORY_LABELS = {
 }
 
 
+@lru_cache(maxsize=16384)
+def _width(text: str, size: float, *, bold: bool = False) -> float:
+    """`fonts.text_width`, remembered: event names, labels and organisations repeat."""
+    return fonts.text_width(text, size, bold=bold)
+
+
+def _fit(text: str, max_width: float, size: float, *, min_size: float = 6,
+         bold: bool = False) -> float:
+    """`fonts.fit_size` over the remembered widths."""
+    width = _width(text, size, bold=bold)
+    if width <= max_width or width == 0:
+        return size
+    return max(min_size, size * max_width / width)
+
+
 class ExportCancelledError(UserError):
     """The user cancelled an export; no file was written."""
 
@@ -91,8 +107,8 @@ def _split_two(text: str, size: float) -> tuple[str, str] | None:
     best: tuple[float, tuple[str, str]] | None = None
     for i in range(1, len(words)):
         first, second = " ".join(words[:i]), " ".join(words[i:])
-        wide = max(fonts.text_width(first, size, bold=True),
-                   fonts.text_width(second, size, bold=True))
+        wide = max(_width(first, size, bold=True),
+                   _width(second, size, bold=True))
         if best is None or wide < best[0]:
             best = (wide, (first, second))
     return best[1] if best else None
@@ -100,12 +116,12 @@ def _split_two(text: str, size: float) -> tuple[str, str] | None:
 
 def name_layout(name: str, width: float) -> tuple[list[str], float]:
     """Lines and font size of a name in a given width: never wider than it."""
-    one = fonts.fit_size(name, width, NAME_MAX, min_size=0.1, bold=True)
+    one = _fit(name, width, NAME_MAX, min_size=0.1, bold=True)
     if one >= NAME_FLOOR:
         return [name], one
     two = _split_two(name, NAME_FLOOR)
     if two is not None:
-        size = min(fonts.fit_size(line, width, NAME_MAX * 0.8, min_size=0.1, bold=True)
+        size = min(_fit(line, width, NAME_MAX * 0.8, min_size=0.1, bold=True)
                    for line in two)
         if size > one:
             return list(two), size
@@ -113,12 +129,12 @@ def name_layout(name: str, width: float) -> tuple[list[str], float]:
 
 
 def _fit_lines(text: str, width: float, size: float, floor: float) -> tuple[list[str], float]:
-    one = fonts.fit_size(text, width, size, min_size=0.1)
+    one = _fit(text, width, size, min_size=0.1)
     if one >= floor:
         return [text], one
     two = _split_two(text, floor)
     if two is not None:
-        s2 = min(fonts.fit_size(line, width, size, min_size=0.1) for line in two)
+        s2 = min(_fit(line, width, size, min_size=0.1) for line in two)
         if s2 > one:
             return list(two), s2
     return [text], one
@@ -154,7 +170,7 @@ def draw_badge(canvas: rl_canvas.Canvas, badge: Badge, x: float, y: float) -> No
     label_w = fonts.draw_text(canvas, x + PAD, y + HEIGHT - BAND + 2.6 * mm,
                               badge.category_label, 9, bold=True)
     event_room = WIDTH - 3 * PAD - label_w
-    event_size = fonts.fit_size(badge.event_name, event_room, 8, min_size=0.1)
+    event_size = _fit(badge.event_name, event_room, 8, min_size=0.1)
     fonts.draw_text(canvas, x + WIDTH - PAD, y + HEIGHT - BAND + 2.7 * mm, badge.event_name,
                     event_size, align="right")
     canvas.setFillColor(colors.black)
@@ -173,7 +189,7 @@ def draw_badge(canvas: rl_canvas.Canvas, badge: Badge, x: float, y: float) -> No
     for i, line in enumerate(org_lines):
         fonts.draw_text(canvas, x + PAD, base - i * org_size * 1.2, line, org_size, bold=True)
     if badge.country:
-        c_size = fonts.fit_size(badge.country, text_w, 9.5, min_size=0.1)
+        c_size = _fit(badge.country, text_w, 9.5, min_size=0.1)
         fonts.draw_text(canvas, x + PAD, base - len(org_lines) * org_size * 1.2 - 1 * mm,
                         badge.country, c_size)
     canvas.setFillColor(colors.grey)
