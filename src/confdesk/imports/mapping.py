@@ -128,6 +128,8 @@ class ColumnMapping:
 
     def check(self) -> None:
         """Raise unless the mapping can give every row a name."""
+        if not any(self.headings):
+            raise MappingError("The sheet is empty: there is no row of headings.")
         mapped = set(self.fields.values())
         if not mapped & {"full_name", "given_name", "family_name"}:
             raise MappingError(
