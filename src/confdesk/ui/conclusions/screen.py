@@ -1,16 +1,92 @@
-"""The Conclusions screen (the event's figures until the outcome-document editor lands)."""
+"""The Conclusions screen: the outcome-document editor, drafts, comparison, rapporteurs."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from confdesk.db.database import Database
+from confdesk.ui.conclusions.comparison import ComparisonPage
+from confdesk.ui.conclusions.documents import DocumentBar
+from confdesk.ui.conclusions.drafts import DraftsPage
+from confdesk.ui.conclusions.editor import EditorPage
+from confdesk.ui.conclusions.rapporteur import RapporteurPage
+from confdesk.ui.conclusions.workspace import Workspace
+from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.screen import Screen
 
 
 class ConclusionsScreen(Screen):
-    """What was agreed: outcome documents, then who took part by kind and region."""
+    """What was agreed: the chair's outcome documents, drafted from the rapporteurs' items."""
 
     icon_name = "conclusions.svg"
     first_sections = ("documents", "participants_by_kind", "participants_by_region")
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = Workspace(self.undo_stack, self)
+        self.work = QWidget()
+        self.documents = DocumentBar(self.workspace)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.editor = EditorPage(self.workspace)
+        self.drafts = DraftsPage(self.workspace)
+        self.comparison = ComparisonPage(self.workspace)
+        self.rapporteurs = RapporteurPage(self.workspace)
+        self.tabs.addTab(self.editor, self.tr("&Editor"))
+        self.tabs.addTab(self.drafts, self.tr("&Drafts"))
+        self.tabs.addTab(self.comparison, self.tr("C&omparison"))
+        self.tabs.addTab(self.rapporteurs, self.tr("&Rapporteurs"))
+        self.status_line = QLabel()
+        self.status_line.setObjectName("conclusionsStatus")
+        self.status_line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.status_line.setStyleSheet("color: #5f6b7a; padding: 2px 6px;")
+        layout = QVBoxLayout(self.work)
+        layout.setContentsMargins(8, 6, 8, 2)
+        layout.addWidget(self.documents)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status_line)
+        main = self.layout()
+        assert main is not None
+        main.addWidget(self.work)
+        self.work.hide()
+
+        self.workspace.changed.connect(self.reload)
+        self.workspace.failed.connect(lambda title, text: show_error(self, title, text))
+        self.documents.document_chosen.connect(
+            lambda doc_id: self.workspace.choose_document(doc_id or None))
+        self.editor.counts_changed.connect(self.status_line.setText)
+        self.editor.leave_draft.connect(lambda: self.editor.show_snapshot(None))
+        self.drafts.open_requested.connect(self.open_draft)
+        self.tabs.currentChanged.connect(lambda _i: self._reload_current())
+
     def title(self) -> str:
         """The screen's name."""
         return self.tr("Conclusions")
+
+    def show_event(self, database: Database | None, event_id: int | None) -> None:
+        """Show the event's first outcome document (the summary when there is no event)."""
+        super().show_event(database, event_id)
+        has_event = database is not None and event_id is not None
+        self.summary.setVisible(not has_event)
+        self.work.setVisible(has_event)
+        self.editor.snapshot_id = None
+        self.workspace.database, self.workspace.event_id = database, event_id
+        document_id = self.documents.fill() if has_event else None
+        self.workspace.set_target(database if has_event else None, event_id, document_id)
+
+    def open_draft(self, snapshot_id: int) -> None:
+        """Show a draft read-only in the editor."""
+        self.editor.show_snapshot(snapshot_id)
+        self.tabs.setCurrentWidget(self.editor)
+
+    def reload(self) -> None:
+        """Redraw every page after a change (each reads what it shows again)."""
+        for page in (self.editor, self.drafts, self.comparison, self.rapporteurs):
+            page.reload()
+
+    def _reload_current(self) -> None:
+        if self.tabs.currentWidget() is self.editor:
+            self.status_line.setText(self.editor.counts_text())
+        elif self.tabs.currentWidget() is self.rapporteurs:
+            self.rapporteurs.refresh()

@@ -1,0 +1,158 @@
+"""Whole states of a working text and of a session's items, for undo and redo.
+
+A `DocumentState` is the working text (snapshot content) plus what `apply_content` leaves alone:
+each paragraph's comments and its links to sessions and recommendations. Restoring a state makes
+the rows equal to it again, reusing paragraphs by uid, so identities survive undo and redo.
+An `ItemsState` does the same for the rapporteur's items of one programme session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from confdesk.conclusions.models import (
+    OutcomeDocument,
+    Paragraph,
+    ParagraphComment,
+    Recommendation,
+)
+from confdesk.conclusions.operations import EditError, apply_content
+from confdesk.conclusions.queries import recommendations_of, working_content
+from confdesk.programme.models import Session as ProgrammeSession
+
+#: (author, text, created_at) of one comment.
+CommentState = tuple[str, str, datetime]
+
+
+@dataclass(frozen=True)
+class DocumentState:
+    """A working text with its comments and source links, keyed by paragraph uid."""
+
+    content: dict[str, Any]
+    comments: dict[str, tuple[CommentState, ...]]
+    sessions: dict[str, frozenset[int]]
+    recommendations: dict[str, frozenset[int]]
+
+
+def _paragraphs(doc: OutcomeDocument) -> list[Paragraph]:
+    return [p for section in doc.sections for p in section.paragraphs]
+
+
+def capture_document(doc: OutcomeDocument) -> DocumentState:
+    """The document's working text, comments and links as they are now."""
+    paras = _paragraphs(doc)
+    return DocumentState(
+        content=working_content(doc),
+        comments={p.uid: tuple((c.author, c.text, c.created_at) for c in p.comments)
+                  for p in paras},
+        sessions={p.uid: frozenset(s.id for s in p.sessions) for p in paras},
+        recommendations={p.uid: frozenset(r.id for r in p.recommendations) for p in paras},
+    )
+
+
+def restore_document(session: Session, doc: OutcomeDocument, state: DocumentState) -> None:
+    """Make the working text, comments and links equal `state` again."""
+    apply_content(session, doc, state.content)
+    for para in _paragraphs(doc):
+        wanted = state.comments.get(para.uid, ())
+        if tuple((c.author, c.text, c.created_at) for c in para.comments) != wanted:
+            for comment in list(para.comments):
+                para.comments.remove(comment)
+                session.delete(comment)
+            for author, text, created_at in wanted:
+                para.comments.append(
+                    ParagraphComment(author=author, text=text, created_at=created_at))
+        session_ids = state.sessions.get(para.uid, frozenset())
+        if {s.id for s in para.sessions} != session_ids:
+            para.sessions = [s for s in (session.get(ProgrammeSession, i) for i in session_ids)
+                             if s is not None]
+        rec_ids = state.recommendations.get(para.uid, frozenset())
+        if {r.id for r in para.recommendations} != rec_ids:
+            para.recommendations = [
+                r for r in (session.get(Recommendation, i) for i in sorted(rec_ids))
+                if r is not None
+            ]
+    session.flush()
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """One rapporteur's item as it was."""
+
+    id: int
+    text: str
+    author_id: int | None
+    author_name: str
+    recorded_at: datetime | None
+    paragraph_uids: frozenset[str]
+
+
+def capture_items(session: Session, session_id: int) -> tuple[ItemState, ...]:
+    """The items of a programme session in order, with the paragraphs reflecting them."""
+    return tuple(
+        ItemState(r.id, r.text, r.author_id, r.author_name, r.recorded_at,
+                  frozenset(p.uid for p in r.paragraphs))
+        for r in recommendations_of(session, session_id)
+    )
+
+
+def restore_items(session: Session, session_id: int, items: tuple[ItemState, ...]) -> None:
+    """Make the session's items equal `items` (same ids, order, texts and links) again."""
+    current = {r.id: r for r in recommendations_of(session, session_id)}
+    for position, item in enumerate(items):
+        rec = current.pop(item.id, None)
+        if rec is None:
+            rec = Recommendation(id=item.id, session_id=session_id, text=item.text)
+            session.add(rec)
+        rec.position, rec.text = position, item.text
+        rec.author_id, rec.author_name = item.author_id, item.author_name
+        rec.recorded_at = item.recorded_at
+        session.flush()
+        if {p.uid for p in rec.paragraphs} != item.paragraph_uids:
+            rec.paragraphs = list(session.scalars(
+                select(Paragraph).where(Paragraph.uid.in_(item.paragraph_uids))))
+    for rec in current.values():
+        session.delete(rec)
+    session.flush()
+
+
+# -- changing items (the rapporteur workspace) ----------------------------------------------------
+
+
+def edit_recommendation(session: Session, rec: Recommendation, text: str, *,
+                        author_name: str | None = None,
+                        recorded_at: datetime | None = None) -> None:
+    """Change an item's text (and, when given, its author's name and time)."""
+    if not text.strip():
+        raise EditError("A recommendation needs some text.")
+    rec.text = text.strip()
+    if author_name is not None and author_name.strip() != rec.author_label:
+        rec.author, rec.author_name = None, author_name.strip()
+    if recorded_at is not None:
+        rec.recorded_at = recorded_at
+    session.flush()
+
+
+def delete_recommendation(session: Session, rec: Recommendation) -> None:
+    """Remove an item (paragraphs promoted from it stay, without the link)."""
+    rest = [r for r in recommendations_of(session, rec.session_id) if r.id != rec.id]
+    session.delete(rec)
+    for position, other in enumerate(rest):
+        if other.position != position:
+            other.position = position
+    session.flush()
+
+
+def move_recommendation(session: Session, rec: Recommendation, position: int) -> None:
+    """Put an item at `position` among its session's items."""
+    items = [r for r in recommendations_of(session, rec.session_id) if r.id != rec.id]
+    items.insert(max(0, min(position, len(items))), rec)
+    for index, item in enumerate(items):
+        if item.position != index:
+            item.position = index
+    session.flush()

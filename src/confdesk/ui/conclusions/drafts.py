@@ -1,0 +1,303 @@
+"""The drafts page: named, dated snapshots; take, open read-only, restore, export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from confdesk.conclusions import operations as ops
+from confdesk.conclusions.models import OutcomeDocument, Snapshot
+from confdesk.conclusions.queries import event_info, snapshot_text, working_text
+from confdesk.conclusions.tree import DocumentText
+from confdesk.ui.conclusions.exporting import FORMATS, ExportJob, TextExport
+from confdesk.ui.conclusions.progress import ask_path, run_export
+from confdesk.ui.conclusions.workspace import Workspace
+
+#: Format names shown in the export choice.
+FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (DOCX)", "txt": "Plain text", "md": "Markdown",
+                "akn": "Akoma Ntoso 3.0 XML", "press": "Press extract"}
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    """One line of the list: a snapshot (id) or the working text (id None)."""
+
+    id: int | None
+    name: str
+    taken_at: datetime | None
+    final: bool
+    note: str
+
+
+def format_when(when: datetime | None) -> str:
+    """"1 April 2014 09:00"."""
+    return f"{when.day} {when:%B %Y %H:%M}" if when else ""
+
+
+class SnapshotDialog(QDialog):
+    """Name and date of a new draft."""
+
+    def __init__(self, suggestion: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Take a Snapshot"))
+        self.name = QLineEdit(suggestion)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setDisplayFormat("d MMMM yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        self.final = QCheckBox(self.tr("This is the adopted text (printed without DRAFT)"))
+        self.note = QLineEdit()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Date:"), self.when)
+        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.final)
+        form.addRow(buttons)
+        self.resize(460, self.sizeHint().height())
+
+
+class ExportDialog(QDialog):
+    """Choose a format and, for a press extract, the paragraphs to take."""
+
+    def __init__(self, tree: DocumentText, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export {name}").format(name=tree.draft_name))
+        self.format = QComboBox()
+        for fmt in FORMATS:
+            self.format.addItem(self.tr(FORMAT_NAMES[fmt]), fmt)
+        self.paragraphs = QListWidget()
+        for _section, para, _depth in tree.paragraphs():
+            item = QListWidgetItem(f"{para.label} {para.text[:110]}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, para.uid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.paragraphs.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Paragraphs for the press extract:"), self.paragraphs)
+        form.addRow(buttons)
+        self.format.currentIndexChanged.connect(self._format_chosen)
+        self._format_chosen()
+        self.resize(620, 420)
+
+    def _format_chosen(self) -> None:
+        self.paragraphs.setEnabled(self.format.currentData() == "press")
+
+    def chosen_uids(self) -> tuple[str, ...] | None:
+        """The ticked paragraphs (None: all of them)."""
+        uids = tuple(
+            str(self.paragraphs.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.paragraphs.count())
+            if self.paragraphs.item(i).checkState() == Qt.CheckState.Checked
+        )
+        return uids or None
+
+
+class DraftsPage(QWidget):
+    """The list of drafts with the working text on top, and what can be done with them."""
+
+    #: Show a draft read-only in the editor (snapshot id).
+    open_requested = Signal(int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.rows: list[DraftRow] = []
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Draft"), self.tr("Date"), self.tr("Note")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.snapshot_button = QPushButton(self.tr("Take Snapshot…"))
+        self.snapshot_button.setShortcut("Ctrl+Shift+D")
+        self.open_button = QPushButton(self.tr("Open Read-Only"))
+        self.restore_button = QPushButton(self.tr("Restore as Working Text…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        buttons = QHBoxLayout()
+        for button in (self.snapshot_button, self.open_button, self.restore_button,
+                       self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.snapshot_button.clicked.connect(self.ask_snapshot)
+        self.open_button.clicked.connect(self._open)
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.export_button.clicked.connect(self.ask_export)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self._open())
+
+    def reload(self) -> None:
+        """Read the drafts again."""
+        if self.workspace.database is None or self.workspace.document_id is None:
+            self.rows = []
+        else:
+            def load(_s: Session, doc: OutcomeDocument | None) -> list[DraftRow]:
+                assert doc is not None
+                rows = [DraftRow(None, self.tr("Working text"), None, False,
+                                 self.tr("The text being edited"))]
+                rows += [DraftRow(s.id, s.name, s.taken_at, s.final, s.note)
+                         for s in reversed(doc.snapshots)]
+                return rows
+            self.rows = self.workspace.read(load)
+        selected = self.selected()
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            name = QTableWidgetItem(row.name + (self.tr("  (final)") if row.final else ""))
+            if row.id is None:
+                font = name.font()
+                font.setBold(True)
+                name.setFont(font)
+            self.table.setItem(index, 0, name)
+            self.table.setItem(index, 1, QTableWidgetItem(format_when(row.taken_at)))
+            self.table.setItem(index, 2, QTableWidgetItem(row.note))
+        ids = [r.id for r in self.rows]
+        self.table.selectRow(ids.index(selected.id) if selected and selected.id in ids else 0)
+        self._update_buttons()
+
+    def selected(self) -> DraftRow | None:
+        """The draft selected."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def select_draft(self, name: str) -> bool:
+        """Select the draft called `name` (for tests and the keyboard)."""
+        for index, row in enumerate(self.rows):
+            if row.name == name:
+                self.table.selectRow(index)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        has_doc = self.workspace.document_id is not None
+        self.snapshot_button.setEnabled(has_doc)
+        self.open_button.setEnabled(row is not None and row.id is not None)
+        self.restore_button.setEnabled(row is not None and row.id is not None)
+        self.export_button.setEnabled(row is not None)
+
+    def _open(self) -> None:
+        row = self.selected()
+        if row is not None and row.id is not None:
+            self.open_requested.emit(row.id)
+
+    # -- snapshots -----------------------------------------------------------------------
+    def suggested_name(self) -> str:
+        """"Draft 3 — 1 April 2014 18:00" for the next draft."""
+        count = sum(1 for r in self.rows if r.id is not None)
+        now = datetime.now()
+        return self.tr("Draft {n} — {when}").format(n=count + 1, when=format_when(now))
+
+    def ask_snapshot(self) -> None:
+        """Ask for a name and date, then take the snapshot."""
+        dialog = SnapshotDialog(self.suggested_name(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            when = dialog.when.dateTime().toPython()
+            self.take_snapshot(dialog.name.text(), when, final=dialog.final.isChecked(),
+                               note=dialog.note.text())
+
+    def take_snapshot(self, name: str, when: datetime | None = None, *, final: bool = False,
+                      note: str = "") -> bool:
+        """Record the working text as a draft (a record: Undo does not take it back)."""
+        def operation(s: Session, d: OutcomeDocument | None) -> int:
+            assert d is not None
+            return ops.take_snapshot(s, d, name, taken_at=when, final=final, note=note).id
+
+        # A draft is a record, not an edit of the text: it stays when edits are undone.
+        snapshot_id = self.workspace.run(operation)
+        if snapshot_id is not None:
+            self.select_draft(name.strip())
+        return snapshot_id is not None
+
+    def ask_restore(self) -> None:
+        """Confirm, then make the selected draft the working text."""
+        row = self.selected()
+        if row is None or row.id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore a Draft"),
+            self.tr("Make “{name}” the working text? The current working text is replaced; "
+                    "Edit → Undo brings it back.").format(name=row.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(row.id)
+
+    def restore(self, snapshot_id: int) -> bool:
+        """Make a draft the working text, as one undoable change."""
+        def operation(s: Session, d: OutcomeDocument | None) -> bool:
+            assert d is not None
+            snap = s.get(Snapshot, snapshot_id)
+            if snap is None:
+                raise ops.EditError(self.tr("That draft no longer exists."))
+            ops.restore_snapshot(s, d, snap)
+            return True
+
+        return self.workspace.change(self.tr("Restore draft"), operation) is True
+
+    # -- exports -------------------------------------------------------------------------
+    def tree_of(self, snapshot_id: int | None) -> tuple[DocumentText, object, str, str]:
+        """The text of a draft (or the working text), the event info, country and title."""
+        def load(s: Session, d: OutcomeDocument | None) -> tuple[DocumentText, object, str, str]:
+            assert d is not None
+            snap = s.get(Snapshot, snapshot_id) if snapshot_id is not None else None
+            tree = snapshot_text(snap) if snap is not None else working_text(d)
+            return tree, event_info(d.event), d.event.country_code or "un", d.title
+        return self.workspace.read(load)
+
+    def ask_export(self) -> None:
+        """Choose a format (and paragraphs), then a file, and export the selected draft."""
+        row = self.selected()
+        if row is None:
+            return
+        tree, _info, _country, title = self.tree_of(row.id)
+        dialog = ExportDialog(tree, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        fmt = str(dialog.format.currentData())
+        suggestion = f"{title} - {tree.draft_name}".replace("/", "-").replace(":", "")
+        path = ask_path(self, self.tr("Export"), suggestion, FORMATS[fmt])
+        if path is not None:
+            self.export(row.id, fmt, path, dialog.chosen_uids())
+
+    def export(self, snapshot_id: int | None, fmt: str, path: Path,
+               press_uids: tuple[str, ...] | None = None) -> ExportJob:
+        """Write a draft (None: the working text) in `fmt` to `path` off the GUI thread."""
+        tree, info, country, _title = self.tree_of(snapshot_id)
+        export = TextExport(tree, info, fmt, country, press_uids)  # type: ignore[arg-type]
+        return run_export(self, export, path)

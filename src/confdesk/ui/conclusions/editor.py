@@ -1,0 +1,611 @@
+"""The editor page: the outline beside the editing pane, with every editing action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from confdesk.conclusions import operations as ops
+from confdesk.conclusions.models import OutcomeDocument, ParagraphStatus, Snapshot
+from confdesk.conclusions.queries import (
+    paragraph_by_uid,
+    paragraph_count,
+    section_by_uid,
+    snapshot_text,
+    sources_by_uid,
+    word_count,
+    working_text,
+)
+from confdesk.conclusions.tree import DocumentText, ParagraphText, SectionText
+from confdesk.ui.conclusions.find_bar import FindBar
+from confdesk.ui.conclusions.outline import (
+    KIND_ROLE,
+    SOURCES_ROLE,
+    STATUS_ROLE,
+    UID_ROLE,
+    OutlineModel,
+    OutlineView,
+)
+from confdesk.ui.conclusions.pane import EditingPane
+from confdesk.ui.conclusions.workspace import Workspace
+
+
+def short_session_name(title: str) -> str:
+    """"Session I: Status of…" → "Session I"; other titles as they are."""
+    head = title.split(":", 1)[0].strip()
+    return head if len(head) <= 40 else head[:39] + "…"
+
+
+@dataclass
+class Shown:
+    """What the editor shows: the tree, sources and comments per paragraph uid."""
+
+    tree: DocumentText
+    sources: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    source_titles: dict[str, list[str]] = field(default_factory=dict)
+    comments: dict[str, list[str]] = field(default_factory=dict)
+    sessions: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _load_working(doc: OutcomeDocument) -> Shown:
+    shown = Shown(working_text(doc))
+    sessions: dict[int, str] = {}
+    for uid, found in sources_by_uid(doc).items():
+        shown.sources[uid] = [(s.id, short_session_name(s.title)) for s in found]
+        shown.source_titles[uid] = [s.title for s in found]
+        sessions.update((s.id, s.title) for s in found)
+    for section in doc.sections:
+        for para in section.paragraphs:
+            shown.comments[para.uid] = [
+                f"{c.author or '—'}: {c.text}" for c in para.comments]
+    shown.sessions = sorted(sessions.items(), key=lambda kv: kv[0])
+    return shown
+
+
+class EditorPage(QWidget):
+    """Outline, editing pane, find bar and filters over the working text or a draft."""
+
+    #: The counts line changed (for the screen's status line).
+    counts_changed = Signal(str)
+    #: Asks the screen to go back to the working text from a read-only draft.
+    leave_draft = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        #: The snapshot shown read-only, None for the working text.
+        self.snapshot_id: int | None = None
+        self.shown: Shown | None = None
+        self.model = OutlineModel(self)
+        self.view = OutlineView()
+        self.view.set_model(self.model)
+        self.pane = EditingPane()
+        self.find_bar = FindBar()
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.status_filter = QComboBox()
+        self.session_filter = QComboBox()
+        self.banner = QWidget()
+        self.banner_label = QLabel()
+        back = QPushButton(self.tr("Back to the Working Text"))
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(8, 4, 8, 4)
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(back)
+        self.banner.setStyleSheet("background: #fff4e0; border-radius: 4px;")
+        self.banner.hide()
+        back.clicked.connect(self.leave_draft)
+
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        from confdesk.ui.conclusions.pane import STATUSES, status_label
+        for status in STATUSES:
+            self.status_filter.addItem(status_label(status), status)
+        self.session_filter.addItem(self.tr("All sources"), 0)
+        filters = QHBoxLayout()
+        filters.addWidget(self.toolbar, 1)
+        filters.addWidget(QLabel(self.tr("Show:")))
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.session_filter)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.pane)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addLayout(filters)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(splitter, 1)
+
+        self._make_actions()
+        self.view.selectionModel().currentRowChanged.connect(self._selected)
+        self.view.move_requested.connect(self.drop_move)
+        self.view.indent_requested.connect(self.indent)
+        self.view.outdent_requested.connect(self.outdent)
+        self.pane.text_committed.connect(self._text_committed)
+        self.pane.status_chosen.connect(self.set_status)
+        self.pane.comment_added.connect(self.add_comment)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.session_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.find_bar.search_changed.connect(self.apply_find)
+        self.find_bar.next_requested.connect(self.find_next)
+        self.find_bar.replace_requested.connect(self.replace_one)
+        self.find_bar.replace_all_requested.connect(self.replace_all)
+
+    def _make_actions(self) -> None:
+        specs = (
+            ("insert", self.tr("Insert"), "Ctrl+Return", self.insert,
+             self.tr("Insert a paragraph after the selected one")),
+            ("delete", self.tr("Delete"), "Ctrl+Delete", self.delete,
+             self.tr("Mark the paragraph deleted (struck through, unnumbered)")),
+            ("split", self.tr("Split"), "Ctrl+Shift+Return", self.split,
+             self.tr("Split the paragraph at the cursor")),
+            ("merge", self.tr("Merge"), "Ctrl+J", self.merge,
+             self.tr("Join the next paragraph onto this one")),
+            ("up", self.tr("Up"), "Ctrl+Up", lambda: self.move_by(-1),
+             self.tr("Move the paragraph up")),
+            ("down", self.tr("Down"), "Ctrl+Down", lambda: self.move_by(1),
+             self.tr("Move the paragraph down")),
+            ("indent", self.tr("Indent"), "Ctrl+]", self.indent,
+             self.tr("Make it a sub-paragraph (a), (b)… of the one before (Tab)")),
+            ("outdent", self.tr("Outdent"), "Ctrl+[", self.outdent,
+             self.tr("Make the sub-paragraph a numbered paragraph again (Shift+Tab)")),
+            ("find", self.tr("Find"), "Ctrl+F", lambda: self.find_bar.open_bar(False),
+             self.tr("Find in the document")),
+            ("replace", self.tr("Replace"), "Ctrl+H", lambda: self.find_bar.open_bar(True),
+             self.tr("Find and replace across the document")),
+        )
+        self.actions: dict[str, QAction] = {}
+        for name, text, key, slot, tip in specs:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({native})")
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.toolbar.addAction(action)
+            if name in ("merge", "outdent"):
+                self.toolbar.addSeparator()
+            self.actions[name] = action
+        escape = QAction(self)
+        escape.setShortcut(QKeySequence("Esc"))
+        escape.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.triggered.connect(self.find_bar.close_bar)
+        self.find_bar.addAction(escape)
+
+    # -- loading -------------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        """True while a draft is shown."""
+        return self.snapshot_id is not None
+
+    def show_snapshot(self, snapshot_id: int | None) -> None:
+        """Show a draft read-only (None: the working text, editable)."""
+        self.pane.commit()
+        self.snapshot_id = snapshot_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the text again and redraw, keeping the selection."""
+        if self.workspace.database is None or self.workspace.document_id is None:
+            self.shown = None
+            self.model.removeRows(0, self.model.rowCount())
+            self.pane.show_nothing(self.tr("No outcome document."))
+            self.counts_changed.emit("")
+            return
+        snapshot_id = self.snapshot_id
+
+        def load(session: Session, doc: OutcomeDocument | None) -> tuple[Shown, str]:
+            assert doc is not None
+            if snapshot_id is not None:
+                snap = session.get(Snapshot, snapshot_id)
+                if snap is not None and snap.document_id == doc.id:
+                    return Shown(snapshot_text(snap)), snap.name
+            return _load_working(doc), ""
+
+        selected = self.current_uid()
+        self.shown, draft = self.workspace.read(load)
+        if not draft:
+            self.snapshot_id = None
+        self.banner.setVisible(bool(draft))
+        self.banner_label.setText(
+            self.tr("Viewing {draft} — read-only. Restore it from the Drafts tab to edit it.")
+            .format(draft=draft))
+        for name, action in self.actions.items():
+            action.setEnabled(not draft or name == "find")
+        self.find_bar.replace_button.setEnabled(not draft)
+        self.find_bar.replace_all_button.setEnabled(not draft)
+        self.view.setDragEnabled(not draft)
+        self.model.load(self.shown.tree, self.shown.sources, self.tr("Opening text"))
+        self.view.expandAll()
+        self.view.span_sections()
+        self._fill_session_filter()
+        if selected:
+            self.select(selected)
+        if not self.view.currentIndex().isValid():
+            self.pane.show_nothing()
+        self.apply_filter()
+        self.apply_find()
+        self.counts_changed.emit(self.counts_text())
+
+    def _fill_session_filter(self) -> None:
+        assert self.shown is not None
+        combo = self.session_filter
+        wanted = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for session_id, title in self.shown.sessions:
+            combo.addItem(short_session_name(title), session_id)
+            combo.setItemData(combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+        index = combo.findData(wanted)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def counts_text(self) -> str:
+        """"23 paragraphs · 1,043 words" for the text shown."""
+        if self.shown is None:
+            return ""
+        paras, words = paragraph_count(self.shown.tree), word_count(self.shown.tree)
+        return (self.tr("%n paragraph(s)", "", paras) + " · " + self.tr("%n word(s)", "", words)
+                + " · " + self.shown.tree.draft_name)
+
+    # -- selection -----------------------------------------------------------------------
+    def current_uid(self) -> str:
+        """The uid of the selected row ("" if none)."""
+        index = self.view.currentIndex()
+        return str(index.siblingAtColumn(0).data(UID_ROLE) or "") if index.isValid() else ""
+
+    def current_kind(self) -> str:
+        index = self.view.currentIndex()
+        return str(index.data(KIND_ROLE) or "") if index.isValid() else ""
+
+    def select(self, uid: str) -> bool:
+        """Select the row with `uid`."""
+        index = self.model.index_of(uid)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+        return index.isValid()
+
+    def _find(self, uid: str) -> tuple[SectionText, ParagraphText | None] | None:
+        assert self.shown is not None
+        for section in self.shown.tree.sections:
+            if section.uid == uid:
+                return section, None
+            for para in section.paragraphs:
+                for item in (para, *para.children):
+                    if item.uid == uid:
+                        return section, item
+        return None
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or self.shown is None:
+            self.pane.show_nothing()
+            return
+        uid = str(current.siblingAtColumn(0).data(UID_ROLE))
+        found = self._find(uid)
+        if found is None:
+            self.pane.show_nothing()
+            return
+        section, para = found
+        if para is None:
+            if section.numbered:
+                self.pane.show_item(uid, "section", self.tr("Lead-in"), section.lead_in,
+                                    read_only=self.read_only)
+            else:
+                self.pane.show_item(uid, "section", self.tr("Opening text"), "", read_only=True)
+                self.pane.heading.setText(self.tr("Opening text (free text: select a paragraph)"))
+            return
+        if para.label:
+            heading = self.tr("Paragraph {number}").format(number=para.label)
+        elif para.deleted:
+            heading = self.tr("Deleted paragraph")
+        else:
+            heading = self.tr("Unnumbered paragraph")
+        self.pane.show_item(
+            uid, "paragraph", heading, para.text, status=para.status,
+            sources=self.shown.source_titles.get(uid, []),
+            comments=self.shown.comments.get(uid, []), read_only=self.read_only,
+        )
+        self.pane.highlight(self.find_bar.find_text.text(), self.find_bar.match_case.isChecked())
+
+    # -- filters and find ----------------------------------------------------------------
+    def apply_filter(self) -> None:
+        """Hide the paragraphs that do not match the status and source filters."""
+        status = str(self.status_filter.currentData() or "")
+        source = int(self.session_filter.currentData() or 0)
+
+        def matches(index: QModelIndex) -> bool:
+            return ((not status or index.data(STATUS_ROLE) == status)
+                    and (not source or source in (index.data(SOURCES_ROLE) or [])))
+
+        for s in range(self.model.rowCount()):
+            section = self.model.index(s, 0)
+            for p in range(self.model.rowCount(section)):
+                para = self.model.index(p, 0, section)
+                children = [self.model.index(c, 0, para) for c in range(self.model.rowCount(para))]
+                shown_children = [matches(c) for c in children]
+                for row, visible in enumerate(shown_children):
+                    self.view.setRowHidden(row, para, not visible)
+                self.view.setRowHidden(p, section, not (matches(para) or any(shown_children)))
+
+    def visible_labels(self) -> list[str]:
+        """Numbers (or texts, when unnumbered) of the paragraph rows not filtered out."""
+        result = []
+        for s in range(self.model.rowCount()):
+            section = self.model.index(s, 0)
+            for p in range(self.model.rowCount(section)):
+                para = self.model.index(p, 0, section)
+                if not self.view.isRowHidden(p, section):
+                    result.append(str(para.data() or para.siblingAtColumn(1).data()))
+                for c in range(self.model.rowCount(para)):
+                    if not self.view.isRowHidden(c, para):
+                        child = self.model.index(c, 0, para)
+                        result.append(str(child.data() or child.siblingAtColumn(1).data()))
+        return result
+
+    def matching_uids(self) -> tuple[list[str], int]:
+        """Uids of paragraphs and lead-ins matching the find bar, and the number of matches."""
+        pattern = self.find_bar.pattern()
+        if pattern is None or self.shown is None:
+            return [], 0
+        uids, total = [], 0
+        for section in self.shown.tree.sections:
+            found = len(pattern.findall(section.lead_in))
+            if found:
+                uids.append(section.uid)
+                total += found
+            for para in section.paragraphs:
+                for item in (para, *para.children):
+                    found = len(pattern.findall(item.text))
+                    if found:
+                        uids.append(item.uid)
+                        total += found
+        return uids, total
+
+    def apply_find(self) -> None:
+        """Highlight matching rows and occurrences; show the count."""
+        uids, total = self.matching_uids()
+        hits = set(uids)
+        highlight = QBrush(QColor("#ffe066"))
+        for s in range(self.model.rowCount()):
+            section = self.model.item(s, 0)
+            rows = [(section, None)]
+            for p in range(section.rowCount()):
+                rows.append((section.child(p, 0), section.child(p, 1)))
+                para = section.child(p, 0)
+                rows += [(para.child(c, 0), para.child(c, 1)) for c in range(para.rowCount())]
+            for first, text in rows:
+                target = text if text is not None else first
+                hit = first.data(UID_ROLE) in hits
+                if hit:
+                    target.setData(highlight, Qt.ItemDataRole.BackgroundRole)
+                elif target.data(Qt.ItemDataRole.BackgroundRole) == highlight:
+                    bracketed = first.data(STATUS_ROLE) == "bracketed" and text is not None
+                    target.setData(QBrush(QColor("#fff4e0")) if bracketed else None,
+                                   Qt.ItemDataRole.BackgroundRole)
+        paragraphs = len([u for u in uids if self._find(u) and self._find(u)[1] is not None])
+        self.find_bar.show_count(total, paragraphs)
+        self.pane.highlight(self.find_bar.find_text.text(), self.find_bar.match_case.isChecked())
+
+    def find_next(self) -> None:
+        """Select the next paragraph (after the selected one) that matches."""
+        uids, _ = self.matching_uids()
+        if not uids:
+            return
+        current = self.current_uid()
+        order = [u for u in self._reading_order()]
+        after = order[order.index(current) + 1:] if current in order else order
+        target = next((u for u in after if u in uids), uids[0])
+        self.select(target)
+
+    def _reading_order(self) -> list[str]:
+        assert self.shown is not None
+        order = []
+        for section in self.shown.tree.sections:
+            order.append(section.uid)
+            for para in section.paragraphs:
+                order += [para.uid, *(c.uid for c in para.children)]
+        return order
+
+    # -- changes -------------------------------------------------------------------------
+    def _change(self, text: str, operation: object, select: str | None = None) -> object:
+        if self.read_only or self.workspace.document_id is None:
+            return None
+        self.pane.commit()
+        result = self.workspace.change(text, operation)  # type: ignore[arg-type]
+        if select:
+            self.select(select)
+        return result
+
+    def _paragraph_uid(self) -> str:
+        return self.current_uid() if self.current_kind() == "paragraph" else ""
+
+    def _text_committed(self, text: str) -> None:
+        uid, kind = self.pane.uid, self.pane.kind
+        if self.read_only or not uid:
+            return
+        if kind == "section":
+            self.workspace.change(self.tr("Edit lead-in"), lambda s, d: ops.edit_lead_in(
+                s, section_by_uid(d, uid), text))
+        else:
+            self.workspace.change(self.tr("Edit paragraph"), lambda s, d: ops.edit_paragraph(
+                s, paragraph_by_uid(s, uid), text))
+
+    def commit_text(self) -> None:
+        """Commit what is typed in the pane now (as leaving the box would)."""
+        self.pane.commit()
+
+    def set_status(self, status: str) -> None:
+        """Give the selected paragraph `status`."""
+        uid = self._paragraph_uid()
+        if uid:
+            self._change(self.tr("Set status"), lambda s, d: ops.set_status(
+                s, paragraph_by_uid(s, uid), ParagraphStatus(status)), uid)
+
+    def add_comment(self, text: str, author: str) -> None:
+        """Add a comment to the selected paragraph."""
+        uid = self._paragraph_uid()
+        if uid:
+            self._change(self.tr("Add comment"), lambda s, d: ops.add_comment(
+                s, paragraph_by_uid(s, uid), text, author), uid)
+
+    def insert(self) -> None:
+        """A new empty paragraph after the selected one (or at the end of the section)."""
+        uid, kind = self.current_uid(), self.current_kind()
+        if not uid:
+            return
+
+        def operation(s: Session, d: OutcomeDocument) -> str:
+            if kind == "section":
+                section = section_by_uid(d, uid)
+                return ops.add_paragraph(s, section, "").uid
+            para = paragraph_by_uid(s, uid)
+            return ops.add_paragraph(s, para.section, "", position=para.position + 1,
+                                     parent=para.parent).uid
+
+        new_uid = self._change(self.tr("Insert paragraph"), operation)
+        if isinstance(new_uid, str):
+            self.select(new_uid)
+            self.pane.editor.setFocus()
+
+    def delete(self) -> None:
+        """Mark the selected paragraph deleted."""
+        self.set_status(str(ParagraphStatus.DELETED))
+
+    def split(self) -> None:
+        """Split the selected paragraph where the pane's cursor is."""
+        uid = self._paragraph_uid()
+        if not uid:
+            return
+        offset = self.pane.cursor_offset()
+        self._change(self.tr("Split paragraph"), lambda s, d: ops.split_paragraph(
+            s, paragraph_by_uid(s, uid), offset).uid, uid)
+
+    def merge(self) -> None:
+        """Join the next paragraph onto the selected one."""
+        uid = self._paragraph_uid()
+        if uid:
+            self._change(self.tr("Merge paragraphs"), lambda s, d: ops.merge_with_next(
+                s, paragraph_by_uid(s, uid)), uid)
+
+    def move_by(self, step: int) -> None:
+        """Move the selected paragraph one place up (-1) or down (1) among its siblings."""
+        uid = self._paragraph_uid()
+        if not uid:
+            return
+
+        def operation(s: Session, d: OutcomeDocument) -> None:
+            para = paragraph_by_uid(s, uid)
+            target = para.position + step
+            count = len(para.parent.children if para.parent else para.section.top_paragraphs)
+            if not 0 <= target < count:
+                raise ops.EditError(self.tr("The paragraph is already at the {end} of its list.")
+                                    .format(end=self.tr("top") if step < 0 else self.tr("end")))
+            ops.move_paragraph(s, para, target)
+
+        self._change(self.tr("Move paragraph"), operation, uid)
+
+    def drop_move(self, uid: str, section_uid: str, target_uid: str, after: bool) -> None:
+        """Carry out a drag: put `uid` before or after `target_uid` (or at the section's end)."""
+        if uid == target_uid:
+            return
+
+        def operation(s: Session, d: OutcomeDocument) -> None:
+            para = paragraph_by_uid(s, uid)
+            section = section_by_uid(d, section_uid)
+            if not target_uid:
+                if para.parent is not None:
+                    ops.outdent(s, para)
+                ops.move_paragraph(s, para, len(section.top_paragraphs), section=section)
+                return
+            target = paragraph_by_uid(s, target_uid)
+            if target.parent is not None and target.parent is para.parent:
+                siblings = [p for p in target.parent.children if p is not para]
+                siblings.sort(key=lambda p: p.position)
+                ops.move_paragraph(s, para, siblings.index(target) + int(after))
+                return
+            if target.parent is not None:
+                target, after_target = target.parent, True
+            else:
+                after_target = after
+            if target is para:
+                return
+            if para.parent is not None:
+                ops.outdent(s, para)
+            siblings = [p for p in target.section.top_paragraphs if p is not para]
+            ops.move_paragraph(s, para, siblings.index(target) + int(after_target),
+                               section=target.section)
+
+        self._change(self.tr("Move paragraph"), operation, uid)
+
+    def indent(self) -> None:
+        """Make the selected paragraph a sub-paragraph of the one before."""
+        uid = self._paragraph_uid()
+        if uid:
+            self._change(self.tr("Indent paragraph"), lambda s, d: ops.indent(
+                s, paragraph_by_uid(s, uid)), uid)
+
+    def outdent(self) -> None:
+        """Make the selected sub-paragraph a numbered paragraph."""
+        uid = self._paragraph_uid()
+        if uid:
+            self._change(self.tr("Outdent paragraph"), lambda s, d: ops.outdent(
+                s, paragraph_by_uid(s, uid)), uid)
+
+    def replace_one(self) -> None:
+        """Replace the first occurrence in the selected paragraph, then go to the next one."""
+        pattern = self.find_bar.pattern()
+        uid = self.current_uid()
+        uids, _ = self.matching_uids()
+        if pattern is None or self.read_only:
+            return
+        if uid not in uids:
+            self.find_next()
+            uid = self.current_uid()
+            if uid not in uids:
+                return
+        replacement = self.find_bar.replace_text.text()
+        kind = self.current_kind()
+
+        def operation(s: Session, d: OutcomeDocument) -> None:
+            if kind == "section":
+                section = section_by_uid(d, uid)
+                ops.edit_lead_in(s, section, pattern.sub(lambda _m: replacement,
+                                                         section.lead_in, count=1))
+            else:
+                para = paragraph_by_uid(s, uid)
+                ops.edit_paragraph(s, para, pattern.sub(lambda _m: replacement, para.text,
+                                                        count=1))
+
+        self._change(self.tr("Replace"), operation, uid)
+
+    def replace_all(self) -> int:
+        """Replace every occurrence in the document; returns how many were replaced."""
+        find = self.find_bar.find_text.text()
+        if not find or self.read_only:
+            return 0
+        replacement = self.find_bar.replace_text.text()
+        match_case = self.find_bar.match_case.isChecked()
+        count = self._change(self.tr("Replace all"), lambda s, d: ops.replace_in_document(
+            s, d, find, replacement, match_case=match_case))
+        replaced = int(count) if isinstance(count, int) else 0
+        self.find_bar.count.setText(self.tr("Replaced %n time(s)", "", replaced))
+        return replaced

@@ -1,0 +1,108 @@
+"""Exports of the working text, a draft or a comparison, written off the GUI thread.
+
+The text is read on the GUI thread into plain trees (fast); rendering and writing, the slow
+part, run on Qt's thread pool. A progress dialog shows while it runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from confdesk.conclusions.diff import Comparison
+from confdesk.conclusions.tree import DocumentText, EventInfo
+from confdesk.exports.conclusions import akn, docx, pdf, plain, redline
+
+#: Formats of a text, with their file suffix; "press" is the press extract.
+FORMATS = {"pdf": ".pdf", "docx": ".docx", "txt": ".txt", "md": ".md", "akn": ".xml",
+           "press": ".txt"}
+#: Formats of a comparison.
+REDLINE_FORMATS = {"pdf": ".pdf", "docx": ".docx"}
+
+
+@dataclass(frozen=True)
+class TextExport:
+    """What to write: a tree in a format (with the paragraphs chosen for a press extract)."""
+
+    tree: DocumentText
+    event: EventInfo
+    fmt: str
+    country: str = "un"
+    press_uids: tuple[str, ...] | None = None
+
+    def render(self) -> bytes:
+        """The file's bytes."""
+        if self.fmt == "pdf":
+            return pdf.to_pdf(self.tree, self.event)
+        if self.fmt == "docx":
+            return docx.to_docx(self.tree, self.event)
+        if self.fmt == "akn":
+            return akn.to_akn(self.tree, self.event, country=self.country)
+        if self.fmt == "md":
+            return plain.to_markdown(self.tree, self.event).encode()
+        if self.fmt == "press":
+            return plain.to_press_extract(self.tree, self.press_uids).encode()
+        return plain.to_text(self.tree, self.event).encode()
+
+
+@dataclass(frozen=True)
+class RedlineExport:
+    """A comparison as a redline PDF or Word file."""
+
+    comparison: Comparison
+    event: EventInfo
+    fmt: str
+
+    def render(self) -> bytes:
+        """The file's bytes."""
+        if self.fmt == "pdf":
+            return redline.to_redline_pdf(self.comparison, self.event)
+        return redline.to_redline_docx(self.comparison, self.event)
+
+
+class ExportSignals(QObject):
+    """What the export job tells the GUI thread."""
+
+    #: The path written.
+    succeeded = Signal(str)
+    #: A message saying what went wrong.
+    failed = Signal(str)
+    finished = Signal()
+
+
+class ExportJob(QRunnable):
+    """Render and write one file on the thread pool (written beside, then moved into place)."""
+
+    def __init__(self, export: TextExport | RedlineExport, path: Path) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.export, self.path = export, path
+        self.signals = ExportSignals()
+
+    def run(self) -> None:
+        """Render, write to a temporary name, then replace the target."""
+        partial = self.path.with_name(self.path.name + ".part")
+        try:
+            partial.write_bytes(self.export.render())
+            partial.replace(self.path)
+        except Exception as exc:  # shown to the user on the GUI thread
+            partial.unlink(missing_ok=True)
+            self.signals.failed.emit(str(exc))
+        else:
+            self.signals.succeeded.emit(str(self.path))
+        finally:
+            self.signals.finished.emit()
+
+
+def start_export(export: TextExport | RedlineExport, path: Path,
+                 on_success: Callable[[str], None], on_failure: Callable[[str], None],
+                 ) -> ExportJob:
+    """Queue the job on the global thread pool; the callbacks run on the GUI thread."""
+    job = ExportJob(export, path)
+    job.signals.succeeded.connect(on_success)
+    job.signals.failed.connect(on_failure)
+    QThreadPool.globalInstance().start(job)
+    return job

@@ -1,0 +1,213 @@
+"""The editing pane beside the outline: text, status, source sessions and comments."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: Statuses in the order the combo offers them.
+STATUSES = ("proposed", "agreed", "bracketed", "deleted")
+#: How long typing may pause before the text is committed as one change (milliseconds).
+COMMIT_PAUSE_MS = 1500
+
+
+class TextBox(QPlainTextEdit):
+    """A plain text editor that says when it loses the focus."""
+
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        """Commit what was typed when the focus goes elsewhere."""
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+
+class EditingPane(QWidget):
+    """Shows one paragraph (or a section's lead-in) and reports the user's edits."""
+
+    #: The text typed for the shown item, after a pause or when the focus left.
+    text_committed = Signal(str)
+    status_chosen = Signal(str)
+    comment_added = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("paneHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.editor = TextBox()
+        self.editor.setTabChangesFocus(True)
+        editor_font = self.editor.font()
+        editor_font.setPointSizeF(editor_font.pointSizeF() * 1.1)
+        self.editor.setFont(editor_font)
+        self.status = QComboBox()
+        self.sources = QLabel()
+        self.sources.setWordWrap(True)
+        self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.comments = QListWidget()
+        self.comments.setWordWrap(True)
+        self.comments.setMaximumHeight(140)
+        self.comment_text = QLineEdit()
+        self.comment_text.setPlaceholderText(self.tr("Add a comment…"))
+        self.comment_author = QLineEdit()
+        self.comment_author.setPlaceholderText(self.tr("Your name"))
+        self.comment_author.setMaximumWidth(140)
+        self.add_comment = QPushButton(self.tr("Add"))
+        for status in STATUSES:
+            self.status.addItem(status_label(status), status)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Status:"), self.status)
+        form.addRow(self.tr("Sources:"), self.sources)
+        comment_row = QHBoxLayout()
+        comment_row.addWidget(self.comment_text, 1)
+        comment_row.addWidget(self.comment_author)
+        comment_row.addWidget(self.add_comment)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Comments")))
+        layout.addWidget(self.comments)
+        layout.addLayout(comment_row)
+
+        self.uid = ""
+        self.kind = ""
+        self._stored = ""
+        self._loading = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(COMMIT_PAUSE_MS)
+        self.timer.timeout.connect(self.commit)
+        self.editor.textChanged.connect(self._typed)
+        self.editor.focus_lost.connect(self.commit)
+        self.status.activated.connect(
+            lambda _i: self.status_chosen.emit(str(self.status.currentData())))
+        self.add_comment.clicked.connect(self._add_comment)
+        self.comment_text.returnPressed.connect(self._add_comment)
+        self.show_nothing()
+
+    # -- showing -------------------------------------------------------------------------
+    def show_nothing(self, message: str = "") -> None:
+        """Nothing selected."""
+        self.commit()
+        self.uid, self.kind = "", ""
+        self.heading.setText(message or self.tr("Select a paragraph in the outline."))
+        self._set_text("")
+        self.editor.setReadOnly(True)
+        self.status.setEnabled(False)
+        self.sources.setText("")
+        self.comments.clear()
+        self._comments_enabled(False)
+
+    def show_item(self, uid: str, kind: str, heading: str, text: str, *, status: str = "",
+                  sources: list[str] | None = None, comments: list[str] | None = None,
+                  read_only: bool = False) -> None:
+        """Show a paragraph (kind "paragraph") or a section's lead-in (kind "section")."""
+        if uid != self.uid:
+            self.commit()
+        same = uid == self.uid and kind == self.kind
+        self.uid, self.kind = uid, kind
+        self.heading.setText(heading)
+        typing = same and self.editor.hasFocus() and not read_only
+        unchanged = self.editor.toPlainText().strip() == self._stored.strip()
+        if (not typing or unchanged) and self.editor.toPlainText() != text:
+            self._set_text(text)
+        self._stored = text
+        self.editor.setReadOnly(read_only)
+        paragraph = kind == "paragraph"
+        self.status.setEnabled(paragraph and not read_only)
+        index = self.status.findData(status)
+        self.status.setCurrentIndex(max(index, 0))
+        self.sources.setText("\n".join(sources or []) or self.tr("None recorded"))
+        self.comments.clear()
+        self.comments.addItems(comments or [])
+        self._comments_enabled(paragraph and not read_only)
+
+    def _set_text(self, text: str) -> None:
+        self._loading = True
+        try:
+            self.editor.setPlainText(text)
+        finally:
+            self._loading = False
+
+    def _comments_enabled(self, enabled: bool) -> None:
+        for widget in (self.comment_text, self.comment_author, self.add_comment):
+            widget.setEnabled(enabled)
+
+    # -- editing -------------------------------------------------------------------------
+    def _typed(self) -> None:
+        if not self._loading and not self.editor.isReadOnly():
+            self.timer.start()
+
+    def pending(self) -> bool:
+        """True when the box holds text not yet committed."""
+        return (bool(self.uid) and not self.editor.isReadOnly()
+                and self.editor.toPlainText().strip() != self._stored.strip())
+
+    def commit(self) -> None:
+        """Send the typed text as one change, if it differs from what is stored."""
+        self.timer.stop()
+        if self.pending():
+            text = self.editor.toPlainText()
+            self._stored = text
+            self.text_committed.emit(text)
+
+    def cursor_offset(self) -> int:
+        """Where the cursor is in the text (for a split)."""
+        return self.editor.textCursor().position()
+
+    def _add_comment(self) -> None:
+        text = self.comment_text.text().strip()
+        if text:
+            self.comment_added.emit(text, self.comment_author.text().strip())
+            self.comment_text.clear()
+
+    def highlight(self, pattern_text: str, match_case: bool) -> None:
+        """Mark every occurrence of `pattern_text` in the shown text."""
+        selections = []
+        if pattern_text:
+            flags = (QTextDocument.FindFlag.FindCaseSensitively if match_case
+                     else QTextDocument.FindFlag(0))
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#ffe066"))
+            cursor = QTextCursor(self.editor.document())
+            while True:
+                cursor = self.editor.document().find(pattern_text, cursor, flags)
+                if cursor.isNull():
+                    break
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor  # type: ignore[attr-defined]
+                selection.format = fmt  # type: ignore[attr-defined]
+                selections.append(selection)
+        self.editor.setExtraSelections(selections)
+
+
+def status_label(status: str) -> str:
+    """The translated name of a paragraph status."""
+    from PySide6.QtCore import QCoreApplication
+
+    names = {
+        "proposed": QCoreApplication.translate("Status", "Proposed"),
+        "agreed": QCoreApplication.translate("Status", "Agreed"),
+        "bracketed": QCoreApplication.translate("Status", "Bracketed (under negotiation)"),
+        "deleted": QCoreApplication.translate("Status", "Deleted"),
+    }
+    return names.get(status, status)

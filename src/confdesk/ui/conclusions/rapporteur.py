@@ -1,0 +1,357 @@
+"""The rapporteur workspace: a session's recommendations and key points, and their promotion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from confdesk.conclusions import operations as ops
+from confdesk.conclusions import state
+from confdesk.conclusions.models import OutcomeDocument, Recommendation
+from confdesk.conclusions.queries import reflection, section_by_uid, working_text
+from confdesk.programme.models import RoleKind
+from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.ui.conclusions.outline import one_line
+from confdesk.ui.conclusions.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """One item as listed: text, author, time, and the paragraphs reflecting it."""
+
+    id: int
+    text: str
+    author: str
+    recorded_at: datetime | None
+    #: Printed labels of the reflecting paragraphs ("3." in "resolve to").
+    reflected_in: tuple[str, ...]
+
+
+class ItemDialog(QDialog):
+    """Text, author and time of an item."""
+
+    def __init__(self, text: str, author: str, when: datetime,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Recommendation or Key Point"))
+        self.text = QPlainTextEdit(text)
+        self.author = QLineEdit(author)
+        self.when = QDateTimeEdit(QDateTime(when))
+        self.when.setDisplayFormat("d MMMM yyyy HH:mm")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Text:"), self.text)
+        form.addRow(self.tr("Author:"), self.author)
+        form.addRow(self.tr("Time:"), self.when)
+        form.addRow(buttons)
+        self.resize(520, 300)
+
+
+class RapporteurPage(QWidget):
+    """Choose a session; record, reorder and promote its items; see what is reflected."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.rows: list[ItemRow] = []
+        self.session_combo = QComboBox()
+        self.session_combo.setMinimumContentsLength(40)
+        self.rapporteur = QLabel()
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Recommendation or key point"), self.tr("Author"), self.tr("Time"),
+             self.tr("In the document")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.section_combo = QComboBox()
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.up_button = QPushButton(self.tr("Up"))
+        self.down_button = QPushButton(self.tr("Down"))
+        self.promote_button = QPushButton(self.tr("Promote into"))
+        shortcuts = ((self.add_button, "Ctrl+Shift+N"), (self.edit_button, "Ctrl+Shift+E"),
+                     (self.up_button, "Alt+Up"), (self.down_button, "Alt+Down"),
+                     (self.promote_button, "Ctrl+Shift+P"))
+        for button, key in shortcuts:
+            button.setShortcut(QKeySequence(key))
+            button.setToolTip(key)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Session:")))
+        top.addWidget(self.session_combo, 1)
+        top.addWidget(self.rapporteur)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button, self.up_button,
+                       self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.promote_button)
+        buttons.addWidget(self.section_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+
+        self.session_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.add_button.clicked.connect(self.ask_add)
+        self.edit_button.clicked.connect(self.ask_edit)
+        self.delete_button.clicked.connect(self.delete)
+        self.up_button.clicked.connect(lambda: self.move_by(-1))
+        self.down_button.clicked.connect(lambda: self.move_by(1))
+        self.promote_button.clicked.connect(lambda: self.promote())
+        self.table.doubleClicked.connect(lambda _i: self.ask_edit())
+
+    @property
+    def session_id(self) -> int | None:
+        """The programme session chosen."""
+        data = self.session_combo.currentData()
+        return int(data) if data else None
+
+    def reload(self) -> None:
+        """Refill sessions and sections (keeping the choices) and the items."""
+        if self.workspace.database is None or self.workspace.event_id is None:
+            self.session_combo.clear()
+            self.table.setRowCount(0)
+            return
+        event_id = self.workspace.event_id
+
+        def load(s: Session, doc: OutcomeDocument | None
+                 ) -> tuple[list[tuple[int, str]], list[tuple[str, str]]]:
+            sessions = s.scalars(select(ProgrammeSession)
+                                 .where(ProgrammeSession.event_id == event_id)
+                                 .order_by(ProgrammeSession.day, ProgrammeSession.start_time,
+                                           ProgrammeSession.id))
+            choices = [(p.id, f"{p.day:%d %b} {p.start_time:%H:%M} · {p.title}")
+                       for p in sessions]
+            sections = ([(sec.uid, one_line(sec.lead_in, 60)) for sec in doc.sections
+                         if sec.lead_in] if doc is not None else [])
+            return choices, sections
+
+        choices, sections = self.workspace.read(load)
+        wanted = self.session_combo.currentData()
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        for session_id, label in choices:
+            self.session_combo.addItem(label, session_id)
+        index = self.session_combo.findData(wanted)
+        self.session_combo.setCurrentIndex(max(index, 0))
+        self.session_combo.blockSignals(False)
+        wanted_section = self.section_combo.currentData()
+        self.section_combo.clear()
+        for uid, label in sections:
+            self.section_combo.addItem(label, uid)
+        index = self.section_combo.findData(wanted_section)
+        self.section_combo.setCurrentIndex(index if index >= 0 else self.section_combo.count() - 1)
+        self.refresh()
+
+    def select_session(self, session_id: int) -> bool:
+        """Show the items of `session_id`."""
+        index = self.session_combo.findData(session_id)
+        if index >= 0:
+            self.session_combo.setCurrentIndex(index)
+        return index >= 0
+
+    def refresh(self) -> None:
+        """Read the chosen session's items and whether each is reflected."""
+        session_id = self.session_id
+        if session_id is None or self.workspace.database is None:
+            self.rows = []
+            self._fill()
+            return
+
+        def load(s: Session, doc: OutcomeDocument | None) -> tuple[list[ItemRow], str]:
+            programme = s.get(ProgrammeSession, session_id)
+            rapporteurs = programme.people(RoleKind.RAPPORTEUR) if programme else []
+            labels: dict[str, str] = {}
+            reflected: dict[int, tuple[str, ...]] = {}
+            if doc is not None:
+                tree = working_text(doc)
+                for _section, para, _depth in tree.paragraphs():
+                    labels[para.uid] = para.label or "¶"
+                reflected = {r.recommendation.id: tuple(labels.get(u, "¶")
+                                                       for u in r.paragraph_uids)
+                             for r in reflection(s, session_id, doc)}
+            rows = [ItemRow(r.id, r.text, r.author_label, r.recorded_at, reflected.get(r.id, ()))
+                    for r in s.scalars(select(Recommendation)
+                                       .where(Recommendation.session_id == session_id)
+                                       .order_by(Recommendation.position, Recommendation.id))]
+            return rows, ", ".join(p.display_name for p in rapporteurs)
+
+        selected = self.selected_id()
+        self.rows, rapporteurs = self.workspace.read(load)
+        self.rapporteur.setText(self.tr("Rapporteur: {names}").format(names=rapporteurs)
+                                if rapporteurs else "")
+        self._fill()
+        ids = [r.id for r in self.rows]
+        if selected in ids:
+            self.table.selectRow(ids.index(selected))
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.rows))
+        yes, no = QBrush(QColor("#2e7d32")), QBrush(QColor("#8a8a8a"))
+        for index, row in enumerate(self.rows):
+            when = f"{row.recorded_at:%H:%M}" if row.recorded_at else ""
+            if row.reflected_in:
+                where = self.tr("Reflected in {labels}").format(labels=", ".join(row.reflected_in))
+            else:
+                where = self.tr("Not reflected")
+            cells = [row.text, row.author, when, where]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column == 3:
+                    item.setForeground(yes if row.reflected_in else no)
+                self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
+        reflected = sum(1 for r in self.rows if r.reflected_in)
+        self.summary.setText(self.tr("{reflected} of {total} items reflected in the document")
+                             .format(reflected=reflected, total=len(self.rows)))
+
+    def selected_id(self) -> int | None:
+        """The id of the selected item."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()].id if rows and rows[0].row() < len(self.rows) else None
+
+    def select_item(self, item_id: int) -> None:
+        """Select an item by id."""
+        ids = [r.id for r in self.rows]
+        if item_id in ids:
+            self.table.selectRow(ids.index(item_id))
+
+    # -- changes -------------------------------------------------------------------------
+    def _default_time(self) -> datetime:
+        session_id = self.session_id
+
+        def load(s: Session, _d: OutcomeDocument | None) -> datetime:
+            programme = s.get(ProgrammeSession, session_id)
+            now = datetime.now()
+            return datetime.combine(programme.day, now.time().replace(second=0, microsecond=0)
+                                    ) if programme else now
+        return self.workspace.read(load)
+
+    def ask_add(self) -> None:
+        """Ask for a new item's text, author and time, then add it."""
+        if self.session_id is None:
+            return
+        author = self.rapporteur.text().split(": ", 1)[-1] if self.rapporteur.text() else ""
+        dialog = ItemDialog("", author.split(", ")[0], self._default_time(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add(dialog.text.toPlainText(), dialog.author.text(),
+                     dialog.when.dateTime().toPython())
+
+    def add(self, text: str, author: str, when: datetime | None) -> int | None:
+        """Add an item to the chosen session (undoable); returns its id."""
+        session_id = self.session_id
+        if session_id is None:
+            return None
+
+        def operation(s: Session, _d: OutcomeDocument | None) -> int:
+            programme = s.get(ProgrammeSession, session_id)
+            assert programme is not None
+            rapporteurs = [p for p in programme.people(RoleKind.RAPPORTEUR)
+                           if p.display_name == author.strip()]
+            return ops.add_recommendation(
+                s, programme, text, author=rapporteurs[0] if rapporteurs else None,
+                author_name="" if rapporteurs else author, recorded_at=when).id
+
+        new_id = self.workspace.change(self.tr("Add recommendation"), operation,
+                                       session_id=session_id)
+        if isinstance(new_id, int):
+            self.select_item(new_id)
+        return new_id if isinstance(new_id, int) else None
+
+    def ask_edit(self) -> None:
+        """Edit the selected item in a dialog."""
+        item_id = self.selected_id()
+        row = next((r for r in self.rows if r.id == item_id), None)
+        if row is None:
+            return
+        dialog = ItemDialog(row.text, row.author, row.recorded_at or self._default_time(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.edit(row.id, dialog.text.toPlainText(), dialog.author.text(),
+                      dialog.when.dateTime().toPython())
+
+    def edit(self, item_id: int, text: str, author: str, when: datetime | None) -> None:
+        """Change an item (undoable)."""
+        self._item_change(self.tr("Edit recommendation"), item_id, lambda s, rec: (
+            state.edit_recommendation(s, rec, text, author_name=author, recorded_at=when)))
+
+    def delete(self) -> None:
+        """Delete the selected item (undoable)."""
+        item_id = self.selected_id()
+        if item_id is not None:
+            self._item_change(self.tr("Delete recommendation"), item_id,
+                              state.delete_recommendation)
+
+    def move_by(self, step: int) -> None:
+        """Move the selected item up (-1) or down (1)."""
+        item_id = self.selected_id()
+        if item_id is None:
+            return
+        index = [r.id for r in self.rows].index(item_id)
+        if 0 <= index + step < len(self.rows):
+            self._item_change(self.tr("Move recommendation"), item_id, lambda s, rec: (
+                state.move_recommendation(s, rec, index + step)))
+            self.select_item(item_id)
+
+    def _item_change(self, text: str, item_id: int, change: object) -> object:
+        def operation(s: Session, _d: OutcomeDocument | None) -> object:
+            rec = s.get(Recommendation, item_id)
+            if rec is None:
+                raise ops.EditError(self.tr("That item no longer exists."))
+            return change(s, rec)  # type: ignore[operator]
+        return self.workspace.change(text, operation, session_id=self.session_id)
+
+    def promote(self, section_uid: str | None = None) -> str | None:
+        """Make the selected item a new paragraph at the end of the chosen section."""
+        item_id = self.selected_id()
+        target = section_uid or self.section_combo.currentData()
+        if item_id is None or not target or self.workspace.document_id is None:
+            return None
+
+        def operation(s: Session, d: OutcomeDocument | None) -> str:
+            assert d is not None
+            rec = s.get(Recommendation, item_id)
+            if rec is None:
+                raise ops.EditError(self.tr("That item no longer exists."))
+            return ops.promote_recommendation(s, rec, section_by_uid(d, str(target))).uid
+
+        uid = self.workspace.change(self.tr("Promote recommendation"), operation,
+                                    session_id=self.session_id)
+        self.select_item(item_id)
+        return uid if isinstance(uid, str) else None
