@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import subprocess
 import unicodedata
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -41,7 +42,9 @@ def fill(session: Session) -> int:
         org = ngo if where == "ngo" else state_organisation(session, where)
         make_participant(session, event, given_name=given, family_name=family, honorific=hon,
                          organisation_id=org.id, delegation_role=role, function=function,
-                         family_name_first=where == "CN", phone="+32 2 501 00 00")
+                         family_name_first=where == "CN", phone="+32 2 501 00 00",
+                         checked_in_at=datetime(2014, 3, 31, 8, 15) if family == "Reynders"
+                         else None)
     session.commit()
     return event.id
 
@@ -128,6 +131,8 @@ def test_xlsx_has_styled_frozen_filtered_header_and_neutralised_cells(
     assert not stanton[3].quotePrefix
     assert by_family["العلي"][4] == "Qatar"
     assert by_family["Reynders"][8] == "head"
+    assert by_family["Reynders"][16] == datetime(2014, 3, 31, 8, 15)  # a real date cell
+    assert by_family["Stanton"][16] is None
 
 
 def test_csv_utf8_with_bom_and_neutralised(sqlite_database: Database, tmp_path: Path) -> None:
@@ -142,6 +147,7 @@ def test_csv_utf8_with_bom_and_neutralised(sqlite_database: Database, tmp_path: 
     by_family = {r[3]: r for r in table[1:]}
     assert by_family["Lefèvre"][6] == "Belgique"
     assert by_family["Stanton"][7].startswith("'=")
+    assert (by_family["Reynders"][16], by_family["Stanton"][16]) == ("2014-03-31 08:15", "")
 
 
 def test_neutralise_only_touches_formula_text() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from confdesk.exports.xlsx_common import neutralise, widths_for, write_table
@@ -32,18 +33,22 @@ def headings(language: str = "en") -> tuple[str, ...]:
     return _HEADINGS.get(language, _HEADINGS["en"])
 
 
-def _stamp(value: object) -> str:
-    return f"{value:%Y-%m-%d %H:%M}" if value is not None else ""
+def _text(value: object) -> object:
+    """CSV has no dates: times as "2014-03-31 08:15"."""
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    return "" if value is None else value
 
 
 def values(row: ParticipantRow) -> list[object]:
-    """A participant's cells in the order of `headings` (codes of enumerations, as imported)."""
+    """A participant's cells in the order of `headings` (codes of enumerations, as imported;
+    times as datetimes, which the workbook shows as dates)."""
     return [
         row.code, row.honorific, row.given_name, row.family_name, row.organisation_name,
         row.organisation_kind.value if row.organisation_kind else "", row.country_name,
         row.function, row.delegation_role.value, row.category.value, row.status.value,
         row.email, row.phone, row.dietary_needs, row.access_needs, row.notes,
-        _stamp(row.checked_in_at), _stamp(row.badge_printed_at),
+        row.checked_in_at, row.badge_printed_at,
         "yes" if row.family_name_first else "",
     ]
 
@@ -74,5 +79,5 @@ def write_csv(path: Path, rows: Sequence[ParticipantRow], *, language: str = "en
         writer = csv.writer(f)
         writer.writerow(headings(language))
         for row in rows:
-            writer.writerow([neutralise(v) for v in values(row)])
+            writer.writerow([neutralise(_text(v)) for v in values(row)])
     return len(rows)
