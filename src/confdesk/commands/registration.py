@@ -5,10 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from confdesk.commands.common import add_event_option, opened
 from confdesk.db.errors import UserError
 from confdesk.registration.models import Category, Status
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from confdesk.events.models import Event
+    from confdesk.registration.queries import ParticipantRow
 
 LANGUAGES = ("en", "fr")
 
@@ -124,7 +131,9 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
                         help="only this status; repeatable")
 
 
-def _selected(session, event_id: int, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _selected(session: Session, event_id: int, args: argparse.Namespace
+              ) -> list[ParticipantRow]:
+    """The event's participants that the command-line filters select."""
     from confdesk.registration.queries import ParticipantFilter, load_rows, search
 
     flt = ParticipantFilter(
@@ -135,7 +144,8 @@ def _selected(session, event_id: int, args: argparse.Namespace):  # type: ignore
     return search(load_rows(session, event_id, language=args.language), flt)
 
 
-def _event_dates(event, language: str) -> str:  # type: ignore[no-untyped-def]
+def _event_dates(event: Event, language: str) -> str:
+    """"31 March 2014 – 1 April 2014" in the list's language."""
     from babel.dates import format_date
 
     start = format_date(event.start_date, "d MMMM y", locale=language)
