@@ -389,6 +389,10 @@ def update_theme(session: Session, theme_id: int, *, name: str | None = None,
         name = " ".join(name.split())
         if not name:
             raise ProgrammeError("A theme needs a name.")
+        others = session.scalars(select(Theme.name).where(
+            Theme.event_id == theme.event_id, Theme.id != theme.id))
+        if any(other.casefold() == name.casefold() for other in others):
+            raise ProgrammeError(f"There is already a theme called “{name}”.")
         theme.name = name
     if colour is not None:
         if not _COLOUR.fullmatch(colour):

@@ -8,7 +8,8 @@ import tempfile
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog
 
 from confdesk.programme.queries import ProgrammeSnapshot
 
@@ -114,3 +115,48 @@ class ExportJob(QRunnable):
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(str(self.path))
+
+
+class ExportWatcher(QObject):
+    """Receives a job's signals in the GUI thread, drives its progress dialog, tells the end.
+
+    A QObject with slots, so that signals emitted from the pool thread are queued to the GUI
+    thread rather than run where they were emitted.
+    """
+
+    #: The file written.
+    completed = Signal(str)
+    #: Why the export failed.
+    problem = Signal(str)
+    #: The user cancelled; nothing was written.
+    stopped = Signal()
+
+    def __init__(self, job: ExportJob, progress: QProgressDialog,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job, self.progress = job, progress
+        progress.canceled.connect(job.cancel)
+        job.signals.progress.connect(self._step)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        job.signals.cancelled.connect(self._cancelled)
+
+    @Slot(int, int)
+    def _step(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    @Slot(str)
+    def _finished(self, path: str) -> None:
+        self.progress.close()
+        self.completed.emit(path)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.progress.close()
+        self.problem.emit(message)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self.progress.close()
+        self.stopped.emit()

@@ -93,13 +93,19 @@ class PersonPicker(QDialog):
         else:
             self.count_label.setText(self.tr("%n people match.", "", len(found)))
 
-    def register_new(self) -> None:
-        """Register someone not in the list yet and choose them."""
+    def register_new(self) -> NewParticipantDialog:
+        """Open the form for someone not in the list yet; once saved they are chosen."""
         dialog = NewParticipantDialog(self.registrar, self.search_edit.text(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person_id is not None:
-            self.chosen = Person(dialog.person_id, self.role_combo.currentData(),
-                                 dialog.display_name(), dialog.affiliation())
-            super().accept()
+
+        def saved() -> None:
+            if dialog.person_id is not None:
+                self.chosen = Person(dialog.person_id, self.role_combo.currentData(),
+                                     dialog.display_name(), dialog.affiliation())
+                QDialog.accept(self)
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+        return dialog
 
     def accept(self) -> None:
         item = self.results.currentItem()

@@ -35,7 +35,7 @@ from confdesk.programme.timetable import day_grid
 from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.programme.commands import SessionCommand, ThemeCommand
 from confdesk.ui.programme.editor import Change, ProgrammeEditor, ThemeValues
-from confdesk.ui.programme.export_job import ExportJob, ExportKind
+from confdesk.ui.programme.export_job import ExportJob, ExportKind, ExportWatcher
 from confdesk.ui.programme.grid import DayGridView
 from confdesk.ui.programme.list_model import SESSION_ID_ROLE, SessionTableModel
 from confdesk.ui.programme.people_dialogs import PersonPicker
@@ -57,7 +57,7 @@ class ProgrammeScreen(Screen):
         self.findings: list[Finding] = []
         self.day_index = 0
         self.selected_id = 0
-        self.jobs: list[ExportJob] = []
+        self.exports: list[ExportWatcher] = []
         self._build()
         self._build_actions()
 
@@ -478,8 +478,8 @@ class ProgrammeScreen(Screen):
         if path:
             self.export_to(kind, Path(path))
 
-    def export_to(self, kind: ExportKind, path: Path) -> ExportJob | None:
-        """Write an export in a worker thread with a progress dialog; returns the job."""
+    def export_to(self, kind: ExportKind, path: Path) -> ExportWatcher | None:
+        """Write an export in a worker thread with a progress dialog (Cancel stops it)."""
         if self.editor is None:
             return None
         snapshot = self.editor.snapshot()
@@ -489,36 +489,31 @@ class ProgrammeScreen(Screen):
         progress = QProgressDialog(self.tr("Writing %s…") % path.name, self.tr("Cancel"),
                                    0, 0, self)
         progress.setWindowTitle(self.tr("Export"))
-        progress.setMinimumDuration(300)
+        progress.setMinimumDuration(400)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.canceled.connect(job.cancel)
-        signals = job.signals
+        watcher = ExportWatcher(job, progress, self)
+        self.exports.append(watcher)
 
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
+        def over() -> None:
+            self.exports.remove(watcher)
+            watcher.deleteLater()
+            progress.deleteLater()
 
-        def finished(written: str) -> None:
-            progress.close()
+        def completed(written: str) -> None:
             self.status.setText(self.tr("Wrote %s.") % written)
-            self.jobs.remove(job)
+            over()
 
-        def failed(message: str) -> None:
-            progress.close()
-            self.jobs.remove(job)
+        def problem(message: str) -> None:
+            over()
             show_error(self, self.tr("The export failed"), message)
 
-        def cancelled() -> None:
-            progress.close()
-            self.jobs.remove(job)
+        def stopped() -> None:
             self.status.setText(self.tr("Export cancelled; nothing was written."))
+            over()
 
-        signals.progress.connect(step)
-        signals.finished.connect(finished)
-        signals.failed.connect(failed)
-        signals.cancelled.connect(cancelled)
-        self.jobs.append(job)
-        self.progress_dialog = progress
+        watcher.completed.connect(completed)
+        watcher.problem.connect(problem)
+        watcher.stopped.connect(stopped)
         QThreadPool.globalInstance().start(job)
-        return job
+        return watcher
