@@ -262,3 +262,18 @@ def test_formulas_give_their_saved_results_and_sheets_can_be_chosen(
     run_import(session, prepare(session, event.id, table, detect(table.rows)))
     [lee] = session.scalars(select(Participant)).all()
     assert (lee.function, lee.phone) == ("Director", "32")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Iran (Islamic Republic of)", "IR"), ("Republic of Korea", "KR"),
+    ("Democratic People's Republic of Korea", "KP"), ("Congo", "CG"),
+    ("Democratic Republic of the Congo", "CD"), ("Fédération de Russie", "RU"),
+    ("United Kingdom of Great Britain and Northern Ireland", "GB"), ("USA", "US"),
+    ("Saint Kitts and Nevis", "KN"), ("Sao Tome and Principe", "ST"), ("The Gambia", "GM"),
+    ("Côte d’Ivoire", "CI"), ("Türkiye", "TR"), ("Bolivie (État plurinational de)", "BO"),
+    ("be", "BE"), ("Narnia", None), ("Korea", None),
+])
+def test_country_names_as_registration_sheets_write_them(text: str, code: str | None) -> None:
+    from confdesk.imports.values import country_code
+
+    assert country_code(text) == code
