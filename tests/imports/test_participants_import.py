@@ -277,3 +277,11 @@ def test_country_names_as_registration_sheets_write_them(text: str, code: str | 
     from confdesk.imports.values import country_code
 
     assert country_code(text) == code
+
+
+def test_a_title_column_of_positions_is_the_function() -> None:
+    rows = [["Name", "Title", "Email"], ["Ann Lee", "Minister of Justice", ""],
+            ["Bo Chan", "Director, Human Rights", ""], ["Cy Dee", "Mr", ""]]
+    assert detect(rows).fields == {0: "full_name", 1: "function", 2: "email"}
+    rows = [["Title", "Name"], ["H.E. Mr", "Ann Lee"], ["Dr", "Bo Chan"]]
+    assert detect(rows).fields == {0: "honorific", 1: "full_name"}

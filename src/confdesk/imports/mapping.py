@@ -179,7 +179,27 @@ def find_header_row(rows: list[list[str]], limit: int = 30) -> int:
 
 
 def detect(rows: list[list[str]]) -> ColumnMapping:
-    """The header row and automatic mapping of a table."""
+    """The header row and automatic mapping of a table.
+
+    A "Title" column holding positions ("Minister of Foreign Affairs") rather than honorifics
+    ("H.E. Mr") is taken as the function, as many English lists use the word.
+    """
     header = find_header_row(rows)
     headings = [names.clean(h) for h in rows[header]] if rows else []
-    return ColumnMapping(header_row=header, headings=headings, fields=auto_map(headings))
+    fields = auto_map(headings)
+    column = next((c for c, f in fields.items() if f == "honorific"), None)
+    if column is not None and "function" not in fields.values():
+        sample = [r[column] for r in rows[header + 1:header + 201]
+                  if column < len(r) and r[column].strip()]
+        honorifics = sum(1 for v in sample if looks_like_honorific(v))
+        if sample and honorifics < len(sample) / 2:
+            fields[column] = "function"
+    return ColumnMapping(header_row=header, headings=headings, fields=fields)
+
+
+def looks_like_honorific(text: str) -> bool:
+    """True for "Mr", "H.E. Ms", "S.E. M.", "Prof. Dr" and the like."""
+    from confdesk.imports.values import split_full_name
+
+    honorific, _, rest = split_full_name(f"{text} X")
+    return bool(honorific) and rest == "X"
