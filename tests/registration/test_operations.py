@@ -44,6 +44,11 @@ def test_create_validates_name_and_email(session: Session) -> None:
         given_name="  Adama ", family_name="Dieng", email="a.dieng@un.org"))
     assert person.plain_name == "Adama Dieng"
     assert len(person.code) == 6
+    with pytest.raises(ParticipantInvalidError, match="already used"):
+        create_participant(session, event.id, ParticipantData(family_name="X"),
+                           code=person.code)
+    with pytest.raises(ParticipantInvalidError, match="longer than 150"):
+        create_participant(session, event.id, ParticipantData(family_name="x" * 151))
 
 
 def test_duplicates_by_email_and_by_name_in_any_order(session: Session) -> None:

@@ -74,6 +74,12 @@ class ParticipantData:
 
 
 DATA_FIELDS = tuple(f.name for f in fields(ParticipantData))
+#: Maximum lengths of the text columns (PostgreSQL refuses longer values).
+_LIMITS: dict[str, int] = {
+    name: length for name in DATA_FIELDS
+    if (length := getattr(getattr(Participant.__table__.c.get(name), "type", None), "length",
+                          None))
+}
 #: Fields restored by undo, beyond the editable ones.
 _SNAPSHOT_EXTRA = ("id", "event_id", "code", "checked_in_at", "badge_printed_at")
 
@@ -88,6 +94,11 @@ def validate(data: ParticipantData) -> dict[str, str]:
         problems["email"] = f"“{email}” is not a valid e-mail address."
     if data.country_code and state(data.country_code) is None and len(data.country_code) != 2:
         problems["country_code"] = f"“{data.country_code}” is not an ISO country code."
+    for name, limit in _LIMITS.items():
+        value = getattr(data, name)
+        if isinstance(value, str) and len(names.clean(value)) > limit:
+            problems.setdefault(name, f"{name.replace('_', ' ').capitalize()} is longer than "
+                                      f"{limit} characters.")
     return problems
 
 
@@ -173,6 +184,8 @@ def create_participant(
 ) -> Participant:
     """A new participant, after validation; a code is generated when none is given."""
     problems = validate(data)
+    if code and session.scalar(select(Participant.id).where(Participant.code == code)):
+        problems["code"] = f"The code {code} is already used by another participant."
     if problems:
         raise ParticipantInvalidError(problems)
     person = Participant(event_id=event_id, code=code or unique_code(session))
