@@ -26,6 +26,7 @@ def _choices(enum_cls: type) -> list[str]:
 
 def register_import(subparsers: argparse._SubParsersAction,
                     common: argparse.ArgumentParser) -> None:
+    """Add `confdesk import participants`."""
     parser = subparsers.add_parser(
         "participants", parents=[common],
         help="add registrations from an XLSX/ODS/CSV file to an event",
@@ -48,6 +49,7 @@ def register_import(subparsers: argparse._SubParsersAction,
 
 
 def run_import(args: argparse.Namespace) -> int:
+    """Read, preview, and import (or not) a registration spreadsheet."""
     from confdesk.events.queries import resolve_event
     from confdesk.imports.mapping import FIELDS, detect
     from confdesk.imports.participants import Action, prepare, run_import
@@ -91,6 +93,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def register_export(subparsers: argparse._SubParsersAction,
                     common: argparse.ArgumentParser) -> None:
+    """Add `confdesk export participants` and `confdesk export badges`."""
     parser = subparsers.add_parser(
         "participants", parents=[common],
         help="the list of participants as PDF (protocol order), XLSX or CSV",
@@ -155,6 +158,7 @@ def _event_dates(event: Event, language: str) -> str:
 
 
 def run_export_participants(args: argparse.Namespace) -> int:
+    """Write the list of participants as PDF, XLSX or CSV."""
     from confdesk.events.queries import resolve_event
     from confdesk.registration.states import country_name
 
@@ -192,6 +196,7 @@ def run_export_participants(args: argparse.Namespace) -> int:
 
 
 def run_export_badges(args: argparse.Namespace) -> int:
+    """Write badges, optionally recording them as printed."""
     from confdesk.events.queries import resolve_event
     from confdesk.exports.pdf.badges import badges_from_rows, write_badges
     from confdesk.registration.models import INACTIVE_STATUSES

@@ -30,6 +30,7 @@ _HEADINGS = {
 
 
 def headings(language: str = "en") -> tuple[str, ...]:
+    """Column headings in a language (English by default)."""
     return _HEADINGS.get(language, _HEADINGS["en"])
 
 
@@ -60,6 +61,7 @@ def write_xlsx(path: Path, rows: Sequence[ParticipantRow], *, language: str = "e
     total = len(rows)
 
     def cells():  # type: ignore[no-untyped-def]
+        """The rows' cells, reporting progress every 1,000 rows."""
         for i, row in enumerate(rows, 1):
             if progress is not None and i % 1000 == 0:
                 progress(i, total)

@@ -99,6 +99,7 @@ class ColumnMapping:
     fields: dict[int, str] = field(default_factory=dict)
 
     def column_of(self, field_name: str) -> int | None:
+        """The column mapped to a field, or None."""
         return next((c for c, f in self.fields.items() if f == field_name), None)
 
     def set(self, heading_or_index: str | int, field_name: str | None) -> None:
@@ -139,6 +140,7 @@ class ColumnMapping:
 
     @property
     def signature(self) -> str:
+        """The heading signature under which a GUI remembers this mapping."""
         return heading_signature(self.headings)
 
 

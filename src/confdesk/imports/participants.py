@@ -59,6 +59,8 @@ class Action(StrEnum):
 
 
 class OnDuplicate(StrEnum):
+    """What to do with a row that duplicates someone (registered or earlier in the file)."""
+
     SKIP = "skip"
     UPDATE = "update"
     ADD = "add"
@@ -89,11 +91,13 @@ class ImportRow:
 
     @property
     def name(self) -> str:
+        """The person's name as read, for messages."""
         return names.display_name(str(self.values.get("given_name", "")),
                                   str(self.values.get("family_name", "")))
 
     @property
     def problems(self) -> list[str]:
+        """Errors, duplicate and warnings of the row, for the preview."""
         dup = [self.duplicate_reason] if self.duplicate_reason else []
         return [*self.errors, *dup, *self.warnings]
 
@@ -108,10 +112,12 @@ class ImportPreview:
     on_duplicate: OnDuplicate
 
     def count(self, action: Action) -> int:
+        """How many rows get this action."""
         return sum(1 for r in self.rows if r.action == action)
 
     @property
     def invalid(self) -> list[ImportRow]:
+        """The rows that cannot be imported."""
         return [r for r in self.rows if r.action == Action.INVALID]
 
 
@@ -125,6 +131,7 @@ class ImportReport:
     organisations_created: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
+        """The report as lines of text."""
         out = [f"Added {self.added}, updated {self.updated}, skipped {len(self.skipped)}."]
         if self.organisations_created:
             out.append("New organisations: " + ", ".join(self.organisations_created) + ".")
@@ -228,6 +235,7 @@ class _Organisations:
         return ""
 
     def existing_id(self, key: str) -> int | None:
+        """The id of an organisation that exists already for a key, or None."""
         if key.startswith("id:"):
             return int(key[3:])
         if key.startswith("state:"):

@@ -166,25 +166,30 @@ _KIND = _words(OrganisationKind, {
 
 
 def parse_choice(text: str, table: dict[str, str]) -> str | None:
+    """The value a folded word stands for in a table of choices, or None."""
     return table.get(names.fold(text)) if text else None
 
 
 def category(text: str) -> Category | None:
+    """The category a cell names (English or French), or None."""
     found = parse_choice(text, _CATEGORY)
     return Category(found) if found else None
 
 
 def status(text: str) -> Status | None:
+    """The status a cell names (English or French), or None."""
     found = parse_choice(text, _STATUS)
     return Status(found) if found else None
 
 
 def delegation_role(text: str) -> DelegationRole | None:
+    """The delegation role a cell names (English or French), or None."""
     found = parse_choice(text, _ROLE)
     return DelegationRole(found) if found else None
 
 
 def organisation_kind(text: str) -> OrganisationKind | None:
+    """The kind of organisation a cell names (English or French), or None."""
     found = parse_choice(text, _KIND)
     return OrganisationKind(found) if found else None
 

@@ -70,6 +70,7 @@ class ParticipantData:
 
     @classmethod
     def of(cls, person: Participant) -> ParticipantData:
+        """The editable fields of a participant, as a form starts from."""
         return cls(**{f.name: getattr(person, f.name) for f in fields(cls)})
 
 

@@ -53,10 +53,12 @@ class Delegation:
 
     @property
     def head(self) -> ParticipantRow | None:
+        """The head of delegation, if there is one."""
         return next((m for m in self.members if m.delegation_role == DelegationRole.HEAD), None)
 
     @property
     def count(self) -> int:
+        """How many people the delegation has."""
         return len(self.members)
 
 

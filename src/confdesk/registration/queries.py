@@ -66,6 +66,7 @@ class ParticipantRow:
 
     @property
     def plain_name(self) -> str:
+        """The name without honorific, in the person's order."""
         return names.display_name(
             self.given_name, self.family_name, family_first=self.family_name_first
         )
@@ -84,6 +85,7 @@ class ParticipantFilter:
 
     @property
     def words(self) -> tuple[str, ...]:
+        """The folded words of the search text."""
         return tuple(names.fold(self.text).split())
 
     def matches(self, row: ParticipantRow, words: tuple[str, ...] | None = None) -> bool:
@@ -263,17 +265,21 @@ class ParticipantRowStore:
 
     @property
     def total(self) -> int:
+        """How many participants the event has (before filtering)."""
         return len(self._rows)
 
     def get(self, participant_id: int) -> ParticipantRow | None:
+        """The row of one participant, or None."""
         return self._rows.get(participant_id)
 
     def set_filter(self, flt: ParticipantFilter) -> list[ParticipantRow]:
+        """Apply a filter; returns the visible rows."""
         self.filter = flt
         self.visible = search(self._sorted, flt)
         return self.visible
 
     def set_sort(self, column: str, descending: bool = False) -> list[ParticipantRow]:
+        """Sort on a column (see SORT_KEYS); returns the visible rows."""
         self.sort_column, self.descending = column, descending
         self._resort()
         return self.visible

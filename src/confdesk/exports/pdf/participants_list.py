@@ -50,10 +50,12 @@ def _numbered_canvas(label: str) -> type[rl_canvas.Canvas]:
             self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            """Keep the finished page; numbers are drawn at the end."""
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
         def save(self) -> None:
+            """Draw "Page N of M" on every kept page, then write the file."""
             total = len(self._pages)
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
