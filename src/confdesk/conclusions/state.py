@@ -21,7 +21,7 @@ from confdesk.conclusions.models import (
     ParagraphComment,
     Recommendation,
 )
-from confdesk.conclusions.operations import EditError, apply_content
+from confdesk.conclusions.operations import apply_content, edit_recommendation
 from confdesk.conclusions.queries import recommendations_of, working_content
 from confdesk.programme.models import Session as ProgrammeSession
 
@@ -124,35 +124,12 @@ def restore_items(session: Session, session_id: int, items: tuple[ItemState, ...
 # -- changing items (the rapporteur workspace) ----------------------------------------------------
 
 
-def edit_recommendation(session: Session, rec: Recommendation, text: str, *,
-                        author_name: str | None = None,
-                        recorded_at: datetime | None = None) -> None:
-    """Change an item's text (and, when given, its author's name and time)."""
-    if not text.strip():
-        raise EditError("A recommendation needs some text.")
-    rec.text = text.strip()
+def edit_item(session: Session, rec: Recommendation, text: str, *,
+              author_name: str | None = None, recorded_at: datetime | None = None) -> None:
+    """Change an item's text (see `operations.edit_recommendation`), author's name and time."""
+    edit_recommendation(session, rec, text)
     if author_name is not None and author_name.strip() != rec.author_label:
         rec.author, rec.author_name = None, author_name.strip()
     if recorded_at is not None:
         rec.recorded_at = recorded_at
-    session.flush()
-
-
-def delete_recommendation(session: Session, rec: Recommendation) -> None:
-    """Remove an item (paragraphs promoted from it stay, without the link)."""
-    rest = [r for r in recommendations_of(session, rec.session_id) if r.id != rec.id]
-    session.delete(rec)
-    for position, other in enumerate(rest):
-        if other.position != position:
-            other.position = position
-    session.flush()
-
-
-def move_recommendation(session: Session, rec: Recommendation, position: int) -> None:
-    """Put an item at `position` among its session's items."""
-    items = [r for r in recommendations_of(session, rec.session_id) if r.id != rec.id]
-    items.insert(max(0, min(position, len(items))), rec)
-    for index, item in enumerate(items):
-        if item.position != index:
-            item.position = index
     session.flush()

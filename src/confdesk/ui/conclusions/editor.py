@@ -30,7 +30,7 @@ from confdesk.conclusions.queries import (
     working_text,
 )
 from confdesk.conclusions.tree import DocumentText, ParagraphText, SectionText
-from confdesk.ui.conclusions.find_bar import FindBar
+from confdesk.ui.conclusions.find_bar import FindBar, count_text
 from confdesk.ui.conclusions.outline import (
     KIND_ROLE,
     SOURCES_ROLE,
@@ -263,7 +263,8 @@ class EditorPage(QWidget):
         if self.shown is None:
             return ""
         paras, words = paragraph_count(self.shown.tree), word_count(self.shown.tree)
-        return (self.tr("%n paragraph(s)", "", paras) + " · " + self.tr("%n word(s)", "", words)
+        return (count_text(paras, self.tr("1 paragraph"), self.tr("{n} paragraphs")) + " · "
+                + count_text(words, self.tr("1 word"), self.tr("{n} words"))
                 + " · " + self.shown.tree.draft_name)
 
     # -- selection -----------------------------------------------------------------------
@@ -607,5 +608,6 @@ class EditorPage(QWidget):
         count = self._change(self.tr("Replace all"), lambda s, d: ops.replace_in_document(
             s, d, find, replacement, match_case=match_case))
         replaced = int(count) if isinstance(count, int) else 0
-        self.find_bar.count.setText(self.tr("Replaced %n time(s)", "", replaced))
+        self.find_bar.count.setText(
+            count_text(replaced, self.tr("Replaced once"), self.tr("Replaced {n} times")))
         return replaced

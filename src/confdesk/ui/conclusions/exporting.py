@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from confdesk.conclusions.diff import Comparison
 from confdesk.conclusions.tree import DocumentText, EventInfo
@@ -100,9 +100,10 @@ class ExportJob(QRunnable):
 def start_export(export: TextExport | RedlineExport, path: Path,
                  on_success: Callable[[str], None], on_failure: Callable[[str], None],
                  ) -> ExportJob:
-    """Queue the job on the global thread pool; the callbacks run on the GUI thread."""
+    """Queue the job on the global thread pool once the event loop runs (so that callers can
+    connect to its signals first); the callbacks run on the GUI thread."""
     job = ExportJob(export, path)
     job.signals.succeeded.connect(on_success)
     job.signals.failed.connect(on_failure)
-    QThreadPool.globalInstance().start(job)
+    QTimer.singleShot(0, job.signals, lambda: QThreadPool.globalInstance().start(job))
     return job

@@ -7,7 +7,7 @@ and indent requests instead of moving rows itself: the screen makes them undoabl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -186,15 +186,17 @@ class OutlineView(QTreeView):
         for row in range(model.rowCount()):
             self.setFirstColumnSpanned(row, QModelIndex(), True)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        """Tab indents the paragraph to a sub-paragraph, Shift+Tab outdents it."""
-        if event.key() == Qt.Key.Key_Tab and not event.modifiers():
-            self.indent_requested.emit()
-            return
-        if event.key() == Qt.Key.Key_Backtab:
-            self.outdent_requested.emit()
-            return
-        super().keyPressEvent(event)
+    def event(self, event: QEvent) -> bool:
+        """Tab indents the paragraph to a sub-paragraph, Shift+Tab outdents it (instead of
+        moving the focus, which Qt does before any key handler sees the key)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Tab and not event.modifiers():
+                self.indent_requested.emit()
+                return True
+            if event.key() == Qt.Key.Key_Backtab:
+                self.outdent_requested.emit()
+                return True
+        return super().event(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
         """Ask for the move; the model is rebuilt by the change, never moved in place."""

@@ -309,14 +309,14 @@ class RapporteurPage(QWidget):
     def edit(self, item_id: int, text: str, author: str, when: datetime | None) -> None:
         """Change an item (undoable)."""
         self._item_change(self.tr("Edit recommendation"), item_id, lambda s, rec: (
-            state.edit_recommendation(s, rec, text, author_name=author, recorded_at=when)))
+            state.edit_item(s, rec, text, author_name=author, recorded_at=when)))
 
     def delete(self) -> None:
         """Delete the selected item (undoable)."""
         item_id = self.selected_id()
         if item_id is not None:
             self._item_change(self.tr("Delete recommendation"), item_id,
-                              state.delete_recommendation)
+                              ops.delete_recommendation)
 
     def move_by(self, step: int) -> None:
         """Move the selected item up (-1) or down (1)."""
@@ -326,7 +326,7 @@ class RapporteurPage(QWidget):
         index = [r.id for r in self.rows].index(item_id)
         if 0 <= index + step < len(self.rows):
             self._item_change(self.tr("Move recommendation"), item_id, lambda s, rec: (
-                state.move_recommendation(s, rec, index + step)))
+                ops.move_recommendation(s, rec, index + step)))
             self.select_item(item_id)
 
     def _item_change(self, text: str, item_id: int, change: object) -> object:

@@ -1,0 +1,201 @@
+"""Drafts, comparison, rapporteurs' items, exports and imports on the demo document."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from confdesk.conclusions.demo import DRAFT_1, DRAFT_2, FINAL
+from confdesk.conclusions.queries import WORKING
+from confdesk.imports.document_text import parse_text
+from confdesk.ui.conclusions.screen import ConclusionsScreen
+from tests.ui.conclusions.test_editor import section_rows, select, uid_at
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def choose_session(screen: ConclusionsScreen, title: str) -> None:
+    combo = screen.rapporteurs.session_combo
+    index = combo.findText(title, Qt.MatchFlag.MatchContains)
+    assert index >= 0
+    assert screen.rapporteurs.select_session(int(combo.itemData(index)))
+
+
+def test_drafts_listed_newest_first(screen: ConclusionsScreen) -> None:
+    names = [row.name for row in screen.drafts.rows]
+    assert names == ["Working text", FINAL, DRAFT_2, DRAFT_1]
+    assert screen.drafts.table.item(1, 0).text() == "Final  (final)"
+    assert screen.drafts.table.item(3, 1).text() == "31 March 2014 20:00"
+
+
+def test_snapshot_then_compare_shows_the_word_inserted(screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    select(page, 2, 14)
+    page.pane.editor.setPlainText("Remain firmly seized of the matter.")
+    page.commit_text()
+    assert screen.drafts.take_snapshot("Draft 4 — 2 April 2014 10:00",
+                                       datetime(2014, 4, 2, 10, 0))
+    assert screen.drafts.rows[1].name == "Draft 4 — 2 April 2014 10:00"
+    screen.comparison.choose(FINAL, "Draft 4 — 2 April 2014 10:00")
+    html = screen.comparison.browser.toHtml()
+    assert "firmly" in html
+    comparison = screen.comparison.comparison
+    assert comparison is not None and len(comparison.uids("changed")) == 1
+    text = " ".join(screen.comparison.browser.toPlainText().split())
+    assert "0 inserted · 0 deleted · 0 moved · 1 reworded · 0 renumbered" in text
+    assert "15. Remain firmly seized of the matter." in text
+    # The inserted word is underlined in the view.
+    cursor = screen.comparison.browser.document().find("firmly")
+    assert cursor.charFormat().fontUnderline()
+
+
+def test_comparison_of_two_drafts_marks_moves_and_deletions(screen: ConclusionsScreen) -> None:
+    screen.comparison.choose(DRAFT_1, DRAFT_2)
+    comparison = screen.comparison.comparison
+    assert comparison is not None and comparison.uids("deleted")
+    text = " ".join(screen.comparison.browser.toPlainText().split())
+    assert "deleted Increasing international cooperation towards" in text
+    cursor = screen.comparison.browser.document().find("Increasing international cooperation")
+    assert cursor.charFormat().fontStrikeOut()
+
+
+def test_open_draft_read_only_and_restore_it(screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    draft = next(r for r in screen.drafts.rows if r.name == DRAFT_1)
+    assert draft.id is not None
+    screen.open_draft(draft.id)
+    assert page.read_only and page.banner.isVisibleTo(screen)
+    draft_rows = [section_rows(page, s) for s in range(page.model.rowCount())]
+    assert screen.status_line.text().endswith(DRAFT_1)
+    assert not page.actions["insert"].isEnabled()
+    select(page, 2, 0)
+    assert page.pane.editor.isReadOnly()
+    page.leave_draft.emit()
+    assert not page.read_only and len(section_rows(page, 2)) == 15
+
+    assert screen.drafts.restore(draft.id)
+    assert [section_rows(page, s) for s in range(page.model.rowCount())] == draft_rows
+    assert screen.status_line.text().endswith("Working text")
+    screen.undo_stack.undo()
+    assert len(section_rows(page, 2)) == 15
+    assert screen.status_line.text().endswith(FINAL)
+
+
+def test_promote_an_item_creates_a_linked_paragraph(screen: ConclusionsScreen) -> None:
+    page = screen.rapporteurs
+    choose_session(screen, "Session III")
+    new_id = page.add("Teach the history of past genocides in schools.", "Mr Dirk Janssens",
+                      datetime(2014, 3, 31, 16, 0))
+    assert new_id is not None
+    row = [r.id for r in page.rows].index(new_id)
+    assert page.table.item(row, 3).text() == "Not reflected"
+    assert page.table.item(row, 1).text() == "Mr Dirk Janssens"
+    uid = page.promote()
+    assert uid is not None
+    assert page.table.item(row, 3).text() == "Reflected in 16."
+    rows = section_rows(screen.editor, 2)
+    assert rows[15] == ("16.", "Teach the history of past genocides in schools.")
+    assert screen.editor.model.item(2, 0).child(15, 2).text() == "Session III"
+    screen.undo_stack.undo()
+    assert page.table.item(row, 3).text() == "Not reflected"
+    assert len(section_rows(screen.editor, 2)) == 15
+    screen.undo_stack.redo()
+    assert page.table.item(row, 3).text() == "Reflected in 16."
+
+
+def test_items_edited_moved_deleted_with_undo(screen: ConclusionsScreen) -> None:
+    page = screen.rapporteurs
+    choose_session(screen, "Session II:")
+    texts = [r.text for r in page.rows]
+    reflected = [r.reflected_in for r in page.rows]
+    assert len(texts) == 3 and all(reflected)
+    page.select_item(page.rows[0].id)
+    page.move_by(1)
+    assert [r.text for r in page.rows] == [texts[1], texts[0], *texts[2:]]
+    page.edit(page.rows[0].id, "Reworded.", "A. Rapporteur", None)
+    assert (page.rows[0].text, page.rows[0].author) == ("Reworded.", "A. Rapporteur")
+    page.select_item(page.rows[0].id)
+    page.delete()
+    assert [r.text for r in page.rows] == [texts[0], *texts[2:]]
+    for _ in range(3):
+        screen.undo_stack.undo()
+    assert [r.text for r in page.rows] == texts
+    assert [r.reflected_in for r in page.rows] == reflected
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def test_export_pdf_of_a_draft(qtbot: QtBot, screen: ConclusionsScreen, tmp_path: Path) -> None:
+    draft = next(r for r in screen.drafts.rows if r.name == DRAFT_2)
+    target = tmp_path / "draft2.pdf"
+    job = screen.drafts.export(draft.id, "pdf", target)
+    with qtbot.waitSignal(job.signals.finished, timeout=20000):
+        pass
+    text = pdf_text(target)
+    assert "DRAFT" in text and "Draft 2" in text
+    assert "Chair's Conclusions" in text or "Chair’s Conclusions" in text
+
+
+def test_export_working_text_and_press_extract(qtbot: QtBot, screen: ConclusionsScreen,
+                                               tmp_path: Path) -> None:
+    target = tmp_path / "final.pdf"
+    job = screen.drafts.export(None, "pdf", target)
+    with qtbot.waitSignal(job.signals.succeeded, timeout=20000):
+        pass
+    text = " ".join(pdf_text(target).split())
+    assert "15. Remain seized of the matter." in text and "DRAFT" not in text
+    press = tmp_path / "press.txt"
+    job = screen.drafts.export(None, "press", press, (uid_at(screen.editor, 2, 14),))
+    with qtbot.waitSignal(job.signals.succeeded, timeout=20000):
+        pass
+    assert press.read_text(encoding="utf-8").strip() == "• remain seized of the matter."
+
+
+def test_redline_exports(qtbot: QtBot, screen: ConclusionsScreen, tmp_path: Path) -> None:
+    screen.comparison.choose(DRAFT_2, WORKING)
+    for fmt in ("pdf", "docx"):
+        target = tmp_path / f"redline.{fmt}"
+        job = screen.comparison.export(fmt, target)
+        assert job is not None
+        with qtbot.waitSignal(job.signals.succeeded, timeout=20000):
+            pass
+        assert target.stat().st_size > 1000
+    text = " ".join(pdf_text(tmp_path / "redline.pdf").split())
+    assert "Remain seized of the matter." in text
+
+
+def test_import_pasted_text_as_new_document_and_as_draft(screen: ConclusionsScreen) -> None:
+    text = ("Opening words of a short text.\n\nThe participants note that:\n"
+            "1. First point;\n2. Second point.\n")
+    doc_id = screen.documents.import_tree(parse_text(text), as_draft=False, title="Summary")
+    assert doc_id is not None
+    assert screen.documents.combo.currentText() == "Summary"
+    assert section_rows(screen.editor, 1) == [("1.", "First point;"), ("2.", "Second point.")]
+    again = text.replace("Second point.", "Second point, amended.\n3. Third point.")
+    screen.documents.import_tree(parse_text(again), as_draft=True, draft_name="Draft 2")
+    assert section_rows(screen.editor, 1)[1:] == [("2.", "Second point, amended."),
+                                                  ("3.", "Third point.")]
+    assert [r.name for r in screen.drafts.rows] == ["Working text", "Draft 2"]
+    screen.undo_stack.undo()
+    assert len(section_rows(screen.editor, 1)) == 2
+    screen.documents.combo.setCurrentIndex(0)
+    assert len(section_rows(screen.editor, 2)) == 15
+
+
+def test_new_empty_document_takes_paragraphs(screen: ConclusionsScreen) -> None:
+    assert screen.documents.new_document("Declaration") is not None
+    page = screen.editor
+    assert page.model.rowCount() == 2
+    page.select(str(page.model.item(1, 0).data(0x0101)))
+    page.actions["insert"].trigger()
+    page.pane.editor.setPlainText("Agree to meet again.")
+    page.commit_text()
+    assert section_rows(page, 1) == [("1.", "Agree to meet again.")]

@@ -1,0 +1,198 @@
+"""The outline editor on the demo's Chair's Conclusions: numbers, moves, edits, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from confdesk.ui.conclusions.editor import EditorPage
+from confdesk.ui.conclusions.outline import UID_ROLE
+from confdesk.ui.conclusions.screen import ConclusionsScreen
+
+#: Shown top-level widgets on the offscreen platform warn about size hints; harmless.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def section_rows(page: EditorPage, section: int) -> list[tuple[str, str]]:
+    """(number, text) of the top-level rows of one section of the outline."""
+    item = page.model.item(section, 0)
+    return [(item.child(r, 0).text(), item.child(r, 1).text()) for r in range(item.rowCount())]
+
+
+def uid_at(page: EditorPage, section: int, row: int) -> str:
+    return str(page.model.item(section, 0).child(row, 0).data(UID_ROLE))
+
+
+def select(page: EditorPage, section: int, row: int) -> str:
+    uid = uid_at(page, section, row)
+    assert page.select(uid)
+    return uid
+
+
+def test_outline_shows_the_final_text_numbered(screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    assert page.model.rowCount() == 3
+    assert page.model.item(0, 0).text() == "Opening text"
+    assert page.model.item(1, 0).text().startswith("65 years after the adoption")
+    note, resolve = section_rows(page, 1), section_rows(page, 2)
+    assert [n for n, _ in note] == ["1.", "2.", "3.", "4.", "5."]
+    assert [n for n, _ in resolve] == [f"{i}." for i in range(1, 16)]
+    assert resolve[0][1].startswith("Sign, ratify and domesticate")
+    assert resolve[14][1] == "Remain seized of the matter."
+    assert [n for n, _ in section_rows(page, 0)] == ["", "", ""]
+    assert screen.status_line.text() == "23 paragraphs · 837 words · Final"
+    assert not screen.summary.isVisible()
+
+
+def test_move_renumbers_and_undo_restores(qtbot: QtBot, screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    before = section_rows(page, 2)
+    uid = select(page, 2, 0)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    after = section_rows(page, 2)
+    assert after[0] == ("1.", before[1][1])
+    assert after[1] == ("2.", before[0][1])
+    assert page.current_uid() == uid
+    screen.undo_stack.undo()
+    assert section_rows(page, 2) == before
+    screen.undo_stack.redo()
+    assert section_rows(page, 2) == after
+
+
+def test_drag_request_moves_to_another_list(screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    moved = section_rows(page, 2)[14][1]
+    page.drop_move(uid_at(page, 2, 14), str(page.model.item(1, 0).data(UID_ROLE)),
+                   uid_at(page, 1, 0), False)
+    assert section_rows(page, 1)[0] == ("1.", moved)
+    assert len(section_rows(page, 1)) == 6 and len(section_rows(page, 2)) == 14
+    screen.undo_stack.undo()
+    assert section_rows(page, 2)[14] == ("15.", moved)
+
+
+def test_indent_makes_a_sub_paragraph(qtbot: QtBot, screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    text = section_rows(page, 2)[2][1]
+    select(page, 2, 2)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Tab)
+    parent = page.model.item(2, 0).child(1, 0)
+    assert parent.child(0, 0).text() == "(a)"
+    assert parent.child(0, 1).text() == text
+    assert section_rows(page, 2)[2][0] == "3." and len(section_rows(page, 2)) == 14
+    page.actions["outdent"].trigger()
+    assert section_rows(page, 2)[2] == ("3.", text)
+    screen.undo_stack.undo()
+    assert page.model.item(2, 0).child(1, 0).child(0, 0).text() == "(a)"
+
+
+def test_edit_text_then_undo(screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    uid = select(page, 2, 14)
+    assert page.pane.editor.toPlainText() == "Remain seized of the matter."
+    page.pane.editor.setPlainText("Remain actively seized of the matter.")
+    page.commit_text()
+    assert section_rows(page, 2)[14] == ("15.", "Remain actively seized of the matter.")
+    assert screen.undo_stack.count() == 1
+    screen.undo_stack.undo()
+    assert section_rows(page, 2)[14] == ("15.", "Remain seized of the matter.")
+    assert page.current_uid() == uid
+    assert page.pane.editor.toPlainText() == "Remain seized of the matter."
+
+
+def test_typing_pause_commits_one_change(qtbot: QtBot, screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    select(page, 2, 14)
+    page.pane.editor.setFocus()
+    page.pane.timer.setInterval(50)
+    page.pane.editor.moveCursor(page.pane.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.pane.editor, " Always")
+    qtbot.waitUntil(lambda: screen.undo_stack.count() == 1)
+    assert section_rows(page, 2)[14][1] == "Remain seized of the matter. Always"
+
+
+def test_split_and_merge(screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    select(page, 2, 14)
+    cursor = page.pane.editor.textCursor()
+    cursor.setPosition(len("Remain seized"))
+    page.pane.editor.setTextCursor(cursor)
+    page.actions["split"].trigger()
+    rows = section_rows(page, 2)
+    assert rows[14:] == [("15.", "Remain seized"), ("16.", "of the matter.")]
+    select(page, 2, 14)
+    page.actions["merge"].trigger()
+    assert section_rows(page, 2)[14:] == [("15.", "Remain seized of the matter.")]
+    screen.undo_stack.undo()
+    assert len(section_rows(page, 2)) == 16
+    screen.undo_stack.undo()
+    assert section_rows(page, 2)[14:] == [("15.", "Remain seized of the matter.")]
+
+
+def test_deleted_status_drops_the_number(screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    second = section_rows(page, 1)[1][1]
+    select(page, 1, 0)
+    page.actions["delete"].trigger()
+    rows = section_rows(page, 1)
+    assert rows[0][0] == "" and rows[1] == ("1.", second) and rows[4][0] == "4."
+    struck = page.model.item(1, 0).child(0, 1)
+    assert struck.font().strikeOut()
+    assert screen.status_line.text().startswith("22 paragraphs")
+    page.pane.status.setCurrentIndex(page.pane.status.findData("agreed"))
+    page.pane.status.activated.emit(page.pane.status.currentIndex())
+    assert section_rows(page, 1)[0][0] == "1."
+
+
+def test_insert_new_paragraph(screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    select(page, 1, 4)
+    page.actions["insert"].trigger()
+    assert [n for n, _ in section_rows(page, 1)] == ["1.", "2.", "3.", "4.", "5.", "6."]
+    assert page.current_uid() == uid_at(page, 1, 5)
+    page.pane.editor.setPlainText("A new point.")
+    page.commit_text()
+    assert section_rows(page, 1)[5] == ("6.", "A new point.")
+
+
+def test_find_and_replace_counts(screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    page.actions["replace"].trigger()
+    # The reference text has "genocide" 20 times in 12 paragraphs and one lead-in, 11 times
+    # in lower case (in 7 paragraphs and the lead-in); "Genocide Prevention" 3 times (opening
+    # paragraphs 1 and 3, resolve 5).
+    page.find_bar.find_text.setText("genocide")
+    assert page.find_bar.count.text() == "20 matches · 12 paragraphs"
+    page.find_bar.match_case.setChecked(True)
+    assert page.find_bar.count.text() == "11 matches · 7 paragraphs"
+    page.find_bar.find_text.setText("Genocide Prevention")
+    page.find_bar.replace_text.setText("Prevention of Genocide")
+    assert page.replace_all() == 3
+    assert page.find_bar.count.text() == "Replaced 3 times"
+    assert section_rows(page, 0)[2][1].startswith("The Brussels Prevention of Genocide Conf")
+    page.find_bar.find_text.setText("Prevention of Genocide")  # and once already in resolve 7
+    assert page.find_bar.count.text() == "4 matches · 4 paragraphs"
+    screen.undo_stack.undo()
+    assert page.find_bar.count.text() == "1 match · 1 paragraph"
+    page.find_bar.match_case.setChecked(False)
+    page.find_bar.find_text.setText("genocide")
+    page.find_bar.replace_text.setText("Atrocity")
+    select(page, 2, 0)  # "Sign, ratify…" has none: Replace goes to the next match first
+    page.replace_one()
+    assert page.current_uid() == uid_at(page, 2, 4)
+    assert "Focal Points on Atrocity Prevention" in page.pane.editor.toPlainText()
+    assert page.find_bar.count.text() == "19 matches · 11 paragraphs"
+
+
+def test_filter_by_status_and_source(screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    combo = page.session_filter
+    combo.setCurrentIndex(combo.findText("Session II"))
+    assert page.visible_labels() == ["4.", "1.", "4."]
+    page.status_filter.setCurrentIndex(page.status_filter.findData("bracketed"))
+    assert page.visible_labels() == []
+    combo.setCurrentIndex(0)
+    page.status_filter.setCurrentIndex(0)
+    assert len(page.visible_labels()) == 23
