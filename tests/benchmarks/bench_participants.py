@@ -292,6 +292,9 @@ def bench_list(database: Path, event_id: int, repeat: int) -> list[ParticipantRo
            note="floor: bare SELECT of the same columns")
     rows = list(view.model.rows)
     haystacks = [row.haystack for row in rows]
+    _, paint = timed(view.repaint, repeat)
+    report("  of which painting the visible rows", paint, None,
+           note="in every search and sort figure below too")
     if view.debounce:
         print(f"  (search times below leave out the list's {view.debounce * 1000:.0f} ms "
               "pause after the last keystroke, which a typist waits on top)")
@@ -476,10 +479,12 @@ def main() -> None:
         print(f"{'measure':<40} {'confdesk':>13}  {'floor':>13}  {'ratio':>6}  note")
         bench_startup(database, Path(tmp), args.repeat)
         rows = bench_list(database, event_id, args.repeat)
+        peaks = [f"{max_rss_mb():.0f} MB after the list"]
         bench_import(database, event_id, rows, out, min(args.repeat, 2))
+        peaks.append(f"{max_rss_mb():.0f} after the import")
         bench_badges(rows, args.badges or len(rows), out)
         report("peak memory of this process", max_rss_mb(), baseline, unit="MB",
-               note="floor: Python with Qt and confdesk imported")
+               note=f"floor: Python with Qt and confdesk imported; {', '.join(peaks)}")
     if args.markdown:
         print_markdown()
 
