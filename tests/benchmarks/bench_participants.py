@@ -441,13 +441,18 @@ def bench_badges(rows: list[ParticipantRow], count: int, out: Path) -> None:
 
 # ------------------------------------------------------------------------------ main
 
+def _amount(value: float, unit: str) -> str:
+    return f"{value:,.1f} {unit}" if value < 10 else f"{value:,.0f} {unit}"
+
+
 def print_markdown() -> None:
     """The figures as a Markdown table, for the README."""
     print("\n| measure | confdesk | floor | ratio | note |\n| --- | ---: | ---: | ---: | --- |")
     for f in FIGURES:
-        floor = f"{f.floor:,.0f} {f.unit}" if f.floor is not None else ""
-        ratio = f"{f.ratio:.2f}" if f.ratio is not None else ""
-        print(f"| {f.label.strip()} | {f.value:,.0f} {f.unit} | {floor} | {ratio} | {f.note} |")
+        label = f"↳ {f.label.strip()}" if f.label.startswith(" ") else f.label
+        floor = _amount(f.floor, f.unit) if f.floor is not None else ""
+        ratio = f"{f.ratio:.1f}" if f.ratio is not None else ""
+        print(f"| {label} | {_amount(f.value, f.unit)} | {floor} | {ratio} | {f.note} |")
 
 
 def main() -> None:
