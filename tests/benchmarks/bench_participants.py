@@ -1,8 +1,8 @@
 """Benchmark of confdesk at 20,000 participants, through the window, each figure beside its floor.
 
-Not collected by pytest (no `test_` prefix). Run it by hand (about three minutes here):
+Not collected by pytest (no `test_` prefix). Run it by hand (about one minute here):
 
-    /work/venv/bin/python tests/benchmarks/bench_participants.py [--participants 20000]
+    .venv/bin/python tests/benchmarks/bench_participants.py [--participants 20000]
         [--badges N] [--repeat 3] [--keep DIR] [--markdown]
 
 Every floor is measured in the same run, on the same data, so the ratio is what to compare
