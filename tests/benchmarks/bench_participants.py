@@ -35,6 +35,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -59,13 +60,9 @@ from confdesk.imports.participants import prepare, run_import  # noqa: E402
 from confdesk.imports.tables import read_table  # noqa: E402
 from confdesk.registration import names  # noqa: E402
 from confdesk.registration.models import Participant  # noqa: E402
-from confdesk.registration.queries import (  # noqa: E402
-    _COLUMNS,
-    SORT_KEYS,
-    ParticipantFilter,
-    ParticipantRow,
-    ParticipantRowStore,
-)
+from confdesk.registration.queries import _COLUMNS, SORT_KEYS, ParticipantRow  # noqa: E402
+from confdesk.ui.participants.list_page import SEARCH_DELAY_MS, ListPage  # noqa: E402
+from confdesk.ui.participants.table_model import COLUMNS, ScreenRowStore  # noqa: E402
 
 T = TypeVar("T")
 SEARCHES = ("s", "sao", "thorbjorn", "united states", "zzzz")
@@ -199,33 +196,16 @@ def bench_startup(database: Path, home: Path, repeat: int) -> None:
 # ------------------------------------------------------------------------------ list view
 
 class ListView:
-    """The Participants list as the window shows it: its page if there is one, else the model."""
+    """The Participants list page as the window shows it, shown offscreen at 1200 × 700."""
 
     def __init__(self, event_id: int) -> None:
-        self.store = ParticipantRowStore(event_id)
-        self.page: Any = None
-        try:
-            from confdesk.ui.participants.list_page import ListPage
-        except ImportError:
-            ListPage = None  # noqa: N806
-        if ListPage is not None:
-            self.page = ListPage(self.store)
-            self.page.resize(1200, 700)
-            self.page.show()
-            self.model = self.page.model
-            self.table = self.page.table
-            self.through = "the Participants list page (ListPage)"
-        else:
-            from PySide6.QtWidgets import QTableView
-
-            from confdesk.ui.participants.table_model import ParticipantTableModel
-            self.model = ParticipantTableModel(self.store)
-            self.table = QTableView()
-            self.table.setModel(self.model)
-            self.table.setSortingEnabled(True)
-            self.table.resize(1200, 700)
-            self.table.show()
-            self.through = "ParticipantTableModel in a QTableView"
+        self.store = ScreenRowStore(event_id)
+        self.page = ListPage(self.store)
+        self.page.resize(1200, 700)
+        self.page.show()
+        self.model = self.page.model
+        self.table = self.page.table
+        self.through = "the Participants list page (ListPage)"
         QApplication.processEvents()
 
     def repaint(self) -> None:
@@ -243,11 +223,8 @@ class ListView:
 
         self.model.modelReset.connect(reset)
         began = time.perf_counter()
-        if self.page is None:
-            self.model.apply_filter(ParticipantFilter(text=text))
-        else:
-            self.page.search.setText(text)  # the keystroke: starts the debounce timer
-            self.page.apply_filter()  # what the timer runs when it fires
+        self.page.search.setText(text)  # the keystroke: starts the debounce timer
+        self.page.apply_filter()  # what the timer runs when it fires
         self.repaint()
         took = time.perf_counter() - began
         self.model.modelReset.disconnect(reset)
@@ -258,9 +235,6 @@ class ListView:
     @property
     def debounce(self) -> float:
         """The pause after the last keystroke before the page filters, in seconds."""
-        if self.page is None:
-            return 0.0
-        from confdesk.ui.participants.list_page import SEARCH_DELAY_MS
         return SEARCH_DELAY_MS / 1000
 
     def sort(self, column: int, descending: bool) -> float:
@@ -274,8 +248,6 @@ class ListView:
 
 def bench_list(database: Path, event_id: int, repeat: int) -> list[ParticipantRow]:
     """Load, search and sort through the Participants list; returns the rows, by name."""
-    from confdesk.ui.participants.table_model import COLUMNS
-
     db = open_database(database)
     view = ListView(event_id)
     print(f"  (measured through {view.through})")
@@ -295,13 +267,14 @@ def bench_list(database: Path, event_id: int, repeat: int) -> list[ParticipantRo
     _, paint = timed(view.repaint, repeat)
     report("  of which painting the visible rows", paint, None,
            note="in every search and sort figure below too")
-    if view.debounce:
-        print(f"  (search times below leave out the list's {view.debounce * 1000:.0f} ms "
-              "pause after the last keystroke, which a typist waits on top)")
+    print(f"  (search times below leave out the list's {view.debounce * 1000:.0f} ms "
+          "pause after the last keystroke, which a typist waits on top)")
+
+    def bare_search(words: list[str]) -> list[str]:
+        return [h for h in haystacks if all(w in h for w in words)]
+
     for text in SEARCHES:
-        words = names.fold(text).split()
-        shown, floor = timed(
-            lambda words=words: [h for h in haystacks if all(w in h for w in words)], repeat)
+        shown, floor = timed(partial(bare_search, names.fold(text).split()), repeat)
         times = []
         for _ in range(repeat):
             times.append(view.search(text))
@@ -310,7 +283,7 @@ def bench_list(database: Path, event_id: int, repeat: int) -> list[ParticipantRo
         report(f"search {text!r}", took, floor, note=f"{len(shown):,} rows shown")
     for index, (column, _title) in enumerate(COLUMNS):
         keys = [SORT_KEYS[column](row) for row in rows]
-        _, floor = timed(lambda keys=keys: sorted(keys, reverse=True), repeat)
+        _, floor = timed(partial(sorted, keys, reverse=True), repeat)
         took = min(view.sort(index, descending=True) for _ in range(repeat))
         report(f"sort by {column}", took, floor, note="floor: sorted() of the keys")
     view.sort(0, descending=False)
