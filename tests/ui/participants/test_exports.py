@@ -1,0 +1,100 @@
+"""Exports from the screen: the filtered view to XLSX, badges to PDF, run in a worker."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from confdesk.db.database import Database
+from confdesk.registration.models import Participant
+from confdesk.ui.participants import export_jobs
+from confdesk.ui.participants.screen import ParticipantsScreen
+from tests.ui.participants.conftest import People
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def test_the_filtered_view_to_xlsx(qtbot: QtBot, screen: ParticipantsScreen,
+                                   tmp_path: Path) -> None:
+    screen.list_page.search.setText("belgique")
+    screen.list_page.apply_filter()
+    target = tmp_path / "belgium.xlsx"
+    with qtbot.waitSignal(screen.exporter.finished, timeout=20000) as done:
+        screen.exporter.export_list(target, "xlsx", "en", "filtered")
+    assert done.args == [target]
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    names = {(r[rows[0].index("Given name")], r[rows[0].index("Family name")]) for r in rows[1:]}
+    assert names == {("Didier", "Reynders"), ("Anne", "Dupont"), ("Zoé", "Martin")}
+    assert screen.last_status == f"Wrote 3 participants to {target}"
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_the_list_in_french_as_pdf(qtbot: QtBot, screen: ParticipantsScreen,
+                                   tmp_path: Path) -> None:
+    target = tmp_path / "liste.pdf"
+    with qtbot.waitSignal(screen.exporter.finished, timeout=20000):
+        screen.exporter.export_list(target, "pdf", "fr", "all")
+    text = pdf_text(target)
+    assert text.index("Belgique") < text.index("Norvège") < text.index("Aegis Trust")
+    assert "Thorbjørn Jagland" in text
+
+
+def test_badges_of_the_selection_marked_printed_with_undo(
+        qtbot: QtBot, screen: ParticipantsScreen, people_database: tuple[Database, People],
+        tmp_path: Path) -> None:
+    db, ids = people_database
+    screen.list_page.select_ids({ids.jagland})
+    target = tmp_path / "badges.pdf"
+    with qtbot.waitSignal(screen.exporter.finished, timeout=20000):
+        screen.exporter.print_badges(target, "selection", "en", mark_printed=True)
+    text = pdf_text(target)
+    assert "Thorbjørn Jagland" in text and "Norway" in text
+    assert "Ingrid" not in text
+    with db.sessions() as s:
+        assert s.get(Participant, ids.jagland).badge_printed_at is not None  # type: ignore[union-attr]
+    screen.undo_stack.undo()
+    with db.sessions() as s:
+        assert s.get(Participant, ids.jagland).badge_printed_at is None  # type: ignore[union-attr]
+    unprinted = tmp_path / "unprinted.pdf"
+    with qtbot.waitSignal(screen.exporter.finished, timeout=20000):
+        screen.exporter.print_badges(unprinted, "unprinted", "en")
+    text = pdf_text(unprinted)
+    assert "Thorbjørn Jagland" in text and "Carl" not in text  # cancelled: no badge
+
+
+def test_a_cancelled_export_writes_no_file(qtbot: QtBot, screen: ParticipantsScreen,
+                                           tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("confdesk.ui.participants.exporting.show_error",
+                        lambda _p, _t, text: shown.append(text))
+    release = threading.Event()
+    real = export_jobs._rows
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)  # the job waits until the user has pressed Cancel
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_jobs, "_rows", held)
+    target = tmp_path / "badges.pdf"
+    with qtbot.waitSignal(screen.exporter.finished, timeout=20000) as done:
+        screen.exporter.print_badges(target, "all", "en")
+        assert screen.exporter.progress is not None
+        cancel = screen.exporter.progress.findChild(QPushButton)
+        assert cancel is not None and cancel.text() == "Cancel"
+        cancel.click()
+        release.set()
+    assert isinstance(done.args[0], Exception)
+    assert not target.exists()
+    assert shown == []  # the user cancelled: no error message
