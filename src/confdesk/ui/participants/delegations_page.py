@@ -119,8 +119,8 @@ class DelegationsPage(QWidget):
         return None if value == _NONE else value
 
     def current_delegation(self) -> Delegation | None:
-        row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) \
-            if self.tree.currentItem() else -1
+        current = self.tree.currentItem()
+        row = self.tree.indexOfTopLevelItem(current) if current is not None else -1
         return self.delegations[row] if 0 <= row < len(self.delegations) else None
 
     def _show_members(self, _item: QTreeWidgetItem | None, _previous: object = None) -> None:

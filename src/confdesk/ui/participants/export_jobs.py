@@ -80,7 +80,7 @@ def _dates(event: Event, language: str) -> str:
     return f"{start} – {format_date(event.end_date, 'd MMMM y', locale=language)}"
 
 
-def _atomic(path: Path, write: Callable[[Path], None], cancelled: Cancelled) -> None:
+def _atomic(path: Path, write: Callable[[Path], object], cancelled: Cancelled) -> None:
     """Write next to the target, then move into place, so a cancelled export leaves nothing."""
     partial = path.with_name(f".{path.name}.part")
     try:

@@ -13,9 +13,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from confdesk.imports.participants import Action, ImportPreview, ImportRow
+from confdesk.registration.states import country_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADINGS = ("Line", "Name", "Organisation", "Problems", "Action")
+HEADINGS = ("Line", "Name", "Organisation / country", "Problems", "Action")
 ACTION_COLUMN = 4
 _ACTION_TEXT = {Action.ADD: "Add", Action.UPDATE: "Update registered person",
                 Action.SKIP: "Skip", Action.INVALID: "Invalid: skipped"}
@@ -77,7 +78,8 @@ class PreviewModel(QAbstractTableModel):
             if column == 1:
                 return row.name
             if column == 2:
-                return row.organisation or str(row.values.get("country_code") or "")
+                code = row.values.get("country_code")
+                return row.organisation or (country_name(code) if isinstance(code, str) else "")
             if column == 3:
                 return "; ".join(row.problems)
             text = self.tr(action_text(row.action))

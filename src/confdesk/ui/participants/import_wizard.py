@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.database import Database
 from confdesk.db.errors import UserError
@@ -85,10 +86,11 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         layout.addLayout(row)
         sheet_row = QHBoxLayout()
-        sheet_row.addWidget(QLabel(self.tr("&Sheet:"), self))
+        sheet_label = QLabel(self.tr("&Sheet:"), self)
+        sheet_row.addWidget(sheet_label)
         self.sheet = QComboBox(self)
         self.sheet.setObjectName("importSheet")
-        sheet_row.itemAt(0).widget().setBuddy(self.sheet)  # type: ignore[attr-defined]
+        sheet_label.setBuddy(self.sheet)
         sheet_row.addWidget(self.sheet, 1)
         layout.addLayout(sheet_row)
         self.problem = QLabel(self)
@@ -223,6 +225,7 @@ class PreviewPage(QWizardPage):
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(4, ActionDelegate(self.table))
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.SelectedClicked
@@ -368,7 +371,7 @@ class ImportWizard(QWizard):
         self.imported.emit(report)
 
     def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
+        if not isinstance(error, UserError | SQLAlchemyError | OSError):
             raise error
         self.outcome = str(error)
         self.run_page.progress.setValue(0)

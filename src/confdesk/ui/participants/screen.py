@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.database import Database
 from confdesk.db.errors import UserError
+from confdesk.imports.participants import ImportReport
 from confdesk.registration.models import Category, Organisation, Participant, Status
 from confdesk.registration.operations import (
     ParticipantData,
@@ -65,7 +67,10 @@ class ParticipantsScreen(Screen):
         self._settings = settings
         self.store = ScreenRowStore(0)
         self._stale = {"delegations": True, "summary": True}
+        #: The last message given in the status bar (also when there is no window).
+        self.last_status = ""
         layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
         layout.removeWidget(self.summary)
         layout.setContentsMargins(8, 4, 8, 4)
         self.toolbar = QToolBar(self)
@@ -434,6 +439,9 @@ class ParticipantsScreen(Screen):
     def make_import_wizard(self) -> ImportWizard:
         assert self.database is not None and self.event_id is not None
         wizard = ImportWizard(self.database, self.event_id, self.settings, self)
-        wizard.imported.connect(lambda report: (self.reload(), self.show_status(
-            " ".join(report.lines()[:1]))))
+        wizard.imported.connect(self._imported)
         return wizard
+
+    def _imported(self, report: ImportReport) -> None:
+        self.reload()
+        self.show_status(report.lines()[0])
