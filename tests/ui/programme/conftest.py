@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -38,8 +39,9 @@ def demo(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, demo: Database) -> ProgrammeScreen:
-    """The Programme screen showing the demo conference, shown at 1200×800."""
+def screen(qtbot: QtBot, demo: Database) -> Iterator[ProgrammeScreen]:
+    """The Programme screen showing the demo conference, shown at 1200×800; the dialogs it
+    opened are closed afterwards, so no window outlives the test."""
     widget = ProgrammeScreen()
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
@@ -48,7 +50,13 @@ def screen(qtbot: QtBot, demo: Database) -> ProgrammeScreen:
     with demo.sessions() as s:
         event_id = s.scalars(select(Event.id)).one()
     widget.show_event(demo, event_id)
-    return widget
+    yield widget
+    for window in QApplication.topLevelWidgets():
+        owner = window.parentWidget()
+        while owner is not None and owner is not widget:
+            owner = owner.parentWidget()
+        if owner is widget and window.isVisible():
+            window.close()
 
 
 def programme(db: Database) -> ProgrammeSnapshot:
