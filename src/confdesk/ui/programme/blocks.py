@@ -214,8 +214,9 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, lines: int) -> str:
             continue
         result.append(current)
         current = word
-        if len(result) == lines - 1:
-            current = " ".join(words[index:])
+        if len(result) == lines:  # no room left: the rest goes on the last line, elided
+            result[-1] = " ".join([result[-1], *words[index:]])
+            current = ""
             break
     if current:
         result.append(current)

@@ -6,12 +6,16 @@ import enum
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
 from confdesk.programme.queries import ProgrammeSnapshot
+
+#: Told (done, total) as an export advances.
+Progress = Callable[[int, int], None] | None
 
 
 class ExportKind(enum.StrEnum):
@@ -35,9 +39,9 @@ class Cancelled(Exception):
     """The user pressed Cancel while the file was being made."""
 
 
-def render(kind: ExportKind, snapshot: ProgrammeSnapshot, progress: object) -> bytes:
-    """The bytes of one export of `snapshot` (progress: callable(done, total) or None)."""
-    report = progress  # type: ignore[assignment]
+def render(kind: ExportKind, snapshot: ProgrammeSnapshot, progress: Progress) -> bytes:
+    """The bytes of one export of `snapshot`; `progress(done, total)` may raise Cancelled."""
+    report = progress
     if kind in (ExportKind.PDF_A4, ExportKind.PDF_A5):
         from confdesk.exports.pdf.programme import programme_pdf
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from datetime import time
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -290,7 +290,7 @@ class DayGridView(QGraphicsView):
             self.session_selected.emit(session_id)
 
     # -- background and pinned headers --------------------------------------------------
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         super().drawBackground(painter, rect)
         grid = self.grid
         if grid is None:
@@ -314,7 +314,7 @@ class DayGridView(QGraphicsView):
             x = TIME_WIDTH + index * self.column_width
             painter.drawLine(QPointF(x, HEADER_HEIGHT), QPointF(x, self.sceneRect().bottom()))
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         grid = self.grid
         if grid is None:
             return

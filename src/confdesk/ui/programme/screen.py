@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import time
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +42,7 @@ from confdesk.ui.programme.list_model import SESSION_ID_ROLE, SessionTableModel
 from confdesk.ui.programme.people_dialogs import PersonPicker
 from confdesk.ui.programme.session_dialog import Person, SessionDialog
 from confdesk.ui.programme.themes_dialog import ThemesDialog
+from confdesk.ui.programme.warnings_panel import WarningsPanel
 from confdesk.ui.screen import Screen
 
 
@@ -110,8 +112,6 @@ class ProgrammeScreen(Screen):
         self.tabs.addTab(timetable, self.tr("&Timetable"))
         self.tabs.addTab(listing, self.tr("All &sessions"))
         self.tabs.addTab(self.summary, self.tr("&Overview"))
-        from confdesk.ui.programme.warnings_panel import WarningsPanel
-
         self.warnings = WarningsPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tabs)
@@ -131,8 +131,7 @@ class ProgrammeScreen(Screen):
         self.grid.move_requested.connect(self.move_session)
         self.grid.resize_requested.connect(self.resize_session)
         self.search_edit.textChanged.connect(self.model.set_search)
-        self.table.doubleClicked.connect(lambda index: self.edit_session(
-            int(index.data(SESSION_ID_ROLE))))
+        self.table.doubleClicked.connect(self._table_activated)
         self.table.selectionModel().currentRowChanged.connect(self._table_selected)
         self.warnings.session_chosen.connect(self.select_session)
 
@@ -189,7 +188,7 @@ class ProgrammeScreen(Screen):
             (ExportKind.SPEAKERS_PDF, tr("Speakers list PDF…"), ()),
             (ExportKind.SPEAKERS_XLSX, tr("Speakers list XLSX…"), ()),
         ):
-            action = self._action(text, lambda k=kind: self.export_dialog(k), *keys)
+            action = self._action(text, partial(self.export_dialog, kind), *keys)
             export_menu.addAction(action)
             self.export_actions[kind] = action
         export_menu.addSeparator()
@@ -313,6 +312,9 @@ class ProgrammeScreen(Screen):
         if row >= 0 and self.tabs.currentIndex() == 1:
             self.select_session(self.model.session_at(row).id)
 
+    def _table_activated(self, index: QModelIndex) -> None:
+        self.edit_session(int(index.data(SESSION_ID_ROLE)))
+
     def current_session_id(self) -> int:
         """The session the actions act on: the list's current row or the grid's selection."""
         if self.tabs.currentIndex() == 1:
@@ -329,6 +331,12 @@ class ProgrammeScreen(Screen):
         self.colour_combo.setCurrentIndex(1 - self.colour_combo.currentIndex())
 
     # -- changes -------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Coming back to the screen: reread, since another screen may have changed people."""
+        super().showEvent(event)
+        if self.editor is not None and self.snapshot is not None:
+            self.refresh(self.selected_id)
+
     def _report(self, exc: UserError) -> None:
         show_error(self, self.tr("The programme could not be changed"), str(exc))
 

@@ -51,7 +51,7 @@ class ThemesDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ThemesDialog()
         self.ui.setupUi(self)
-        self.load, self.create, self.update_theme = load, create, update
+        self._load, self._create, self._update = load, create, update
         self.colour_chooser, self.name_chooser = colour_chooser, name_chooser
         self.themes: tuple[ThemeInfo, ...] = ()
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -62,7 +62,7 @@ class ThemesDialog(QDialog):
         self.refresh()
 
     def refresh(self, select: int | None = None) -> None:
-        self.themes = self.load()
+        self.themes = self._load()
         lst = self.ui.themesList
         current = select if select is not None else self._current_id()
         lst.clear()
@@ -98,7 +98,7 @@ class ThemesDialog(QDialog):
         if name is None:
             return
         colour = DEFAULT_COLOURS[len(self.themes) % len(DEFAULT_COLOURS)]
-        if self._run(lambda: self.create(name, colour)):
+        if self._run(lambda: self._create(name, colour)):
             self.refresh()
             self.ui.themesList.setCurrentRow(self.ui.themesList.count() - 1)
 
@@ -108,7 +108,7 @@ class ThemesDialog(QDialog):
             return
         name = self.name_chooser(self.tr("Rename theme"), theme.name, self)
         if name is not None and self._run(
-                lambda: self.update_theme(theme.id, name, theme.colour)):
+                lambda: self._update(theme.id, name, theme.colour)):
             self.refresh(theme.id)
 
     def recolour(self) -> None:
@@ -117,5 +117,5 @@ class ThemesDialog(QDialog):
             return
         colour = self.colour_chooser(QColor(theme.colour), self)
         if colour.isValid() and self._run(
-                lambda: self.update_theme(theme.id, theme.name, colour.name())):
+                lambda: self._update(theme.id, theme.name, colour.name())):
             self.refresh(theme.id)
