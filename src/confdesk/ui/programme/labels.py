@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from confdesk.programme.conflicts import Finding
 from confdesk.programme.models import RoleKind, SessionKind
@@ -61,3 +63,13 @@ def finding_text(finding: Finding) -> str:
         return template.format(**finding.params)
     except (KeyError, IndexError, ValueError):
         return finding.message
+
+
+def short_day(day: date) -> str:
+    """"Mon 31 Mar" in the user's language, for day tabs and lists."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
+def long_day(day: date) -> str:
+    """"Monday 31 March 2014" in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")

@@ -12,7 +12,7 @@ from confdesk.programme.conflicts import Finding, Severity
 from confdesk.programme.models import RoleKind
 from confdesk.programme.queries import SessionInfo
 from confdesk.registration.names import fold
-from confdesk.ui.programme.labels import finding_text, kind_text
+from confdesk.ui.programme.labels import finding_text, kind_text, short_day
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("day", "start", "end", "room", "kind", "theme", "title", "chair", "speakers",
@@ -143,7 +143,7 @@ class SessionTableModel(QAbstractTableModel):
 
     def _text(self, s: SessionInfo, name: str) -> str:
         if name == "day":
-            return f"{s.day:%a} {s.day.day} {s.day:%b}"
+            return short_day(s.day)
         if name == "start":
             return f"{s.start_time:%H:%M}"
         if name == "end":

@@ -38,6 +38,7 @@ from confdesk.ui.programme.commands import SessionCommand, ThemeCommand
 from confdesk.ui.programme.editor import Change, ProgrammeEditor, ThemeValues
 from confdesk.ui.programme.export_job import ExportJob, ExportKind, ExportWatcher
 from confdesk.ui.programme.grid import DayGridView
+from confdesk.ui.programme.labels import short_day
 from confdesk.ui.programme.list_model import SESSION_ID_ROLE, SessionTableModel
 from confdesk.ui.programme.people_dialogs import PersonPicker
 from confdesk.ui.programme.session_dialog import Person, SessionDialog
@@ -252,7 +253,7 @@ class ProgrammeScreen(Screen):
         while tabs.count() > len(days):
             tabs.removeTab(tabs.count() - 1)
         for index, d in enumerate(days):
-            text = f"{d:%a} {d.day} {d:%b}"
+            text = short_day(d)
             if index < tabs.count():
                 tabs.setTabText(index, text)
             else:

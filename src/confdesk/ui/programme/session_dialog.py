@@ -14,7 +14,7 @@ from confdesk.programme.models import RoleKind, SessionKind
 from confdesk.programme.operations import RoleState, SessionData
 from confdesk.programme.queries import ROLE_ORDER, ProgrammeSnapshot, SessionInfo
 from confdesk.ui.generated.ui_session_dialog import Ui_SessionDialog
-from confdesk.ui.programme.labels import kind_text, role_text
+from confdesk.ui.programme.labels import kind_text, long_day, role_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ class SessionDialog(QDialog):
         self.people: list[Person] = []
         ui = self.ui
         for d in snapshot.event.days:
-            ui.dayCombo.addItem(f"{d:%A} {d.day} {d:%B %Y}", d)
+            ui.dayCombo.addItem(long_day(d), d)
         ui.roomCombo.addItem(self.tr("(no room)"), None)
         for r in snapshot.rooms:
             ui.roomCombo.addItem(r.name, r.id)
@@ -89,7 +89,7 @@ class SessionDialog(QDialog):
         if day is not None:
             index = ui.dayCombo.findData(day)
             if index < 0:  # a session outside the event: show its day so nothing is lost
-                ui.dayCombo.addItem(f"{day:%A} {day.day} {day:%B %Y}", day)
+                ui.dayCombo.addItem(long_day(day), day)
                 index = ui.dayCombo.count() - 1
             ui.dayCombo.setCurrentIndex(index)
         ui.startEdit.setTime(QTime(start.hour, start.minute))
