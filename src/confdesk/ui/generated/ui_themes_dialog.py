@@ -17,7 +17,7 @@ class Ui_ThemesDialog(object):
     def setupUi(self, ThemesDialog):
         if not ThemesDialog.objectName():
             ThemesDialog.setObjectName(u"ThemesDialog")
-        ThemesDialog.resize(460, 360)
+        ThemesDialog.resize(600, 360)
         self.layout = QVBoxLayout(ThemesDialog)
         self.layout.setObjectName(u"layout")
         self.body = QHBoxLayout()

@@ -40,7 +40,7 @@ class PersonPicker(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a person to the session"))
-        self.resize(520, 460)
+        self.resize(640, 480)
         self.rows = rows
         self.registrar = registrar
         self.chosen: Person | None = None
