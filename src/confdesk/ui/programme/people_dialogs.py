@@ -91,7 +91,9 @@ class PersonPicker(QDialog):
             self.count_label.setText(self.tr("%1 people match; the first %2 are shown.")
                                      .replace("%1", str(len(found))).replace("%2", str(SHOWN)))
         else:
-            self.count_label.setText(self.tr("%n people match.", "", len(found)))
+            self.count_label.setText(self.tr("One person matches.") if len(found) == 1
+                                     else self.tr("%1 people match.").replace(
+                                         "%1", str(len(found))))
 
     def register_new(self) -> NewParticipantDialog:
         """Open the form for someone not in the list yet; once saved they are chosen."""
