@@ -94,9 +94,13 @@ def test_dragging_a_block_moves_the_session_snapped_and_undo_restores_it(
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     QTest.mouseMove(viewport, start + QPoint(5, 5))
     QTest.mouseMove(viewport, target)
+    # while dragging, the block says where it would land, snapped as the drop will be
+    hint = grid.drag_hint
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        target)
+    assert grid.drag_hint == ""
     moved = programme(demo).session(side.id)
+    assert hint == f"Foyer · {moved.time_range}"
     assert moved.room is not None and moved.room.name == "Foyer"
     assert moved.start_time.minute % 5 == 0
     assert time(17, 5) <= moved.start_time <= time(17, 10)
@@ -137,9 +141,11 @@ def test_resizing_by_the_bottom_edge_and_undo(qtbot: QtBot, screen: ProgrammeScr
                      bottom)
     QTest.mouseMove(viewport, bottom + QPoint(0, 6))
     QTest.mouseMove(viewport, target)
+    hint = grid.drag_hint
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        target)
     resized = programme(demo).session(session_one.id)
+    assert hint == f"{resized.time_range} ({resized.duration_minutes} min)"
     assert resized.start_time == time(10, 0)
     assert resized.end_time in (time(11, 50), time(11, 55))
     screen.undo_stack.undo()

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QWidget
 
 from confdesk.programme.conflicts import Finding
+from confdesk.programme.operations import SNAP_MINUTES
 from confdesk.programme.queries import ProgrammeSnapshot, SessionInfo
 from confdesk.programme.timetable import NO_ROOM, DayGrid
 from confdesk.ui.programme.blocks import SessionBlock
@@ -67,6 +68,8 @@ class DayGridView(QGraphicsView):
         self.column_width = MIN_COLUMN_WIDTH
         self._drag: _Drag | None = None
         self._selected = 0
+        #: Where a dragged block would land, shown beside it while dragging.
+        self.drag_hint = ""
 
     # -- building ------------------------------------------------------------------------
     def show_grid(self, grid: DayGrid | None, findings: dict[int, list[Finding]]) -> None:
@@ -249,10 +252,32 @@ class DayGridView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
         else:
             drag.block.set_height(drag.start_height + delta.y())
+        self.drag_hint = self._hint(drag)
+        self.viewport().update()
         event.accept()
+
+    def _hint(self, drag: _Drag) -> str:
+        """Where the block would land: "Foyer · 17:05–18:20" (snapped as the drop will be)."""
+        assert self.grid is not None
+        block = drag.block
+        s = block.session
+        if drag.mode == "move":
+            centre_x = block.pos().x() + block.boundingRect().width() / 2
+            column = self.column_at(centre_x)
+            _room, start = self.grid.drop_target(column, self.minutes_at(block.pos().y()))
+            begin = start.hour * 60 + start.minute
+            end = begin + max(s.duration_minutes, SNAP_MINUTES)
+            name = self.grid.columns[column].name
+            name = self.tr("No room") if name == NO_ROOM else name
+            return f"{name} · {_clock(begin)}–{_clock(end)}"
+        begin = s.start_time.hour * 60 + s.start_time.minute
+        bottom = self.grid.start + self.minutes_at(block.pos().y() + block.height())
+        end = max(round(bottom / SNAP_MINUTES) * SNAP_MINUTES, begin + SNAP_MINUTES)
+        return f"{_clock(begin)}–{_clock(end)} ({end - begin} min)"
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         drag, self._drag = self._drag, None
+        self.drag_hint = ""
         if drag is None or event.button() != Qt.MouseButton.LeftButton:
             super().mouseReleaseEvent(event)
             return
@@ -362,6 +387,26 @@ class DayGridView(QGraphicsView):
         painter.drawLine(QPointF(visible.left(), top + HEADER_HEIGHT),
                          QPointF(visible.right(), top + HEADER_HEIGHT))
         painter.fillRect(QRectF(left, top, TIME_WIDTH, HEADER_HEIGHT), HEADER_FILL)
+        if self.drag_hint and self._drag is not None:
+            self._paint_hint(painter, self._drag.block.sceneBoundingRect())
+
+    def _paint_hint(self, painter: QPainter, box: QRectF) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        width = painter.fontMetrics().horizontalAdvance(self.drag_hint) + 14
+        label = QRectF(box.left(), max(box.top() - 24, HEADER_HEIGHT + 2), width, 20)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(22, 48, 107, 230))
+        painter.drawRoundedRect(label, 4, 4)
+        painter.setPen(QColor("white"))
+        painter.drawText(label, Qt.AlignmentFlag.AlignCenter, self.drag_hint)
+
+
+def _clock(minutes: int) -> str:
+    minutes = min(minutes, 24 * 60)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 class _Drag:
