@@ -6,8 +6,9 @@ Not collected by pytest (no `test_` prefix). Run it by hand:
 
 It prints, best of --repeat runs: opening the event on the screen, building and painting the
 grid of one day, switching days, recomputing the conflicts (alone, and the whole refresh
-after a change: reload, check, grid, list, warnings), a move with its undo, zooming, and a
-search in the list. The floor beside the refresh is the snapshot load plus the checks alone.
+after a change: reload, check, grid, list, warnings), a move with its undo, zooming, a search
+in the list, and the person picker (load everyone, search). The floor beside the refresh is
+the snapshot load plus the checks alone.
 """
 
 from __future__ import annotations
@@ -111,6 +112,21 @@ def main() -> None:
             screen.model.set_search("")
 
         best("search in the list of all sessions", search, repeat, per=2)
+
+        def picker() -> None:
+            screen._people = None  # as when the screen is shown again
+            dialog = screen.person_picker(screen)
+            dialog.search_edit.setText("mar")
+            dialog.deleteLater()
+
+        best(f"person picker: load {args.participants} people + search", picker, repeat)
+
+        def picker_again() -> None:
+            dialog = screen.person_picker(screen)
+            dialog.search_edit.setText("mar")
+            dialog.deleteLater()
+
+        best("person picker again (people kept) + search", picker_again, repeat)
         screen.close()
         db.close()
 

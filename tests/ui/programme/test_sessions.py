@@ -173,6 +173,10 @@ def test_registering_a_speaker_on_the_fly(qtbot: QtBot, screen: ProgrammeScreen,
         "Mr Adama Dieng", "Special Adviser on the Prevention of Genocide")
     assert new.organisation_name == "United Nations"
     assert new.category.value == "speaker"
+    again = screen.person_picker(screen)  # the next search finds them
+    again.search_edit.setText("dieng")
+    assert [again.results.item(i).text() for i in range(again.results.count())] == [
+        "Mr Adama Dieng — Special Adviser on the Prevention of Genocide, United Nations"]
 
 
 def test_a_nameless_new_participant_is_refused(screen: ProgrammeScreen) -> None:

@@ -33,6 +33,8 @@ from confdesk.db.errors import UserError
 from confdesk.programme.conflicts import Finding, check_programme, findings_by_session
 from confdesk.programme.queries import ProgrammeSnapshot
 from confdesk.programme.timetable import day_grid
+from confdesk.registration.operations import ParticipantData
+from confdesk.registration.queries import ParticipantRow
 from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.programme.commands import SessionCommand, ThemeCommand
 from confdesk.ui.programme.editor import Change, ProgrammeEditor, ThemeValues
@@ -61,6 +63,7 @@ class ProgrammeScreen(Screen):
         self.day_index = 0
         self.selected_id = 0
         self.exports: list[ExportWatcher] = []
+        self._people: list[ParticipantRow] | None = None
         self._build()
         self._build_actions()
 
@@ -216,7 +219,7 @@ class ProgrammeScreen(Screen):
         super().show_event(database, event_id)
         self.editor = (ProgrammeEditor(database, event_id)
                        if database is not None and event_id is not None else None)
-        self.day_index, self.selected_id = 0, 0
+        self.day_index, self.selected_id, self._people = 0, 0, None
         self.refresh()
         if self.snapshot is not None:
             self.tabs.setCurrentIndex(0)
@@ -335,6 +338,7 @@ class ProgrammeScreen(Screen):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         """Coming back to the screen: reread, since another screen may have changed people."""
         super().showEvent(event)
+        self._people = None
         if self.editor is not None and self.snapshot is not None:
             self.refresh(self.selected_id)
 
@@ -407,10 +411,19 @@ class ProgrammeScreen(Screen):
         return picker.chosen if picker.exec() else None
 
     def person_picker(self, parent: QWidget) -> PersonPicker:
+        """The picker over the event's participants (read once, until someone is added or
+        the screen is shown again)."""
         assert self.editor is not None
         editor = self.editor
-        return PersonPicker(editor.participants(self.list_language), editor.create_participant,
-                            parent)
+        if self._people is None:
+            self._people = editor.participants(self.list_language)
+
+        def register(data: ParticipantData, organisation: str) -> int:
+            person_id = editor.create_participant(data, organisation)
+            self._people = None
+            return person_id
+
+        return PersonPicker(self._people, register, parent)
 
     def duplicate_session(self) -> None:
         session_id = self.current_session_id()
