@@ -133,3 +133,18 @@ def test_every_export_format_from_the_screen(qtbot: QtBot, screen: ProgrammeScre
     schema = etree.XMLSchema(etree.parse(str(shared_dir / "schemas" / "schedule.xml.xsd"),
                                          parser))
     schema.assertValid(etree.parse(str(files[ExportKind.FRAB]), parser))
+
+
+def test_enter_in_the_list_opens_the_dialog_of_the_current_row(
+    qtbot: QtBot, screen: ProgrammeScreen
+) -> None:
+    screen.tabs.setCurrentIndex(1)
+    screen.search_edit.setText("press briefing")
+    assert screen.model.rowCount() == 1
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(screen.model.index(0, 6))
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    dialog = screen.findChild(SessionDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.ui.titleEdit.text() == "Press briefing"
+    assert dialog.ui.roomCombo.currentText() == "Press Room"

@@ -135,7 +135,7 @@ class ProgrammeScreen(Screen):
         self.grid.move_requested.connect(self.move_session)
         self.grid.resize_requested.connect(self.resize_session)
         self.search_edit.textChanged.connect(self.model.set_search)
-        self.table.doubleClicked.connect(self._table_activated)
+        self.table.activated.connect(self._table_activated)  # double-click or Enter
         self.table.selectionModel().currentRowChanged.connect(self._table_selected)
         self.warnings.session_chosen.connect(self.select_session)
 
