@@ -105,7 +105,7 @@ class ProgrammeScreen(Screen):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((88, 48, 48, 120, 100, 150, 320, 170, 64, 70)):
+        for column, width in enumerate((88, 48, 48, 150, 100, 150, 300, 170, 64, 70)):
             self.table.setColumnWidth(column, width)
         listing = QWidget(self)
         box = QVBoxLayout(listing)
