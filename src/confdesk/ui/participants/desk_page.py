@@ -188,6 +188,10 @@ class DeskPage(QWidget):
         self.matches.addTopLevelItems(items)
         if items:
             self.matches.setCurrentItem(items[0])
+        elif self.field.text().strip():
+            self.message.setText(self.tr("Nobody matches “{text}”.").format(
+                text=self.field.text().strip()))
+            self.message.setStyleSheet(f"color: {_BAD};")
 
     # -- checking in -------------------------------------------------------------------
     def check_in_current(self) -> None:

@@ -27,8 +27,8 @@ from confdesk.ui.participants.table_model import (
 
 #: Pause after the last keystroke before the table is filtered.
 SEARCH_DELAY_MS = 150
-_WIDTHS = {"name": 230, "organisation": 210, "country": 130, "category": 90, "status": 95,
-           "function": 220, "email": 210, "code": 70}
+_WIDTHS = {"name": 220, "organisation": 190, "country": 115, "category": 80, "status": 85,
+           "function": 180, "email": 185, "code": 70}
 
 
 class ListPage(QWidget):
@@ -60,6 +60,7 @@ class ListPage(QWidget):
                                 [(label(k.value), k) for k in OrganisationKind])
         self.delegation = self._combo("delegationFilter", self.tr("All delegations"), [])
         self.delegation.setMinimumContentsLength(18)
+        self.kind.setMinimumContentsLength(18)
         for combo in (self.category, self.status, self.kind, self.delegation):
             bar.addWidget(combo, 1)
         layout.addLayout(bar)
@@ -97,7 +98,7 @@ class ListPage(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         self.table.doubleClicked.connect(lambda index: self.activated.emit(
             self.model.row_at(index.row()).id))
-        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._count_changed)
         self.model.modelReset.connect(self._count_changed)
 
     def _combo(self, name: str, everything: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -154,8 +155,12 @@ class ListPage(QWidget):
 
     def _count_changed(self) -> None:
         shown, total = self.model.rowCount(), self.model.store.total
-        self.count.setText(self.tr("{shown} of {total} participants").format(
-            shown=f"{shown:,}", total=f"{total:,}"))
+        text = self.tr("{shown} of {total} participants").format(
+            shown=f"{shown:,}", total=f"{total:,}")
+        selected = len(self.table.selectionModel().selectedRows())
+        if selected > 1:
+            text += " · " + self.tr("{n} selected").format(n=f"{selected:,}")
+        self.count.setText(text)
         self.selection_changed.emit()
 
     # -- selection ---------------------------------------------------------------------
