@@ -123,3 +123,17 @@ def test_unknown_text_says_nobody_matches(qtbot: QtBot, screen: ParticipantsScre
     qtbot.keyClicks(screen.desk_page.field, "ZZZZZZ")
     screen.desk_page.check_in_current()
     assert screen.desk_page.message.text() == "Nobody matches “ZZZZZZ”."
+
+
+def test_the_summary_tab_keeps_the_event_figures(screen: ParticipantsScreen) -> None:
+    screen.tabs.setCurrentWidget(screen.summary)
+    assert screen.summary.cards["participants"].value.text() == "8"
+    assert screen.tabs.tabText(3) == "&Summary"
+
+
+def test_without_a_database_nothing_is_listed_and_actions_are_off(
+        screen: ParticipantsScreen) -> None:
+    screen.show_event(None, None)
+    assert screen.list_page.model.rowCount() == 0
+    assert screen.list_page.count.text() == "0 of 0 participants"
+    assert not screen.add_action.isEnabled() and not screen.import_action.isEnabled()

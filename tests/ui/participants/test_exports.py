@@ -98,3 +98,29 @@ def test_a_cancelled_export_writes_no_file(qtbot: QtBot, screen: ParticipantsScr
     assert isinstance(done.args[0], Exception)
     assert not target.exists()
     assert shown == []  # the user cancelled: no error message
+
+
+def test_export_dialog_then_file_dialog_then_status(
+        qtbot: QtBot, screen: ParticipantsScreen, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from confdesk.ui.participants.export_dialogs import ListExportDialog
+
+    chosen: list[dict[str, int]] = []
+
+    def choose_csv(dialog: ListExportDialog) -> int:
+        chosen.append({s: int(b.isEnabled()) for s, b in dialog.scope.buttons.items()})
+        dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+        dialog.scope.buttons["all"].setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ListExportDialog, "exec", choose_csv)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_a, **_k: (str(tmp_path / "everybody"), ""))
+    with qtbot.waitSignal(screen.exporter.finished, timeout=20000):
+        screen.export_action.trigger()
+    assert chosen == [{"all": 1, "filtered": 1, "selection": 0}]  # nothing selected
+    text = (tmp_path / "everybody.csv").read_text(encoding="utf-8-sig")
+    assert len(text.strip().splitlines()) == 9 and "Thorbjørn" in text
+    assert screen.last_status == f"Wrote 8 participants to {tmp_path / 'everybody.csv'}"
