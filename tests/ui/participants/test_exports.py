@@ -124,3 +124,11 @@ def test_export_dialog_then_file_dialog_then_status(
     text = (tmp_path / "everybody.csv").read_text(encoding="utf-8-sig")
     assert len(text.strip().splitlines()) == 9 and "Thorbjørn" in text
     assert screen.last_status == f"Wrote 8 participants to {tmp_path / 'everybody.csv'}"
+
+
+def test_badge_counts_leave_out_people_who_will_not_come(screen: ParticipantsScreen,
+                                                         people_database: tuple[Database, People]
+                                                         ) -> None:
+    screen.list_page.select_ids({people_database[1].cancelled, people_database[1].jagland})
+    assert screen.exporter.badge_counts() == {"all": 7, "filtered": 7, "selection": 1,
+                                              "unprinted": 7}

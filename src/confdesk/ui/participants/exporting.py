@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.errors import UserError
+from confdesk.registration.models import INACTIVE_STATUSES
 from confdesk.registration.operations import mark_badges_printed
 from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.participants.commands import SnapshotCommand, snapshots_of
@@ -60,6 +61,17 @@ class Exporter(QObject):
                 "selection": len(self.screen.list_page.selected_ids()),
                 "unprinted": sum(1 for r in rows if r.badge_printed_at is None)}
 
+    def badge_counts(self) -> dict[str, int]:
+        """How many badges each scope gives (people who will not attend get none)."""
+        page = self.screen.list_page
+        selected = set(page.selected_ids())
+        expected = [r for r in self.screen.store.all_rows() if r.status not in INACTIVE_STATUSES]
+        shown = {r.id for r in page.model.rows}
+        return {"all": len(expected),
+                "filtered": sum(1 for r in expected if r.id in shown),
+                "selection": sum(1 for r in expected if r.id in selected),
+                "unprinted": sum(1 for r in expected if r.badge_printed_at is None)}
+
     # -- dialogs -------------------------------------------------------------------------
     def export_list_dialog(self) -> None:
         dialog = ListExportDialog(self.counts(), self.screen.list_language, self.screen)
@@ -72,7 +84,7 @@ class Exporter(QObject):
             self.export_list(path, fmt, language, scope)
 
     def badges_dialog(self) -> None:
-        dialog = BadgeExportDialog(self.counts(), self.screen.list_language, self.screen)
+        dialog = BadgeExportDialog(self.badge_counts(), self.screen.list_language, self.screen)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path = self._ask_path(self.tr("Print Badges"), "badges.pdf", "pdf")
