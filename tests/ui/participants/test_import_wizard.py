@@ -77,6 +77,7 @@ def test_import_end_to_end_with_a_remembered_mapping(
     with qtbot.waitSignal(wizard.import_finished, timeout=10000):
         wizard.next()
     assert wizard.run_page.report.toPlainText().startswith("Added 2, updated 1, skipped 0.")
+    assert wizard.run_page.title() == "Import done"
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert count(db) == 10
     assert {"Kofi Annan", "Aïcha Bah"} <= set(shown_names(screen))
@@ -113,6 +114,7 @@ def test_cancel_imports_nothing(qtbot: QtBot, screen: ParticipantsScreen, workbo
         wizard.run_page.cancel_button.click()
         release.set()
     assert wizard.run_page.report.toPlainText() == "Import cancelled: nothing was imported."
+    assert wizard.run_page.title() == "Nothing imported"
     assert count(db) == 8
     assert wizard.isVisible()  # Cancel stopped the import, not the wizard
 

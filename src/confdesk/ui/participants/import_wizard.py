@@ -302,6 +302,7 @@ class RunPage(QWizardPage):
         self.cancel_button.clicked.connect(self.owner.cancel_import)
 
     def initializePage(self) -> None:  # noqa: N802
+        self.setTitle(self.tr("Importing…"))
         self.report.clear()
         self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
@@ -331,6 +332,8 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import Registrations"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        # The last page imports: its own button cancels that; after it, only Finish makes sense.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.resize(860, 600)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
@@ -367,6 +370,7 @@ class ImportWizard(QWizard):
     def _succeeded(self, report: ImportReport) -> None:
         self.outcome = report
         self.run_page.progress.setValue(self.run_page.progress.maximum())
+        self.run_page.setTitle(self.tr("Import done"))
         self.run_page.report.setPlainText("\n".join(report.lines()))
         self.imported.emit(report)
 
@@ -374,6 +378,7 @@ class ImportWizard(QWizard):
         if not isinstance(error, UserError | SQLAlchemyError | OSError):
             raise error
         self.outcome = str(error)
+        self.run_page.setTitle(self.tr("Nothing imported"))
         self.run_page.progress.setValue(0)
         self.run_page.report.setPlainText(str(error))
 
