@@ -137,3 +137,12 @@ def test_without_a_database_nothing_is_listed_and_actions_are_off(
     assert screen.list_page.model.rowCount() == 0
     assert screen.list_page.count.text() == "0 of 0 participants"
     assert not screen.add_action.isEnabled() and not screen.import_action.isEnabled()
+
+
+def test_the_highlighted_match_is_described(qtbot: QtBot, screen: ParticipantsScreen) -> None:
+    desk = screen.desk_page
+    qtbot.keyClicks(desk.field, "NRW001")
+    desk.update_matches()
+    details = desk.details.text()
+    assert "H.E. Mr Thorbjørn Jagland" in details and "Secretary General" in details
+    assert "Status: Confirmed" in details and "badge not printed yet" in details

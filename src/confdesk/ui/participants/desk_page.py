@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -78,6 +79,14 @@ class DeskPage(QWidget):
         for column, width in ((0, 260), (2, 90), (3, 100), (4, 80)):
             self.matches.header().resizeSection(column, width)
         left.addWidget(self.matches, 1)
+        self.details = QLabel(self)
+        self.details.setObjectName("matchDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setStyleSheet("QLabel { background: palette(base); border: 1px solid "
+                                   "palette(mid); border-radius: 3px; padding: 8px; }")
+        self.details.setMinimumHeight(70)
+        left.addWidget(self.details)
         buttons = QHBoxLayout()
         self.check_in_button = QPushButton(self.tr("&Check in"), self)
         self.check_in_button.setObjectName("checkInButton")
@@ -123,6 +132,7 @@ class DeskPage(QWidget):
         self.field.returnPressed.connect(self.check_in_current)
         self.check_in_button.clicked.connect(self.check_in_current)
         self.matches.itemActivated.connect(lambda *_: self.check_in_current())
+        self.matches.currentItemChanged.connect(self._show_details)
         self.undo_button.clicked.connect(self._undo)
         self.undo_stack.indexChanged.connect(self._undo_state)
 
@@ -188,10 +198,34 @@ class DeskPage(QWidget):
         self.matches.addTopLevelItems(items)
         if items:
             self.matches.setCurrentItem(items[0])
-        elif self.field.text().strip():
+        else:
+            self._show_details(None)
+        if not items and self.field.text().strip():
             self.message.setText(self.tr("Nobody matches “{text}”.").format(
                 text=self.field.text().strip()))
             self.message.setStyleSheet(f"color: {_BAD};")
+
+    def _show_details(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        """Who the highlighted person is, and where their registration stands."""
+        row = None if item is None else self._row(int(item.data(0, Qt.ItemDataRole.UserRole)))
+        if row is None:
+            self.details.setText(self.tr("Type a name, or scan the QR code of a badge."))
+            return
+        lines = [f"<b style='font-size: large'>{escape(row.display_name)}</b>"]
+        lines += [escape(t) for t in (row.function, row.organisation_name) if t]
+        state = self.tr("Status: {status}").format(status=label(row.status.value))
+        if row.checked_in_at is not None:
+            state += " · " + self.tr("checked in at {time}").format(
+                time=f"{local_time(row.checked_in_at):%H:%M, %d %b}")
+        state += " · " + (self.tr("badge printed") if row.badge_printed_at is not None
+                          else self.tr("badge not printed yet"))
+        colour = _BAD if row.status in INACTIVE_STATUSES else (
+            _WARN if row.status in (Status.INVITED, Status.REGISTERED) else _OK)
+        lines.append(f"<span style='color: {colour}'>{escape(state)}</span>")
+        self.details.setText("<br>".join(lines))
+
+    def _row(self, participant_id: int) -> ParticipantRow | None:
+        return next((r for r in self.rows if r.id == participant_id), None)
 
     # -- checking in -------------------------------------------------------------------
     def check_in_current(self) -> None:
@@ -205,7 +239,9 @@ class DeskPage(QWidget):
                     text=self.field.text().strip()), _BAD)
             return
         pid = int(item.data(0, Qt.ItemDataRole.UserRole))
-        row = next(r for r in self.rows if r.id == pid)
+        row = self._row(pid)
+        if row is None:
+            return
         force = False
         status = label(row.status.value).lower()
         if row.status in INACTIVE_STATUSES:
