@@ -16,32 +16,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.database import Database
 from confdesk.db.errors import UserError
 from confdesk.imports.participants import ImportReport
-from confdesk.registration.models import Category, Organisation, Participant, Status
+from confdesk.registration.models import Category, Status
 from confdesk.registration.operations import (
-    ParticipantData,
-    create_participant,
     delete_participants,
-    find_duplicates,
-    find_or_create_organisation,
     set_category,
     set_status,
-    snapshot,
-    update_participant,
 )
 from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.icons import standard_icon
 from confdesk.ui.labels import label
-from confdesk.ui.participants import prompts
+from confdesk.ui.participants import editing, prompts
 from confdesk.ui.participants.commands import SnapshotCommand, snapshots_of
 from confdesk.ui.participants.delegations_page import DelegationsPage
 from confdesk.ui.participants.desk_page import DeskPage
-from confdesk.ui.participants.editor import FormResult, ParticipantDialog
 from confdesk.ui.participants.exporting import Exporter
 from confdesk.ui.participants.import_wizard import ImportWizard
 from confdesk.ui.participants.list_page import ListPage
@@ -281,50 +273,9 @@ class ParticipantsScreen(Screen):
         self.undo_stack.push(command)
 
     # -- editing -------------------------------------------------------------------------
-    def _organisations(self) -> list[tuple[int, str]]:
-        assert self.database is not None
-        with self.database.sessions() as session:
-            orgs = session.scalars(select(Organisation)).all()
-            named = [(o.id, o.name(self.list_language)) for o in orgs]
-        return sorted(named, key=lambda i: i[1].casefold())
-
-    def _duplicates(self, exclude: int | None):  # type: ignore[no-untyped-def]
-        def find(data: ParticipantData):  # type: ignore[no-untyped-def]
-            assert self.database is not None and self.event_id is not None
-            with self.database.sessions() as session:
-                return find_duplicates(session, self.event_id, data, exclude_id=exclude)
-        return find
-
-    def _organisation_id(self, session, result: FormResult) -> int | None:  # type: ignore[no-untyped-def]
-        if result.new_organisation:
-            return find_or_create_organisation(session, result.new_organisation).id
-        return result.data.organisation_id
-
     def add(self) -> None:
         """Add a participant through the dialog."""
-        if self.database is None or self.event_id is None:
-            return
-        database, event_id = self.database, self.event_id
-        created: list[int] = []
-
-        def save(result: FormResult) -> None:
-            with database.sessions() as session:
-                result.data.organisation_id = self._organisation_id(session, result)
-                person = create_participant(session, event_id, result.data)
-                after = snapshot(person)
-                session.commit()
-            created.append(after["id"])
-            self.push(SnapshotCommand(
-                self.tr("Add {name}").format(name=person.plain_name), database,
-                self.participants_changed, self.command_failed, before=[], after=[after]))
-
-        dialog = ParticipantDialog(self._organisations(), self._guard(save),
-                                   self._duplicates(None), language=self.list_language,
-                                   parent=self)
-        self.open_dialog(dialog)
-        if created:
-            self.participants_changed(set(created))
-            self.list_page.select_ids(set(created))
+        editing.add_participant(self)
 
     def edit_current(self) -> None:
         pid = self.list_page.current_id()
@@ -333,54 +284,11 @@ class ParticipantsScreen(Screen):
 
     def edit(self, participant_id: int) -> None:
         """Edit one participant through the dialog."""
-        if self.database is None:
-            return
-        database = self.database
-        with database.sessions() as session:
-            person = session.get(Participant, participant_id)
-            if person is None:
-                show_error(self, self.tr("Cannot edit"),
-                           self.tr("This participant no longer exists."))
-                self.participants_changed({participant_id})
-                return
-            data, version = ParticipantData.of(person), person.version
-        saved: list[int] = []
-
-        def save(result: FormResult) -> None:
-            with database.sessions() as session:
-                result.data.organisation_id = self._organisation_id(session, result)
-                before = update_participant(session, participant_id, result.data,
-                                            expected_version=version)
-                after = snapshots_of(session, [participant_id])
-                session.commit()
-            saved.append(participant_id)
-            self.push(SnapshotCommand(
-                self.tr("Edit {name}").format(name=after[0]["given_name"] + " "
-                                              + after[0]["family_name"]),
-                database, self.participants_changed, self.command_failed,
-                before=[before], after=after))
-
-        dialog = ParticipantDialog(self._organisations(), self._guard(save),
-                                   self._duplicates(participant_id), data=data,
-                                   language=self.list_language, parent=self)
-        self.open_dialog(dialog)
-        if saved:
-            self.participants_changed({participant_id})
-            self.list_page.select_ids({participant_id})
+        editing.edit_participant(self, participant_id)
 
     def open_dialog(self, dialog: QWidget) -> None:
         """Run a dialog modally (tests replace this to drive the dialog themselves)."""
         dialog.exec()  # type: ignore[attr-defined]
-
-    @staticmethod
-    def _guard(save):  # type: ignore[no-untyped-def]
-        """Database errors as UserErrors, so the dialog shows them and stays open."""
-        def guarded(result: FormResult) -> None:
-            try:
-                save(result)
-            except SQLAlchemyError as exc:
-                raise UserError(f"The database refused the change: {exc}") from exc
-        return guarded
 
     def delete_selected(self) -> None:
         ids = self.list_page.selected_ids()
