@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from confdesk.db.database import Database, open_database
+from confdesk.db.database import Database
 from confdesk.registration.models import Category, DelegationRole, OrganisationKind, Status
 from confdesk.ui.participants.screen import ParticipantsScreen
 from confdesk.ui.settings import Settings
@@ -29,9 +28,10 @@ class People:
 
 
 @pytest.fixture
-def people_database(tmp_path: Path) -> Iterator[tuple[Database, People]]:
-    """Eight participants of Norway, Belgium and an NGO, one of them cancelled."""
-    db = open_database(tmp_path / "people.sqlite")
+def people_database(database: Database) -> Iterator[tuple[Database, People]]:
+    """Eight participants of Norway, Belgium and an NGO, one of them cancelled (SQLite, and
+    PostgreSQL when a server is configured)."""
+    db = database
     with db.sessions() as s:
         event = make_event(s)
         norway = make_organisation(s, name_en="Norway", name_fr="Norvège",
@@ -65,10 +65,7 @@ def people_database(tmp_path: Path) -> Iterator[tuple[Database, People]]:
                          country_code="SN")
         s.commit()
         ids = People(event.id, norway.id, belgium.id, ngo.id, jagland.id, cancelled.id)
-    try:
-        yield db, ids
-    finally:
-        db.close()
+    yield db, ids
 
 
 @pytest.fixture
