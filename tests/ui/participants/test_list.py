@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from confdesk.db.database import Database
-from confdesk.registration.models import Participant, Status
+from confdesk.registration.models import Category, Participant, Status
 from confdesk.ui.participants import prompts
 from confdesk.ui.participants.editor import ParticipantDialog
 from confdesk.ui.participants.screen import ParticipantsScreen
@@ -221,3 +221,27 @@ def test_delete_asks_first_and_undo_brings_people_back(
     assert {"James Smith", "Amina Diallo"} <= set(shown_names(screen))
     screen.undo_stack.redo()
     assert db_count(db) == 6
+
+
+def test_bulk_category_then_undo(screen: ParticipantsScreen) -> None:
+    select_names(screen, ["Anne Dupont", "James Smith"])
+    ids = screen.list_page.selected_ids()
+    model = screen.list_page.model
+    screen.bulk_category(Category.PRESS)
+    assert [model.index(model.row_of(pid), 3).data() for pid in ids] == ["Press", "Press"]
+    assert screen.list_page.selected_ids() == ids  # the selection stays for the next action
+    screen.undo_stack.undo()
+    assert [model.index(model.row_of(pid), 3).data() for pid in ids] == ["Delegate", "Speaker"]
+
+
+def test_a_typed_organisation_is_created(screen: ParticipantsScreen,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(screen, "open_dialog", lambda dialog: fill_and_save(
+        dialog, givenName="Mô", familyName="Bleeker",
+        organisation="Global Centre for the Responsibility to Protect"))
+    screen.add()
+    model = screen.list_page.model
+    row = shown_names(screen).index("Mô Bleeker")
+    assert model.index(row, 1).data() == "Global Centre for the Responsibility to Protect"
+    page = screen.list_page
+    assert page.delegation.findText("Global Centre for the Responsibility to Protect") > 0
