@@ -145,3 +145,31 @@ def test_cancel_in_the_progress_dialog_writes_nothing(
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir() if "programme" in p.name] == []
     assert screen.status.text() == "Export cancelled; nothing was written."
+
+
+def test_speakers_pdf_export_moves_the_progress_dialog_and_cancel_stops_it(
+    qtbot: QtBot, screen: ProgrammeScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    people = len(programme(screen.database).speakers())  # type: ignore[arg-type]
+    gate = threading.Event()
+    real_render = export_job.render
+
+    def held_after_first_person(kind: ExportKind, snapshot: object, progress: object) -> bytes:
+        def step(done: int, total: int) -> None:
+            progress(done, total)  # type: ignore[operator]
+            if done == 1:
+                gate.wait(10)  # the user sees the first step and presses Cancel meanwhile
+        return real_render(kind, snapshot, step)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export_job, "render", held_after_first_person)
+    target = tmp_path / "speakers.pdf"
+    watcher = screen.export_to(ExportKind.SPEAKERS_PDF, target)
+    assert watcher is not None
+    dialog = watcher.progress
+    qtbot.waitUntil(lambda: (dialog.maximum(), dialog.value()) == (people, 1), timeout=20000)
+    with qtbot.waitSignal(watcher.stopped, timeout=20000):
+        dialog.findChild(QPushButton).click()
+        gate.set()
+    assert not target.exists()
+    assert screen.status.text() == "Export cancelled; nothing was written."
+

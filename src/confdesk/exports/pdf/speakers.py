@@ -7,7 +7,14 @@ import io
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from confdesk.exports.pdf import fonts
-from confdesk.exports.pdf.programme import A4_LAYOUT, A5_LAYOUT, ProgrammeDoc, SetHead, Styles
+from confdesk.exports.pdf.programme import (
+    A4_LAYOUT,
+    A5_LAYOUT,
+    ProgrammeDoc,
+    Progress,
+    SetHead,
+    Styles,
+)
 from confdesk.programme.labels import date_range, role_label
 from confdesk.programme.queries import ProgrammeSnapshot
 
@@ -27,8 +34,10 @@ def speakers_story(snapshot: ProgrammeSnapshot, st: Styles) -> list[Flowable]:
         story.append(Paragraph("Nobody has a role in the programme yet.", st.text))
     for entry in entries:
         p = entry.person
-        block: list[Flowable] = [Paragraph(
-            f"<b>{fonts.markup(p.display_name, bold=True)}</b>", st.title)]
+        name = Paragraph(f"<b>{fonts.markup(p.display_name, bold=True)}</b>", st.title)
+        # ProgrammeDoc counts the flowables so marked as they are placed: one per person.
+        name._confdesk_session = True  # type: ignore[attr-defined]
+        block: list[Flowable] = [name]
         if p.affiliation:
             block.append(Paragraph(fonts.markup(p.affiliation), st.text))
         for s, role in entry.appearances:
@@ -40,13 +49,19 @@ def speakers_story(snapshot: ProgrammeSnapshot, st: Styles) -> list[Flowable]:
     return story
 
 
-def speakers_pdf(snapshot: ProgrammeSnapshot, *, a5: bool = False) -> bytes:
-    """The speakers list as PDF bytes."""
+def speakers_pdf(snapshot: ProgrammeSnapshot, *, a5: bool = False,
+                 progress: Progress | None = None) -> bytes:
+    """The speakers list as PDF bytes; `progress(done, total)` is told after each person
+    (and may raise to stop the build)."""
     layout = A5_LAYOUT if a5 else A4_LAYOUT
     buffer = io.BytesIO()
     event = snapshot.event
     head = event.short_name or event.title
+    story = speakers_story(snapshot, Styles(layout.scale))
+    total = len(snapshot.speakers())
     doc = ProgrammeDoc(buffer, layout, f"{head} · Speakers", f"Speakers: {event.title}",
-                       first_template="content")
-    doc.build(speakers_story(snapshot, Styles(layout.scale)))
+                       progress, total, first_template="content")
+    doc.build(story)
+    if progress is not None:
+        progress(total, total)
     return buffer.getvalue()

@@ -61,7 +61,7 @@ def render(kind: ExportKind, snapshot: ProgrammeSnapshot, progress: Progress) ->
     if kind == ExportKind.SPEAKERS_PDF:
         from confdesk.exports.pdf.speakers import speakers_pdf
 
-        return speakers_pdf(snapshot)
+        return speakers_pdf(snapshot, progress=report)
     from confdesk.exports.programme_xlsx import speakers_workbook
 
     return speakers_workbook(snapshot)
