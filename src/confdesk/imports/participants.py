@@ -14,6 +14,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Table as Table_
 from sqlalchemy import insert, select
@@ -33,7 +34,13 @@ from confdesk.registration.models import (
     Status,
     search_text,
 )
-from confdesk.registration.operations import EMAIL_RE, guess_kind, name_key, state_organisation
+from confdesk.registration.operations import (
+    EMAIL_RE,
+    guess_kind,
+    name_key,
+    snapshot,
+    state_organisation,
+)
 from confdesk.registration.states import state
 
 _TABLE: Table_ = Participant.__table__  # type: ignore[assignment]
@@ -129,6 +136,10 @@ class ImportReport:
     updated: int = 0
     skipped: list[tuple[int, str]] = field(default_factory=list)
     organisations_created: list[str] = field(default_factory=list)
+    #: Ids of the people added (an undo deletes them).
+    added_ids: list[int] = field(default_factory=list)
+    #: Snapshots of the people updated, from before the import (an undo restores them).
+    updated_before: list[dict[str, Any]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """The report as lines of text."""
@@ -365,9 +376,11 @@ def run_import(
         data["code"] = code
     _insert(session, preview.event_id, list(pending.values()))
     report.added = len(pending)
+    report.added_ids = _ids_of_codes(session, [str(d["code"]) for d in pending.values()])
     for pid, data in updates.items():
         person = session.get(Participant, pid)
         if person is not None:
+            report.updated_before.append(snapshot(person))
             for name, value in data.items():
                 if value not in ("", None):
                     setattr(person, name, value)
@@ -378,6 +391,15 @@ def run_import(
     if cancelled is not None and cancelled():
         raise ImportCancelledError("Import cancelled: nothing was imported.")
     return report
+
+
+def _ids_of_codes(session: Session, wanted: list[str]) -> list[int]:
+    """Ids of the participants holding these codes (unique), read back after a bulk INSERT."""
+    ids: list[int] = []
+    for start in range(0, len(wanted), BATCH):
+        ids += session.scalars(select(Participant.id).where(
+            Participant.code.in_(wanted[start:start + BATCH]))).all()
+    return ids
 
 
 def _merge(target: dict[str, object], data: dict[str, object]) -> None:
