@@ -49,8 +49,15 @@ def open_wizard(qtbot: QtBot, screen: ParticipantsScreen, path: Path) -> ImportW
     wizard.file_page.path.setText(str(path))
     expected = path.stem if path.suffix == ".csv" else "Inscriptions"
     assert wizard.file_page.sheet.currentText() == expected
-    wizard.next()
+    wizard.next()  # reads the file in a worker, then moves on
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10000)
     return wizard
+
+
+def to_preview(qtbot: QtBot, wizard: ImportWizard) -> None:
+    """Next on the mapping page: the preview is built in a worker, then shown."""
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10000)
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -64,7 +71,7 @@ def test_import_end_to_end_with_a_remembered_mapping(
     assert [c.currentData() for c in page.combos] == [
         "given_name", "family_name", "country", "email", None]
     page.combos[4].setCurrentIndex(page.combos[4].findData("notes"))  # the user's correction
-    wizard.next()
+    to_preview(qtbot, wizard)
     preview = wizard.preview_page
     model = preview.model
     assert model.rowCount() == 3
@@ -107,7 +114,7 @@ def test_cancel_imports_nothing(qtbot: QtBot, screen: ParticipantsScreen, workbo
 
     monkeypatch.setattr(import_wizard, "run_import", held)
     wizard = open_wizard(qtbot, screen, workbook)
-    wizard.next()
+    to_preview(qtbot, wizard)
     with qtbot.waitSignal(wizard.import_finished, timeout=10000):
         wizard.next()
         assert started.wait(10)

@@ -1,30 +1,27 @@
 """Import registrations from XLSX/ODS/CSV: file, mapping, preview, import, report.
 
-Reading and mapping are quick and happen in the GUI thread; the import itself runs in a
-worker thread in one transaction that is rolled back when the user cancels.
+Reading the file and building the preview run in worker threads (import_steps) with a busy
+bar and Cancel; the import itself runs in a worker in one transaction that is rolled back
+when the user cancels.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
+from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -34,179 +31,48 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.database import Database
 from confdesk.db.errors import UserError
-from confdesk.imports.mapping import FIELDS, ColumnMapping, detect
+from confdesk.imports.mapping import ColumnMapping
 from confdesk.imports.participants import (
     Action,
     ImportCancelledError,
     ImportPreview,
     ImportReport,
-    prepare,
     run_import,
 )
-from confdesk.imports.tables import Table, read_table, sheet_names
+from confdesk.imports.tables import Table
+from confdesk.ui.participants.commands import snapshots_in_bulk
+from confdesk.ui.participants.import_pages import FilePage, MappingPage
 from confdesk.ui.participants.import_preview import ActionDelegate, PreviewModel
 from confdesk.ui.participants.workers import Worker
 from confdesk.ui.settings import Settings
 
-FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"
+
+@dataclass(frozen=True)
+class ImportDone:
+    """A committed import: its report, and the people it touched as they became (for redo)."""
+
+    report: ImportReport
+    after: list[dict[str, Any]]
 
 
 def import_job(database: Database, preview: ImportPreview, skip_invalid: bool
-               ) -> Callable[[Callable[[int, int], None], Callable[[], bool]], ImportReport]:
+               ) -> Callable[[Callable[[int, int], None], Callable[[], bool]], ImportDone]:
     """The worker's job: the whole import in one transaction, rolled back when cancelled."""
-    def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ImportReport:
+    def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ImportDone:
         with database.sessions() as session:
             try:
                 report = run_import(session, preview, skip_invalid=skip_invalid,
                                     progress=progress, cancelled=cancelled)
+                touched = [*report.added_ids, *(s["id"] for s in report.updated_before)]
+                after = snapshots_in_bulk(session, touched)
                 if cancelled():
                     raise ImportCancelledError("Import cancelled: nothing was imported.")
             except BaseException:
                 session.rollback()
                 raise
             session.commit()
-        return report
+        return ImportDone(report, after)
     return job
-
-
-class FilePage(QWizardPage):
-    """Which file, and which sheet of a workbook."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Choose the registration file"))
-        self.setSubTitle(self.tr("An Excel or OpenDocument workbook, or a CSV file, with one "
-                                 "row per participant. Title rows above the headings are fine."))
-        layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.path = QLineEdit(self)
-        self.path.setObjectName("importPath")
-        browse = QPushButton(self.tr("&Browse…"), self)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        layout.addLayout(row)
-        sheet_row = QHBoxLayout()
-        sheet_label = QLabel(self.tr("&Sheet:"), self)
-        sheet_row.addWidget(sheet_label)
-        self.sheet = QComboBox(self)
-        self.sheet.setObjectName("importSheet")
-        sheet_label.setBuddy(self.sheet)
-        sheet_row.addWidget(self.sheet, 1)
-        layout.addLayout(sheet_row)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
-        layout.addStretch(1)
-        browse.clicked.connect(self._browse)
-        self.path.textChanged.connect(self._path_changed)
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Registrations"),
-                                              self.path.text() or str(Path.home()), FILE_FILTER)
-        if path:
-            self.path.setText(path)
-
-    def _path_changed(self) -> None:
-        self.sheet.clear()
-        self.problem.clear()
-        path = Path(self.path.text().strip())
-        if path.is_file():
-            try:
-                names = sheet_names(path)
-            except UserError as exc:
-                self.problem.setText(str(exc))
-                names = []
-            self.sheet.addItems(names)
-        self.sheet.setEnabled(self.sheet.count() > 1)
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:  # noqa: N802
-        return Path(self.path.text().strip()).is_file() and self.sheet.count() > 0
-
-
-class MappingPage(QWizardPage):
-    """Which column holds which field: detected, remembered, corrected by the user."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.owner = wizard
-        self.setTitle(self.tr("Match the columns"))
-        layout = QVBoxLayout(self)
-        self.header_info = QLabel(self)
-        self.header_info.setObjectName("headerInfo")
-        self.header_info.setWordWrap(True)
-        layout.addWidget(self.header_info)
-        self.columns = QTableWidget(0, 3, self)
-        self.columns.setObjectName("mappingTable")
-        self.columns.setHorizontalHeaderLabels(
-            [self.tr("Heading in the file"), self.tr("First values"), self.tr("Field")])
-        self.columns.verticalHeader().hide()
-        self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.columns.setColumnWidth(0, 200)
-        self.columns.setColumnWidth(2, 260)
-        layout.addWidget(self.columns)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
-        self.combos: list[QComboBox] = []
-
-    def initializePage(self) -> None:  # noqa: N802
-        wizard = self.owner
-        table = wizard.table = read_table(Path(wizard.file_page.path.text().strip()),
-                                          wizard.file_page.sheet.currentText() or None)
-        mapping = wizard.mapping = detect(table.rows)
-        remembered = wizard.settings.import_mapping(mapping.signature)
-        if remembered is not None:
-            mapping.fields = {c: f for c, f in remembered.items()
-                              if c < len(mapping.headings) and f in FIELDS}
-        self.header_info.setText(
-            self.tr("Sheet “{sheet}”: headings found on row {row}. {origin}").format(
-                sheet=table.sheet, row=mapping.header_row + 1,
-                origin=self.tr("Columns matched as you matched them last time.")
-                if remembered is not None else self.tr("Correct any column matched wrongly.")))
-        samples = table.rows[mapping.header_row + 1:mapping.header_row + 4]
-        self.columns.setRowCount(len(mapping.headings))
-        self.combos = []
-        for column, heading in enumerate(mapping.headings):
-            self.columns.setItem(column, 0, QTableWidgetItem(heading or self.tr("(no heading)")))
-            values = [r[column] for r in samples if column < len(r) and r[column].strip()]
-            self.columns.setItem(column, 1, QTableWidgetItem(" · ".join(values)))
-            combo = QComboBox(self.columns)
-            combo.setObjectName(f"field_{column}")
-            combo.addItem(self.tr("(ignore)"), None)
-            for name, text in FIELDS.items():
-                combo.addItem(self.tr(text), name)
-            combo.setCurrentIndex(max(combo.findData(mapping.fields.get(column)), 0))
-            self.columns.setCellWidget(column, 2, combo)
-            self.combos.append(combo)
-        self.problem.clear()
-
-    def chosen_fields(self) -> dict[int, str]:
-        return {c: combo.currentData() for c, combo in enumerate(self.combos)
-                if combo.currentData()}
-
-    def validatePage(self) -> bool:  # noqa: N802
-        wizard = self.owner
-        assert wizard.mapping is not None and wizard.table is not None
-        mapping = ColumnMapping(wizard.mapping.header_row, wizard.mapping.headings)
-        try:
-            for column, name in self.chosen_fields().items():
-                mapping.set(column, name)
-            mapping.check()
-            self.setCursor(Qt.CursorShape.WaitCursor)
-            with wizard.database.sessions() as session:
-                wizard.preview = prepare(session, wizard.event_id, wizard.table, mapping)
-        except UserError as exc:
-            self.problem.setText(str(exc))
-            return False
-        finally:
-            self.unsetCursor()
-        wizard.mapping = mapping
-        wizard.settings.set_import_mapping(mapping.signature, mapping.fields)
-        return True
 
 
 class PreviewPage(QWizardPage):
@@ -313,7 +179,7 @@ class RunPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """The wizard; `imported` is emitted after a committed import."""
+    """The wizard; `imported` is emitted with an ImportDone after a committed import."""
 
     imported = Signal(object)
     #: Emitted when the worker has finished, whatever the outcome.
@@ -367,12 +233,12 @@ class ImportWizard(QWizard):
         self.run_page.progress.setMaximum(max(total, 1))
         self.run_page.progress.setValue(done)
 
-    def _succeeded(self, report: ImportReport) -> None:
-        self.outcome = report
+    def _succeeded(self, done: ImportDone) -> None:
+        report = self.outcome = done.report
         self.run_page.progress.setValue(self.run_page.progress.maximum())
         self.run_page.setTitle(self.tr("Import done"))
         self.run_page.report.setPlainText("\n".join(report.lines()))
-        self.imported.emit(report)
+        self.imported.emit(done)
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, UserError | SQLAlchemyError | OSError):
@@ -393,4 +259,28 @@ class ImportWizard(QWizard):
         if self.worker is not None:  # Cancel (or Escape) while importing: stop it first
             self.cancel_import()
             return
+        self._stop_steps()
         super().reject()
+
+    def running_job(self) -> str | None:
+        """What the wizard is doing in a worker, for a question at closing time, or None."""
+        if self.worker is not None:
+            return self.tr("Importing registrations")
+        for step in (self.file_page.step, self.mapping_page.step):
+            if step.running:
+                return step.description
+        return None
+
+    def abandon(self) -> None:
+        """Closing time: cancel whatever runs, wait for it to stop (an import rolls back), close.
+
+        An import that had committed already stays, whole.
+        """
+        if self.worker is not None:
+            self.worker.cancel_and_wait()
+        self._stop_steps()
+        super().reject()
+
+    def _stop_steps(self) -> None:
+        for step in (self.file_page.step, self.mapping_page.step):
+            step.cancel_and_wait()

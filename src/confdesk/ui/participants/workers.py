@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 #: A job receives `progress(done, total)` and `cancelled()` and returns its result.
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -33,6 +33,7 @@ class Worker(QRunnable):
         self.job = job
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
+        self._done = threading.Event()
 
     def cancel(self) -> None:
         """Ask the job to stop (it decides when; an import then rolls back)."""
@@ -51,7 +52,27 @@ class Worker(QRunnable):
             self.signals.succeeded.emit(result)
         finally:
             self.signals.finished.emit()
+            self._done.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the job has returned (True) or `timeout` seconds passed (False).
+
+        Its signals are queued by then; `settle()` delivers them.
+        """
+        return self._done.wait(timeout)
+
+    def cancel_and_wait(self, timeout: float | None = None) -> bool:
+        """Cancel, wait for the job to stop, then deliver its last signals (closing time)."""
+        self.cancel()
+        stopped = self.wait(timeout)
+        settle()
+        return stopped
 
     def start(self, pool: QThreadPool | None = None) -> None:
         """Queue the job on `pool` (the global pool by default)."""
         (pool or QThreadPool.globalInstance()).start(self)
+
+
+def settle() -> None:
+    """Deliver the signals finished workers queued for the GUI thread (not input events)."""
+    QCoreApplication.sendPostedEvents()
