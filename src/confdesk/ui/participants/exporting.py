@@ -147,6 +147,16 @@ class Exporter(QObject):
         worker.signals.finished.connect(self._finished)
         worker.start()
 
+    def running_job(self) -> str | None:
+        """What is being exported, for a question at closing time, or None."""
+        return self.progress.labelText() if self.worker is not None \
+            and self.progress is not None else None
+
+    def cancel_and_wait(self) -> None:
+        """Closing time: cancel the running export and wait until it stopped (no file left)."""
+        if self.worker is not None:
+            self.worker.cancel_and_wait()
+
     def _progress(self, done: int, total: int) -> None:
         if self.progress is not None:
             self.progress.setMaximum(max(total, 1))

@@ -20,7 +20,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.database import Database
 from confdesk.db.errors import UserError
-from confdesk.imports.participants import ImportReport
 from confdesk.registration.models import Category, Status
 from confdesk.registration.operations import (
     delete_participants,
@@ -35,7 +34,7 @@ from confdesk.ui.participants.commands import SnapshotCommand, snapshots_of
 from confdesk.ui.participants.delegations_page import DelegationsPage
 from confdesk.ui.participants.desk_page import DeskPage
 from confdesk.ui.participants.exporting import Exporter
-from confdesk.ui.participants.import_wizard import ImportWizard
+from confdesk.ui.participants.import_wizard import ImportDone, ImportWizard
 from confdesk.ui.participants.list_page import ListPage
 from confdesk.ui.participants.table_model import ScreenRowStore, category_label
 from confdesk.ui.screen import Screen
@@ -80,6 +79,8 @@ class ParticipantsScreen(Screen):
         self.tabs.addTab(self.summary, self.tr("&Summary"))
         layout.addWidget(self.tabs, 1)
         self.exporter = Exporter(self)
+        #: The import wizard, while one is open.
+        self.import_wizard: ImportWizard | None = None
         self._make_actions()
 
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -141,15 +142,16 @@ class ParticipantsScreen(Screen):
             self.category_menu.addAction(category_label(category.value)).triggered.connect(
                 lambda _c=False, c=category: self.bulk_category(c))
         self.badges_action = self._action(self.tr("&Badges…"), self.exporter.badges_dialog,
-                                          sp.SP_FileDialogContentsView)
-        self.badges_action.setToolTip(self.tr("Print badges to PDF"))
+                                          sp.SP_FileDialogContentsView, ["Ctrl+B"])
+        self.badges_action.setToolTip(self.tr("Print badges to PDF (Ctrl+B)"))
         self.export_action = self._action(self.tr("E&xport…"), self.exporter.export_list_dialog,
-                                          sp.SP_DialogSaveButton)
+                                          sp.SP_DialogSaveButton, ["Ctrl+Shift+E"])
         self.export_action.setToolTip(
-            self.tr("The list of participants as PDF, Excel workbook or CSV"))
+            self.tr("The list of participants as PDF, Excel workbook or CSV (Ctrl+Shift+E)"))
         self.import_action = self._action(self.tr("&Import…"), self.import_dialog,
-                                          sp.SP_DialogOpenButton)
-        self.import_action.setToolTip(self.tr("Import registrations from a spreadsheet"))
+                                          sp.SP_DialogOpenButton, ["Ctrl+I"])
+        self.import_action.setToolTip(
+            self.tr("Import registrations from a spreadsheet (Ctrl+I)"))
         for action in (self.add_action, self.edit_action, self.delete_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
@@ -342,14 +344,45 @@ class ParticipantsScreen(Screen):
         if self.database is None or self.event_id is None:
             return
         wizard = self.make_import_wizard()
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.exec()
 
     def make_import_wizard(self) -> ImportWizard:
         assert self.database is not None and self.event_id is not None
-        wizard = ImportWizard(self.database, self.event_id, self.settings, self)
+        wizard = self.import_wizard = ImportWizard(
+            self.database, self.event_id, self.settings, self)
         wizard.imported.connect(self._imported)
+        wizard.destroyed.connect(lambda _gone=None, w=wizard: self._wizard_gone(w))
         return wizard
 
-    def _imported(self, report: ImportReport) -> None:
+    def _wizard_gone(self, wizard: ImportWizard) -> None:
+        if self.import_wizard is wizard:
+            self.import_wizard = None
+
+    def _imported(self, done: ImportDone) -> None:
+        """An import was committed: show it, and let Edit → Undo take it back."""
+        report = done.report
+        if self.database is not None and (report.added_ids or report.updated_before):
+            self.push(SnapshotCommand(
+                self.tr("Import of {n} participant(s)").format(
+                    n=len(report.added_ids) + len(report.updated_before)),
+                self.database, self.participants_changed, self.command_failed,
+                before=list(report.updated_before), after=done.after))
         self.reload()
         self.show_status(report.lines()[0])
+
+    # -- work running in threads -------------------------------------------------------------
+    def busy_jobs(self) -> list[str]:
+        jobs = [self.exporter.running_job(),
+                self.import_wizard.running_job() if self.import_wizard is not None else None]
+        return [job for job in jobs if job]
+
+    def cancel_jobs(self) -> None:
+        self.exporter.cancel_and_wait()
+        if self.import_wizard is not None:
+            self.import_wizard.abandon()
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.add_action, self.edit_action, self.delete_action, self.find_action,
+                self.status_menu.menuAction(), self.category_menu.menuAction(),
+                self.badges_action, self.export_action, self.import_action]
