@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStyle,
+    QWidget,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.backup import save_copy
@@ -64,10 +72,12 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._setup_screens()
         self._setup_actions()
+        self._setup_screen_menus()
         self._setup_status_bar()
         self.recent_menu = RecentMenu(self.ui.menuOpenRecent, settings, self.open_target, self)
 
-        self.ui.eventCombo.currentIndexChanged.connect(self._event_chosen)
+        self._shown_event_index = -1
+        self.ui.eventCombo.currentIndexChanged.connect(self._event_picked)
         self._restore()
         self.set_database(database)
 
@@ -133,6 +143,19 @@ class MainWindow(QMainWindow):
         for screen in self.screens:
             screen.set_list_language(self.settings.list_language())
 
+    def _setup_screen_menus(self) -> None:
+        """A menu per screen with the screen's actions, before Help; shown with the screen."""
+        self.screen_menus: list[QMenu | None] = []
+        for screen in self.screens:
+            actions = screen.menu_actions()
+            menu = QMenu(screen.title(), self) if actions else None
+            if menu is not None:
+                menu.setObjectName(f"menu{type(screen).__name__}")
+                menu.addActions(actions)
+                self.ui.menuBar.insertMenu(self.ui.menuHelp.menuAction(), menu)
+                menu.menuAction().setVisible(False)
+            self.screen_menus.append(menu)
+
     def _setup_status_bar(self) -> None:
         self.event_status = QLabel(self)
         self.event_status.setObjectName("eventStatus")
@@ -170,6 +193,14 @@ class MainWindow(QMainWindow):
         self.screen_actions.actions()[index].setChecked(True)
         self.undo_group.setActiveStack(screen.undo_stack)
         self.ui.pageTitle.setText(screen.title())
+        for number, menu in enumerate(self.screen_menus):
+            if menu is not None:
+                menu.menuAction().setVisible(number == index)
+
+    def screens_released(self) -> bool:
+        """Whether every screen may drop its event: each one with work running asks whether
+        to cancel it (and waits for it to stop); False when the user lets it go on."""
+        return all(screen.can_close() for screen in self.screens)
 
     @property
     def event_id(self) -> int | None:
@@ -203,7 +234,16 @@ class MainWindow(QMainWindow):
         combo.blockSignals(False)
         self._event_chosen()
 
+    def _event_picked(self, index: int) -> None:
+        if index != self._shown_event_index and not self.screens_released():
+            self.ui.eventCombo.blockSignals(True)  # the work goes on: back to its event
+            self.ui.eventCombo.setCurrentIndex(self._shown_event_index)
+            self.ui.eventCombo.blockSignals(False)
+            return
+        self._event_chosen(index)
+
     def _event_chosen(self, _index: int = -1) -> None:
+        self._shown_event_index = self.ui.eventCombo.currentIndex()
         event_id = self.event_id
         try:
             for screen in self.screens:
@@ -251,6 +291,8 @@ class MainWindow(QMainWindow):
 
     def open_target(self, target: str, create: bool = False) -> bool:
         """Open a database file or URL in place of the current one; False if it failed."""
+        if not self.screens_released():
+            return False
         try:
             database = self.opener(target, create=create or not is_file_target(target))
         except (UserError, SQLAlchemyError, OSError) as exc:
@@ -324,7 +366,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        """Remember the window, then close the database."""
+        """Unless work runs that the user lets go on: remember the window, close the database."""
+        if not self.screens_released():
+            event.ignore()
+            return
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.set_screen(self.ui.pages.currentIndex())
         self.settings.sync()

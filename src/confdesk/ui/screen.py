@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from confdesk.db.database import Database
 from confdesk.ui.summary.view_model import load_summary
@@ -57,3 +57,39 @@ class Screen(QWidget):
     def set_list_language(self, language: str) -> None:
         """Language of names in lists ('en' or 'fr'); the summary has none to switch."""
         self.list_language = language
+
+    # -- what the main window asks of every screen ---------------------------------------
+    def menu_actions(self) -> list[QAction]:
+        """Actions for a menu named after the screen, shown while it is in front (none here)."""
+        return []
+
+    def busy_jobs(self) -> list[str]:
+        """Work running in threads (an import, an export), described for the user."""
+        return []
+
+    def cancel_jobs(self) -> None:
+        """Cancel the running work and return once it has stopped cleanly."""
+
+    def can_close(self) -> bool:
+        """Before the window closes or the database or event changes: ask whether to cancel
+        the running work; on yes cancel it and wait. False: the user wants it to go on."""
+        jobs = self.busy_jobs()
+        if not jobs:
+            return True
+        if not self.confirm_cancel(jobs):
+            return False
+        self.cancel_jobs()
+        return True
+
+    def confirm_cancel(self, jobs: list[str]) -> bool:
+        """Ask whether to cancel `jobs` (tests replace this to answer)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Work in progress"),
+            self.tr("Still running in {screen}:\n{jobs}\n\nCancel it? Nothing is left "
+                    "half-done.").format(screen=self.title(), jobs="\n".join(jobs)),
+            QMessageBox.StandardButton.NoButton, self)
+        cancel = box.addButton(self.tr("Cancel the Work"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(self.tr("Let It Finish"),
+                                           QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        return box.clickedButton() is cancel
