@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -63,7 +64,7 @@ def main() -> None:
         keys = [r.sort_key for r in screen.store.all_rows()]
         for column in (1, 4, 6):
             figures.append((f"sort on column {column}", timed(
-                lambda c=column: page.table.sortByColumn(c, Qt.SortOrder.AscendingOrder)),
+                partial(page.table.sortByColumn, column, Qt.SortOrder.AscendingOrder)),
                 timed(lambda: sorted(keys))))
         page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         some = {r.id for r in screen.store.all_rows()[:3]}

@@ -6,11 +6,13 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from confdesk.db.database import Database
 from confdesk.registration.models import Participant, Status
 from confdesk.ui.participants import desk_page
+from confdesk.ui.participants.delegations_page import DelegationsPage
 from confdesk.ui.participants.screen import ParticipantsScreen
 from tests.ui.participants.conftest import People, shown_names
 
@@ -18,6 +20,13 @@ from tests.ui.participants.conftest import People, shown_names
 def tree_rows(tree) -> list[list[str]]:  # type: ignore[no-untyped-def]
     return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
             for i in range(tree.topLevelItemCount())]
+
+
+def top_item(page: DelegationsPage, row: int) -> QTreeWidgetItem:
+    """A delegation of the tree, by its row."""
+    item = page.tree.topLevelItem(row)
+    assert item is not None
+    return item
 
 
 def test_delegations_in_protocol_order_with_the_head_first(screen: ParticipantsScreen) -> None:
@@ -29,7 +38,7 @@ def test_delegations_in_protocol_order_with_the_head_first(screen: ParticipantsS
         ["Aegis Trust", "Civil society", "", "2"],
         ["Individual participants", "", "", "1"],
     ]
-    page.tree.setCurrentItem(page.tree.topLevelItem(1))
+    page.tree.setCurrentItem(top_item(page, 1))
     assert [r[:2] for r in tree_rows(page.members)] == [
         ["H.E. Mr Thorbjørn Jagland", "Head of delegation"], ["Ingrid Berg", "Member"]]
     assert page.title.text() == "Norway: 2 member(s)"
@@ -46,7 +55,7 @@ def test_french_lists_order_states_by_their_french_names(screen: ParticipantsScr
 def test_opening_a_delegation_filters_the_list(screen: ParticipantsScreen) -> None:
     page = screen.delegations_page
     screen.tabs.setCurrentWidget(page)
-    page.tree.setCurrentItem(page.tree.topLevelItem(1))
+    page.tree.setCurrentItem(top_item(page, 1))
     page.list_button.click()
     assert screen.tabs.currentWidget() is screen.list_page
     assert shown_names(screen) == ["Ingrid Berg", "H.E. Mr Thorbjørn Jagland"]
@@ -112,8 +121,12 @@ def test_a_cancelled_registration_asks_before_checking_in(
 def test_an_unconfirmed_registration_asks_too(qtbot: QtBot, screen: ParticipantsScreen,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(desk_page, "confirm",
-                        lambda _p, title, _t, **_k: asked.append(title) or False)
+
+    def confirm(_parent: object, title: str, _text: str, **_kw: object) -> bool:
+        asked.append(title)
+        return False
+
+    monkeypatch.setattr(desk_page, "confirm", confirm)
     qtbot.keyClicks(screen.desk_page.field, "zoe martin")
     screen.desk_page.check_in_current()
     assert asked == ["Registration not confirmed"]

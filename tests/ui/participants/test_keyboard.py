@@ -19,8 +19,12 @@ def test_list_keys_in_the_window(qtbot: QtBot, people_database: tuple[Database, 
                                  settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     db, ids = people_database
     file_dialogs: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (file_dialogs.append("asked"), ("", ""))[1])
+
+    def save_name(*_args: object, **_kw: object) -> tuple[str, str]:
+        file_dialogs.append("asked")
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     window = MainWindow(settings, db)
     qtbot.addWidget(window)
     window.show()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -17,7 +18,7 @@ from sqlalchemy import func, select
 from confdesk.db.database import Database
 from confdesk.registration.models import Participant
 from confdesk.ui.main_window import MainWindow
-from confdesk.ui.participants import exporting, import_wizard, prompts
+from confdesk.ui.participants import export_dialogs, exporting, import_wizard, prompts
 from confdesk.ui.participants.screen import ParticipantsScreen
 from confdesk.ui.settings import Settings
 from tests.factories import make_event, make_participant
@@ -235,3 +236,27 @@ def test_no_two_menu_actions_share_a_key_on_any_screen(window: MainWindow) -> No
                          for k in a.shortcuts()}
     assert {"Ins", "F2", "Del", "Ctrl+F", "Ctrl+B", "Ctrl+Shift+E", "Ctrl+I"} \
         <= participants_keys
+
+
+@pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing)")
+def test_import_export_and_badge_keys_open_their_dialogs(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+
+    def exec_(dialog: object) -> int:  # the dialog is opened, and closed at once
+        opened.append(type(dialog).__name__)
+        return 0
+
+    for cls in (import_wizard.ImportWizard, export_dialogs.ListExportDialog,
+                export_dialogs.BadgeExportDialog):
+        monkeypatch.setattr(cls, "exec", exec_)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table = participants(window).list_page.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(table, Qt.Key.Key_I, ctrl)
+    qtbot.keyClick(table, Qt.Key.Key_E, ctrl | shift)
+    qtbot.keyClick(table, Qt.Key.Key_B, ctrl)
+    assert opened == ["ImportWizard", "ListExportDialog", "BadgeExportDialog"]
