@@ -14,6 +14,8 @@ from confdesk.ui.programme.labels import finding_text, kind_text, role_text
 ERROR_COLOUR = QColor("#d32f2f")
 WARNING_COLOUR = QColor("#ef8f00")
 SELECTED_COLOUR = QColor("#16306b")
+#: The keyboard focus ring's dashes (over a white line, so they show on every fill).
+FOCUS_COLOUR = QColor("#c2410c")
 TEXT_COLOUR = QColor("#1d2733")
 #: Height in pixels of the band at a block's bottom that resizes it.
 RESIZE_BAND = 6.0
@@ -33,6 +35,8 @@ class SessionBlock(QGraphicsItem):
     def __init__(self, session: SessionInfo, column: int, rect: QRectF, colour: QColor,
                  findings: list[Finding]) -> None:
         super().__init__()
+        #: True while the grid has keyboard focus and this block is its selection.
+        self.focus_ring = False
         self.session = session
         self.column = column
         self.colour = colour
@@ -46,7 +50,16 @@ class SessionBlock(QGraphicsItem):
 
     # -- geometry ------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        return self._rect.adjusted(-2, -2, 2, 2)
+        margin = 5.0 if self.focus_ring else 2.0  # the focus ring is drawn outside
+        return self._rect.adjusted(-margin, -margin, margin, margin)
+
+    def set_focus_ring(self, shown: bool) -> None:
+        """Ring the block (keyboard focus), above its neighbours so the ring is whole."""
+        if shown != self.focus_ring:
+            self.prepareGeometryChange()
+            self.focus_ring = shown
+            self.setZValue(2 if shown else 1)
+            self.update()
 
     def set_height(self, height: float) -> None:
         """Stretch the block while its bottom edge is dragged."""
@@ -56,6 +69,9 @@ class SessionBlock(QGraphicsItem):
 
     def height(self) -> float:
         return self._rect.height()
+
+    def width(self) -> float:
+        return self._rect.width()
 
     def in_resize_band(self, scene_point: QPointF) -> bool:
         """True when `scene_point` is on the block's bottom edge."""
@@ -80,21 +96,30 @@ class SessionBlock(QGraphicsItem):
                 return f"{role_text(role)}: {names}"
         return ""
 
-    def _tooltip(self) -> str:
+    def _lines(self) -> list[str]:
+        """Plain text: title; time, kind and room; theme; people by role (no findings)."""
         s = self.session
-        lines = [f"<b>{_escape(s.title)}</b>",
-                 f"{s.time_range} · {_escape(kind_text(s.kind))}"
-                 + (f" · {_escape(s.room.name)}" if s.room else "")]
+        lines = [s.title, f"{s.time_range} · {kind_text(s.kind)}"
+                 + (f" · {s.room.name}" if s.room else "")]
         if s.theme:
-            lines.append(_escape(s.theme.name))
+            lines.append(s.theme.name)
         for role, people in s.role_groups():
-            lines.append(f"{_escape(role_text(role))}: "
-                         + _escape(", ".join(p.display_name for p in people)))
+            lines.append(f"{role_text(role)}: " + ", ".join(p.display_name for p in people))
+        return lines
+
+    def _tooltip(self) -> str:
+        title, *rest = self._lines()
+        lines = [f"<b>{_escape(title)}</b>", *map(_escape, rest)]
         for f in self.findings:
             colour = ERROR_COLOUR if f.severity == Severity.ERROR else WARNING_COLOUR
             lines.append(f"<span style='color:{colour.name()}'>⚠ "
                          f"{_escape(finding_text(f))}</span>")
         return "<br>".join(lines)
+
+    def accessible_text(self) -> str:
+        """The tooltip's content as one plain sentence list, for screen readers."""
+        lines = self._lines() + [finding_text(f) for f in self.findings]
+        return ". ".join(line.rstrip(".") for line in lines) + "."
 
     # -- painting ------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -131,6 +156,15 @@ class SessionBlock(QGraphicsItem):
         self._paint_text(painter, rect, is_break)
         if severity is not None:
             self._paint_mark(painter, rect, severity)
+        if self.focus_ring:
+            ring = rect.adjusted(-2.5, -2.5, 2.5, 2.5)  # outside, clear of the text
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("white"), 3.0))
+            painter.drawRoundedRect(ring, 3, 3)
+            dashes = QPen(FOCUS_COLOUR, 2.0, Qt.PenStyle.CustomDashLine)
+            dashes.setDashPattern([3.0, 2.0])
+            painter.setPen(dashes)
+            painter.drawRoundedRect(ring, 3, 3)
 
     def _paint_text(self, painter: QPainter, rect: QRectF, is_break: bool) -> None:
         s = self.session

@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 from datetime import time
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QKeyEvent,
     QMouseEvent,
@@ -22,8 +23,9 @@ from confdesk.programme.conflicts import Finding
 from confdesk.programme.operations import SNAP_MINUTES
 from confdesk.programme.queries import ProgrammeSnapshot, SessionInfo
 from confdesk.programme.timetable import NO_ROOM, DayGrid
-from confdesk.ui.programme.blocks import SessionBlock
-from confdesk.ui.programme.labels import KIND_COLOURS, NO_THEME_COLOUR
+from confdesk.ui.programme.blocks import FOCUS_COLOUR, SessionBlock
+from confdesk.ui.programme.grid_keys import GridKeyboard
+from confdesk.ui.programme.labels import KIND_COLOURS, NO_THEME_COLOUR, long_day
 
 TIME_WIDTH = 56.0
 HEADER_HEIGHT = 30.0
@@ -51,6 +53,8 @@ class DayGridView(QGraphicsView):
     move_requested = Signal(int, object, object)
     #: Emitted with (session id, end time) when a block's bottom edge is dropped.
     resize_requested = Signal(int, object)
+    #: Emitted with the new pixels per minute when the zoom changes.
+    zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,18 +74,24 @@ class DayGridView(QGraphicsView):
         self._selected = 0
         #: Where a dragged block would land, shown beside it while dragging.
         self.drag_hint = ""
+        self.keys = GridKeyboard(self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Timetable"))
+        self.scene().selectionChanged.connect(self._mark_focus)
 
     # -- building ------------------------------------------------------------------------
     def show_grid(self, grid: DayGrid | None, findings: dict[int, list[Finding]]) -> None:
         """Draw `grid` (None: nothing), marking the sessions that have findings."""
         self.grid, self.findings = grid, findings
+        self.setAccessibleName(self.tr("Timetable of %s") % long_day(grid.day) if grid
+                               else self.tr("Timetable"))
         self._rebuild()
 
     def _rebuild(self) -> None:
         scene = self.scene()
         self._drag = None
+        self.blocks = {}  # first, so that selection signals during clear() see no old block
         scene.clear()
-        self.blocks = {}
         grid = self.grid
         if grid is None:
             scene.setSceneRect(QRectF(0, 0, 1, 1))
@@ -104,7 +114,7 @@ class DayGridView(QGraphicsView):
             self.blocks[block.session.id] = item
         if self._selected in self.blocks:
             self.blocks[self._selected].setSelected(True)
-        self.viewport().update()
+        self._mark_focus()
 
     def colour_of(self, session: SessionInfo) -> QColor:
         """The block's colour: its theme's, or its kind's when colouring by kind."""
@@ -129,6 +139,7 @@ class DayGridView(QGraphicsView):
         self.scale_factor = value
         self._rebuild()
         self.verticalScrollBar().setValue(int(top_minute * value))
+        self.zoom_changed.emit(value)
 
     def zoom_in(self) -> None:
         self.set_scale(self.scale_factor * ZOOM_STEP)
@@ -173,6 +184,25 @@ class DayGridView(QGraphicsView):
         """The selected session's id, 0 when none."""
         items = [i for i in self.scene().selectedItems() if isinstance(i, SessionBlock)]
         return items[0].session.id if items else 0
+
+    def choose(self, session_id: int) -> None:
+        """Select a session as the user does (by keyboard): show it and tell the screen."""
+        self._set_selected(session_id)
+        self.select_session(session_id)
+
+    def _mark_focus(self) -> None:
+        """Ring the selected block while the grid has keyboard focus; tell screen readers
+        what is selected."""
+        focused = self.hasFocus()
+        selected = None
+        for block in self.blocks.values():
+            block.set_focus_ring(focused and block.isSelected())
+            selected = block if block.isSelected() else selected
+        description = (selected.accessible_text() if selected is not None else
+                       self.tr("No session selected. Arrow keys or Tab choose one."))
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
+        self.viewport().update()
 
     # -- moving and resizing (the API a drag ends in) -----------------------------------
     def column_at(self, x: float) -> int:
@@ -262,7 +292,7 @@ class DayGridView(QGraphicsView):
         block = drag.block
         s = block.session
         if drag.mode == "move":
-            centre_x = block.pos().x() + block.boundingRect().width() / 2
+            centre_x = block.pos().x() + block.width() / 2
             column = self.column_at(centre_x)
             _room, start = self.grid.drop_target(column, self.minutes_at(block.pos().y()))
             begin = start.hour * 60 + start.minute
@@ -288,7 +318,7 @@ class DayGridView(QGraphicsView):
         block = drag.block
         session_id = block.session.id
         if drag.mode == "move":
-            centre_x = block.pos().x() + block.boundingRect().width() / 2
+            centre_x = block.pos().x() + block.width() / 2
             offset = self.minutes_at(block.pos().y())
             self.move_block(session_id, self.column_at(centre_x), offset)
         else:
@@ -303,11 +333,41 @@ class DayGridView(QGraphicsView):
         if cell is not None:
             self.create_requested.emit(*cell)
 
+    def event(self, event: QEvent) -> bool:
+        """Tab and Shift+Tab go from block to block before leaving the grid."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            tab = event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            modifiers = event.modifiers()
+            plain = not modifiers & (Qt.KeyboardModifier.ControlModifier
+                                     | Qt.KeyboardModifier.AltModifier)
+            if tab and plain:
+                backwards = (event.key() == Qt.Key.Key_Backtab
+                             or bool(modifiers & Qt.KeyboardModifier.ShiftModifier))
+                if self.keys.tab(not backwards):
+                    event.accept()
+                    return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_session():
             self.session_activated.emit(self.selected_session())
             return
+        if self.keys.key(event):
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        if not self.selected_session() and event.reason() in (
+            Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason
+        ):
+            self.keys.tab(event.reason() == Qt.FocusReason.TabFocusReason)
+        self._mark_focus()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        self._mark_focus()
 
     def _set_selected(self, session_id: int) -> None:
         if session_id != self._selected:
@@ -389,6 +449,11 @@ class DayGridView(QGraphicsView):
         painter.fillRect(QRectF(left, top, TIME_WIDTH, HEADER_HEIGHT), HEADER_FILL)
         if self.drag_hint and self._drag is not None:
             self._paint_hint(painter, self._drag.block.sceneBoundingRect())
+        if self.hasFocus() and not self.selected_session():
+            # keyboard focus on the grid itself: a ring round what is shown
+            painter.setPen(QPen(FOCUS_COLOUR, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(visible.adjusted(1, 1, -2, -2))
 
     def _paint_hint(self, painter: QPainter, box: QRectF) -> None:
         font = QFont(self.font())

@@ -7,8 +7,8 @@ from datetime import time
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QThreadPool
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QThreadPool
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.db.database import Database
-from confdesk.db.errors import UserError
+from confdesk.db.errors import ConcurrentEditError, UserError
 from confdesk.programme.conflicts import Finding, check_programme, findings_by_session
 from confdesk.programme.queries import ProgrammeSnapshot
 from confdesk.programme.timetable import day_grid
@@ -138,6 +138,8 @@ class ProgrammeScreen(Screen):
         self.table.activated.connect(self._table_activated)  # double-click or Enter
         self.table.selectionModel().currentRowChanged.connect(self._table_selected)
         self.warnings.session_chosen.connect(self.select_session)
+        for widget in (self.grid, self.table):
+            widget.installEventFilter(self)
 
     def _action(self, text: str, slot: Callable[[], object], *keys: str,
                 checkable: bool = False) -> QAction:
@@ -239,7 +241,10 @@ class ProgrammeScreen(Screen):
         self.findings = check_programme(self.snapshot)
         by_session = findings_by_session(self.findings)
         days = self.snapshot.days
-        if select and select in {s.id for s in self.snapshot.sessions}:
+        ids = {s.id for s in self.snapshot.sessions}
+        if self.selected_id not in ids:  # deleted, perhaps by someone else
+            self.selected_id = 0
+        if select and select in ids:
             self.day_index = days.index(self.snapshot.session(select).day)
             self.selected_id = select
         self.day_index = min(self.day_index, max(len(days) - 1, 0))
@@ -326,6 +331,17 @@ class ProgrammeScreen(Screen):
             return self.model.session_at(row).id if row >= 0 else 0
         return self.grid.selected_session() or self.selected_id
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Ctrl+N on the grid or the list: a new session (before File → New sees it)."""
+        if (event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+                and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.New)):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.new_session()
+            return True
+        return super().eventFilter(watched, event)
+
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(1)
         self.search_edit.setFocus()
@@ -351,24 +367,54 @@ class ProgrammeScreen(Screen):
                                             self._report))
         self.refresh(changes[0].session_id if changes and changes[0].after else 0)
 
-    def _attempt(self, text: str, change: Callable[[], Change]) -> bool:
-        """Make one change; a refusal is shown and the programme reloaded."""
+    def _attempt(self, text: str, change: Callable[[], Change], session_id: int = 0) -> bool:
+        """Make one change to `session_id`; a refusal reloads the programme, then says why."""
+        title = self._title(session_id)
         try:
             done = change()
         except UserError as exc:
-            self._report(exc)
             self.refresh(self.selected_id)
+            if isinstance(exc, ConcurrentEditError) and title:
+                self._report_stale(title, session_id)
+            else:
+                self._report(exc)
             return False
         self._push(text, [done])
         return True
+
+    def _title(self, session_id: int) -> str:
+        try:
+            return self.snapshot.session(session_id).title if self.snapshot else ""
+        except KeyError:
+            return ""
+
+    def _report_stale(self, title: str, session_id: int) -> None:
+        """Someone else changed or deleted the session: say which, after the reload."""
+        if self._title(session_id):
+            text = self.tr("“%s” was changed by someone else in the meantime, so your change "
+                           "was not made.") % title
+        else:
+            text = self.tr("“%s” is no longer in the programme: someone else deleted it.") % title
+        show_error(self, self.tr("The programme could not be changed"),
+                   text + "\n\n" + self.tr("The programme has been reloaded to show it as it is "
+                                          "now."))
 
     def _version(self, session_id: int) -> int | None:
         assert self.snapshot is not None
         return self.snapshot.session(session_id).version
 
     def new_session(self) -> SessionDialog | None:
-        day = self.snapshot.days[self.day_index] if self.snapshot and self.snapshot.days else None
-        return self._open_dialog(None, day=day)
+        """The dialog for a new session: starting when the selected one ends, in its room,
+        or on the shown day when none is selected."""
+        if self.snapshot is None:
+            return None
+        try:
+            after = self.snapshot.session(self.current_session_id())
+        except KeyError:
+            day = self.snapshot.days[self.day_index] if self.snapshot.days else None
+            return self._open_dialog(None, day=day)
+        return self._open_dialog(None, day=after.day, start=after.end_time,
+                                 room_id=after.room.id if after.room else None)
 
     def _create_at(self, room_id: int | None, start: time) -> None:
         if self.snapshot is not None and self.snapshot.days:
@@ -430,14 +476,15 @@ class ProgrammeScreen(Screen):
         if session_id and self.editor is not None:
             title = self.snapshot.session(session_id).title if self.snapshot else ""
             self._attempt(self.tr("Duplicate “%s”") % title,
-                          lambda: self.editor.duplicate(session_id))  # type: ignore[union-attr]
+                          lambda: self.editor.duplicate(session_id),  # type: ignore[union-attr]
+                          session_id)
 
     def delete_session(self) -> None:
         session_id = self.current_session_id()
         if session_id and self.editor is not None and self.snapshot is not None:
             editor, version = self.editor, self._version(session_id)
             self._attempt(self.tr("Delete “%s”") % self.snapshot.session(session_id).title,
-                          lambda: editor.delete(session_id, version))
+                          lambda: editor.delete(session_id, version), session_id)
 
     def move_session(self, session_id: int, room_id: int | None, start: time) -> None:
         """Move a session to a room and start on the shown day (the grid's drop)."""
@@ -447,7 +494,7 @@ class ProgrammeScreen(Screen):
         day = self.snapshot.days[self.day_index]
         self._attempt(self.tr("Move “%s”") % self.snapshot.session(session_id).title,
                       lambda: editor.move(session_id, version, day=day, start_time=start,
-                                          room_id=room_id))
+                                          room_id=room_id), session_id)
 
     def resize_session(self, session_id: int, end: time) -> None:
         """Change a session's end (the grid's bottom-edge drag)."""
@@ -455,7 +502,7 @@ class ProgrammeScreen(Screen):
             return
         editor, version = self.editor, self._version(session_id)
         self._attempt(self.tr("Resize “%s”") % self.snapshot.session(session_id).title,
-                      lambda: editor.resize(session_id, version, end))
+                      lambda: editor.resize(session_id, version, end), session_id)
 
     # -- themes --------------------------------------------------------------------------
     def themes_dialog(self) -> ThemesDialog | None:
