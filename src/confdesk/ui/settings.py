@@ -99,6 +99,44 @@ class Settings:
         self.store.setValue(f"imports/mapping_{signature}",
                             json.dumps({str(k): v for k, v in sorted(fields.items())}))
 
+    # -- programme screen --------------------------------------------------------------
+    def programme_zoom(self) -> float | None:
+        """The Programme grid's pixels per minute, if the user zoomed."""
+        try:
+            value = float(self.store.value("programme/zoom", ""))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+        return value if value > 0 else None
+
+    def set_programme_zoom(self, pixels_per_minute: float) -> None:
+        """Remember the Programme grid's zoom."""
+        self.store.setValue("programme/zoom", float(pixels_per_minute))
+
+    def programme_colour_by_kind(self) -> bool:
+        """True when the Programme grid colours blocks by kind rather than by theme."""
+        return str(self.store.value("programme/colour_by_kind", "false")).lower() == "true"
+
+    def set_programme_colour_by_kind(self, by_kind: bool) -> None:
+        """Remember whether blocks are coloured by kind."""
+        self.store.setValue("programme/colour_by_kind", "true" if by_kind else "false")
+
+    def programme_tab(self) -> int:
+        """The Programme screen's tab shown last (0: timetable)."""
+        return _int(self.store.value("programme/tab"), 0)
+
+    def set_programme_tab(self, index: int) -> None:
+        """Remember the Programme screen's tab."""
+        self.store.setValue("programme/tab", index)
+
+    def programme_list_header(self) -> QByteArray | None:
+        """The list of sessions' column widths and sort (QHeaderView.saveState), if saved."""
+        value = self.store.value("programme/list_header")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_programme_list_header(self, state: QByteArray) -> None:
+        """Remember the list of sessions' column widths and sort."""
+        self.store.setValue("programme/list_header", state)
+
     def sync(self) -> None:
         """Write pending changes to disk now."""
         self.store.sync()

@@ -16,6 +16,7 @@ from confdesk.demo.builder import write_demo_database
 from confdesk.events.models import Event
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
 from confdesk.ui.programme.screen import ProgrammeScreen
+from confdesk.ui.settings import Settings
 
 
 @pytest.fixture(scope="session")
@@ -39,10 +40,12 @@ def demo(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, demo: Database) -> Iterator[ProgrammeScreen]:
-    """The Programme screen showing the demo conference, shown at 1200×800; the dialogs it
-    opened are closed afterwards, so no window outlives the test."""
+def screen(qtbot: QtBot, demo: Database, settings: Settings) -> Iterator[ProgrammeScreen]:
+    """The Programme screen showing the demo conference, shown at 1200×800, with settings of
+    the test's own; the dialogs it opened are closed afterwards, so no window outlives the
+    test."""
     widget = ProgrammeScreen()
+    widget.settings = settings
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()

@@ -45,8 +45,10 @@ from confdesk.ui.programme.list_model import SESSION_ID_ROLE, SessionTableModel
 from confdesk.ui.programme.people_dialogs import PersonPicker
 from confdesk.ui.programme.session_dialog import Person, SessionDialog
 from confdesk.ui.programme.themes_dialog import ThemesDialog
+from confdesk.ui.programme.view_memory import ViewMemory
 from confdesk.ui.programme.warnings_panel import WarningsPanel
 from confdesk.ui.screen import Screen
+from confdesk.ui.settings import Settings
 
 
 class ProgrammeScreen(Screen):
@@ -64,11 +66,27 @@ class ProgrammeScreen(Screen):
         self.selected_id = 0
         self.exports: list[ExportWatcher] = []
         self._people: list[ParticipantRow] | None = None
+        self._settings: Settings | None = None
         self._build()
         self._build_actions()
+        self.memory = ViewMemory(lambda: self.settings, self.grid, self.colour_combo, self.tabs,
+                                 self.table)
 
     def title(self) -> str:
         return self.tr("Programme")
+
+    @property
+    def settings(self) -> Settings:
+        """The window's settings (a screen made alone uses the application's)."""
+        if self._settings is None:
+            window = self.window()
+            found = getattr(window, "settings", None) if window is not self else None
+            self._settings = found if isinstance(found, Settings) else Settings()
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        self._settings = settings
 
     # -- construction --------------------------------------------------------------------
     def _build(self) -> None:
@@ -222,11 +240,13 @@ class ProgrammeScreen(Screen):
         self.editor = (ProgrammeEditor(database, event_id)
                        if database is not None and event_id is not None else None)
         self.day_index, self.selected_id, self._people = 0, 0, None
+        tab = self.memory.restore()
         self.refresh()
         if self.snapshot is not None:
-            self.tabs.setCurrentIndex(0)
+            self.tabs.setCurrentIndex(tab)
         else:
             self.tabs.setCurrentWidget(self.summary)
+        self.memory.active = True
 
     def refresh(self, select: int = 0) -> None:
         """Reload the programme, recheck it, redraw the grid, list and warnings."""
