@@ -72,7 +72,7 @@ def test_open_draft_read_only_and_restore_it(screen: ConclusionsScreen) -> None:
     assert page.read_only and page.banner.isVisibleTo(screen)
     draft_rows = [section_rows(page, s) for s in range(page.model.rowCount())]
     assert screen.status_line.text().endswith(DRAFT_1)
-    assert not page.actions["insert"].isEnabled()
+    assert not page.edit_actions["insert"].isEnabled()
     select(page, 2, 0)
     assert page.pane.editor.isReadOnly()
     page.leave_draft.emit()
@@ -195,7 +195,7 @@ def test_new_empty_document_takes_paragraphs(screen: ConclusionsScreen) -> None:
     page = screen.editor
     assert page.model.rowCount() == 2
     page.select(str(page.model.item(1, 0).data(0x0101)))
-    page.actions["insert"].trigger()
+    page.edit_actions["insert"].trigger()
     page.pane.editor.setPlainText("Agree to meet again.")
     page.commit_text()
     assert section_rows(page, 1) == [("1.", "Agree to meet again.")]

@@ -82,7 +82,7 @@ def test_indent_makes_a_sub_paragraph(qtbot: QtBot, screen: ConclusionsScreen) -
     assert parent.child(0, 0).text() == "(a)"
     assert parent.child(0, 1).text() == text
     assert section_rows(page, 2)[2][0] == "3." and len(section_rows(page, 2)) == 14
-    page.actions["outdent"].trigger()
+    page.edit_actions["outdent"].trigger()
     assert section_rows(page, 2)[2] == ("3.", text)
     screen.undo_stack.undo()
     assert page.model.item(2, 0).child(1, 0).child(0, 0).text() == "(a)"
@@ -119,11 +119,11 @@ def test_split_and_merge(screen: ConclusionsScreen) -> None:
     cursor = page.pane.editor.textCursor()
     cursor.setPosition(len("Remain seized"))
     page.pane.editor.setTextCursor(cursor)
-    page.actions["split"].trigger()
+    page.edit_actions["split"].trigger()
     rows = section_rows(page, 2)
     assert rows[14:] == [("15.", "Remain seized"), ("16.", "of the matter.")]
     select(page, 2, 14)
-    page.actions["merge"].trigger()
+    page.edit_actions["merge"].trigger()
     assert section_rows(page, 2)[14:] == [("15.", "Remain seized of the matter.")]
     screen.undo_stack.undo()
     assert len(section_rows(page, 2)) == 16
@@ -135,7 +135,7 @@ def test_deleted_status_drops_the_number(screen: ConclusionsScreen) -> None:
     page = screen.editor
     second = section_rows(page, 1)[1][1]
     select(page, 1, 0)
-    page.actions["delete"].trigger()
+    page.edit_actions["delete"].trigger()
     rows = section_rows(page, 1)
     assert rows[0][0] == "" and rows[1] == ("1.", second) and rows[4][0] == "4."
     struck = page.model.item(1, 0).child(0, 1)
@@ -149,7 +149,7 @@ def test_deleted_status_drops_the_number(screen: ConclusionsScreen) -> None:
 def test_insert_new_paragraph(screen: ConclusionsScreen) -> None:
     page = screen.editor
     select(page, 1, 4)
-    page.actions["insert"].trigger()
+    page.edit_actions["insert"].trigger()
     assert [n for n, _ in section_rows(page, 1)] == ["1.", "2.", "3.", "4.", "5.", "6."]
     assert page.current_uid() == uid_at(page, 1, 5)
     page.pane.editor.setPlainText("A new point.")
@@ -159,7 +159,7 @@ def test_insert_new_paragraph(screen: ConclusionsScreen) -> None:
 
 def test_find_and_replace_counts(screen: ConclusionsScreen) -> None:
     page = screen.editor
-    page.actions["replace"].trigger()
+    page.edit_actions["replace"].trigger()
     # The reference text has "genocide" 20 times in 12 paragraphs and one lead-in, 11 times
     # in lower case (in 7 paragraphs and the lead-in); "Genocide Prevention" 3 times (opening
     # paragraphs 1 and 3, resolve 5).

@@ -31,7 +31,7 @@ from confdesk.conclusions.tree import DocumentText
 from confdesk.db.errors import UserError
 from confdesk.events.models import Event
 from confdesk.imports.document_text import parse_text, read_document
-from confdesk.ui.conclusions.workspace import Workspace
+from confdesk.ui.conclusions.workspace import Workspace, need
 from confdesk.ui.dialogs.messages import show_error
 
 
@@ -198,7 +198,7 @@ class DocumentBar(QWidget):
             if self.workspace.change(self.tr("Import draft"), take_in) is not True:
                 return None
             if draft_name.strip():
-                self.workspace.run(lambda s, d: ops.take_snapshot(s, d, draft_name).id)
+                self.workspace.run(lambda s, d: ops.take_snapshot(s, need(d), draft_name).id)
             return self.workspace.document_id
         event_id = self.workspace.event_id
 

@@ -35,7 +35,7 @@ from confdesk.conclusions.queries import event_info, snapshot_text, working_text
 from confdesk.conclusions.tree import DocumentText
 from confdesk.ui.conclusions.exporting import FORMATS, ExportJob, TextExport
 from confdesk.ui.conclusions.progress import ask_path, run_export
-from confdesk.ui.conclusions.workspace import Workspace
+from confdesk.ui.conclusions.workspace import Workspace, to_datetime
 
 #: Format names shown in the export choice.
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (DOCX)", "txt": "Plain text", "md": "Markdown",
@@ -229,7 +229,7 @@ class DraftsPage(QWidget):
         """Ask for a name and date, then take the snapshot."""
         dialog = SnapshotDialog(self.suggested_name(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            when = dialog.when.dateTime().toPython()
+            when = to_datetime(dialog.when.dateTime())
             self.take_snapshot(dialog.name.text(), when, final=dialog.final.isChecked(),
                                note=dialog.note.text())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QStandardItem
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from confdesk.conclusions.queries import (
     working_text,
 )
 from confdesk.conclusions.tree import DocumentText, ParagraphText, SectionText
+from confdesk.ui.conclusions.commands import Operation
 from confdesk.ui.conclusions.find_bar import FindBar, count_text
 from confdesk.ui.conclusions.outline import (
     KIND_ROLE,
@@ -40,7 +41,7 @@ from confdesk.ui.conclusions.outline import (
     OutlineView,
 )
 from confdesk.ui.conclusions.pane import EditingPane
-from confdesk.ui.conclusions.workspace import Workspace
+from confdesk.ui.conclusions.workspace import Workspace, need
 
 
 def short_session_name(title: str) -> str:
@@ -170,7 +171,7 @@ class EditorPage(QWidget):
             ("replace", self.tr("Replace"), "Ctrl+H", lambda: self.find_bar.open_bar(True),
              self.tr("Find and replace across the document")),
         )
-        self.actions: dict[str, QAction] = {}
+        self.edit_actions: dict[str, QAction] = {}
         for name, text, key, slot, tip in specs:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
@@ -182,7 +183,7 @@ class EditorPage(QWidget):
             self.toolbar.addAction(action)
             if name in ("merge", "outdent"):
                 self.toolbar.addSeparator()
-            self.actions[name] = action
+            self.edit_actions[name] = action
         escape = QAction(self)
         escape.setShortcut(QKeySequence("Esc"))
         escape.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -227,7 +228,7 @@ class EditorPage(QWidget):
         self.banner_label.setText(
             self.tr("Viewing {draft} — read-only. Restore it from the Drafts tab to edit it.")
             .format(draft=draft))
-        for name, action in self.actions.items():
+        for name, action in self.edit_actions.items():
             action.setEnabled(not draft or name == "find")
         self.find_bar.replace_button.setEnabled(not draft)
         self.find_bar.replace_all_button.setEnabled(not draft)
@@ -388,7 +389,7 @@ class EditorPage(QWidget):
         highlight = QBrush(QColor("#ffe066"))
         for s in range(self.model.rowCount()):
             section = self.model.item(s, 0)
-            rows = [(section, None)]
+            rows: list[tuple[QStandardItem, QStandardItem | None]] = [(section, None)]
             for p in range(section.rowCount()):
                 rows.append((section.child(p, 0), section.child(p, 1)))
                 para = section.child(p, 0)
@@ -402,7 +403,8 @@ class EditorPage(QWidget):
                     bracketed = first.data(STATUS_ROLE) == "bracketed" and text is not None
                     target.setData(QBrush(QColor("#fff4e0")) if bracketed else None,
                                    Qt.ItemDataRole.BackgroundRole)
-        paragraphs = len([u for u in uids if self._find(u) and self._find(u)[1] is not None])
+        found = [self._find(u) for u in uids]
+        paragraphs = len([f for f in found if f is not None and f[1] is not None])
         self.find_bar.show_count(total, paragraphs)
         self.pane.highlight(self.find_bar.find_text.text(), self.find_bar.match_case.isChecked())
 
@@ -427,11 +429,11 @@ class EditorPage(QWidget):
         return order
 
     # -- changes -------------------------------------------------------------------------
-    def _change(self, text: str, operation: object, select: str | None = None) -> object:
+    def _change(self, text: str, operation: Operation, select: str | None = None) -> object:
         if self.read_only or self.workspace.document_id is None:
             return None
         self.pane.commit()
-        result = self.workspace.change(text, operation)  # type: ignore[arg-type]
+        result = self.workspace.change(text, operation)
         if select:
             self.select(select)
         return result
@@ -445,7 +447,7 @@ class EditorPage(QWidget):
             return
         if kind == "section":
             self.workspace.change(self.tr("Edit lead-in"), lambda s, d: ops.edit_lead_in(
-                s, section_by_uid(d, uid), text))
+                s, section_by_uid(need(d), uid), text))
         else:
             self.workspace.change(self.tr("Edit paragraph"), lambda s, d: ops.edit_paragraph(
                 s, paragraph_by_uid(s, uid), text))
@@ -474,9 +476,9 @@ class EditorPage(QWidget):
         if not uid:
             return
 
-        def operation(s: Session, d: OutcomeDocument) -> str:
+        def operation(s: Session, d: OutcomeDocument | None) -> str:
             if kind == "section":
-                section = section_by_uid(d, uid)
+                section = section_by_uid(need(d), uid)
                 return ops.add_paragraph(s, section, "").uid
             para = paragraph_by_uid(s, uid)
             return ops.add_paragraph(s, para.section, "", position=para.position + 1,
@@ -513,7 +515,7 @@ class EditorPage(QWidget):
         if not uid:
             return
 
-        def operation(s: Session, d: OutcomeDocument) -> None:
+        def operation(s: Session, d: OutcomeDocument | None) -> None:
             para = paragraph_by_uid(s, uid)
             target = para.position + step
             count = len(para.parent.children if para.parent else para.section.top_paragraphs)
@@ -529,9 +531,9 @@ class EditorPage(QWidget):
         if uid == target_uid:
             return
 
-        def operation(s: Session, d: OutcomeDocument) -> None:
+        def operation(s: Session, d: OutcomeDocument | None) -> None:
             para = paragraph_by_uid(s, uid)
-            section = section_by_uid(d, section_uid)
+            section = section_by_uid(need(d), section_uid)
             if not target_uid:
                 if para.parent is not None:
                     ops.outdent(s, para)
@@ -586,9 +588,9 @@ class EditorPage(QWidget):
         replacement = self.find_bar.replace_text.text()
         kind = self.current_kind()
 
-        def operation(s: Session, d: OutcomeDocument) -> None:
+        def operation(s: Session, d: OutcomeDocument | None) -> None:
             if kind == "section":
-                section = section_by_uid(d, uid)
+                section = section_by_uid(need(d), uid)
                 ops.edit_lead_in(s, section, pattern.sub(lambda _m: replacement,
                                                          section.lead_in, count=1))
             else:
@@ -606,7 +608,7 @@ class EditorPage(QWidget):
         replacement = self.find_bar.replace_text.text()
         match_case = self.find_bar.match_case.isChecked()
         count = self._change(self.tr("Replace all"), lambda s, d: ops.replace_in_document(
-            s, d, find, replacement, match_case=match_case))
+            s, need(d), find, replacement, match_case=match_case))
         replaced = int(count) if isinstance(count, int) else 0
         self.find_bar.count.setText(
             count_text(replaced, self.tr("Replaced once"), self.tr("Replaced {n} times")))

@@ -55,8 +55,8 @@ class FindBar(QWidget):
         close.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
-        for widget in (self.find_text, self.replace_text):
-            layout.addWidget(widget, 1)
+        for field in (self.find_text, self.replace_text):
+            layout.addWidget(field, 1)
         for widget in (self.match_case, self.count, self.next_button, self.replace_button,
                        self.replace_all_button, close):
             layout.addWidget(widget)

@@ -7,7 +7,7 @@ and indent requests instead of moving rows itself: the screen makes them undoabl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -221,8 +221,8 @@ class OutlineView(QTreeView):
                                  after)
 
 
-def _section_of(index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
-    current = QModelIndex(index)
+def _section_of(index: QModelIndex) -> QModelIndex:
+    current = index
     while current.parent().isValid():
         current = current.parent()
     return current

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +34,7 @@ from confdesk.conclusions.queries import reflection, section_by_uid, working_tex
 from confdesk.programme.models import RoleKind
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.ui.conclusions.outline import one_line
-from confdesk.ui.conclusions.workspace import Workspace
+from confdesk.ui.conclusions.workspace import Workspace, to_datetime, to_qdatetime
 
 
 @dataclass(frozen=True)
@@ -59,7 +58,7 @@ class ItemDialog(QDialog):
         self.setWindowTitle(self.tr("Recommendation or Key Point"))
         self.text = QPlainTextEdit(text)
         self.author = QLineEdit(author)
-        self.when = QDateTimeEdit(QDateTime(when))
+        self.when = QDateTimeEdit(to_qdatetime(when))
         self.when.setDisplayFormat("d MMMM yyyy HH:mm")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -272,7 +271,7 @@ class RapporteurPage(QWidget):
         dialog = ItemDialog("", author.split(", ")[0], self._default_time(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add(dialog.text.toPlainText(), dialog.author.text(),
-                     dialog.when.dateTime().toPython())
+                     to_datetime(dialog.when.dateTime()))
 
     def add(self, text: str, author: str, when: datetime | None) -> int | None:
         """Add an item to the chosen session (undoable); returns its id."""
@@ -304,7 +303,7 @@ class RapporteurPage(QWidget):
         dialog = ItemDialog(row.text, row.author, row.recorded_at or self._default_time(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.edit(row.id, dialog.text.toPlainText(), dialog.author.text(),
-                      dialog.when.dateTime().toPython())
+                      to_datetime(dialog.when.dateTime()))
 
     def edit(self, item_id: int, text: str, author: str, when: datetime | None) -> None:
         """Change an item (undoable)."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDate, QDateTime, QObject, QTime, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -16,6 +17,26 @@ from confdesk.db.errors import UserError
 from confdesk.ui.conclusions.commands import Change, Operation, Scope
 
 T = TypeVar("T")
+
+
+def need(doc: OutcomeDocument | None) -> OutcomeDocument:
+    """The document an operation works on (operations run only while one is shown)."""
+    if doc is None:
+        raise UserError("No outcome document is open.")
+    return doc
+
+
+def to_datetime(value: QDateTime) -> datetime:
+    """A QDateTime as a naive Python datetime (local time of the event)."""
+    result = value.toPython()
+    assert isinstance(result, datetime)
+    return result
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """A Python datetime as a QDateTime."""
+    return QDateTime(QDate(value.year, value.month, value.day),
+                     QTime(value.hour, value.minute, value.second))
 
 
 class Workspace(QObject):
