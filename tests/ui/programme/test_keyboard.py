@@ -303,3 +303,43 @@ def test_moving_a_session_someone_else_changed_says_so_and_shows_their_change(
     press(qtbot, screen, Key.Key_Up, ALT)  # now on the fresh programme: it works
     assert session(demo, "Lunch").start_time == time(13, 25)
     assert screen.undo_stack.count() == 1
+
+
+def test_undo_of_a_move_after_someone_else_deleted_the_session_does_not_bring_it_back(
+        focused: ProgrammeScreen, demo: Database, errors: list[str]) -> None:
+    screen = focused
+    lunch = session(demo, "Lunch")
+    screen.move_session(lunch.id, lunch.room.id if lunch.room else None, time(13, 0))
+    screen.move_session(lunch.id, lunch.room.id if lunch.room else None, time(12, 55))
+    assert screen.undo_stack.count() == 2
+    with demo.sessions.begin() as s:
+        ops.delete_session(s, lunch.id)
+    screen.undo_stack.undo()
+    assert errors == ["“Lunch” is no longer in the programme: someone else deleted it.\n\n"
+                      "The programme has been reloaded to show it as it is now."]
+    assert lunch.id not in {s.id for s in programme(demo).sessions}
+    assert lunch.id not in screen.grid.blocks
+    assert screen.undo_stack.count() == 1  # the step that cannot be replayed is dropped
+
+
+def test_undo_after_someone_else_moved_the_session_keeps_their_change(
+        focused: ProgrammeScreen, demo: Database, errors: list[str]) -> None:
+    screen = focused
+    lunch = session(demo, "Lunch")
+    screen.move_session(lunch.id, lunch.room.id if lunch.room else None, time(13, 0))
+    with demo.sessions.begin() as s:
+        ops.move_session(s, lunch.id, start_time=time(13, 40))
+    screen.undo_stack.undo()
+    assert len(errors) == 1 and errors[0].startswith(
+        "Someone else changed “Lunch” since; undoing or redoing this step would overwrite "
+        "their change.")
+    assert session(demo, "Lunch").start_time == time(13, 40)
+    assert screen.grid.blocks[lunch.id].session.start_time == time(13, 40)
+    assert screen.undo_stack.count() == 0
+    # undo and redo of the user's own steps still work as before
+    screen.move_session(lunch.id, lunch.room.id if lunch.room else None, time(13, 45))
+    screen.undo_stack.undo()
+    assert session(demo, "Lunch").start_time == time(13, 40)
+    screen.undo_stack.redo()
+    assert session(demo, "Lunch").start_time == time(13, 45)
+    assert len(errors) == 1

@@ -32,12 +32,18 @@ class SessionCommand(QUndoCommand):
         try:
             ordered = self.changes if forward else list(reversed(self.changes))
             for change in ordered:
-                target = change.after if forward else change.before
-                new_id = self.editor.set_state(change.session_id, target)
+                target, expected = ((change.after, change.before) if forward
+                                    else (change.before, change.after))
+                new_id = self.editor.set_state(change.session_id, target, expected)
                 if new_id is not None:
                     change.session_id = selected = new_id
         except UserError as exc:
+            # someone else changed the session meanwhile: this step can no longer be replayed,
+            # so it leaves the stack (QUndoStack drops a command made obsolete in undo/redo)
+            self.setObsolete(True)
+            self.refresh(0)
             self.report(exc)
+            return
         self.refresh(selected)
 
     def redo(self) -> None:

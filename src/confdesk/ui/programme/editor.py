@@ -14,6 +14,7 @@ from datetime import date, time
 from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
+from confdesk.db.errors import ConcurrentEditError
 from confdesk.programme import operations as ops
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.programme.models import Theme
@@ -105,10 +106,25 @@ class ProgrammeEditor:
             before = ops.resize_session(s, session_id, end_time, expected_version=version)
             return Change(session_id, before, _state(s, session_id))
 
-    def set_state(self, session_id: int, state: SessionState | None) -> int | None:
-        """Make a session be as in `state` (None: deleted); returns its id afterwards."""
+    def set_state(self, session_id: int, state: SessionState | None,
+                  expected: SessionState | None) -> int | None:
+        """Make a session be as in `state` (None: deleted); returns its id afterwards.
+
+        Refused (ConcurrentEditError) unless the session is now as `expected` (None: absent):
+        otherwise someone else changed it since, and undo or redo would overwrite that.
+        """
         with self.database.sessions.begin() as s:
-            exists = s.get(ProgrammeSession, session_id) is not None
+            now = _state(s, session_id)
+            if not same_state(now, expected):
+                known = now or expected or state
+                name = known.data.title if known else str(session_id)
+                raise ConcurrentEditError(
+                    f"“{name}” is no longer in the programme: someone else deleted it."
+                    if now is None else
+                    f"Someone else changed “{name}” since; undoing or redoing this step "
+                    "would overwrite their change."
+                )
+            exists = now is not None
             if state is None:
                 if exists:
                     ops.delete_session(s, session_id)
@@ -145,6 +161,17 @@ class ProgrammeEditor:
         """Delete a theme (undo of its creation)."""
         with self.database.sessions.begin() as s:
             ops.delete_theme(s, theme_id)
+
+
+def same_state(a: SessionState | None, b: SessionState | None) -> bool:
+    """Whether two states describe the same session content (id and deletion mark aside)."""
+    if a is None or b is None:
+        return a is b
+
+    def key(r: RoleState) -> tuple[str, int, int]:
+        return r.role.value, r.position, r.participant_id
+
+    return a.data == b.data and sorted(a.roles, key=key) == sorted(b.roles, key=key)
 
 
 def _state(s: Session, session_id: int) -> SessionState | None:

@@ -379,7 +379,10 @@ class ProgrammeScreen(Screen):
             self.refresh(self.selected_id)
 
     def _report(self, exc: UserError) -> None:
-        show_error(self, self.tr("The programme could not be changed"), str(exc))
+        text = str(exc)
+        if isinstance(exc, ConcurrentEditError):  # the caller has reloaded the programme
+            text += "\n\n" + self.tr("The programme has been reloaded to show it as it is now.")
+        show_error(self, self.tr("The programme could not be changed"), text)
 
     def _push(self, text: str, changes: list[Change]) -> None:
         assert self.editor is not None
@@ -415,9 +418,7 @@ class ProgrammeScreen(Screen):
                            "was not made.") % title
         else:
             text = self.tr("“%s” is no longer in the programme: someone else deleted it.") % title
-        show_error(self, self.tr("The programme could not be changed"),
-                   text + "\n\n" + self.tr("The programme has been reloaded to show it as it is "
-                                          "now."))
+        self._report(ConcurrentEditError(text))
 
     def _version(self, session_id: int) -> int | None:
         assert self.snapshot is not None
