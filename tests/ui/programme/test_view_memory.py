@@ -7,8 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from confdesk.db.database import Database
+from confdesk.events.models import Event
+from confdesk.ui.main_window import MainWindow
 from confdesk.ui.programme.grid import DEFAULT_SCALE
 from confdesk.ui.programme.screen import ProgrammeScreen
 from confdesk.ui.settings import Settings
@@ -79,3 +82,20 @@ def test_showing_no_event_does_not_forget_the_tab(screen: ProgrammeScreen, demo:
     assert settings.programme_tab() == 1
     screen.show_event(demo, event_id)
     assert screen.tabs.currentIndex() == 1
+
+
+def test_in_the_window_the_screen_writes_to_the_window_settings(
+        qtbot: QtBot, settings: Settings, demo: Database) -> None:
+    window = MainWindow(settings, demo)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with demo.sessions() as s:
+        assert window.select_event(s.scalars(select(Event.id)).one())
+    window.ui.actionProgramme.trigger()
+    screen = window.current_screen
+    assert isinstance(screen, ProgrammeScreen)
+    assert screen.settings is settings
+    screen.zoom_out_action.trigger()
+    assert settings.programme_zoom() == pytest.approx(screen.grid.scale_factor)
+    assert screen.grid.scale_factor < DEFAULT_SCALE
