@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select as sql_select
 
+from confdesk.db.database import Database
+from confdesk.events.models import Event
 from confdesk.ui.conclusions.editor import EditorPage
 from confdesk.ui.conclusions.outline import UID_ROLE
 from confdesk.ui.conclusions.screen import ConclusionsScreen
@@ -196,3 +199,28 @@ def test_filter_by_status_and_source(screen: ConclusionsScreen) -> None:
     combo.setCurrentIndex(0)
     page.status_filter.setCurrentIndex(0)
     assert len(page.visible_labels()) == 23
+
+
+def test_delete_key_in_the_outline(qtbot: QtBot, screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    select(page, 1, 4)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert [n for n, _ in section_rows(page, 1)] == ["1.", "2.", "3.", "4.", ""]
+    screen.undo_stack.undo()
+    assert section_rows(page, 1)[4][0] == "5."
+
+
+def test_an_event_without_documents(qtbot: QtBot, events_database: Database) -> None:
+    widget = ConclusionsScreen()
+    qtbot.addWidget(widget)
+    with events_database.sessions() as s:
+        event_id = s.scalars(sql_select(Event.id).where(Event.short_name == "CP 2014")).one()
+    widget.show_event(events_database, event_id)
+    assert widget.documents.combo.count() == 0
+    assert widget.editor.pane.heading.text() == "No outcome document."
+    assert not widget.drafts.snapshot_button.isEnabled()
+    assert widget.documents.new_document("Chair's Summary") is not None
+    assert widget.documents.combo.currentText() == "Chair's Summary"
+    assert [row.name for row in widget.drafts.rows] == ["Working text"]
+    assert widget.drafts.snapshot_button.isEnabled()

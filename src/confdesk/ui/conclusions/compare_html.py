@@ -10,6 +10,7 @@ from confdesk.conclusions.diff import DELETE, INSERT, Comparison, ParagraphChang
 INSERTED_STYLE = "color:#1a6b2c; background-color:#e3f4e6; text-decoration: underline;"
 DELETED_STYLE = "color:#b3261e; background-color:#fde8e6; text-decoration: line-through;"
 MOVED_STYLE = "color:#1d4f9c; background-color:#e4ecfa;"
+STATUS_STYLE = "color:#5f6b7a; background-color:#eef0f3;"
 
 #: Translates a source text (the page passes its tr()).
 Translate = Callable[[str], str]
@@ -51,7 +52,7 @@ def _paragraph(change: ParagraphChange, tr: Translate) -> str:
     if change.moved:
         badges += _badge(tr("moved"), MOVED_STYLE)
     if change.kind == "kept" and change.old_status != change.new_status and change.old_status:
-        badges += _badge(f"{change.old_status} → {change.new_status}", MOVED_STYLE)
+        badges += _badge(f"{tr(change.old_status)} → {tr(change.new_status)}", STATUS_STYLE)
     margin = 36 + 28 * change.depth
     label = _label(change)
     return (f'<p style="margin-left:{margin}px; text-indent:-30px; margin-bottom:8px;">'

@@ -53,6 +53,18 @@ def status_icon(status: str) -> QIcon:
     return QIcon(pixmap)
 
 
+def status_names() -> dict[str, str]:
+    """Translated names of the paragraph statuses."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "proposed": QCoreApplication.translate("Status", "Proposed"),
+        "agreed": QCoreApplication.translate("Status", "Agreed"),
+        "bracketed": QCoreApplication.translate("Status", "Bracketed (under negotiation)"),
+        "deleted": QCoreApplication.translate("Status", "Deleted"),
+    }
+
+
 def one_line(text: str, limit: int = 160) -> str:
     """The text on one line, cut with an ellipsis after `limit` characters."""
     flat = " ".join(text.split())
@@ -99,6 +111,7 @@ class OutlineModel(QStandardItemModel):
         number.setData(para.uid, UID_ROLE)
         number.setData("paragraph", KIND_ROLE)
         number.setData(para.status, STATUS_ROLE)
+        number.setToolTip(status_names().get(para.status, para.status))
         found = sources.get(para.uid, [])
         number.setData([sid for sid, _ in found], SOURCES_ROLE)
         text = QStandardItem(one_line(shown_text(para)))
@@ -156,6 +169,8 @@ class OutlineView(QTreeView):
     move_requested = Signal(str, str, str, bool)
     indent_requested = Signal()
     outdent_requested = Signal()
+    #: The Delete key on a paragraph row.
+    delete_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,13 +203,17 @@ class OutlineView(QTreeView):
 
     def event(self, event: QEvent) -> bool:
         """Tab indents the paragraph to a sub-paragraph, Shift+Tab outdents it (instead of
-        moving the focus, which Qt does before any key handler sees the key)."""
+        moving the focus, which Qt does before any key handler sees the key); Delete marks
+        it deleted."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Tab and not event.modifiers():
                 self.indent_requested.emit()
                 return True
             if event.key() == Qt.Key.Key_Backtab:
                 self.outdent_requested.emit()
+                return True
+            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+                self.delete_requested.emit()
                 return True
         return super().event(event)
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from confdesk.ui.conclusions.outline import status_names
+
 #: Statuses in the order the combo offers them.
 STATUSES = ("proposed", "agreed", "bracketed", "deleted")
 #: How long typing may pause before the text is committed as one change (milliseconds).
@@ -62,7 +64,7 @@ class EditingPane(QWidget):
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.comments = QListWidget()
         self.comments.setWordWrap(True)
-        self.comments.setMaximumHeight(140)
+        self.comments.setMaximumHeight(120)
         self.comment_text = QLineEdit()
         self.comment_text.setPlaceholderText(self.tr("Add a comment…"))
         self.comment_author = QLineEdit()
@@ -82,7 +84,7 @@ class EditingPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.editor, 3)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Comments")))
         layout.addWidget(self.comments)
@@ -202,12 +204,4 @@ class EditingPane(QWidget):
 
 def status_label(status: str) -> str:
     """The translated name of a paragraph status."""
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        "proposed": QCoreApplication.translate("Status", "Proposed"),
-        "agreed": QCoreApplication.translate("Status", "Agreed"),
-        "bracketed": QCoreApplication.translate("Status", "Bracketed (under negotiation)"),
-        "deleted": QCoreApplication.translate("Status", "Deleted"),
-    }
-    return names.get(status, status)
+    return status_names().get(status, status)
