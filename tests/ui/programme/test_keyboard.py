@@ -254,6 +254,7 @@ def test_accessible_names_say_the_day_and_the_selected_session(
     grid = screen.grid
     assert grid.accessibleName() == "Timetable of Monday 31 March 2014"
     assert grid.accessibleDescription().startswith("No session selected")
+    assert "Alt+Shift+Up/Down: 5 minutes shorter or longer" in grid.whatsThis()
     session_one = session(demo, "Session I:")
     screen.select_session(session_one.id)
     assert grid.accessibleDescription() == (

@@ -77,6 +77,11 @@ class DayGridView(QGraphicsView):
         self.keys = GridKeyboard(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Timetable"))
+        self.setWhatsThis(self.tr(
+            "Arrow keys or Tab: choose a session. Alt+Up/Down: start it 5 minutes earlier or "
+            "later. Alt+Left/Right: previous or next room. Alt+Shift+Up/Down: 5 minutes "
+            "shorter or longer. Enter: edit. Del: delete. Ins or Ctrl+N: a new session after "
+            "it. Ctrl+wheel, Ctrl++ and Ctrl+-: zoom."))
         self.scene().selectionChanged.connect(self._mark_focus)
 
     # -- building ------------------------------------------------------------------------
