@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select as sql_select
 
@@ -224,3 +225,21 @@ def test_an_event_without_documents(qtbot: QtBot, events_database: Database) -> 
     assert widget.documents.combo.currentText() == "Chair's Summary"
     assert [row.name for row in widget.drafts.rows] == ["Working text"]
     assert widget.drafts.snapshot_button.isEnabled()
+
+
+def test_a_drop_on_the_outline_moves_the_paragraph(qtbot: QtBot,
+                                                   screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    last = section_rows(page, 2)[14][1]
+    select(page, 2, 14)
+    target = page.model.item(2, 0).child(0, 1).index()
+    point = page.view.visualRect(target).center()
+    data = page.model.mimeData([page.view.currentIndex()])
+    event = QDropEvent(QPointF(point), Qt.DropAction.MoveAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    page.view.dropEvent(event)
+    assert event.dropAction() == Qt.DropAction.IgnoreAction  # rows are never moved by Qt
+    rows = section_rows(page, 2)
+    # Dropped onto paragraph 1 (not above or below it): it goes after that paragraph.
+    assert rows[1] == ("2.", last) and rows[14][0] == "15." and len(rows) == 15
+    assert page.current_uid() == str(page.model.item(2, 0).child(1, 0).data(UID_ROLE))
