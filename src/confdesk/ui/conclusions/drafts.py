@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -105,7 +106,8 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Format:"), self.format)
-        form.addRow(self.tr("Paragraphs for the press extract:"), self.paragraphs)
+        form.addRow(QLabel(self.tr("Paragraphs for the press extract (none ticked: all):")))
+        form.addRow(self.paragraphs)
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._format_chosen)
         self._format_chosen()
