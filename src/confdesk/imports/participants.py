@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Table as Table_
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from confdesk.db.errors import UserError
 from confdesk.imports import values
@@ -36,8 +36,10 @@ from confdesk.registration.models import (
 )
 from confdesk.registration.operations import (
     EMAIL_RE,
+    delete_participants,
     guess_kind,
     name_key,
+    restore_snapshots,
     snapshot,
     state_organisation,
 )
@@ -445,3 +447,27 @@ def _insert(session: Session, event_id: int, rows: list[dict[str, object]]) -> N
     # NULLs, hundreds of statements for a real sheet. Column defaults still apply.
     for start in range(0, len(rows), 5000):
         session.execute(insert(_TABLE), rows[start:start + 5000])
+
+
+# ---------------------------------------------------------------------------- undo
+
+
+def remove_imported(session: Session, added_ids: list[int]) -> list[dict[str, Any]]:
+    """Undo of an import: delete the people it added, read in bulk first (thousands take
+    seconds, not minutes); returns their snapshots, with any programme roles, for a redo."""
+    held: list[Participant] = []  # the identity map holds objects weakly: keep them here
+    for start in range(0, len(added_ids), BATCH):
+        held += session.scalars(
+            select(Participant).where(Participant.id.in_(added_ids[start:start + BATCH]))
+            .options(selectinload(Participant.session_roles))).all()
+    return delete_participants(session, added_ids)
+
+
+def restore_imported(session: Session, snapshots: list[dict[str, Any]]) -> None:
+    """Redo of an import: put back the people `remove_imported` deleted, with their ids;
+    those without programme roles in one bulk INSERT."""
+    plain = [s for s in snapshots if not s.get("session_roles")]
+    session.add_all([Participant(**{k: v for k, v in s.items() if k != "session_roles"})
+                     for s in plain])
+    session.flush()
+    restore_snapshots(session, [s for s in snapshots if s.get("session_roles")])
