@@ -14,11 +14,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from confdesk.db.database import Database
+from confdesk.events.models import Event
 from confdesk.imports.participants import Action
+from confdesk.programme.models import RoleKind, SessionRole
 from confdesk.registration.models import Participant
 from confdesk.ui.participants import import_steps
 from confdesk.ui.participants.import_wizard import ImportWizard
 from confdesk.ui.participants.screen import ParticipantsScreen
+from tests.factories import add_role, make_session
 from tests.ui.participants.conftest import People, shown_names
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -206,3 +209,27 @@ def test_undo_takes_an_import_back_and_redo_does_it_again(
     screen.undo_stack.redo()
     assert functions(db) == after
     assert {"Kofi Annan", "Aïcha Bah"} <= set(shown_names(screen))
+
+
+def speakers(db: Database) -> list[str]:
+    with db.sessions() as s:
+        return [f"{r.participant.given_name} {r.participant.family_name}"
+                for r in s.scalars(select(SessionRole))]
+
+
+def test_an_imported_speaker_comes_back_with_the_session_after_undo_and_redo(
+        qtbot: QtBot, screen: ParticipantsScreen, workbook: Path,
+        people_database: tuple[Database, People]) -> None:
+    db, ids = people_database
+    run_import(qtbot, screen, workbook)
+    with db.sessions() as s:  # meanwhile, on the Programme screen (its own undo stack)
+        kofi = s.scalars(select(Participant).where(Participant.family_name == "Annan")).one()
+        event = s.get(Event, ids.event)
+        assert event is not None
+        add_role(s, make_session(s, event, title="Opening"), kofi, RoleKind.SPEAKER)
+        s.commit()
+    assert speakers(db) == ["Kofi Annan"]
+    screen.undo_stack.undo()
+    assert speakers(db) == [] and "Kofi Annan" not in shown_names(screen)
+    screen.undo_stack.redo()
+    assert speakers(db) == ["Kofi Annan"] and "Kofi Annan" in shown_names(screen)

@@ -7,16 +7,19 @@ and tell the screen which participants changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QUndoCommand
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
 from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.imports.participants import remove_imported, restore_imported
 from confdesk.registration.models import Participant, Status
 from confdesk.registration.operations import (
     CheckIn,
@@ -132,3 +135,46 @@ class CheckInCommand(ParticipantCommand):
             session.flush()
 
         self._run(change, {self.done.participant_id})
+
+
+class ImportCommand(ParticipantCommand):
+    """A committed import: undo deletes the people it added and puts back the ones it updated;
+    redo brings both back as the import left them (bulk work: 20,000 people take seconds)."""
+
+    def __init__(self, text: str, database: Database, changed: Changed, failed: Failed, *,
+                 added_ids: list[int], updated_before: list[dict[str, Any]],
+                 after: list[dict[str, Any]]) -> None:
+        super().__init__(text, database, changed, failed)
+        self.added_ids = added_ids
+        self.updated_before = updated_before
+        updated = {s["id"] for s in updated_before}
+        self.updated_after = [s for s in after if s["id"] in updated]
+        #: The added people as they were when last removed (with any programme roles).
+        self.added: list[dict[str, Any]] = [s for s in after if s["id"] not in updated]
+        self.ids = set(added_ids) | updated
+
+    def undo(self) -> None:
+        def change(session: Session) -> None:
+            self.added = remove_imported(session, self.added_ids)
+            restore_snapshots(session, self.updated_before)
+
+        with busy_cursor():
+            self._run(change, self.ids)
+
+    def do_again(self) -> None:
+        def change(session: Session) -> None:
+            restore_imported(session, self.added)
+            restore_snapshots(session, self.updated_after)
+
+        with busy_cursor():
+            self._run(change, self.ids)
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """A wait cursor over the application while a long change runs."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()

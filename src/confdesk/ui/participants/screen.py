@@ -30,7 +30,7 @@ from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.icons import standard_icon
 from confdesk.ui.labels import label
 from confdesk.ui.participants import editing, prompts
-from confdesk.ui.participants.commands import SnapshotCommand, snapshots_of
+from confdesk.ui.participants.commands import ImportCommand, SnapshotCommand, snapshots_of
 from confdesk.ui.participants.delegations_page import DelegationsPage
 from confdesk.ui.participants.desk_page import DeskPage
 from confdesk.ui.participants.exporting import Exporter
@@ -363,11 +363,12 @@ class ParticipantsScreen(Screen):
         """An import was committed: show it, and let Edit → Undo take it back."""
         report = done.report
         if self.database is not None and (report.added_ids or report.updated_before):
-            self.push(SnapshotCommand(
+            self.push(ImportCommand(
                 self.tr("Import of {n} participant(s)").format(
                     n=len(report.added_ids) + len(report.updated_before)),
                 self.database, self.participants_changed, self.command_failed,
-                before=list(report.updated_before), after=done.after))
+                added_ids=list(report.added_ids), updated_before=list(report.updated_before),
+                after=done.after))
         self.reload()
         self.show_status(report.lines()[0])
 
