@@ -243,3 +243,20 @@ def test_a_drop_on_the_outline_moves_the_paragraph(qtbot: QtBot,
     # Dropped onto paragraph 1 (not above or below it): it goes after that paragraph.
     assert rows[1] == ("2.", last) and rows[14][0] == "15." and len(rows) == 15
     assert page.current_uid() == str(page.model.item(2, 0).child(1, 0).data(UID_ROLE))
+
+
+def test_lead_in_edited_from_the_section_row(qtbot: QtBot, screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    section_uid = str(page.model.item(1, 0).data(UID_ROLE))
+    page.select(section_uid)
+    assert page.pane.heading.text() == "Lead-in"
+    page.pane.editor.setPlainText("The participants note that:")
+    page.commit_text()
+    assert page.model.item(1, 0).text() == "The participants note that:"
+    screen.undo_stack.undo()
+    assert page.model.item(1, 0).text().startswith("65 years after")
+    # Ctrl+Enter on a section row adds a paragraph at the end of its list.
+    page.select(section_uid)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [n for n, _ in section_rows(page, 1)][-1] == "6."

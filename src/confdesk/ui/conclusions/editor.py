@@ -177,6 +177,8 @@ class EditorPage(QWidget):
         for name, text, key, slot, tip in specs:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
+            if key == "Ctrl+Return":  # the keypad's Enter too
+                action.setShortcuts([QKeySequence(key), QKeySequence("Ctrl+Enter")])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({native})")
