@@ -260,3 +260,21 @@ def test_lead_in_edited_from_the_section_row(qtbot: QtBot, screen: ConclusionsSc
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [n for n, _ in section_rows(page, 1)][-1] == "6."
+
+
+def test_link_and_unlink_a_source_session(screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    select(page, 1, 0)  # "Genocide, war crimes…": no source recorded in the demo
+    assert page.pane.sources.text() == "None recorded"
+    assert page.pane.unlink_combo.count() == 1 and not page.pane.unlink_combo.isEnabled()
+    combo = page.pane.link_combo
+    index = combo.findText("Session I")
+    assert index > 0
+    combo.activated.emit(index)
+    assert page.model.item(1, 0).child(0, 2).text() == "Session I"
+    assert page.pane.sources.text().startswith("Session I: Status of academic research")
+    assert page.pane.unlink_combo.itemText(1) == "Session I"
+    page.pane.unlink_combo.activated.emit(1)
+    assert page.model.item(1, 0).child(0, 2).text() == ""
+    screen.undo_stack.undo()
+    assert page.model.item(1, 0).child(0, 2).text() == "Session I"

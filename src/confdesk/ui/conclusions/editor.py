@@ -30,6 +30,7 @@ from confdesk.conclusions.queries import (
     working_text,
 )
 from confdesk.conclusions.tree import DocumentText, ParagraphText, SectionText
+from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.ui.conclusions.commands import Operation
 from confdesk.ui.conclusions.find_bar import FindBar, count_text
 from confdesk.ui.conclusions.outline import (
@@ -59,6 +60,9 @@ class Shown:
     source_titles: dict[str, list[str]] = field(default_factory=dict)
     comments: dict[str, list[str]] = field(default_factory=dict)
     sessions: list[tuple[int, str]] = field(default_factory=list)
+    #: Every session of the event, for linking; and each paragraph's direct links.
+    all_sessions: list[tuple[int, str]] = field(default_factory=list)
+    direct: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _load_working(doc: OutcomeDocument) -> Shown:
@@ -72,6 +76,9 @@ def _load_working(doc: OutcomeDocument) -> Shown:
         for para in section.paragraphs:
             shown.comments[para.uid] = [
                 f"{c.author or '—'}: {c.text}" for c in para.comments]
+            shown.direct[para.uid] = [s.id for s in para.sessions]
+    shown.all_sessions = [(s.id, s.title) for s in sorted(
+        doc.event.sessions, key=lambda s: (s.day, s.start_time, s.id))]
     shown.sessions = sorted(sessions.items(), key=lambda kv: kv[0])
     return shown
 
@@ -143,6 +150,8 @@ class EditorPage(QWidget):
         self.pane.text_committed.connect(self._text_committed)
         self.pane.status_chosen.connect(self.set_status)
         self.pane.comment_added.connect(self.add_comment)
+        self.pane.source_linked.connect(lambda sid: self.link_source(sid, True))
+        self.pane.source_unlinked.connect(lambda sid: self.link_source(sid, False))
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.session_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.find_bar.search_changed.connect(self.apply_find)
@@ -330,6 +339,11 @@ class EditorPage(QWidget):
             sources=self.shown.source_titles.get(uid, []),
             comments=self.shown.comments.get(uid, []), read_only=self.read_only,
         )
+        direct = set(self.shown.direct.get(uid, []))
+        titles = dict(self.shown.all_sessions)
+        self.pane.set_link_choices(
+            [(i, short_session_name(t)) for i, t in self.shown.all_sessions if i not in direct],
+            [(i, short_session_name(titles.get(i, str(i)))) for i in sorted(direct)])
         self.pane.highlight(self.find_bar.find_text.text(), self.find_bar.match_case.isChecked())
 
     # -- filters and find ----------------------------------------------------------------
@@ -473,6 +487,25 @@ class EditorPage(QWidget):
         if uid:
             self._change(self.tr("Add comment"), lambda s, d: ops.add_comment(
                 s, paragraph_by_uid(s, uid), text, author), uid)
+
+    def link_source(self, session_id: int, link: bool) -> None:
+        """Link the selected paragraph to a programme session (or remove the direct link)."""
+        uid = self._paragraph_uid()
+        if not uid:
+            return
+
+        def operation(s: Session, d: OutcomeDocument | None) -> None:
+            programme = s.get(ProgrammeSession, session_id)
+            if programme is None:
+                raise ops.EditError(self.tr("That session no longer exists."))
+            para = paragraph_by_uid(s, uid)
+            if link:
+                ops.link_session(s, para, programme)
+            else:
+                ops.unlink_session(s, para, programme)
+
+        self._change(self.tr("Link session") if link else self.tr("Unlink session"),
+                     operation, uid)
 
     def insert(self) -> None:
         """A new empty paragraph after the selected one (or at the end of the section)."""

@@ -44,6 +44,9 @@ class EditingPane(QWidget):
     text_committed = Signal(str)
     status_chosen = Signal(str)
     comment_added = Signal(str, str)
+    #: Link the shown paragraph to a programme session (id), or unlink it.
+    source_linked = Signal(int)
+    source_unlinked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +80,17 @@ class EditingPane(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(self.tr("Sources:"), self.sources)
+        self.link_combo = QComboBox()
+        self.unlink_combo = QComboBox()
+        self.link_combo.setMinimumContentsLength(18)
+        self.unlink_combo.setMinimumContentsLength(12)
+        self.link_combo.setToolTip(self.tr("Record that the paragraph comes from a session"))
+        self.unlink_combo.setToolTip(self.tr("Remove a session linked directly (sessions of "
+                                             "promoted items stay while the item is linked)"))
+        links = QHBoxLayout()
+        links.addWidget(self.link_combo, 2)
+        links.addWidget(self.unlink_combo, 1)
+        form.addRow("", links)
         comment_row = QHBoxLayout()
         comment_row.addWidget(self.comment_text, 1)
         comment_row.addWidget(self.comment_author)
@@ -103,6 +117,8 @@ class EditingPane(QWidget):
         self.status.activated.connect(
             lambda _i: self.status_chosen.emit(str(self.status.currentData())))
         self.add_comment.clicked.connect(self._add_comment)
+        self.link_combo.activated.connect(lambda i: self._linked(self.link_combo, i))
+        self.unlink_combo.activated.connect(lambda i: self._linked(self.unlink_combo, i))
         self.comment_text.returnPressed.connect(self._add_comment)
         self.show_nothing()
 
@@ -116,6 +132,7 @@ class EditingPane(QWidget):
         self.editor.setReadOnly(True)
         self.status.setEnabled(False)
         self.sources.setText("")
+        self.set_link_choices([], [])
         self.comments.clear()
         self._comments_enabled(False)
 
@@ -141,7 +158,29 @@ class EditingPane(QWidget):
         self.sources.setText("\n".join(sources or []) or self.tr("None recorded"))
         self.comments.clear()
         self.comments.addItems(comments or [])
+        self.set_link_choices([], [])
         self._comments_enabled(paragraph and not read_only)
+
+    def set_link_choices(self, linkable: list[tuple[int, str]],
+                         linked: list[tuple[int, str]]) -> None:
+        """Sessions the paragraph may be linked to, and those linked to it directly."""
+        for combo, placeholder, choices in (
+                (self.link_combo, self.tr("Link to a session…"), linkable),
+                (self.unlink_combo, self.tr("Unlink…"), linked)):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(placeholder, 0)
+            for session_id, title in choices:
+                combo.addItem(title, session_id)
+            combo.setEnabled(bool(choices) and self.status.isEnabled())
+            combo.blockSignals(False)
+
+    def _linked(self, combo: QComboBox, index: int) -> None:
+        session_id = int(combo.itemData(index) or 0)
+        combo.setCurrentIndex(0)
+        if session_id:
+            (self.source_linked if combo is self.link_combo
+             else self.source_unlinked).emit(session_id)
 
     def _set_text(self, text: str) -> None:
         self._loading = True
