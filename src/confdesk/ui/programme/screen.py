@@ -172,45 +172,44 @@ class ProgrammeScreen(Screen):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.new_action = self._action(tr("&New session"), self.new_session, "Ins",
+        self.new_action = self._action(self.tr("&New session"), self.new_session, "Ins",
                                        "Ctrl+Shift+N")
-        self.edit_action = self._action(tr("&Edit"), lambda: self.edit_session(), "F2",
+        self.edit_action = self._action(self.tr("&Edit"), lambda: self.edit_session(), "F2",
                                         "Ctrl+Return")
-        self.duplicate_action = self._action(tr("D&uplicate"), self.duplicate_session,
+        self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate_session,
                                              "Ctrl+D")
-        self.delete_action = self._action(tr("De&lete"), self.delete_session, "Del")
-        self.themes_action = self._action(tr("T&hemes…"), self.edit_themes, "Ctrl+T")
-        self.previous_day_action = self._action(tr("Previous day"), lambda: self.step_day(-1),
+        self.delete_action = self._action(self.tr("De&lete"), self.delete_session, "Del")
+        self.themes_action = self._action(self.tr("T&hemes…"), self.edit_themes, "Ctrl+T")
+        self.previous_day_action = self._action(self.tr("Previous day"), lambda: self.step_day(-1),
                                                 "Ctrl+PgUp")
-        self.next_day_action = self._action(tr("Next day"), lambda: self.step_day(1),
+        self.next_day_action = self._action(self.tr("Next day"), lambda: self.step_day(1),
                                             "Ctrl+PgDown")
-        self.zoom_in_action = self._action(tr("Zoom in"), self.grid.zoom_in, "Ctrl++",
+        self.zoom_in_action = self._action(self.tr("Zoom in"), self.grid.zoom_in, "Ctrl++",
                                            "Ctrl+=")
-        self.zoom_out_action = self._action(tr("Zoom out"), self.grid.zoom_out, "Ctrl+-")
-        self.zoom_reset_action = self._action(tr("Actual size"), self.grid.zoom_reset,
+        self.zoom_out_action = self._action(self.tr("Zoom out"), self.grid.zoom_out, "Ctrl+-")
+        self.zoom_reset_action = self._action(self.tr("Actual size"), self.grid.zoom_reset,
                                               "Ctrl+0")
-        self.find_action = self._action(tr("&Find session"), self.focus_search, "Ctrl+F")
-        self.reload_action = self._action(tr("&Reload"), lambda: self.refresh(self.selected_id),
-                                          "F5")
+        self.find_action = self._action(self.tr("&Find session"), self.focus_search, "Ctrl+F")
+        self.reload_action = self._action(self.tr("&Reload"),
+                                          lambda: self.refresh(self.selected_id), "F5")
         self.colour_combo = QComboBox(self)
-        self.colour_combo.addItem(tr("Colour by theme"), False)
-        self.colour_combo.addItem(tr("Colour by kind"), True)
+        self.colour_combo.addItem(self.tr("Colour by theme"), False)
+        self.colour_combo.addItem(self.tr("Colour by kind"), True)
         self.colour_combo.currentIndexChanged.connect(
             lambda _i: self.grid.set_colour_by_kind(bool(self.colour_combo.currentData())))
-        self.colour_action = self._action(tr("Colour by kind"), self._toggle_colour, "Ctrl+K")
-        self.day_only_action = QAction(tr("Shown day only"), self)
+        self.colour_action = self._action(self.tr("Colour by kind"), self._toggle_colour, "Ctrl+K")
+        self.day_only_action = QAction(self.tr("Shown day only"), self)
         self.day_only_action.setCheckable(True)
-        export_menu = QMenu(tr("Export"), self)
+        export_menu = QMenu(self.tr("Export"), self)
         self.export_actions: dict[ExportKind, QAction] = {}
         for kind, text, keys in (
-            (ExportKind.PDF_A4, tr("Programme PDF (A4)…"), ("Ctrl+Shift+P",)),
-            (ExportKind.PDF_A5, tr("Programme PDF (A5 booklet)…"), ()),
-            (ExportKind.XLSX, tr("Programme workbook (XLSX)…"), ("Ctrl+Shift+X",)),
-            (ExportKind.ICS, tr("Calendar (iCalendar .ics)…"), ("Ctrl+Shift+I",)),
-            (ExportKind.FRAB, tr("Conference apps (frab XML)…"), ()),
-            (ExportKind.SPEAKERS_PDF, tr("Speakers list PDF…"), ()),
-            (ExportKind.SPEAKERS_XLSX, tr("Speakers list XLSX…"), ()),
+            (ExportKind.PDF_A4, self.tr("Programme PDF (A4)…"), ("Ctrl+Shift+P",)),
+            (ExportKind.PDF_A5, self.tr("Programme PDF (A5 booklet)…"), ()),
+            (ExportKind.XLSX, self.tr("Programme workbook (XLSX)…"), ("Ctrl+Shift+X",)),
+            (ExportKind.ICS, self.tr("Calendar (iCalendar .ics)…"), ("Ctrl+Shift+I",)),
+            (ExportKind.FRAB, self.tr("Conference apps (frab XML)…"), ()),
+            (ExportKind.SPEAKERS_PDF, self.tr("Speakers list PDF…"), ()),
+            (ExportKind.SPEAKERS_XLSX, self.tr("Speakers list XLSX…"), ()),
         ):
             action = self._action(text, partial(self.export_dialog, kind), *keys)
             export_menu.addAction(action)
@@ -218,7 +217,7 @@ class ProgrammeScreen(Screen):
         export_menu.addSeparator()
         export_menu.addAction(self.day_only_action)
         export_button = QToolButton(self)
-        export_button.setText(tr("Export"))
+        export_button.setText(self.tr("Export"))
         export_button.setMenu(export_menu)
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar = self.toolbar
