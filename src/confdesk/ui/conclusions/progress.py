@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from confdesk.ui.conclusions.exporting import ExportJob, RedlineExport, TextExport, start_export
@@ -25,9 +25,9 @@ def ask_path(parent: QWidget, title: str, suggestion: str, suffix: str) -> Path 
 def run_export(parent: QWidget, export: TextExport | RedlineExport, path: Path,
                ) -> ExportJob:
     """Start the export with a busy progress dialog; reports success or failure when done."""
-    dialog = QProgressDialog(parent.tr("Writing {name}…").format(name=path.name), "", 0, 0,
-                             parent)
-    dialog.setWindowTitle(parent.tr("Export"))
+    writing = QCoreApplication.translate("ExportProgress", "Writing {name}…")
+    dialog = QProgressDialog(writing.format(name=path.name), "", 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("ExportProgress", "Export"))
     dialog.setCancelButton(None)  # type: ignore[arg-type]
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -38,11 +38,13 @@ def run_export(parent: QWidget, export: TextExport | RedlineExport, path: Path,
         window = parent.window()
         bar = getattr(window, "statusBar", None)
         if callable(bar):
-            bar().showMessage(parent.tr("Wrote {path}").format(path=written), 8000)
+            wrote = QCoreApplication.translate("ExportProgress", "Wrote {path}")
+            bar().showMessage(wrote.format(path=written), 8000)
 
     def failed(message: str) -> None:
         dialog.close()
-        QMessageBox.warning(parent, parent.tr("Export failed"), message)
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportProgress", "Export failed"),
+                            message)
 
     job = start_export(export, path, done, failed)
     _running.append(job)

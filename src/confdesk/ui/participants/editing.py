@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -83,7 +84,8 @@ def add_participant(screen: ParticipantsScreen) -> None:
             session.commit()
         created.append(after["id"])
         screen.push(SnapshotCommand(
-            screen.tr("Add {name}").format(name=name), database, screen.participants_changed,
+            QCoreApplication.translate("ParticipantsScreen", "Add {name}").format(name=name),
+            database, screen.participants_changed,
             screen.command_failed, before=[], after=[after]))
 
     dialog = ParticipantDialog(organisations(database, screen.list_language), guarded(save),
@@ -103,8 +105,9 @@ def edit_participant(screen: ParticipantsScreen, participant_id: int) -> None:
     with database.sessions() as session:
         person = session.get(Participant, participant_id)
         if person is None:
-            show_error(screen, screen.tr("Cannot edit"),
-                       screen.tr("This participant no longer exists."))
+            show_error(screen, QCoreApplication.translate("ParticipantsScreen", "Cannot edit"),
+                       QCoreApplication.translate("ParticipantsScreen",
+                                                  "This participant no longer exists."))
             screen.participants_changed({participant_id})
             return
         data, version = ParticipantData.of(person), person.version
@@ -121,7 +124,8 @@ def edit_participant(screen: ParticipantsScreen, participant_id: int) -> None:
         name = names.display_name(after[0]["given_name"], after[0]["family_name"],
                                   family_first=after[0]["family_name_first"])
         screen.push(SnapshotCommand(
-            screen.tr("Edit {name}").format(name=name), database, screen.participants_changed,
+            QCoreApplication.translate("ParticipantsScreen", "Edit {name}").format(name=name),
+            database, screen.participants_changed,
             screen.command_failed, before=[before], after=after))
 
     dialog = ParticipantDialog(organisations(database, screen.list_language), guarded(save),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QColorDialog, QDialog, QInputDialog, QListWidgetItem, QWidget
 
@@ -27,11 +27,13 @@ DEFAULT_COLOURS = ("#4a6fa5", "#3f9a8c", "#c2813a", "#8a62a8", "#b04a5a", "#7d8f
 
 
 def ask_colour(current: QColor, parent: QWidget) -> QColor:
-    return QColorDialog.getColor(current, parent, parent.tr("Theme colour"))
+    return QColorDialog.getColor(current, parent,
+                                 QCoreApplication.translate("ThemesDialog", "Theme colour"))
 
 
 def ask_name(title: str, current: str, parent: QWidget) -> str | None:
-    text, ok = QInputDialog.getText(parent, title, parent.tr("Name:"), text=current)
+    text, ok = QInputDialog.getText(
+        parent, title, QCoreApplication.translate("ThemesDialog", "Name:"), text=current)
     return text if ok else None
 
 
