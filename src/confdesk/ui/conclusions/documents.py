@@ -2,26 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from confdesk.conclusions import operations as ops
@@ -30,73 +12,9 @@ from confdesk.conclusions.queries import documents_of_event
 from confdesk.conclusions.tree import DocumentText
 from confdesk.db.errors import UserError
 from confdesk.events.models import Event
-from confdesk.imports.document_text import parse_text, read_document
+from confdesk.ui.conclusions.dialogs import ImportDialog, NewDocumentDialog
 from confdesk.ui.conclusions.workspace import Workspace, need
 from confdesk.ui.dialogs.messages import show_error
-
-
-class ImportDialog(QDialog):
-    """Paste a text or open a .txt/.docx file; take it as a new document or a new draft."""
-
-    def __init__(self, has_document: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import an Outcome Document"))
-        self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(
-            self.tr("Paste the text here: lead-ins end with “:”, paragraphs start with "
-                    "“1.”, “(a)”, “•”…"))
-        self.file_button = QPushButton(self.tr("Open a .txt or .docx File…"))
-        self.file_label = QLabel()
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("Chair's Conclusions"))
-        self.as_new = QRadioButton(self.tr("As a new document"))
-        self.as_draft = QRadioButton(self.tr("As a new draft of the current document"))
-        self.as_draft.setEnabled(has_document)
-        (self.as_draft if has_document else self.as_new).setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.as_new)
-        group.addButton(self.as_draft)
-        self.draft_name = QLineEdit()
-        self.draft_name.setPlaceholderText(self.tr("Optional: record it as a named draft"))
-        self.path: Path | None = None
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_button)
-        file_row.addWidget(self.file_label, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("Title:"), self.title)
-        form.addRow(self.as_new)
-        form.addRow(self.as_draft)
-        form.addRow(self.tr("Draft name:"), self.draft_name)
-        layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.file_button.clicked.connect(self._choose_file)
-        self.resize(640, 520)
-
-    def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a Draft"), "", self.tr("Drafts (*.txt *.docx);;All files (*)"))
-        if path:
-            self.path = Path(path)
-            self.file_label.setText(self.path.name)
-            if self.path.suffix.lower() != ".docx":
-                try:
-                    self.text.setPlainText(self.path.read_text(encoding="utf-8"))
-                    self.path = None
-                except (OSError, UnicodeDecodeError) as exc:
-                    show_error(self, self.tr("Cannot read the file"), str(exc))
-
-    def tree(self) -> DocumentText:
-        """The text read (raises a UserError when it holds no document)."""
-        if self.path is not None:
-            return read_document(self.path, title=self.title.text())
-        return parse_text(self.text.toPlainText(), title=self.title.text())
 
 
 class DocumentBar(QWidget):
@@ -147,13 +65,13 @@ class DocumentBar(QWidget):
         self.document_chosen.emit(int(data) if data is not None else 0)
 
     def ask_new(self) -> None:
-        """Ask for a title and create an empty document (opening text and a numbered list)."""
-        title, ok = QInputDialog.getText(self, self.tr("New Document"), self.tr("Title:"),
-                                         text=self.tr("Chair's Conclusions"))
-        if ok:
-            self.new_document(title)
+        """Ask for a title and lead-in, then create an empty document."""
+        dialog = NewDocumentDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.new_document(dialog.ui.titleEdit.text(), dialog.ui.leadInEdit.text())
 
-    def new_document(self, title: str) -> int | None:
+    def new_document(self, title: str, lead_in: str = "The participants note that:"
+                     ) -> int | None:
         """Create a document with an empty opening part and one numbered list; show it."""
         event_id = self.workspace.event_id
 
@@ -162,8 +80,7 @@ class DocumentBar(QWidget):
             assert event is not None
             doc = ops.create_document(s, event, title)
             ops.add_section(s, doc, SectionKind.FREE_TEXT)
-            ops.add_section(s, doc, SectionKind.NUMBERED_LIST,
-                            "The participants note that:")
+            ops.add_section(s, doc, SectionKind.NUMBERED_LIST, lead_in)
             return doc.id
 
         doc_id = self.workspace.run(operation)
@@ -182,8 +99,9 @@ class DocumentBar(QWidget):
         except UserError as exc:
             show_error(self, self.tr("Cannot import this text"), str(exc))
             return
-        self.import_tree(tree, as_draft=dialog.as_draft.isChecked(),
-                         title=dialog.title.text(), draft_name=dialog.draft_name.text())
+        self.import_tree(tree, as_draft=dialog.ui.asDraftRadio.isChecked(),
+                         title=dialog.ui.titleEdit.text(),
+                         draft_name=dialog.ui.draftNameEdit.text())
 
     def import_tree(self, tree: DocumentText, *, as_draft: bool, title: str = "",
                     draft_name: str = "") -> int | None:

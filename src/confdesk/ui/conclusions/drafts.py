@@ -6,21 +6,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -34,13 +25,10 @@ from confdesk.conclusions import operations as ops
 from confdesk.conclusions.models import OutcomeDocument, Snapshot
 from confdesk.conclusions.queries import event_info, snapshot_text, working_text
 from confdesk.conclusions.tree import DocumentText
+from confdesk.ui.conclusions.dialogs import ExportDialog, SnapshotDialog
 from confdesk.ui.conclusions.exporting import FORMATS, ExportJob, TextExport
 from confdesk.ui.conclusions.progress import ask_path, run_export
-from confdesk.ui.conclusions.workspace import Workspace, to_datetime
-
-#: Format names shown in the export choice.
-FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (DOCX)", "txt": "Plain text", "md": "Markdown",
-                "akn": "Akoma Ntoso 3.0 XML", "press": "Press extract"}
+from confdesk.ui.conclusions.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -57,73 +45,6 @@ class DraftRow:
 def format_when(when: datetime | None) -> str:
     """"1 April 2014 09:00"."""
     return f"{when.day} {when:%B %Y %H:%M}" if when else ""
-
-
-class SnapshotDialog(QDialog):
-    """Name and date of a new draft."""
-
-    def __init__(self, suggestion: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Take a Snapshot"))
-        self.name = QLineEdit(suggestion)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setDisplayFormat("d MMMM yyyy HH:mm")
-        self.when.setCalendarPopup(True)
-        self.final = QCheckBox(self.tr("This is the adopted text (printed without DRAFT)"))
-        self.note = QLineEdit()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Date:"), self.when)
-        form.addRow(self.tr("Note:"), self.note)
-        form.addRow(self.final)
-        form.addRow(buttons)
-        self.resize(460, self.sizeHint().height())
-
-
-class ExportDialog(QDialog):
-    """Choose a format and, for a press extract, the paragraphs to take."""
-
-    def __init__(self, tree: DocumentText, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Export {name}").format(name=tree.draft_name))
-        self.format = QComboBox()
-        for fmt in FORMATS:
-            self.format.addItem(self.tr(FORMAT_NAMES[fmt]), fmt)
-        self.paragraphs = QListWidget()
-        for _section, para, _depth in tree.paragraphs():
-            item = QListWidgetItem(f"{para.label} {para.text[:110]}".strip())
-            item.setData(Qt.ItemDataRole.UserRole, para.uid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.paragraphs.addItem(item)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Format:"), self.format)
-        form.addRow(QLabel(self.tr("Paragraphs for the press extract (none ticked: all):")))
-        form.addRow(self.paragraphs)
-        form.addRow(buttons)
-        self.format.currentIndexChanged.connect(self._format_chosen)
-        self._format_chosen()
-        self.resize(620, 420)
-
-    def _format_chosen(self) -> None:
-        self.paragraphs.setEnabled(self.format.currentData() == "press")
-
-    def chosen_uids(self) -> tuple[str, ...] | None:
-        """The ticked paragraphs (None: all of them)."""
-        uids = tuple(
-            str(self.paragraphs.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.paragraphs.count())
-            if self.paragraphs.item(i).checkState() == Qt.CheckState.Checked
-        )
-        return uids or None
 
 
 class DraftsPage(QWidget):
@@ -231,9 +152,9 @@ class DraftsPage(QWidget):
         """Ask for a name and date, then take the snapshot."""
         dialog = SnapshotDialog(self.suggested_name(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            when = to_datetime(dialog.when.dateTime())
-            self.take_snapshot(dialog.name.text(), when, final=dialog.final.isChecked(),
-                               note=dialog.note.text())
+            ui = dialog.ui
+            self.take_snapshot(ui.nameEdit.text(), dialog.when(),
+                               final=ui.finalCheck.isChecked(), note=ui.noteEdit.text())
 
     def take_snapshot(self, name: str, when: datetime | None = None, *, final: bool = False,
                       note: str = "") -> bool:
@@ -291,7 +212,7 @@ class DraftsPage(QWidget):
         dialog = ExportDialog(tree, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        fmt = str(dialog.format.currentData())
+        fmt = dialog.chosen_format()
         suggestion = f"{title} - {tree.draft_name}".replace("/", "-").replace(":", "")
         path = ask_path(self, self.tr("Export"), suggestion, FORMATS[fmt])
         if path is not None:

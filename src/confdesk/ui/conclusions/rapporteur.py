@@ -9,15 +9,10 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,8 +28,9 @@ from confdesk.conclusions.models import OutcomeDocument, Recommendation
 from confdesk.conclusions.queries import reflection, section_by_uid, working_text
 from confdesk.programme.models import RoleKind
 from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.ui.conclusions.dialogs import ItemDialog
 from confdesk.ui.conclusions.outline import one_line
-from confdesk.ui.conclusions.workspace import Workspace, to_datetime, to_qdatetime
+from confdesk.ui.conclusions.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -47,29 +43,6 @@ class ItemRow:
     recorded_at: datetime | None
     #: Printed labels of the reflecting paragraphs ("3." in "resolve to").
     reflected_in: tuple[str, ...]
-
-
-class ItemDialog(QDialog):
-    """Text, author and time of an item."""
-
-    def __init__(self, text: str, author: str, when: datetime,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Recommendation or Key Point"))
-        self.text = QPlainTextEdit(text)
-        self.author = QLineEdit(author)
-        self.when = QDateTimeEdit(to_qdatetime(when))
-        self.when.setDisplayFormat("d MMMM yyyy HH:mm")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Text:"), self.text)
-        form.addRow(self.tr("Author:"), self.author)
-        form.addRow(self.tr("Time:"), self.when)
-        form.addRow(buttons)
-        self.resize(520, 300)
 
 
 class RapporteurPage(QWidget):
@@ -270,8 +243,7 @@ class RapporteurPage(QWidget):
         author = self.rapporteur.text().split(": ", 1)[-1] if self.rapporteur.text() else ""
         dialog = ItemDialog("", author.split(", ")[0], self._default_time(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.add(dialog.text.toPlainText(), dialog.author.text(),
-                     to_datetime(dialog.when.dateTime()))
+            self.add(*dialog.values())
 
     def add(self, text: str, author: str, when: datetime | None) -> int | None:
         """Add an item to the chosen session (undoable); returns its id."""
@@ -302,8 +274,7 @@ class RapporteurPage(QWidget):
             return
         dialog = ItemDialog(row.text, row.author, row.recorded_at or self._default_time(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.edit(row.id, dialog.text.toPlainText(), dialog.author.text(),
-                      to_datetime(dialog.when.dateTime()))
+            self.edit(row.id, *dialog.values())
 
     def edit(self, item_id: int, text: str, author: str, when: datetime | None) -> None:
         """Change an item (undoable)."""

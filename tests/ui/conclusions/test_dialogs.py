@@ -1,0 +1,154 @@
+"""The screen's dialogs, built from forms/conclusions_*.ui, driven as a user fills them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from confdesk.conclusions.demo import FINAL
+from confdesk.ui.conclusions import dialogs, progress
+from confdesk.ui.conclusions.screen import ConclusionsScreen
+from confdesk.ui.conclusions.workspace import to_qdatetime
+from tests.ui.conclusions.test_drafts import choose_session
+from tests.ui.conclusions.test_editor import section_rows
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+ACCEPTED = QDialog.DialogCode.Accepted
+
+
+def test_snapshot_dialog_records_a_named_dated_final_draft(
+        monkeypatch: pytest.MonkeyPatch, screen: ConclusionsScreen) -> None:
+    seen: list[str] = []
+
+    def fill(dialog: dialogs.SnapshotDialog) -> int:
+        seen.append(dialog.ui.nameEdit.text())
+        dialog.ui.nameEdit.setText("Draft 4 — adopted")
+        dialog.ui.whenEdit.setDateTime(to_qdatetime(datetime(2014, 4, 1, 17, 30)))
+        dialog.ui.noteEdit.setText("As read out by the chair")
+        dialog.ui.finalCheck.setChecked(True)
+        return ACCEPTED
+
+    monkeypatch.setattr(dialogs.SnapshotDialog, "exec", fill)
+    screen.drafts.ask_snapshot()
+    assert seen[0].startswith("Draft 4 — ")  # three drafts exist: the next is the fourth
+    table = screen.drafts.table
+    assert table.item(1, 0).text() == "Draft 4 — adopted  (final)"
+    assert table.item(1, 1).text() == "1 April 2014 17:30"
+    assert table.item(1, 2).text() == "As read out by the chair"
+
+
+def test_a_cancelled_snapshot_dialog_records_nothing(
+        monkeypatch: pytest.MonkeyPatch, screen: ConclusionsScreen) -> None:
+    monkeypatch.setattr(dialogs.SnapshotDialog, "exec",
+                        lambda _d: QDialog.DialogCode.Rejected)
+    before = [r.name for r in screen.drafts.rows]
+    screen.drafts.ask_snapshot()
+    assert [r.name for r in screen.drafts.rows] == before
+
+
+def test_new_document_dialog_sets_title_and_lead_in(
+        monkeypatch: pytest.MonkeyPatch, screen: ConclusionsScreen) -> None:
+    def fill(dialog: dialogs.NewDocumentDialog) -> int:
+        assert dialog.ui.titleEdit.text() == "Chair's Conclusions"
+        dialog.ui.titleEdit.setText("Declaration")
+        dialog.ui.leadInEdit.setText("The participants resolve to:")
+        return ACCEPTED
+
+    monkeypatch.setattr(dialogs.NewDocumentDialog, "exec", fill)
+    screen.documents.ask_new()
+    assert screen.documents.combo.currentText() == "Declaration"
+    assert screen.editor.model.item(1, 0).text() == "The participants resolve to:"
+
+
+def test_import_dialog_pasted_text_becomes_a_draft(
+        monkeypatch: pytest.MonkeyPatch, screen: ConclusionsScreen) -> None:
+    def fill(dialog: dialogs.ImportDialog) -> int:
+        assert dialog.ui.asDraftRadio.isChecked()
+        dialog.ui.textEdit.setPlainText("Opening.\n\nThe participants note that:\n"
+                                        "1. One;\n2. Two.\n")
+        dialog.ui.draftNameEdit.setText("Pasted draft")
+        return ACCEPTED
+
+    monkeypatch.setattr(dialogs.ImportDialog, "exec", fill)
+    screen.documents.ask_import()
+    assert section_rows(screen.editor, 1) == [("1.", "One;"), ("2.", "Two.")]
+    assert screen.drafts.rows[1].name == "Pasted draft"
+
+
+def test_import_dialog_reads_a_txt_file_into_the_box(qtbot: QtBot, tmp_path: Path) -> None:
+    source = tmp_path / "draft.txt"
+    source.write_text("The participants note that:\n1. Only point.\n", encoding="utf-8")
+    dialog = dialogs.ImportDialog(has_document=False)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.asNewRadio.isChecked() and not dialog.ui.asDraftRadio.isEnabled()
+    dialog.open_file(source)
+    assert dialog.ui.fileLabel.text() == "draft.txt"
+    assert "1. Only point." in dialog.ui.textEdit.toPlainText()
+    tree = dialog.tree()
+    assert [p.text for _s, p, _d in tree.paragraphs()] == ["Only point."]
+
+
+def test_export_dialog_offers_paragraphs_only_for_the_press_extract(
+        monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, screen: ConclusionsScreen,
+        tmp_path: Path) -> None:
+    target = tmp_path / "press.txt"
+    states: list[bool] = []
+
+    def fill(dialog: dialogs.ExportDialog) -> int:
+        states.append(dialog.ui.paragraphsList.isEnabled())
+        dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData("press"))
+        states.append(dialog.ui.paragraphsList.isEnabled())
+        listing = dialog.ui.paragraphsList
+        for row in range(listing.count()):
+            if listing.item(row).text().startswith("15. Remain seized"):
+                listing.item(row).setCheckState(Qt.CheckState.Checked)
+        return ACCEPTED
+
+    monkeypatch.setattr(dialogs.ExportDialog, "exec", fill)
+    monkeypatch.setattr("confdesk.ui.conclusions.drafts.ask_path", lambda *_a: target)
+    started = []
+    real_run = progress.run_export
+    monkeypatch.setattr("confdesk.ui.conclusions.drafts.run_export",
+                        lambda *a: started.append(real_run(*a)) or started[-1])
+    screen.drafts.select_draft(FINAL)
+    screen.drafts.ask_export()
+    assert states == [False, True]
+    with qtbot.waitSignal(started[0].signals.finished, timeout=20000):
+        pass
+    assert target.read_text(encoding="utf-8").strip() == "• remain seized of the matter."
+
+
+def test_item_dialog_adds_and_edits_an_item(
+        monkeypatch: pytest.MonkeyPatch, screen: ConclusionsScreen) -> None:
+    choose_session(screen, "Session III")
+    page = screen.rapporteurs
+    count = len(page.rows)
+
+    def add(dialog: dialogs.ItemDialog) -> int:
+        dialog.ui.textEdit.setPlainText("Train judges in early warning.")
+        dialog.ui.authorEdit.setText("A. Rapporteur")
+        dialog.ui.whenEdit.setDateTime(QDateTime(2014, 4, 1, 11, 5, 0))
+        return ACCEPTED
+
+    monkeypatch.setattr(dialogs.ItemDialog, "exec", add)
+    page.ask_add()
+    assert len(page.rows) == count + 1
+    row = page.table.currentRow()
+    assert [page.table.item(row, c).text() for c in range(3)] == [
+        "Train judges in early warning.", "A. Rapporteur", "11:05"]
+
+    def edit(dialog: dialogs.ItemDialog) -> int:
+        assert dialog.ui.textEdit.toPlainText() == "Train judges in early warning."
+        dialog.ui.textEdit.setPlainText("Train judges and prosecutors.")
+        return ACCEPTED
+
+    monkeypatch.setattr(dialogs.ItemDialog, "exec", edit)
+    page.ask_edit()
+    assert page.table.item(page.table.currentRow(), 0).text() == "Train judges and prosecutors."
+
