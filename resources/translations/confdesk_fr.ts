@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>inserted</source>
+        <extracomment>Translates a source text (the page passes its tr()).</extracomment>
+        <translation>inséré</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>{added} inserted · {deleted} deleted · {moved} moved · {changed} reworded · {renumbered} renumbered</source>
+        <translation>{added} insérés · {deleted} supprimés · {moved} déplacés · {changed} reformulés · {renumbered} renumérotés</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About confdesk</source>
@@ -28,6 +48,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
+        <extracomment>When set (to anything but empty or &quot;0&quot;), the window quits after the first turn of the event loop, once shown with its first screen filled, printing the moment on standard output (tests/benchmarks/bench_participants.py times start-up with it).</extracomment>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
@@ -36,10 +57,320 @@
     </message>
 </context>
 <context>
+    <name>BadgeExportDialog</name>
+    <message>
+        <source>Print Badges</source>
+        <translation>Imprimer les badges</translation>
+    </message>
+    <message>
+        <source>Badges for</source>
+        <translation>Badges pour</translation>
+    </message>
+    <message>
+        <source>The selected participants ({n})</source>
+        <translation>Les participants sélectionnés ({n})</translation>
+    </message>
+    <message>
+        <source>The filtered view ({n})</source>
+        <translation>La vue filtrée ({n})</translation>
+    </message>
+    <message>
+        <source>Everybody expected ({n})</source>
+        <translation>Tous les participants attendus ({n})</translation>
+    </message>
+    <message>
+        <source>Everybody whose badge is not printed yet ({n})</source>
+        <translation>Tous ceux dont le badge n’est pas encore imprimé ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>One badge per page (badge printer)</source>
+        <translation>Un badge par page (imprimante à badges)</translation>
+    </message>
+    <message>
+        <source>Record these badges as printed</source>
+        <translation>Enregistrer ces badges comme imprimés</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Imprimer en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>BusyRow</name>
+    <message>
+        <source>Stop</source>
+        <extracomment>Problems a step reports on its page; anything else is a bug and is raised.</extracomment>
+        <translation>Arrêter</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Export Redline PDF…</source>
+        <translation>Exporter les modifications apparentes en PDF…</translation>
+    </message>
+    <message>
+        <source>Export Redline DOCX…</source>
+        <translation>Exporter les modifications apparentes en DOCX…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>Working text</source>
+        <translation>Texte de travail</translation>
+    </message>
+    <message>
+        <source>Export Redline</source>
+        <translation>Exporter les modifications apparentes</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionsScreen</name>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>&amp;Rédaction</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Projets</translation>
+    </message>
+    <message>
+        <source>C&amp;omparison</source>
+        <translation>C&amp;omparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporteurs</source>
+        <translation>R&amp;apporteurs</translation>
+    </message>
     <message>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
+    </message>
+</context>
+<context>
+    <name>DayGridView</name>
+    <message>
+        <source>Timetable</source>
+        <extracomment>Scene y of the grid&apos;s first minute: below the header, with room for its time label. Pixels per minute: default and bounds of the zoom. Emitted with a session id when a block is double-clicked or Enter is pressed on it. Emitted with the selected session id (0: none). Emitted with (room id or None, start time) on a double-click on an empty cell. Emitted with (session id, room id or None, snapped start) when a block is dropped. Emitted with (session id, end time) when a block&apos;s bottom edge is dropped. Emitted with the new pixels per minute when the zoom changes. Where a dragged block would land, shown beside it while dragging.</extracomment>
+        <translation>Grille horaire</translation>
+    </message>
+    <message>
+        <source>Arrow keys or Tab: choose a session. Alt+Up/Down: start it 5 minutes earlier or later. Alt+Left/Right: previous or next room. Alt+Shift+Up/Down: 5 minutes shorter or longer. Enter: edit. Del: delete. Ins or Ctrl+N: a new session after it. Ctrl+wheel, Ctrl++ and Ctrl+-: zoom.</source>
+        <translation>Flèches ou Tab : choisir une séance. Alt+Haut/Bas : la commencer 5 minutes plus tôt ou plus tard. Alt+Gauche/Droite : salle précédente ou suivante. Alt+Maj+Haut/Bas : 5 minutes de moins ou de plus. Entrée : modifier. Suppr : supprimer. Inser ou Ctrl+N : une nouvelle séance à la suite. Ctrl+molette, Ctrl++ et Ctrl+- : zoom.</translation>
+    </message>
+    <message>
+        <source>Timetable of %s</source>
+        <translation>Grille horaire du %s</translation>
+    </message>
+    <message>
+        <source>No session selected. Arrow keys or Tab choose one.</source>
+        <translation>Aucune séance sélectionnée. Les flèches ou Tab en choisissent une.</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Sans salle</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPage</name>
+    <message>
+        <source>Delegation</source>
+        <extracomment>Show this delegation in the List tab (organisation id, or None: no organisation). Edit this participant.</extracomment>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Chef de délégation</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member…</source>
+        <translation>&amp;Modifier le membre…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;list</source>
+        <translation>Afficher dans la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No delegation</source>
+        <translation>Sans délégation</translation>
+    </message>
+    <message>
+        <source>{name}: {n} member(s)</source>
+        <translation>{name} : {n} membre(s)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>Type part of a name, or scan or type a code</source>
+        <extracomment>Most matches listed under the field (a name typed in full narrows them down). Participants changed here (the screen refreshes its views).</extracomment>
+        <translation>Tapez une partie d’un nom, ou scannez ou tapez un code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation / delegation</source>
+        <translation>Organisation / délégation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>&amp;Enregistrer l’arrivée</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last check-in</source>
+        <translation>&amp;Annuler le dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivés</translation>
+    </message>
+    <message>
+        <source>{done} of {expected} expected participants checked in</source>
+        <translation>{done} arrivés sur {expected} participants attendus</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{text}”.</source>
+        <translation>Personne ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <source>Type a name, or scan the QR code of a badge.</source>
+        <translation>Tapez un nom ou scannez le code QR d’un badge.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <source>checked in at {time}</source>
+        <translation>arrivé à {time}</translation>
+    </message>
+    <message>
+        <source>badge printed</source>
+        <translation>badge imprimé</translation>
+    </message>
+    <message>
+        <source>badge not printed yet</source>
+        <translation>badge pas encore imprimé</translation>
+    </message>
+    <message>
+        <source>Registration {status}</source>
+        <translation>Inscription : {status}</translation>
+    </message>
+    <message>
+        <source>The registration of {name} is &lt;b&gt;{status}&lt;/b&gt;. Check {name} in anyway?</source>
+        <translation>L’inscription de {name} est au statut &lt;b&gt;{status}&lt;/b&gt;. Enregistrer quand même l’arrivée de {name} ?</translation>
+    </message>
+    <message>
+        <source>Check in anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>{name} was not checked in.</source>
+        <translation>L’arrivée de {name} n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Registration not confirmed</source>
+        <translation>Inscription non confirmée</translation>
+    </message>
+    <message>
+        <source>The registration of {name} is not confirmed (status: {status}). Check {name} in?</source>
+        <translation>L’inscription de {name} n’est pas confirmée (statut : {status}). Enregistrer l’arrivée de {name} ?</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer l’arrivée</translation>
+    </message>
+    <message>
+        <source>Check-in of {name}</source>
+        <translation>Arrivée de {name}</translation>
+    </message>
+    <message>
+        <source>✔ {name} checked in at {time}.</source>
+        <translation>✔ Arrivée de {name} enregistrée à {time}.</translation>
+    </message>
+    <message>
+        <source>Undo {text}</source>
+        <translation>Annuler : {text}</translation>
+    </message>
+    <message>
+        <source>Check-in of {name} undone.</source>
+        <translation>Arrivée de {name} annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBar</name>
+    <message>
+        <source>New Document…</source>
+        <extracomment>Another document was chosen (its id, 0 for none).</extracomment>
+        <translation>Nouveau document…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Paste a text or open a .txt/.docx draft (Ctrl+Shift+I)</source>
+        <translation>Coller un texte ou ouvrir un projet .txt/.docx (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document :</translation>
+    </message>
+    <message>
+        <source>Cannot import this text</source>
+        <translation>Impossible d’importer ce texte</translation>
+    </message>
+    <message>
+        <source>Import draft</source>
+        <translation>Importer un projet</translation>
     </message>
 </context>
 <context>
@@ -55,8 +386,8 @@
     <message numerus="yes">
         <source>%n draft(s)</source>
         <translation>
-            <numerusform>%n version</numerusform>
-            <numerusform>%n versions</numerusform>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -65,6 +396,618 @@
             <numerusform>%n paragraphe</numerusform>
             <numerusform>%n paragraphes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>Show a draft read-only in the editor (snapshot id).</extracomment>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Take Snapshot…</source>
+        <translation>Enregistrer un projet…</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Restore as Working Text…</source>
+        <translation>Rétablir comme texte de travail…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Working text</source>
+        <translation>Texte de travail</translation>
+    </message>
+    <message>
+        <source>The text being edited</source>
+        <translation>Le texte en cours de rédaction</translation>
+    </message>
+    <message>
+        <source>  (final)</source>
+        <translation>  (définitif)</translation>
+    </message>
+    <message>
+        <source>Draft {n} — {when}</source>
+        <translation>Projet {n} — {when}</translation>
+    </message>
+    <message>
+        <source>Restore a Draft</source>
+        <translation>Rétablir un projet</translation>
+    </message>
+    <message>
+        <source>Make “{name}” the working text? The current working text is replaced; Edit → Undo brings it back.</source>
+        <translation>Faire de « {name} » le texte de travail ? Le texte de travail actuel est remplacé ; Édition → Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation>Ce projet n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation>Rétablir le projet</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>EditingPane</name>
+    <message>
+        <source>Add a comment…</source>
+        <extracomment>Statuses in the order the combo offers them. How long typing may pause before the text is committed as one change (milliseconds). The text typed for the shown item, after a pause or when the focus left. Link the shown paragraph to a programme session (id), or unlink it.</extracomment>
+        <translation>Ajouter un commentaire…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>Record that the paragraph comes from a session</source>
+        <translation>Indiquer que le paragraphe provient d’une séance</translation>
+    </message>
+    <message>
+        <source>Remove a session linked directly (sessions of promoted items stay while the item is linked)</source>
+        <translation>Retirer une séance liée directement (les séances des éléments repris restent tant que l’élément est lié)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Select a paragraph in the outline.</source>
+        <translation>Sélectionnez un paragraphe dans le plan.</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Link to a session…</source>
+        <translation>Lier à une séance…</translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation>Délier…</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Back to the Working Text</source>
+        <extracomment>Every session of the event, for linking; and each paragraph&apos;s direct links. The counts line changed (for the screen&apos;s status line). Asks the screen to go back to the working text from a read-only draft. The snapshot shown read-only, None for the working text.</extracomment>
+        <translation>Retour au texte de travail</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <source>Insert a paragraph after the selected one</source>
+        <translation>Insérer un paragraphe après celui qui est sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Mark the paragraph deleted (struck through, unnumbered)</source>
+        <translation>Marquer le paragraphe comme supprimé (barré, non numéroté)</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Scinder</translation>
+    </message>
+    <message>
+        <source>Split the paragraph at the cursor</source>
+        <translation>Scinder le paragraphe à l’emplacement du curseur</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Join the next paragraph onto this one</source>
+        <translation>Joindre le paragraphe suivant à celui-ci</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the paragraph up</source>
+        <translation>Monter le paragraphe</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the paragraph down</source>
+        <translation>Descendre le paragraphe</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Make it a sub-paragraph (a), (b)… of the one before (Tab)</source>
+        <translation>En faire un alinéa a), b)… du paragraphe précédent (Tab)</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Désindenter</translation>
+    </message>
+    <message>
+        <source>Make the sub-paragraph a numbered paragraph again (Shift+Tab)</source>
+        <translation>Refaire de l’alinéa un paragraphe numéroté (Maj+Tab)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Find and replace across the document</source>
+        <translation>Rechercher et remplacer dans tout le document</translation>
+    </message>
+    <message>
+        <source>No outcome document.</source>
+        <translation>Aucun document final.</translation>
+    </message>
+    <message>
+        <source>Viewing {draft} — read-only. Restore it from the Drafts tab to edit it.</source>
+        <translation>Consultation de {draft} — lecture seule. Rétablissez-le depuis l’onglet Projets pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Opening text</source>
+        <translation>Texte liminaire</translation>
+    </message>
+    <message>
+        <source>1 paragraph</source>
+        <translation>1 paragraphe</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs</source>
+        <translation>{n} paragraphes</translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation>1 mot</translation>
+    </message>
+    <message>
+        <source>{n} words</source>
+        <translation>{n} mots</translation>
+    </message>
+    <message>
+        <source>Lead-in</source>
+        <translation>Chapeau</translation>
+    </message>
+    <message>
+        <source>Opening text (free text: select a paragraph)</source>
+        <translation>Texte liminaire (texte libre : sélectionnez un paragraphe)</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>Paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>Deleted paragraph</source>
+        <translation>Paragraphe supprimé</translation>
+    </message>
+    <message>
+        <source>Unnumbered paragraph</source>
+        <translation>Paragraphe non numéroté</translation>
+    </message>
+    <message>
+        <source>Edit lead-in</source>
+        <translation>Modifier le chapeau</translation>
+    </message>
+    <message>
+        <source>Edit paragraph</source>
+        <translation>Modifier le paragraphe</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation>Cette séance n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Link session</source>
+        <translation>Lier une séance</translation>
+    </message>
+    <message>
+        <source>Unlink session</source>
+        <translation>Délier une séance</translation>
+    </message>
+    <message>
+        <source>Insert paragraph</source>
+        <translation>Insérer un paragraphe</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Scinder le paragraphe</translation>
+    </message>
+    <message>
+        <source>Merge paragraphs</source>
+        <translation>Fusionner les paragraphes</translation>
+    </message>
+    <message>
+        <source>The paragraph is already at the {end} of its list.</source>
+        <translation>Le paragraphe est déjà {end} de sa liste.</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>en tête</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>à la fin</translation>
+    </message>
+    <message>
+        <source>Move paragraph</source>
+        <translation>Déplacer le paragraphe</translation>
+    </message>
+    <message>
+        <source>Indent paragraph</source>
+        <translation>Mettre le paragraphe en retrait</translation>
+    </message>
+    <message>
+        <source>Outdent paragraph</source>
+        <translation>Désindenter le paragraphe</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Replaced once</source>
+        <translation>Remplacé une fois</translation>
+    </message>
+    <message>
+        <source>Replaced {n} times</source>
+        <translation>Remplacé {n} fois</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export {name}</source>
+        <translation>Exporter {name}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs for the press extract (none ticked: all):</source>
+        <translation>&amp;Paragraphes de l’extrait pour la presse (aucun coché : tous) :</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Écriture de {name}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} écrit</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export the List of Participants</source>
+        <extracomment>The file written (or the problem met): emitted when an export ends.</extracomment>
+        <translation>Exporter la liste des participants</translation>
+    </message>
+    <message>
+        <source>Print Badges</source>
+        <translation>Imprimer les badges</translation>
+    </message>
+    <message>
+        <source>Writing the list of participants…</source>
+        <translation>Écriture de la liste des participants…</translation>
+    </message>
+    <message>
+        <source>Wrote {n} participants to {path}</source>
+        <translation>{n} participants écrits dans {path}</translation>
+    </message>
+    <message>
+        <source>Wrote {n} badges to {path}</source>
+        <translation>{n} badges écrits dans {path}</translation>
+    </message>
+    <message>
+        <source>Drawing badges…</source>
+        <translation>Dessin des badges…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>An export is running already.</source>
+        <translation>Une exportation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Cannot record the badges as printed</source>
+        <translation>Impossible d’enregistrer les badges comme imprimés</translation>
+    </message>
+    <message>
+        <source>Badges printed ({n})</source>
+        <translation>Badges imprimés ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the registration file</source>
+        <translation>Choisir le fichier d’inscriptions</translation>
+    </message>
+    <message>
+        <source>An Excel or OpenDocument workbook, or a CSV file, with one row per participant. Title rows above the headings are fine.</source>
+        <translation>Un classeur Excel ou OpenDocument, ou un fichier CSV, à raison d’une ligne par participant. Des lignes de titre au-dessus des en-têtes sont admises.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Import Registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <extracomment>The search text or the case option changed.</extracomment>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 occurrence</translation>
+    </message>
+    <message>
+        <source>{n} matches</source>
+        <translation>{n} occurrences</translation>
+    </message>
+    <message>
+        <source>1 paragraph</source>
+        <translation>1 paragraphe</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs</source>
+        <translation>{n} paragraphes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import an Outcome Document</source>
+        <translation>Importer un document final</translation>
+    </message>
+    <message>
+        <source>&amp;Open a .txt or .docx File…</source>
+        <translation>&amp;Ouvrir un fichier .txt ou .docx…</translation>
+    </message>
+    <message>
+        <source>Paste the text here: lead-ins end with “:”, paragraphs start with “1.”, “(a)”, “•”…</source>
+        <translation>Collez le texte ici : les chapeaux se terminent par « : », les paragraphes commencent par « 1. », « (a) », « • »…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>As a &amp;new document</source>
+        <translation>Comme &amp;nouveau document</translation>
+    </message>
+    <message>
+        <source>As a new &amp;draft of the current document</source>
+        <translation>Comme nouveau &amp;projet du document en cours</translation>
+    </message>
+    <message>
+        <source>Draft &amp;name:</source>
+        <translation>No&amp;m du projet :</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s Conclusions</source>
+        <translation>Conclusions de la présidence</translation>
+    </message>
+    <message>
+        <source>Optional: record it as a named draft</source>
+        <translation>Facultatif : l’enregistrer comme projet nommé</translation>
+    </message>
+    <message>
+        <source>Open a Draft</source>
+        <extracomment>Format names shown in the export choice.</extracomment>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Drafts (*.txt *.docx);;All files (*)</source>
+        <translation>Projets (*.txt *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Registrations</source>
+        <extracomment>Emitted when the worker has finished, whatever the outcome. The report, or the message of a failed or cancelled import.</extracomment>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>Importing registrations</source>
+        <translation>Importation des inscriptions</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Recommendation or Key Point</source>
+        <translation>Recommandation ou point clé</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Heure :</translation>
     </message>
 </context>
 <context>
@@ -221,6 +1164,86 @@
     <message>
         <source>No State</source>
         <translation>Sans État</translation>
+    </message>
+</context>
+<context>
+    <name>ListExportDialog</name>
+    <message>
+        <source>Export the List of Participants</source>
+        <extracomment>Which people: the whole list, the rows shown (filtered), or the selected rows.</extracomment>
+        <translation>Exporter la liste des participants</translation>
+    </message>
+    <message>
+        <source>PDF: official list, grouped by delegation</source>
+        <translation>PDF : liste officielle, par délégation</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX): every field</source>
+        <translation>Classeur Excel (XLSX) : tous les champs</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8): every field</source>
+        <translation>CSV (UTF-8) : tous les champs</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>The whole list ({n})</source>
+        <translation>Toute la liste ({n})</translation>
+    </message>
+    <message>
+        <source>The filtered view ({n})</source>
+        <translation>La vue filtrée ({n})</translation>
+    </message>
+    <message>
+        <source>The selected rows ({n})</source>
+        <translation>Les lignes sélectionnées ({n})</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Search names, organisations, countries, e-mail, codes (Ctrl+F)</source>
+        <extracomment>Pause after the last keystroke before the table is filtered. A row was activated (double-click or Enter): its participant id. The shown rows or the selection changed.</extracomment>
+        <translation>Rechercher noms, organisations, pays, courriels, codes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All kinds of organisation</source>
+        <translation>Tous les types d’organisation</translation>
+    </message>
+    <message>
+        <source>All delegations</source>
+        <translation>Toutes les délégations</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} participants</source>
+        <translation>{shown} participants sur {total}</translation>
+    </message>
+    <message>
+        <source>{n} selected</source>
+        <translation>{n} sélectionné(s)</translation>
     </message>
 </context>
 <context>
@@ -392,10 +1415,478 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>En-tête dans le fichier</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: headings found on row {row}. {origin}</source>
+        <translation>Feuille « {sheet} » : en-têtes trouvés à la ligne {row}. {origin}</translation>
+    </message>
+    <message>
+        <source>Columns matched as you matched them last time.</source>
+        <translation>Colonnes mises en correspondance comme la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Correct any column matched wrongly.</source>
+        <translation>Corrigez toute colonne mal mise en correspondance.</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(sans en-tête)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Comparing the rows with the people registered…</source>
+        <translation>Comparaison des lignes avec les personnes inscrites…</translation>
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New Document</source>
+        <translation>Nouveau document</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s Conclusions</source>
+        <translation>Conclusions de la présidence</translation>
+    </message>
+    <message>
+        <source>&amp;Lead-in:</source>
+        <translation>&amp;Chapeau :</translation>
+    </message>
+    <message>
+        <source>The participants note that:</source>
+        <translation>Les participants prennent note de ce qui suit :</translation>
+    </message>
+    <message>
+        <source>The lead-in of the first numbered list (after an empty opening part)</source>
+        <translation>Le chapeau de la première liste numérotée (après une partie liminaire vide)</translation>
+    </message>
+</context>
+<context>
+    <name>NewParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>Nouveau participant</translation>
+    </message>
+    <message>
+        <source>A State, an organisation…</source>
+        <translation>Un État, une organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Hon&amp;orific:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Family name written first (e.g. Chinese, Hungarian, Korean names)</source>
+        <translation>Nom de famille écrit en premier (p. ex. noms chinois, hongrois, coréens)</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>e.g. Minister for Foreign Affairs</source>
+        <translation>p. ex. Ministre des affaires étrangères</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Role in delegation:</source>
+        <translation>&amp;Rôle dans la délégation :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télép&amp;hone :</translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs:</source>
+        <translation>Régime &amp;alimentaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Access needs:</source>
+        <translation>Besoins d’accessi&amp;bilité :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Obser&amp;vations :</translation>
+    </message>
+    <message>
+        <source>Edit Participant</source>
+        <extracomment>The organisation&apos;s text when it is not one of the listed ones (to find or create). Writes a FormResult; raises UserError (shown in the dialog) when refused. Lists people who may be the same as the data (for the duplicate warning).</extracomment>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>New Participant</source>
+        <translation>Nouveau participant</translation>
+    </message>
+    <message>
+        <source>This may be someone already registered:</source>
+        <translation>Cette personne est peut-être déjà inscrite :</translation>
+    </message>
+    <message>
+        <source>Press Save again to save anyway, or Cancel.</source>
+        <translation>Appuyez de nouveau sur Enregistrer pour enregistrer quand même, ou sur Annuler.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsScreen</name>
     <message>
+        <source>&amp;List</source>
+        <extracomment>The last message given in the status bar (also when there is no window).</extracomment>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations</source>
+        <translation>&amp;Délégations</translation>
+    </message>
+    <message>
+        <source>Registration &amp;desk</source>
+        <translation>Bureau d’&amp;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Récapitulatif</translation>
+    </message>
+    <message>
         <source>Participants</source>
+        <extracomment>The import wizard, while one is open.</extracomment>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a participant (Ins, Ctrl+N in the list)</source>
+        <translation>Ajouter un participant (Inser, Ctrl+N dans la liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the participant (Enter, F2)</source>
+        <translation>Modifier le participant (Entrée, F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected participants (Del)</source>
+        <translation>Supprimer les participants sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Changer le s&amp;tatut</translation>
+    </message>
+    <message>
+        <source>Set &amp;category</source>
+        <translation>Changer la &amp;catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Badges…</source>
+        <translation>&amp;Badges…</translation>
+    </message>
+    <message>
+        <source>Print badges to PDF (Ctrl+B)</source>
+        <translation>Imprimer les badges en PDF (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>The list of participants as PDF, Excel workbook or CSV (Ctrl+Shift+E)</source>
+        <translation>La liste des participants en PDF, classeur Excel ou CSV (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import registrations from a spreadsheet (Ctrl+I)</source>
+        <translation>Importer des inscriptions depuis un tableur (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>La modification n’a pas pu être effectuée</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> et {n} autre(s)</translation>
+    </message>
+    <message>
+        <source>Delete participants</source>
+        <translation>Supprimer des participants</translation>
+    </message>
+    <message>
+        <source>Delete {n} participant(s): {names}{more}?
+
+Edit → Undo brings them back.</source>
+        <translation>Supprimer {n} participant(s) : {names}{more} ?
+
+Édition → Annuler les rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete {n} participant(s)</source>
+        <translation>Suppression de {n} participant(s)</translation>
+    </message>
+    <message>
+        <source>Set status of {n} to {status}</source>
+        <translation>Statut de {n} participant(s) : {status}</translation>
+    </message>
+    <message>
+        <source>Set category of {n} to {category}</source>
+        <translation>Catégorie de {n} participant(s) : {category}</translation>
+    </message>
+    <message>
+        <source>Import of {n} participant(s)</source>
+        <translation>Importation de {n} participant(s)</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Ajouter {name}</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>Modification impossible</translation>
+    </message>
+    <message>
+        <source>This participant no longer exists.</source>
+        <translation>Ce participant n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Add a person to the session</source>
+        <extracomment>Registers a participant from (data, organisation name); returns the new id. Most people listed at once; the search narrows the rest.</extracomment>
+        <translation>Ajouter une personne à la séance</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, country…</source>
+        <translation>Rechercher par nom, organisation, pays…</translation>
+    </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Nouveau participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>%1 people match; the first %2 are shown.</source>
+        <translation>%1 personnes correspondent ; les %2 premières sont affichées.</translation>
+    </message>
+    <message>
+        <source>One person matches.</source>
+        <translation>Une personne correspond.</translation>
+    </message>
+    <message>
+        <source>%1 people match.</source>
+        <translation>%1 personnes correspondent.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Vérifier les lignes</translation>
+    </message>
+    <message>
+        <source>Choose what to do with people who may be registered already (double-click the Action cell).</source>
+        <translation>Choisissez que faire des personnes peut-être déjà inscrites (double-cliquez sur la cellule Action).</translation>
+    </message>
+    <message>
+        <source>All duplicates:</source>
+        <translation>Tous les doublons :</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Ajouter quand même</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the invalid ones</source>
+        <translation>Importer les lignes valides et ignorer les lignes non valides</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {add} to add, {update} to update, {skip} to skip, {invalid} invalid.</source>
+        <translation>{rows} lignes : {add} à ajouter, {update} à mettre à jour, {skip} à ignorer, {invalid} non valides.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeLabels</name>
+    <message>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Keynote</source>
+        <translation>Discours liminaire</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Table ronde</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Séance plénière</translation>
+    </message>
+    <message>
+        <source>High-level segment</source>
+        <translation>Débat de haut niveau</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Side event</source>
+        <translation>Manifestation parallèle</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Keynote speaker</source>
+        <translation>Orateur principal</translation>
+    </message>
+    <message>
+        <source>Speaker / panellist</source>
+        <translation>Intervenant / panéliste</translation>
+    </message>
+    <message>
+        <source>Discussant</source>
+        <translation>Commentateur</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
     </message>
 </context>
 <context>
@@ -404,12 +1895,295 @@
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
+    <message>
+        <source>Search titles, rooms, themes, kinds and people…</source>
+        <translation>Rechercher titres, salles, thèmes, types et personnes…</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>Grille &amp;horaire</translation>
+    </message>
+    <message>
+        <source>All &amp;sessions</source>
+        <translation>&amp;Toutes les séances</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes…</source>
+        <translation>&amp;Thèmes…</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Find session</source>
+        <translation>&amp;Rechercher une séance</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Colour by theme</source>
+        <translation>Couleur par thème</translation>
+    </message>
+    <message>
+        <source>Colour by kind</source>
+        <translation>Couleur par type</translation>
+    </message>
+    <message>
+        <source>Shown day only</source>
+        <translation>Jour affiché seulement</translation>
+    </message>
+    <message>
+        <source>Programme PDF (A4)…</source>
+        <translation>Programme en PDF (A4)…</translation>
+    </message>
+    <message>
+        <source>Programme PDF (A5 booklet)…</source>
+        <translation>Programme en PDF (livret A5)…</translation>
+    </message>
+    <message>
+        <source>Programme workbook (XLSX)…</source>
+        <translation>Programme en classeur (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar .ics)…</source>
+        <translation>Calendrier (iCalendar .ics)…</translation>
+    </message>
+    <message>
+        <source>Conference apps (frab XML)…</source>
+        <translation>Applications de conférence (XML frab)…</translation>
+    </message>
+    <message>
+        <source>Speakers list PDF…</source>
+        <translation>Liste des orateurs en PDF…</translation>
+    </message>
+    <message>
+        <source>Speakers list XLSX…</source>
+        <translation>Liste des orateurs en XLSX…</translation>
+    </message>
+    <message>
+        <source>The programme has been reloaded to show it as it is now.</source>
+        <translation>Le programme a été rechargé pour le montrer dans son état actuel.</translation>
+    </message>
+    <message>
+        <source>The programme could not be changed</source>
+        <translation>Le programme n’a pas pu être modifié</translation>
+    </message>
+    <message>
+        <source>“%s” was changed by someone else in the meantime, so your change was not made.</source>
+        <translation>« %s » a été modifiée entre-temps par quelqu’un d’autre ; votre modification n’a donc pas été effectuée.</translation>
+    </message>
+    <message>
+        <source>“%s” is no longer in the programme: someone else deleted it.</source>
+        <translation>« %s » ne figure plus au programme : quelqu’un d’autre l’a supprimée.</translation>
+    </message>
+    <message>
+        <source>New session “%s”</source>
+        <translation>Nouvelle séance « %s »</translation>
+    </message>
+    <message>
+        <source>Edit “%s”</source>
+        <translation>Modifier « %s »</translation>
+    </message>
+    <message>
+        <source>Duplicate “%s”</source>
+        <translation>Dupliquer « %s »</translation>
+    </message>
+    <message>
+        <source>Delete “%s”</source>
+        <translation>Supprimer « %s »</translation>
+    </message>
+    <message>
+        <source>Move “%s”</source>
+        <translation>Déplacer « %s »</translation>
+    </message>
+    <message>
+        <source>Resize “%s”</source>
+        <translation>Changer la durée de « %s »</translation>
+    </message>
+    <message>
+        <source>New theme “%s”</source>
+        <translation>Nouveau thème « %s »</translation>
+    </message>
+    <message>
+        <source>Change theme “%s”</source>
+        <translation>Modifier le thème « %s »</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Files (*%s)</source>
+        <translation>Fichiers (*%s)</translation>
+    </message>
+    <message>
+        <source>Writing %s…</source>
+        <translation>Écriture de %s…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Wrote %s.</source>
+        <translation>%s écrit.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>L’exportation a échoué</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportation annulée ; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>RapporteurPage</name>
+    <message>
+        <source>Recommendation or key point</source>
+        <extracomment>Printed labels of the reflecting paragraphs (&quot;3.&quot; in &quot;resolve to&quot;).</extracomment>
+        <translation>Recommandation ou point clé</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>In the document</source>
+        <translation>Dans le document</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Promote into</source>
+        <translation>Reprendre dans</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Séance :</translation>
+    </message>
+    <message>
+        <source>Rapporteur: {names}</source>
+        <translation>Rapporteur : {names}</translation>
+    </message>
+    <message>
+        <source>Reflected in {labels}</source>
+        <translation>Repris au {labels}</translation>
+    </message>
+    <message>
+        <source>Not reflected</source>
+        <translation>Non repris</translation>
+    </message>
+    <message>
+        <source>{reflected} of {total} items reflected in the document</source>
+        <translation>{reflected} éléments sur {total} repris dans le document</translation>
+    </message>
+    <message>
+        <source>Add recommendation</source>
+        <translation>Ajouter une recommandation</translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translation>Modifier la recommandation</translation>
+    </message>
+    <message>
+        <source>Delete recommendation</source>
+        <translation>Supprimer la recommandation</translation>
+    </message>
+    <message>
+        <source>Move recommendation</source>
+        <translation>Déplacer la recommandation</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Cet élément n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Promote recommendation</source>
+        <translation>Reprendre la recommandation</translation>
+    </message>
 </context>
 <context>
     <name>RecentMenu</name>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vider le menu</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
     </message>
 </context>
 <context>
@@ -427,12 +2201,212 @@
         <source>Open another database with File → Open, or start confdesk with --demo to explore the demo conference.</source>
         <translation>Ouvrez une autre base de données avec Fichier → Ouvrir, ou lancez confdesk avec --demo pour découvrir la conférence de démonstration.</translation>
     </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Still running in {screen}:
+{jobs}
+
+Cancel it? Nothing is left half-done.</source>
+        <translation>Encore en cours dans {screen} :
+{jobs}
+
+L’annuler ? Rien ne restera à moitié fait.</translation>
+    </message>
+    <message>
+        <source>Cancel the Work</source>
+        <translation>Annuler le travail</translation>
+    </message>
+    <message>
+        <source>Let It Finish</source>
+        <translation>Le laisser finir</translation>
+    </message>
 </context>
 <context>
     <name>SectionBox</name>
     <message>
         <source>None yet</source>
         <translation>Aucune pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>Thè&amp;me :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>People, in order of speaking</source>
+        <translation>Personnes, dans l’ordre des interventions</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function and organisation</source>
+        <translation>Fonction et organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Desc&amp;endre</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <extracomment>Saves the dialog&apos;s session (raises UserError to refuse, keeping the dialog open). Asks the user for a person and a role; None when cancelled.</extracomment>
+        <translation>(sans salle)</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(sans thème)</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Session: %s</source>
+        <translation>Séance : %s</translation>
+    </message>
+    <message>
+        <source>%s already has this role.</source>
+        <translation>%s a déjà ce rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Take a Snapshot</source>
+        <translation>Enregistrer un projet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>This is the &amp;adopted text (printed without DRAFT)</source>
+        <translation>Il s’agit du texte &amp;adopté (imprimé sans la mention PROJET)</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Proposed</source>
+        <extracomment>&quot;section&quot; or &quot;paragraph&quot;. Ids of the paragraph&apos;s source sessions. Colour of each status&apos;s dot and text.</extracomment>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Convenu</translation>
+    </message>
+    <message>
+        <source>Bracketed (under negotiation)</source>
+        <translation>Entre crochets (en négociation)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
     </message>
 </context>
 <context>
@@ -444,6 +2418,61 @@
     <message>
         <source>{participants} participants from {states} States and {organisations} organisations.</source>
         <translation>{participants} participants venus de {states} États et de {organisations} organisations.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <source>Themes and tracks</source>
+        <translation>Thèmes et filières</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <extracomment>Creates a theme from (name, colour). Changes theme id&apos;s (name, colour). The themes as they are now. Asks for a colour (QColorDialog by default; tests replace it). Asks for a name (QInputDialog by default; tests replace it); None when cancelled.</extracomment>
+        <translation>Couleur du thème</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Renommer le thème</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>No conflicts</source>
+        <translation>Aucun conflit</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 error(s), %2 warning(s)</source>
+        <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot make this change</source>
+        <extracomment>Emitted after any change, undo or redo, and when another document is chosen. A refused change: title and message for the user.</extracomment>
+        <translation>Impossible d’effectuer cette modification</translation>
     </message>
 </context>
 </TS>

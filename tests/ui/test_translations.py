@@ -67,7 +67,7 @@ def test_plural_forms_in_french_and_english(qtbot: QtBot, qapp: QApplication) ->
     installed = install_translators(qapp, locale)
     try:
         widget.show_summary(summary)
-        assert widget.documents.rows() == ["Conclusions · 1 version · 2 paragraphes"]
+        assert widget.documents.rows() == ["Conclusions · 1 projet · 2 paragraphes"]
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
