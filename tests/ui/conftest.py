@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from confdesk.app import install_translators
 from confdesk.db.database import Database, open_database
@@ -30,6 +30,23 @@ class Events:
 
     conference: int
     workshop: int
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box a test did not expect fails that test instead of blocking the run.
+
+    Offscreen, a modal QMessageBox waits forever for a click. Tests that expect one replace
+    these with their own answer (monkeypatch again inside the test); any other is a failure
+    that names the message.
+    """
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected message box: {' / '.join(texts)}")
+
+    for name in ("critical", "warning", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
 
 
 @pytest.fixture(autouse=True)
