@@ -42,6 +42,8 @@ class Exporter(QObject):
         self.screen = screen
         self.worker: Worker | None = None
         self.progress: QProgressDialog | None = None
+        #: What the last export gave (its path, or the error), sent with `finished`.
+        self._outcome: object = None
 
     # -- which people --------------------------------------------------------------------
     def ids(self, scope: str) -> Sequence[int] | None:
@@ -165,7 +167,7 @@ class Exporter(QObject):
     def _succeeded(self, done: ExportDone, done_text: Callable[[ExportDone], str]) -> None:
         text = done_text(done)
         self.screen.show_status(text)
-        self.finished.emit(done.path)
+        self._outcome = done.path
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, UserError | SQLAlchemyError | OSError):
@@ -173,14 +175,17 @@ class Exporter(QObject):
         self.screen.show_status(str(error))
         if self.worker is None or not self.worker.is_cancelled:
             show_error(self.screen, self.tr("Export failed"), str(error))
-        self.finished.emit(error)
+        self._outcome = error
 
     def _finished(self) -> None:
+        # `finished` goes out only once the worker is gone, so a new export may start at once.
         self.worker = None
         if self.progress is not None:
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
+        outcome, self._outcome = self._outcome, None
+        self.finished.emit(outcome)
 
     def _mark_printed(self, ids: Sequence[int]) -> None:
         screen = self.screen
