@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from confdesk.db.errors import UserError
@@ -30,6 +30,19 @@ _ROLE_TEXT = {
     DelegationRole.MEMBER: "Member", DelegationRole.ADVISER: "Adviser",
     DelegationRole.SUPPORT: "Support staff",
 }
+#: The role names again, marked for pyside6-lupdate in the two contexts whose tr() shows them.
+_ROLES_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("ParticipantDialog", "Head of delegation"),
+    QT_TRANSLATE_NOOP("ParticipantDialog", "Deputy head"),
+    QT_TRANSLATE_NOOP("ParticipantDialog", "Member"),
+    QT_TRANSLATE_NOOP("ParticipantDialog", "Adviser"),
+    QT_TRANSLATE_NOOP("ParticipantDialog", "Support staff"),
+    QT_TRANSLATE_NOOP("DelegationsPage", "Head of delegation"),
+    QT_TRANSLATE_NOOP("DelegationsPage", "Deputy head"),
+    QT_TRANSLATE_NOOP("DelegationsPage", "Member"),
+    QT_TRANSLATE_NOOP("DelegationsPage", "Adviser"),
+    QT_TRANSLATE_NOOP("DelegationsPage", "Support staff"),
+)
 
 
 def role_label(role: DelegationRole) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +31,27 @@ if TYPE_CHECKING:
     from confdesk.ui.participants.import_wizard import ImportWizard
 
 FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"
+#: The names of imports.mapping.FIELDS (kept Qt-free), marked for pyside6-lupdate.
+_FIELDS_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("MappingPage", "Full name (split into given and family name)"),
+    QT_TRANSLATE_NOOP("MappingPage", "Given name"),
+    QT_TRANSLATE_NOOP("MappingPage", "Family name"),
+    QT_TRANSLATE_NOOP("MappingPage", "Honorific"),
+    QT_TRANSLATE_NOOP("MappingPage", "Function"),
+    QT_TRANSLATE_NOOP("MappingPage", "Organisation / delegation"),
+    QT_TRANSLATE_NOOP("MappingPage", "Kind of organisation"),
+    QT_TRANSLATE_NOOP("MappingPage", "Country"),
+    QT_TRANSLATE_NOOP("MappingPage", "E-mail"),
+    QT_TRANSLATE_NOOP("MappingPage", "Phone"),
+    QT_TRANSLATE_NOOP("MappingPage", "Category"),
+    QT_TRANSLATE_NOOP("MappingPage", "Status"),
+    QT_TRANSLATE_NOOP("MappingPage", "Delegation role"),
+    QT_TRANSLATE_NOOP("MappingPage", "Dietary needs"),
+    QT_TRANSLATE_NOOP("MappingPage", "Access needs"),
+    QT_TRANSLATE_NOOP("MappingPage", "Notes"),
+    QT_TRANSLATE_NOOP("MappingPage", "Participant code"),
+    QT_TRANSLATE_NOOP("MappingPage", "Family name written first (yes/no)"),
+)
 
 
 class FilePage(QWizardPage):

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -22,6 +28,22 @@ _ACTION_TEXT = {Action.ADD: "Add", Action.UPDATE: "Update registered person",
                 Action.SKIP: "Skip", Action.INVALID: "Invalid: skipped"}
 #: Choices for a duplicate row.
 DUPLICATE_ACTIONS = (Action.SKIP, Action.UPDATE, Action.ADD)
+#: Headings and actions again, marked for pyside6-lupdate in the contexts whose tr() shows them.
+_TEXTS_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("PreviewModel", "Line"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Name"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Organisation / country"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Problems"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Action"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Add"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Update registered person"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Skip"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Invalid: skipped"),
+    QT_TRANSLATE_NOOP("ActionDelegate", "Add"),
+    QT_TRANSLATE_NOOP("ActionDelegate", "Update registered person"),
+    QT_TRANSLATE_NOOP("ActionDelegate", "Skip"),
+    QT_TRANSLATE_NOOP("ActionDelegate", "Invalid: skipped"),
+)
 
 
 def action_text(action: Action) -> str:

@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlalchemy.orm import Session
 
@@ -28,6 +34,17 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("function", "Function"),
     ("email", "E-mail"),
     ("code", "Code"),
+)
+#: The headings again, marked for pyside6-lupdate (headerData translates them with tr()).
+_HEADINGS_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("ParticipantTableModel", "Name"),
+    QT_TRANSLATE_NOOP("ParticipantTableModel", "Organisation / delegation"),
+    QT_TRANSLATE_NOOP("ParticipantTableModel", "Country"),
+    QT_TRANSLATE_NOOP("ParticipantTableModel", "Category"),
+    QT_TRANSLATE_NOOP("ParticipantTableModel", "Status"),
+    QT_TRANSLATE_NOOP("ParticipantTableModel", "Function"),
+    QT_TRANSLATE_NOOP("ParticipantTableModel", "E-mail"),
+    QT_TRANSLATE_NOOP("ParticipantTableModel", "Code"),
 )
 
 _STATUS_COLOURS = {
