@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +24,24 @@ from confdesk.ui.conclusions.compare_html import comparison_html
 from confdesk.ui.conclusions.exporting import REDLINE_FORMATS, ExportJob, RedlineExport
 from confdesk.ui.conclusions.progress import ask_path, run_export
 from confdesk.ui.conclusions.workspace import Workspace
+
+#: What compare_html (Qt-free) passes through this page's tr(), marked for pyside6-lupdate;
+#: the last three are paragraph statuses shown as "proposed → agreed".
+_TEXTS_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("ComparisonPage", "inserted"),
+    QT_TRANSLATE_NOOP("ComparisonPage", "deleted"),
+    QT_TRANSLATE_NOOP("ComparisonPage", "moved"),
+    QT_TRANSLATE_NOOP("ComparisonPage", "{added} inserted · {deleted} deleted · {moved} moved · "
+                      "{changed} reworded · {renumbered} renumbered"),
+    QT_TRANSLATE_NOOP("ComparisonPage", "Changes from"),
+    QT_TRANSLATE_NOOP("ComparisonPage", "to"),
+    QT_TRANSLATE_NOOP("ComparisonPage", "Legend:"),
+    QT_TRANSLATE_NOOP("ComparisonPage", "inserted text"),
+    QT_TRANSLATE_NOOP("ComparisonPage", "deleted text"),
+    QT_TRANSLATE_NOOP("ComparisonPage", "proposed"),
+    QT_TRANSLATE_NOOP("ComparisonPage", "agreed"),
+    QT_TRANSLATE_NOOP("ComparisonPage", "bracketed"),
+)
 
 
 class ComparisonPage(QWidget):
