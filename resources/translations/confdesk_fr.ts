@@ -45,6 +45,25 @@
     </message>
 </context>
 <context>
+    <name>ActionDelegate</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Update registered person</source>
+        <translation>Mettre à jour la personne inscrite</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Invalid: skipped</source>
+        <translation>Non valide : ignorée</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -109,6 +128,55 @@
 </context>
 <context>
     <name>ComparisonPage</name>
+    <message>
+        <source>inserted</source>
+        <extracomment>What compare_html (Qt-free) passes through this page&apos;s tr(), marked for pyside6-lupdate; the last three are paragraph statuses shown as &quot;proposed → agreed&quot;.</extracomment>
+        <translation>inséré</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>{added} inserted · {deleted} deleted · {moved} moved · {changed} reworded · {renumbered} renumbered</source>
+        <translation>{added} insérés · {deleted} supprimés · {moved} déplacés · {changed} reformulés · {renumbered} renumérotés</translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation>Modifications de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Légende :</translation>
+    </message>
+    <message>
+        <source>inserted text</source>
+        <translation>texte inséré</translation>
+    </message>
+    <message>
+        <source>deleted text</source>
+        <translation>texte supprimé</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>convenu</translation>
+    </message>
+    <message>
+        <source>bracketed</source>
+        <translation>entre crochets</translation>
+    </message>
     <message>
         <source>Export Redline PDF…</source>
         <translation>Exporter les modifications apparentes en PDF…</translation>
@@ -231,6 +299,22 @@
     <message>
         <source>{name}: {n} member(s)</source>
         <translation>{name} : {n} membre(s)</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>Chef adjoint</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation>Personnel d’appui</translation>
     </message>
 </context>
 <context>
@@ -768,8 +852,16 @@
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Writing {name}: paragraph {done} of {total}…</source>
+        <translation>Écriture de {name} : paragraphe {done} sur {total}…</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
@@ -779,12 +871,16 @@
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
+    <message>
+        <source>Export cancelled: {name} was not written</source>
+        <translation>Exportation annulée : {name} n’a pas été écrit</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>Export the List of Participants</source>
-        <extracomment>The file written (or the problem met): emitted when an export ends.</extracomment>
+        <extracomment>The file written (or the problem met): emitted when an export ends. What the last export gave (its path, or the error), sent with `finished`.</extracomment>
         <translation>Exporter la liste des participants</translation>
     </message>
     <message>
@@ -1417,6 +1513,79 @@
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Full name (split into given and family name)</source>
+        <extracomment>The names of imports.mapping.FIELDS (kept Qt-free), marked for pyside6-lupdate.</extracomment>
+        <translation>Nom complet (séparé en prénom et nom)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation / delegation</source>
+        <translation>Organisation / délégation</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Type d’organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Delegation role</source>
+        <translation>Rôle dans la délégation</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Régime alimentaire</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Besoins d’accessibilité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Code du participant</translation>
+    </message>
+    <message>
+        <source>Family name written first (yes/no)</source>
+        <translation>Nom de famille écrit en premier (oui/non)</translation>
+    </message>
+    <message>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
     </message>
@@ -1605,6 +1774,27 @@
         <translation>Obser&amp;vations :</translation>
     </message>
     <message>
+        <source>Head of delegation</source>
+        <extracomment>The role names again, marked for pyside6-lupdate in the two contexts whose tr() shows them.</extracomment>
+        <translation>Chef de délégation</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>Chef adjoint</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation>Personnel d’appui</translation>
+    </message>
+    <message>
         <source>Edit Participant</source>
         <extracomment>The organisation&apos;s text when it is not one of the listed ones (to find or create). Writes a FormResult; raises UserError (shown in the dialog) when refused. Lists people who may be the same as the data (for the duplicate warning).</extracomment>
         <translation>Modifier le participant</translation>
@@ -1620,6 +1810,42 @@
     <message>
         <source>Press Save again to save anyway, or Cancel.</source>
         <translation>Appuyez de nouveau sur Enregistrer pour enregistrer quand même, ou sur Annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>(sort key in the store, heading); the order of the table&apos;s columns. The headings again, marked for pyside6-lupdate (headerData translates them with tr()).</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation / delegation</source>
+        <translation>Organisation / délégation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +2019,46 @@ Edit → Undo brings them back.</source>
     <message>
         <source>%1 people match.</source>
         <translation>%1 personnes correspondent.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <extracomment>Choices for a duplicate row. Headings and actions again, marked for pyside6-lupdate in the contexts whose tr() shows them.</extracomment>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation / country</source>
+        <translation>Organisation / pays</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Update registered person</source>
+        <translation>Mettre à jour la personne inscrite</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Invalid: skipped</source>
+        <translation>Non valide : ignorée</translation>
     </message>
 </context>
 <context>
