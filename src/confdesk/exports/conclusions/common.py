@@ -1,10 +1,62 @@
-"""What every outcome-document writer shares: the draft line, file writing."""
+"""What every outcome-document writer shares: the draft line, progress, file writing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from confdesk.conclusions.tree import DocumentText
+from confdesk.conclusions.tree import DocumentText, shown_text
+
+#: Told (paragraphs done, total) as a document is written.
+Progress = Callable[[int, int], None]
+#: Asked between paragraphs; True stops the export with ExportCancelled.
+CancelCheck = Callable[[], bool]
+
+
+class ExportCancelled(Exception):
+    """The export was stopped on request before it finished: no output."""
+
+
+class Tracker:
+    """Counts the paragraphs written, tells `progress`, stops when `cancelled()` says so."""
+
+    def __init__(self, total: int, progress: Progress | None = None,
+                 cancelled: CancelCheck | None = None) -> None:
+        self.total, self.done = total, 0
+        self.progress, self.cancelled = progress, cancelled
+
+    def check(self) -> None:
+        """Raise ExportCancelled if the export should stop."""
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled
+
+    def step(self) -> None:
+        """One more paragraph written."""
+        self.check()
+        self.done = min(self.done + 1, self.total)
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+    def finish(self) -> None:
+        """All written (tells the total even if some step was not counted)."""
+        self.check()
+        self.done = self.total
+        if self.progress is not None:
+            self.progress(self.total, self.total)
+
+
+def printed_items(doc: DocumentText) -> Iterator[tuple[str, str, int, bool]]:
+    """(label, text, depth, numbered) of every printed lead-in and paragraph, in order."""
+    for section in doc.sections:
+        if section.lead_in:
+            yield "", section.lead_in, 0, False
+        for para in section.paragraphs:
+            if para.deleted:
+                continue
+            yield para.label, shown_text(para), 0, section.numbered
+            for child in para.children:
+                if not child.deleted:
+                    yield child.label, shown_text(child), 1, section.numbered
 
 
 def format_when(doc: DocumentText) -> str:

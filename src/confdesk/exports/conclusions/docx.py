@@ -9,7 +9,6 @@ text read back (or converted by LibreOffice) is the text confdesk printed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from io import BytesIO
 from typing import Any
 
@@ -19,8 +18,14 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from confdesk.conclusions.tree import DocumentText, EventInfo, shown_text
-from confdesk.exports.conclusions.common import draft_line
+from confdesk.conclusions.tree import DocumentText, EventInfo
+from confdesk.exports.conclusions.common import (
+    CancelCheck,
+    Progress,
+    Tracker,
+    draft_line,
+    printed_items,
+)
 
 HANG = Cm(0.9)
 FONT = "Noto Sans"
@@ -95,26 +100,19 @@ def body_paragraph(word: Any) -> Any:
     return para
 
 
-def _items(doc: DocumentText) -> Iterable[tuple[str, str, int, bool]]:
-    """(label, text, depth, numbered) of every printed lead-in and paragraph."""
-    for section in doc.sections:
-        if section.lead_in:
-            yield "", section.lead_in, 0, False
-        for para in section.paragraphs:
-            if para.deleted:
-                continue
-            yield para.label, shown_text(para), 0, section.numbered
-            for child in para.children:
-                if not child.deleted:
-                    yield child.label, shown_text(child), 1, section.numbered
-
-
-def to_docx(doc: DocumentText, event: EventInfo) -> bytes:
-    """The .docx bytes of a document tree."""
+def to_docx(doc: DocumentText, event: EventInfo, *, progress: Progress | None = None,
+            cancelled: CancelCheck | None = None) -> bytes:
+    """The .docx bytes of a document tree; `progress(done, total)` is told after each printed
+    paragraph (lead-ins count) and `cancelled()`, when true, stops it with ExportCancelled."""
+    items = list(printed_items(doc))
+    tracker = Tracker(len(items), progress, cancelled)
+    tracker.check()
     word = new_document(doc, event)
-    for label, text, depth, numbered in _items(doc):
+    for label, text, depth, numbered in items:
         para = numbered_paragraph(word, label, depth) if numbered else body_paragraph(word)
         para.add_run(text)
+        tracker.step()
     out = BytesIO()
     word.save(out)
+    tracker.finish()
     return out.getvalue()

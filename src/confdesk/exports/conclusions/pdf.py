@@ -18,11 +18,19 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from confdesk.conclusions.tree import DocumentText, EventInfo, shown_text
-from confdesk.exports.conclusions.common import draft_line
+from confdesk.exports.conclusions.common import (
+    CancelCheck,
+    Progress,
+    Tracker,
+    draft_line,
+    printed_items,
+)
 from confdesk.exports.pdf import fonts
 
 MARGIN = 25 * mm
 HANG = 9 * mm
+#: Attribute marking the flowables that count as one paragraph for the progress.
+COUNTED = "_confdesk_counted"
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -82,36 +90,68 @@ def heading(doc: DocumentText, event: EventInfo, st: dict[str, ParagraphStyle]) 
     return flow
 
 
-def build(story: list[Any], doc: DocumentText) -> bytes:
-    """Lay out a story on A4 with the document's page decoration; returns the PDF bytes."""
+class _CountingTemplate(SimpleDocTemplate):
+    """A SimpleDocTemplate that steps a Tracker when a counted flowable is placed (or split
+    across pages: its first part placed), and checks for cancellation at every flowable."""
+
+    def __init__(self, *args: Any, tracker: Tracker | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.tracker = tracker
+
+    def handle_flowable(self, flowables: list[Any]) -> None:  # reportlab's name
+        first = flowables[0] if flowables else None
+        if self.tracker is not None:
+            self.tracker.check()
+        super().handle_flowable(flowables)
+        placed = not flowables or flowables[0] is not first
+        if self.tracker is not None and placed and getattr(first, COUNTED, False):
+            self.tracker.step()
+
+
+def counted(flowable: Any) -> Any:
+    """Mark `flowable` as one paragraph for the progress; returns it."""
+    setattr(flowable, COUNTED, True)
+    return flowable
+
+
+def build(story: list[Any], doc: DocumentText, tracker: Tracker | None = None) -> bytes:
+    """Lay out a story on A4 with the document's page decoration; returns the PDF bytes.
+    With a `tracker`, flowables marked by `counted()` step it and it may stop the build."""
     out = BytesIO()
-    template = SimpleDocTemplate(
+    template = _CountingTemplate(
         out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN, title=doc.title, author="confdesk",
-        subject=doc.draft_name, initialFontName=fonts.SANS,
+        subject=doc.draft_name, initialFontName=fonts.SANS, tracker=tracker,
     )
     decorate = page_decorator(doc)
     template.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    if tracker is not None:
+        tracker.finish()
     return out.getvalue()
 
 
-def to_pdf(doc: DocumentText, event: EventInfo) -> bytes:
-    """The formal PDF of a document tree."""
+def to_pdf(doc: DocumentText, event: EventInfo, *, progress: Progress | None = None,
+           cancelled: CancelCheck | None = None) -> bytes:
+    """The formal PDF of a document tree; `progress(done, total)` is told as each printed
+    paragraph (lead-ins count) is laid out, and `cancelled()`, when true, stops it with
+    ExportCancelled."""
     st = styles()
     story = heading(doc, event, st)
     for section in doc.sections:
         if section.lead_in:
-            story.append(Paragraph(fonts.markup(section.lead_in), st["lead_in"]))
+            story.append(counted(Paragraph(fonts.markup(section.lead_in), st["lead_in"])))
         for para in section.paragraphs:
             if para.deleted:
                 continue
             if section.numbered:
-                story.append(Paragraph(fonts.markup(shown_text(para)), st["item"],
-                                       bulletText=para.label))
+                story.append(counted(Paragraph(fonts.markup(shown_text(para)), st["item"],
+                                               bulletText=para.label)))
             else:
-                story.append(Paragraph(fonts.markup(shown_text(para)), st["body"]))
+                story.append(counted(Paragraph(fonts.markup(shown_text(para)), st["body"])))
             for child in para.children:
                 if not child.deleted:
-                    story.append(Paragraph(fonts.markup(shown_text(child)), st["sub"],
-                                           bulletText=child.label))
-    return build(story, doc)
+                    story.append(counted(Paragraph(fonts.markup(shown_text(child)), st["sub"],
+                                                   bulletText=child.label)))
+    # printed_items() walks the same lead-ins and paragraphs as the loop above.
+    total = sum(1 for _item in printed_items(doc))
+    return build(story, doc, Tracker(total, progress, cancelled))
