@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
@@ -12,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from confdesk.conclusions.demo import FINAL
 from confdesk.ui.conclusions import dialogs, progress
+from confdesk.ui.conclusions.exporting import ExportJob
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.conclusions.workspace import to_qdatetime
-from tests.ui.conclusions.test_drafts import choose_session
+from tests.ui.conclusions.test_drafts import cell, choose_session
 from tests.ui.conclusions.test_editor import section_rows
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -38,9 +40,9 @@ def test_snapshot_dialog_records_a_named_dated_final_draft(
     screen.drafts.ask_snapshot()
     assert seen[0].startswith("Draft 4 — ")  # three drafts exist: the next is the fourth
     table = screen.drafts.table
-    assert table.item(1, 0).text() == "Draft 4 — adopted  (final)"
-    assert table.item(1, 1).text() == "1 April 2014 17:30"
-    assert table.item(1, 2).text() == "As read out by the chair"
+    assert cell(table, 1, 0) == "Draft 4 — adopted  (final)"
+    assert cell(table, 1, 1) == "1 April 2014 17:30"
+    assert cell(table, 1, 2) == "As read out by the chair"
 
 
 def test_a_cancelled_snapshot_dialog_records_nothing(
@@ -112,10 +114,14 @@ def test_export_dialog_offers_paragraphs_only_for_the_press_extract(
 
     monkeypatch.setattr(dialogs.ExportDialog, "exec", fill)
     monkeypatch.setattr("confdesk.ui.conclusions.drafts.ask_path", lambda *_a: target)
-    started = []
+    started: list[ExportJob] = []
     real_run = progress.run_export
-    monkeypatch.setattr("confdesk.ui.conclusions.drafts.run_export",
-                        lambda *a: started.append(real_run(*a)) or started[-1])
+
+    def run(*args: Any) -> ExportJob:
+        started.append(real_run(*args))
+        return started[-1]
+
+    monkeypatch.setattr("confdesk.ui.conclusions.drafts.run_export", run)
     screen.drafts.select_draft(FINAL)
     screen.drafts.ask_export()
     assert states == [False, True]
@@ -140,7 +146,7 @@ def test_item_dialog_adds_and_edits_an_item(
     page.ask_add()
     assert len(page.rows) == count + 1
     row = page.table.currentRow()
-    assert [page.table.item(row, c).text() for c in range(3)] == [
+    assert [cell(page.table, row, c) for c in range(3)] == [
         "Train judges in early warning.", "A. Rapporteur", "11:05"]
 
     def edit(dialog: dialogs.ItemDialog) -> int:
@@ -150,5 +156,5 @@ def test_item_dialog_adds_and_edits_an_item(
 
     monkeypatch.setattr(dialogs.ItemDialog, "exec", edit)
     page.ask_edit()
-    assert page.table.item(page.table.currentRow(), 0).text() == "Train judges and prosecutors."
+    assert cell(page.table, page.table.currentRow(), 0) == "Train judges and prosecutors."
 

@@ -1,11 +1,13 @@
 """Exports of the working text, a draft or a comparison, written off the GUI thread.
 
 The text is read on the GUI thread into plain trees (fast); rendering and writing, the slow
-part, run on Qt's thread pool. A progress dialog shows while it runs.
+part, run on Qt's thread pool. PDF and Word files report their progress paragraph by
+paragraph, and a job cancelled before it finished writes nothing.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from confdesk.conclusions.diff import Comparison
 from confdesk.conclusions.tree import DocumentText, EventInfo
 from confdesk.exports.conclusions import akn, docx, pdf, plain, redline
+from confdesk.exports.conclusions.common import CancelCheck, ExportCancelled, Progress
 
 #: Formats of a text, with their file suffix; "press" is the press extract.
 FORMATS = {"pdf": ".pdf", "docx": ".docx", "txt": ".txt", "md": ".md", "akn": ".xml",
@@ -33,12 +36,13 @@ class TextExport:
     country: str = "un"
     press_uids: tuple[str, ...] | None = None
 
-    def render(self) -> bytes:
-        """The file's bytes."""
+    def render(self, progress: Progress | None = None,
+               cancelled: CancelCheck | None = None) -> bytes:
+        """The file's bytes; PDF and Word tell `progress` and stop when `cancelled()`."""
         if self.fmt == "pdf":
-            return pdf.to_pdf(self.tree, self.event)
+            return pdf.to_pdf(self.tree, self.event, progress=progress, cancelled=cancelled)
         if self.fmt == "docx":
-            return docx.to_docx(self.tree, self.event)
+            return docx.to_docx(self.tree, self.event, progress=progress, cancelled=cancelled)
         if self.fmt == "akn":
             return akn.to_akn(self.tree, self.event, country=self.country)
         if self.fmt == "md":
@@ -56,8 +60,9 @@ class RedlineExport:
     event: EventInfo
     fmt: str
 
-    def render(self) -> bytes:
-        """The file's bytes."""
+    def render(self, progress: Progress | None = None,
+               cancelled: CancelCheck | None = None) -> bytes:
+        """The file's bytes (a redline tells no progress; it is checked for a cancel after)."""
         if self.fmt == "pdf":
             return redline.to_redline_pdf(self.comparison, self.event)
         return redline.to_redline_docx(self.comparison, self.event)
@@ -70,6 +75,11 @@ class ExportSignals(QObject):
     succeeded = Signal(str)
     #: A message saying what went wrong.
     failed = Signal(str)
+    #: Paragraphs done and their total, as the file is made.
+    progress = Signal(int, int)
+    #: Stopped on request; no file was written.
+    cancelled = Signal()
+    #: After any of succeeded, failed or cancelled.
     finished = Signal()
 
 
@@ -81,13 +91,30 @@ class ExportJob(QRunnable):
         self.setAutoDelete(False)
         self.export, self.path = export, path
         self.signals = ExportSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the job to stop (from any thread); the target is then left as it was."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        """True once cancel() was called."""
+        return self._cancel.is_set()
 
     def run(self) -> None:
         """Render, write to a temporary name, then replace the target."""
         partial = self.path.with_name(self.path.name + ".part")
         try:
-            partial.write_bytes(self.export.render())
+            if self.is_cancelled():
+                raise ExportCancelled
+            data = self.export.render(self.signals.progress.emit, self.is_cancelled)
+            if self.is_cancelled():
+                raise ExportCancelled
+            partial.write_bytes(data)
             partial.replace(self.path)
+        except ExportCancelled:
+            partial.unlink(missing_ok=True)
+            self.signals.cancelled.emit()
         except Exception as exc:  # shown to the user on the GUI thread
             partial.unlink(missing_ok=True)
             self.signals.failed.emit(str(exc))

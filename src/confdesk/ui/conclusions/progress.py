@@ -24,29 +24,51 @@ def ask_path(parent: QWidget, title: str, suggestion: str, suffix: str) -> Path 
 
 def run_export(parent: QWidget, export: TextExport | RedlineExport, path: Path,
                ) -> ExportJob:
-    """Start the export with a busy progress dialog; reports success or failure when done."""
+    """Start the export with a progress dialog (busy until the first paragraph is done, then
+    paragraph by paragraph); Cancel stops it and leaves no file; reports how it ended."""
     writing = QCoreApplication.translate("ExportProgress", "Writing {name}…")
-    dialog = QProgressDialog(writing.format(name=path.name), "", 0, 0, parent)
+    dialog = QProgressDialog(writing.format(name=path.name),
+                             QCoreApplication.translate("ExportProgress", "Cancel"), 0, 0, parent)
+    dialog.setObjectName("conclusionsExportProgress")
     dialog.setWindowTitle(QCoreApplication.translate("ExportProgress", "Export"))
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def status(message: str) -> None:
+        bar = getattr(parent.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(message, 8000)
+
+    def moved(done: int, total: int) -> None:
+        if dialog.maximum() != total:
+            dialog.setMaximum(total)
+        dialog.setValue(done)
+        label = QCoreApplication.translate("ExportProgress",
+                                           "Writing {name}: paragraph {done} of {total}…")
+        dialog.setLabelText(label.format(name=path.name, done=done, total=total))
 
     def done(written: str) -> None:
         dialog.close()
-        window = parent.window()
-        bar = getattr(window, "statusBar", None)
-        if callable(bar):
-            wrote = QCoreApplication.translate("ExportProgress", "Wrote {path}")
-            bar().showMessage(wrote.format(path=written), 8000)
+        status(QCoreApplication.translate("ExportProgress", "Wrote {path}").format(path=written))
 
     def failed(message: str) -> None:
         dialog.close()
         QMessageBox.warning(parent, QCoreApplication.translate("ExportProgress", "Export failed"),
                             message)
 
+    def cancelled() -> None:
+        dialog.close()
+        stopped = QCoreApplication.translate("ExportProgress",
+                                             "Export cancelled: {name} was not written")
+        status(stopped.format(name=path.name))
+
     job = start_export(export, path, done, failed)
+    job.signals.progress.connect(moved)
+    job.signals.cancelled.connect(cancelled)
+    dialog.canceled.connect(job.cancel)
     _running.append(job)
     job.signals.finished.connect(lambda: _running.remove(job) if job in _running else None)
     return job

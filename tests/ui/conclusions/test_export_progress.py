@@ -1,0 +1,88 @@
+"""Exports from the Drafts page: the progress dialog moves, and Cancel leaves no file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from confdesk.ui.conclusions.screen import ConclusionsScreen
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def progress_dialog(screen: ConclusionsScreen) -> QProgressDialog:
+    dialog = screen.findChild(QProgressDialog, "conclusionsExportProgress")
+    assert dialog is not None
+    return dialog
+
+
+def progress_dialog_left(screen: ConclusionsScreen) -> bool:
+    found = screen.findChild(QProgressDialog, "conclusionsExportProgress")
+    return found is not None and found.isVisible()
+
+
+def press_cancel(screen: ConclusionsScreen) -> None:
+    button = progress_dialog(screen).findChild(QPushButton)
+    assert button is not None and button.text() == "Cancel"
+    button.click()
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_progress_dialog_moves_paragraph_by_paragraph(qtbot: QtBot, screen: ConclusionsScreen,
+                                                      tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / f"final.{fmt}"
+    job = screen.drafts.export(None, fmt, target)
+    dialog = progress_dialog(screen)
+    seen: list[tuple[int, int, str]] = []
+    job.signals.progress.connect(
+        lambda _d, _t: seen.append((dialog.value(), dialog.maximum(), dialog.labelText())))
+    with qtbot.waitSignal(job.signals.succeeded, timeout=20000):
+        pass
+    assert target.stat().st_size > 1000
+    # The demo's final text: an opening part, two lead-ins and 5 + 15 numbered paragraphs.
+    total = seen[-1][1]
+    assert total >= 22
+    values = [value for value, _maximum, _label in seen]
+    assert values == sorted(values) and values[-1] == total and len(set(values)) > total // 2
+    assert seen[-1][2] == f"Writing final.{fmt}: paragraph {total} of {total}…"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_cancel_leaves_no_file(qtbot: QtBot, screen: ConclusionsScreen, tmp_path: Path,
+                               fmt: str) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    job = screen.drafts.export(None, fmt, folder / f"final.{fmt}")
+    told: list[int] = []
+
+    def stop_after_three(done: int, _total: int) -> None:
+        # Runs in the worker thread (direct connection), so the stop lands mid-way for sure.
+        told.append(done)
+        if done == 3:
+            job.cancel()
+
+    job.signals.progress.connect(stop_after_three, Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(job.signals.cancelled, timeout=20000):
+        pass
+    assert told == [1, 2, 3]
+    assert list(folder.iterdir()) == []
+    assert not list(tmp_path.rglob("final*"))  # nor a partial file anywhere
+
+
+def test_cancel_keeps_an_existing_file_as_it_was(qtbot: QtBot, screen: ConclusionsScreen,
+                                                 tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "final.pdf"
+    target.write_bytes(b"the earlier export")
+    job = screen.drafts.export(None, "pdf", target)
+    press_cancel(screen)  # before the job even starts
+    with qtbot.waitSignal(job.signals.cancelled, timeout=20000):
+        pass
+    assert target.read_bytes() == b"the earlier export"
+    assert [p.name for p in folder.iterdir()] == ["final.pdf"]
+    assert not progress_dialog_left(screen)
