@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -46,6 +46,44 @@ def test_french_window(
     assert summary.line.text() == "11 participants venus de 2 États et de 1 organisations."
     assert summary.sections["participants_by_status"].title() == "Participants par statut"
     assert ("Confirmés", "11") in summary.sections["participants_by_status"].rows()
+    window.close()
+
+
+def test_french_screens(
+    qtbot: QtBot, french: None, settings: Settings, events_database: Database,
+    two_events: tuple[Path, Events],
+) -> None:
+    """Tabs, actions, table headings and labels of the three screens come out in French."""
+    window = MainWindow(settings, events_database)
+    qtbot.addWidget(window)
+    window.select_event(two_events[1].conference)
+    window.show_screen(0)
+    people = window.current_screen
+    assert [people.tabs.tabText(i) for i in range(3)] == [  # type: ignore[attr-defined]
+        "&Liste", "&Délégations", "Bureau d’&accueil"]
+    assert people.add_action.text() == "&Ajouter…"  # type: ignore[attr-defined]
+    assert people.badges_action.text() == "&Badges…"  # type: ignore[attr-defined]
+    table = people.list_page.model  # type: ignore[attr-defined]
+    headings = [table.headerData(i, Qt.Orientation.Horizontal) for i in range(table.columnCount())]
+    assert headings[:5] == ["Nom", "Organisation / délégation", "Pays", "Catégorie", "Statut"]
+    assert people.list_page.count.text() == "12 participants sur 12"  # type: ignore
+
+    window.show_screen(1)
+    programme = window.current_screen
+    assert programme.tabs.tabText(0) == "Grille &horaire"  # type: ignore[attr-defined]
+    assert programme.new_action.text() == "&Nouvelle séance"  # type: ignore[attr-defined]
+    sessions = programme.model  # type: ignore[attr-defined]
+    assert [sessions.headerData(i, Qt.Orientation.Horizontal) for i in range(3)] == [
+        "Jour", "Début", "Fin"]
+
+    window.show_screen(2)
+    conclusions = window.current_screen
+    assert [conclusions.tabs.tabText(i) for i in range(4)] == [  # type: ignore[attr-defined]
+        "&Rédaction", "&Projets", "C&omparaison", "R&apporteurs"]
+    assert conclusions.documents.new_button.text() == "Nouveau document…"  # type: ignore
+    actions = conclusions.editor.edit_actions  # type: ignore[attr-defined]
+    assert actions["find"].text() == "Rechercher"
+    assert actions["find"].toolTip().startswith("Rechercher dans le document")
     window.close()
 
 
