@@ -152,6 +152,7 @@ class EditorPage(QWidget):
         self.pane.comment_added.connect(self.add_comment)
         self.pane.source_linked.connect(lambda sid: self.link_source(sid, True))
         self.pane.source_unlinked.connect(lambda sid: self.link_source(sid, False))
+        self.pane.window_undo.connect(self._window_undo)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.session_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.find_bar.search_changed.connect(self.apply_find)
@@ -473,6 +474,14 @@ class EditorPage(QWidget):
     def commit_text(self) -> None:
         """Commit what is typed in the pane now (as leaving the box would)."""
         self.pane.commit()
+
+    def _window_undo(self, undo: bool) -> None:
+        """The text box had no typing of its own to undo (or redo): step the window's stack."""
+        stack = self.workspace.undo_stack
+        if undo and stack.canUndo():
+            stack.undo()
+        elif not undo and stack.canRedo():
+            stack.redo()
 
     def set_status(self, status: str) -> None:
         """Give the selected paragraph `status`."""

@@ -1,9 +1,25 @@
-"""The editing pane beside the outline: text, status, source sessions and comments."""
+"""The editing pane beside the outline: text, status, source sessions and comments.
+
+Undo in the text box (Ctrl+Z; redo Ctrl+Shift+Z or Ctrl+Y): while the box holds typing not yet
+committed, Undo takes back that typing step by step, as in any text box, until the box shows
+the stored text again; from then on Undo is the window's (Edit → Undo: the last change to the
+document). Redo first redoes typing that was undone in the box, then the window's redo. A
+commit (a pause in typing, leaving the box) makes the typing one change of the document and
+clears the box's own history, so the box can never undo past what is stored.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,14 +43,47 @@ COMMIT_PAUSE_MS = 1500
 
 
 class TextBox(QPlainTextEdit):
-    """A plain text editor that says when it loses the focus."""
+    """A plain text editor that says when it loses the focus, and hands its Undo and Redo keys
+    to the pane, which chooses between the box's own history and the window's."""
 
     focus_lost = Signal()
+    #: Ctrl+Z (True) or Ctrl+Shift+Z / Ctrl+Y (False) was pressed in the box.
+    undo_key = Signal(bool)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
         """Commit what was typed when the focus goes elsewhere."""
         super().focusOutEvent(event)
         self.focus_lost.emit()
+
+    @staticmethod
+    def _undo_or_redo(event: QEvent) -> bool | None:
+        """True for the Undo key, False for Redo, None for any other."""
+        if not isinstance(event, QKeyEvent):
+            return None
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return True
+        if event.matches(QKeySequence.StandardKey.Redo):
+            return False
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        """Keep Undo/Redo for the box (the window's shortcuts would take them otherwise)."""
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and self._undo_or_redo(event) is not None):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Undo and Redo go to the pane; every other key edits the text."""
+        undo = self._undo_or_redo(event)
+        if undo is None:
+            super().keyPressEvent(event)
+        elif not self.isReadOnly():
+            self.undo_key.emit(undo)
+            event.accept()
+        else:
+            event.ignore()
 
 
 class EditingPane(QWidget):
@@ -47,6 +96,8 @@ class EditingPane(QWidget):
     #: Link the shown paragraph to a programme session (id), or unlink it.
     source_linked = Signal(int)
     source_unlinked = Signal(int)
+    #: Undo (True) or redo (False) the window's last change: the box had nothing to undo.
+    window_undo = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +165,7 @@ class EditingPane(QWidget):
         self.timer.timeout.connect(self.commit)
         self.editor.textChanged.connect(self._typed)
         self.editor.focus_lost.connect(self.commit)
+        self.editor.undo_key.connect(self.undo_key)
         self.status.activated.connect(
             lambda _i: self.status_chosen.emit(str(self.status.currentData())))
         self.add_comment.clicked.connect(self._add_comment)
@@ -185,7 +237,7 @@ class EditingPane(QWidget):
     def _set_text(self, text: str) -> None:
         self._loading = True
         try:
-            self.editor.setPlainText(text)
+            self.editor.setPlainText(text)  # also clears the box's own undo history
         finally:
             self._loading = False
 
@@ -204,12 +256,31 @@ class EditingPane(QWidget):
                 and self.editor.toPlainText().strip() != self._stored.strip())
 
     def commit(self) -> None:
-        """Send the typed text as one change, if it differs from what is stored."""
+        """Send the typed text as one change, if it differs from what is stored; the box's
+        own history goes with it (from now on, Undo is the window's)."""
         self.timer.stop()
         if self.pending():
             text = self.editor.toPlainText()
             self._stored = text
+            self.editor.document().clearUndoRedoStacks()
             self.text_committed.emit(text)
+
+    def undo_key(self, undo: bool) -> None:
+        """Ctrl+Z (`undo`) or Ctrl+Shift+Z in the box: the box's own undo while it holds
+        uncommitted typing (redo: while it has typing undone), else the window's."""
+        document = self.editor.document()
+        if undo and self.pending() and document.isUndoAvailable():
+            self.editor.undo()
+            if not self.pending():
+                self.timer.stop()  # back to the stored text: nothing to commit
+            return
+        if not undo and document.isRedoAvailable():
+            self.editor.redo()
+            return
+        self.commit()
+        # Typing undone in the box and not redone is dropped: the window's step comes next.
+        document.clearUndoRedoStacks(QTextDocument.Stacks.RedoStack)
+        self.window_undo.emit(undo)
 
     def cursor_offset(self) -> int:
         """Where the cursor is in the text (for a split)."""
