@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -59,16 +60,36 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def status_label(status: Status) -> str:
-    return label(status.value)
+    """A status for one person's cell ("Confirmed"; in French the singular, "Confirmé")."""
+    return QCoreApplication.translate("StatusLabel", _STATUS_TEXT[status])
 
 
 def category_label(category: str) -> str:
     """A category in the singular for a cell ("Delegate"), from the plural label."""
-    return _SINGULAR.get(category, label(category))
+    singular = _SINGULAR.get(category)
+    return QCoreApplication.translate("CategoryLabel", singular) if singular else label(category)
 
 
 _SINGULAR = {"delegate": "Delegate", "speaker": "Speaker", "observer": "Observer",
              "press": "Press", "staff": "Staff", "guest": "Guest"}
+_STATUS_TEXT = {Status.INVITED: "Invited", Status.REGISTERED: "Registered",
+                Status.CONFIRMED: "Confirmed", Status.CHECKED_IN: "Checked in",
+                Status.DECLINED: "Declined", Status.CANCELLED: "Cancelled"}
+#: The singular names again, marked for pyside6-lupdate.
+_SINGULAR_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("CategoryLabel", "Delegate"),
+    QT_TRANSLATE_NOOP("CategoryLabel", "Speaker"),
+    QT_TRANSLATE_NOOP("CategoryLabel", "Observer"),
+    QT_TRANSLATE_NOOP("CategoryLabel", "Press"),
+    QT_TRANSLATE_NOOP("CategoryLabel", "Staff"),
+    QT_TRANSLATE_NOOP("CategoryLabel", "Guest"),
+    QT_TRANSLATE_NOOP("StatusLabel", "Invited"),
+    QT_TRANSLATE_NOOP("StatusLabel", "Registered"),
+    QT_TRANSLATE_NOOP("StatusLabel", "Confirmed"),
+    QT_TRANSLATE_NOOP("StatusLabel", "Checked in"),
+    QT_TRANSLATE_NOOP("StatusLabel", "Declined"),
+    QT_TRANSLATE_NOOP("StatusLabel", "Cancelled"),
+)
 
 
 class ScreenRowStore(ParticipantRowStore):
