@@ -127,6 +127,34 @@
     </message>
 </context>
 <context>
+    <name>CategoryLabel</name>
+    <message>
+        <source>Delegate</source>
+        <extracomment>The singular names again, marked for pyside6-lupdate.</extracomment>
+        <translation>Délégué</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité spécial</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPage</name>
     <message>
         <source>inserted</source>
@@ -554,7 +582,7 @@
     <name>EditingPane</name>
     <message>
         <source>Add a comment…</source>
-        <extracomment>Statuses in the order the combo offers them. How long typing may pause before the text is committed as one change (milliseconds). The text typed for the shown item, after a pause or when the focus left. Link the shown paragraph to a programme session (id), or unlink it.</extracomment>
+        <extracomment>Statuses in the order the combo offers them. How long typing may pause before the text is committed as one change (milliseconds). Ctrl+Z (True) or Ctrl+Shift+Z / Ctrl+Y (False) was pressed in the box. The text typed for the shown item, after a pause or when the focus left. Link the shown paragraph to a programme session (id), or unlink it. Undo (True) or redo (False) the window&apos;s last change: the box had nothing to undo.</extracomment>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
@@ -1163,7 +1191,7 @@
     </message>
     <message>
         <source>Checked in</source>
-        <translation>Enregistrés sur place</translation>
+        <translation>Arrivés</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -1319,7 +1347,7 @@
     </message>
     <message>
         <source>All categories</source>
-        <translation>Toutes les catégories</translation>
+        <translation>Toutes catégories</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1327,7 +1355,7 @@
     </message>
     <message>
         <source>All kinds of organisation</source>
-        <translation>Tous les types d’organisation</translation>
+        <translation>Tous types d’organisation</translation>
     </message>
     <message>
         <source>All delegations</source>
@@ -2673,6 +2701,33 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>Deleted</source>
         <translation>Supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLabel</name>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>A décliné</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
