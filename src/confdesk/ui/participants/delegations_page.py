@@ -22,6 +22,7 @@ from confdesk.registration.protocol import Delegation, delegations
 from confdesk.registration.queries import ParticipantRow
 from confdesk.ui.labels import label
 from confdesk.ui.participants.editor import role_label
+from confdesk.ui.participants.table_model import status_label
 
 _NONE = -1  # item data of "no organisation" (None does not survive QVariant round trips)
 
@@ -137,7 +138,7 @@ class DelegationsPage(QWidget):
         for member in delegation.members:
             role = self.tr(role_label(member.delegation_role))
             item = QTreeWidgetItem([member.display_name, role, member.function,
-                                    label(member.status.value)])
+                                    status_label(member.status)])
             item.setData(0, Qt.ItemDataRole.UserRole, member.id)
             items.append(item)
         self.members.addTopLevelItems(items)

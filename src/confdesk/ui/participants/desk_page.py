@@ -31,10 +31,9 @@ from confdesk.registration.codes import InvalidCodeError, normalise_code
 from confdesk.registration.models import INACTIVE_STATUSES, Category, Status
 from confdesk.registration.operations import check_in, checked_in_counts
 from confdesk.registration.queries import ParticipantFilter, ParticipantRow
-from confdesk.ui.labels import label
 from confdesk.ui.participants.commands import CheckInCommand
 from confdesk.ui.participants.prompts import confirm, local_time
-from confdesk.ui.participants.table_model import category_label
+from confdesk.ui.participants.table_model import category_label, status_label
 
 #: Most matches listed under the field (a name typed in full narrows them down).
 MAX_MATCHES = 50
@@ -187,7 +186,7 @@ class DeskPage(QWidget):
         items = []
         for row in self.matching(self.field.text()):
             item = QTreeWidgetItem([row.display_name, row.organisation_name,
-                                    category_label(row.category.value), label(row.status.value),
+                                    category_label(row.category.value), status_label(row.status),
                                     row.code])
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             if row.status in INACTIVE_STATUSES:
@@ -213,7 +212,7 @@ class DeskPage(QWidget):
             return
         lines = [f"<b style='font-size: large'>{escape(row.display_name)}</b>"]
         lines += [escape(t) for t in (row.function, row.organisation_name) if t]
-        state = self.tr("Status: {status}").format(status=label(row.status.value))
+        state = self.tr("Status: {status}").format(status=status_label(row.status))
         if row.checked_in_at is not None:
             state += " · " + self.tr("checked in at {time}").format(
                 time=f"{local_time(row.checked_in_at):%H:%M, %d %b}")
@@ -243,7 +242,7 @@ class DeskPage(QWidget):
         if row is None:
             return
         force = False
-        status = label(row.status.value).lower()
+        status = status_label(row.status).lower()
         if row.status in INACTIVE_STATUSES:
             if not confirm(self, self.tr("Registration {status}").format(status=status),
                            self.tr("The registration of {name} is <b>{status}</b>. Check "
