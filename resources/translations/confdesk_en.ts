@@ -18,4 +18,76 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>EditorPage</name>
+    <message numerus="yes">
+        <source>%Ln paragraph(s)</source>
+        <translation>
+            <numerusform>%Ln paragraph</numerusform>
+            <numerusform>%Ln paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %Ln time(s)</source>
+        <translation>
+            <numerusform>Replaced once</numerusform>
+            <numerusform>Replaced %Ln times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s)</source>
+        <translation>
+            <numerusform>%Ln paragraph</numerusform>
+            <numerusform>%Ln paragraphs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RapporteurPage</name>
+    <message numerus="yes">
+        <source>{reflected} of %n item(s) reflected in the document</source>
+        <translation>
+            <numerusform>{reflected} of %n item reflected in the document</numerusform>
+            <numerusform>{reflected} of %n items reflected in the document</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paragraph(s) {numbers} of “{list}”</source>
+        <translation>
+            <numerusform>paragraph {numbers} of “{list}”</numerusform>
+            <numerusform>paragraphs {numbers} of “{list}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) of the opening text</source>
+        <translation>
+            <numerusform>%n paragraph of the opening text</numerusform>
+            <numerusform>%n paragraphs of the opening text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph(s) {numbers} of “{lead_in}”</source>
+        <translation>
+            <numerusform>Paragraph {numbers} of “{lead_in}”</numerusform>
+            <numerusform>Paragraphs {numbers} of “{lead_in}”</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -104,7 +104,7 @@ def test_promote_an_item_creates_a_linked_paragraph(screen: ConclusionsScreen) -
     assert cell(page.table, row, 1) == "Mr Dirk Janssens"
     uid = page.promote()
     assert uid is not None
-    assert cell(page.table, row, 3) == "Reflected in 16."
+    assert cell(page.table, row, 3) == "Reflected in paragraph 16 of “…resolve to”"
     rows = section_rows(screen.editor, 2)
     assert rows[15] == ("16.", "Teach the history of past genocides in schools.")
     assert screen.editor.model.item(2, 0).child(15, 2).text() == "Session III"
@@ -112,7 +112,7 @@ def test_promote_an_item_creates_a_linked_paragraph(screen: ConclusionsScreen) -
     assert cell(page.table, row, 3) == "Not reflected"
     assert len(section_rows(screen.editor, 2)) == 15
     screen.undo_stack.redo()
-    assert cell(page.table, row, 3) == "Reflected in 16."
+    assert cell(page.table, row, 3) == "Reflected in paragraph 16 of “…resolve to”"
 
 
 def test_items_edited_moved_deleted_with_undo(screen: ConclusionsScreen) -> None:

@@ -32,7 +32,7 @@ from confdesk.conclusions.queries import (
 from confdesk.conclusions.tree import DocumentText, ParagraphText, SectionText
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.ui.conclusions.commands import Operation
-from confdesk.ui.conclusions.find_bar import FindBar, count_text
+from confdesk.ui.conclusions.find_bar import FindBar
 from confdesk.ui.conclusions.outline import (
     KIND_ROLE,
     SOURCES_ROLE,
@@ -278,9 +278,8 @@ class EditorPage(QWidget):
         if self.shown is None:
             return ""
         paras, words = paragraph_count(self.shown.tree), word_count(self.shown.tree)
-        return (count_text(paras, self.tr("1 paragraph"), self.tr("{n} paragraphs")) + " · "
-                + count_text(words, self.tr("1 word"), self.tr("{n} words"))
-                + " · " + self.shown.tree.draft_name)
+        return (self.tr("%Ln paragraph(s)", "", paras) + " · "
+                + self.tr("%Ln word(s)", "", words) + " · " + self.shown.tree.draft_name)
 
     # -- selection -----------------------------------------------------------------------
     def current_uid(self) -> str:
@@ -657,5 +656,5 @@ class EditorPage(QWidget):
             s, need(d), find, replacement, match_case=match_case))
         replaced = int(count) if isinstance(count, int) else 0
         self.find_bar.count.setText(
-            count_text(replaced, self.tr("Replaced once"), self.tr("Replaced {n} times")))
+            self.tr("Replaced %Ln time(s)", "", replaced))
         return replaced

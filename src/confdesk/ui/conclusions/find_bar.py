@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,11 +21,6 @@ def pattern(find: str, match_case: bool) -> re.Pattern[str] | None:
     if not find:
         return None
     return re.compile(re.escape(find), 0 if match_case else re.IGNORECASE)
-
-
-def count_text(n: int, one: str, many: str) -> str:
-    """`one` for 1, else `many` with {n} as a number in the user's locale ("1,043 words")."""
-    return one if n == 1 else many.format(n=QLocale().toString(n))
 
 
 class FindBar(QWidget):
@@ -94,6 +89,5 @@ class FindBar(QWidget):
         elif matches == 0:
             self.count.setText(self.tr("No match"))
         else:
-            self.count.setText(
-                count_text(matches, self.tr("1 match"), self.tr("{n} matches")) + " · "
-                + count_text(paragraphs, self.tr("1 paragraph"), self.tr("{n} paragraphs")))
+            self.count.setText(self.tr("%Ln match(es)", "", matches) + " · "
+                               + self.tr("%Ln paragraph(s)", "", paragraphs))

@@ -26,11 +26,22 @@ from confdesk.conclusions import operations as ops
 from confdesk.conclusions import state
 from confdesk.conclusions.models import OutcomeDocument, Recommendation
 from confdesk.conclusions.queries import reflection, section_by_uid, working_text
+from confdesk.conclusions.tree import DocumentText
 from confdesk.programme.models import RoleKind
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.ui.conclusions.dialogs import ItemDialog
 from confdesk.ui.conclusions.outline import one_line
 from confdesk.ui.conclusions.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a reflecting paragraph stands: its number and the list it is in."""
+
+    #: "16", "4(a)"; "" for a paragraph of a free-text part.
+    number: str
+    #: The list's lead-in in full ("" for a free-text part).
+    lead_in: str
 
 
 @dataclass(frozen=True)
@@ -41,8 +52,36 @@ class ItemRow:
     text: str
     author: str
     recorded_at: datetime | None
-    #: Printed labels of the reflecting paragraphs ("3." in "resolve to").
-    reflected_in: tuple[str, ...]
+    #: The reflecting paragraphs, in reading order.
+    reflected_in: tuple[Place, ...]
+
+
+def list_name(lead_in: str, words: int = 2) -> str:
+    """A list named by the end of its lead-in, where lead-ins differ: "…resolve to"."""
+    parts = lead_in.strip().rstrip(":").split()
+    return " ".join(parts) if len(parts) <= words else "…" + " ".join(parts[-words:])
+
+
+def places(tree: DocumentText) -> dict[str, Place]:
+    """The place of every paragraph of `tree`, by uid."""
+    found: dict[str, Place] = {}
+    parent = ""
+    for section, para, depth in tree.paragraphs():
+        number = para.label.strip().rstrip(".") if section.numbered else ""
+        if depth == 0:
+            parent = number
+        elif number:
+            number = parent + number
+        found[para.uid] = Place(number, section.lead_in if section.numbered else "")
+    return found
+
+
+def _by_list(where: tuple[Place, ...]) -> list[tuple[str, list[str]]]:
+    """The places grouped by list (lead-in), lists in reading order."""
+    groups: dict[str, list[str]] = {}
+    for place in where:
+        groups.setdefault(place.lead_in, []).append(place.number)
+    return list(groups.items())
 
 
 class RapporteurPage(QWidget):
@@ -169,14 +208,11 @@ class RapporteurPage(QWidget):
         def load(s: Session, doc: OutcomeDocument | None) -> tuple[list[ItemRow], str]:
             programme = s.get(ProgrammeSession, session_id)
             rapporteurs = programme.people(RoleKind.RAPPORTEUR) if programme else []
-            labels: dict[str, str] = {}
-            reflected: dict[int, tuple[str, ...]] = {}
+            reflected: dict[int, tuple[Place, ...]] = {}
             if doc is not None:
-                tree = working_text(doc)
-                for _section, para, _depth in tree.paragraphs():
-                    labels[para.uid] = para.label or "¶"
-                reflected = {r.recommendation.id: tuple(labels.get(u, "¶")
-                                                       for u in r.paragraph_uids)
+                where = places(working_text(doc))
+                reflected = {r.recommendation.id: tuple(where[u] for u in r.paragraph_uids
+                                                        if u in where)
                              for r in reflection(s, session_id, doc)}
             rows = [ItemRow(r.id, r.text, r.author_label, r.recorded_at, reflected.get(r.id, ()))
                     for r in s.scalars(select(Recommendation)
@@ -198,21 +234,42 @@ class RapporteurPage(QWidget):
         yes, no = QBrush(QColor("#2e7d32")), QBrush(QColor("#8a8a8a"))
         for index, row in enumerate(self.rows):
             when = f"{row.recorded_at:%H:%M}" if row.recorded_at else ""
-            if row.reflected_in:
-                where = self.tr("Reflected in {labels}").format(labels=", ".join(row.reflected_in))
-            else:
-                where = self.tr("Not reflected")
-            cells = [row.text, row.author, when, where]
-            for column, text in enumerate(cells):
+            cells = [row.text, row.author, when, self.reflected_text(row.reflected_in)]
+            tips = [row.text, row.author, when, self.reflected_tip(row.reflected_in)]
+            for column, (text, tip) in enumerate(zip(cells, tips, strict=True)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tip)
                 if column == 3:
                     item.setForeground(yes if row.reflected_in else no)
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
         reflected = sum(1 for r in self.rows if r.reflected_in)
-        self.summary.setText(self.tr("{reflected} of {total} items reflected in the document")
-                             .format(reflected=reflected, total=len(self.rows)))
+        self.summary.setText(self.tr("{reflected} of %n item(s) reflected in the document", "",
+                                     len(self.rows)).format(reflected=reflected))
+
+    def reflected_text(self, where: tuple[Place, ...]) -> str:
+        """"Reflected in paragraph 16 of “…resolve to”" (lists named by their lead-in's end),
+        or "Not reflected"."""
+        if not where:
+            return self.tr("Not reflected")
+        parts = []
+        for lead_in, numbers in _by_list(where):
+            if not lead_in:
+                parts.append(self.tr("the opening text"))
+            else:
+                parts.append(self.tr("paragraph(s) {numbers} of “{list}”", "", len(numbers))
+                             .format(numbers=", ".join(numbers), list=list_name(lead_in)))
+        return self.tr("Reflected in {places}").format(places="; ".join(parts))
+
+    def reflected_tip(self, where: tuple[Place, ...]) -> str:
+        """The same with each list's lead-in in full."""
+        if not where:
+            return self.tr("No paragraph of the document comes from this item.")
+        return "\n".join(
+            self.tr("%n paragraph(s) of the opening text", "", len(numbers)) if not lead_in
+            else self.tr("Paragraph(s) {numbers} of “{lead_in}”", "", len(numbers))
+            .format(numbers=", ".join(numbers), lead_in=lead_in)
+            for lead_in, numbers in _by_list(where))
 
     def selected_id(self) -> int | None:
         """The id of the selected item."""
