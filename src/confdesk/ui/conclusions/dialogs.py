@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
 from PySide6.QtWidgets import QButtonGroup, QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from confdesk.conclusions.tree import DocumentText
@@ -22,6 +22,9 @@ from confdesk.ui.generated.ui_conclusions_snapshot_dialog import Ui_SnapshotDial
 #: Format names shown in the export choice.
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (DOCX)", "txt": "Plain text", "md": "Markdown",
                 "akn": "Akoma Ntoso 3.0 XML", "press": "Press extract"}
+#: The names that need a translation, marked for pyside6-lupdate (ExportDialog's tr()).
+_FORMAT_NAMES_FOR_LUPDATE = (QT_TRANSLATE_NOOP("ExportDialog", "Plain text"),
+                             QT_TRANSLATE_NOOP("ExportDialog", "Press extract"))
 
 
 class SnapshotDialog(QDialog):

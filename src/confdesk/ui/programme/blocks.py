@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -93,7 +93,8 @@ class SessionBlock(QGraphicsItem):
             people = s.people(role)
             if people:
                 names = ", ".join(p.display_name for p in people)
-                return f"{role_text(role)}: {names}"
+                return QCoreApplication.translate("SessionBlock", "{role}: {names}").format(
+                    role=role_text(role), names=names)
         return ""
 
     def _lines(self) -> list[str]:
