@@ -741,21 +741,26 @@
         <source>Opening text</source>
         <translation>Texte liminaire</translation>
     </message>
-    <message>
-        <source>1 paragraph</source>
-        <translation>1 paragraphe</translation>
+    <message numerus="yes">
+        <source>%Ln paragraph(s)</source>
+        <translation>
+            <numerusform>%Ln paragraphe</numerusform>
+            <numerusform>%Ln paragraphes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} paragraphs</source>
-        <translation>{n} paragraphes</translation>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 word</source>
-        <translation>1 mot</translation>
-    </message>
-    <message>
-        <source>{n} words</source>
-        <translation>{n} mots</translation>
+    <message numerus="yes">
+        <source>Replaced %Ln time(s)</source>
+        <translation>
+            <numerusform>Remplacé %Ln fois</numerusform>
+            <numerusform>Remplacé %Ln fois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lead-in</source>
@@ -845,17 +850,18 @@
         <source>Replace all</source>
         <translation>Tout remplacer</translation>
     </message>
-    <message>
-        <source>Replaced once</source>
-        <translation>Remplacé une fois</translation>
-    </message>
-    <message>
-        <source>Replaced {n} times</source>
-        <translation>Remplacé {n} fois</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <source>Plain text</source>
+        <extracomment>Format names shown in the export choice. The names that need a translation, marked for pyside6-lupdate (ExportDialog&apos;s tr()).</extracomment>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Press extract</source>
+        <translation>Extrait pour la presse</translation>
+    </message>
     <message>
         <source>Export {name}</source>
         <translation>Exporter {name}</translation>
@@ -1018,21 +1024,19 @@
         <source>No match</source>
         <translation>Aucune occurrence</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 occurrence</translation>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln occurrence</numerusform>
+            <numerusform>%Ln occurrences</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} matches</source>
-        <translation>{n} occurrences</translation>
-    </message>
-    <message>
-        <source>1 paragraph</source>
-        <translation>1 paragraphe</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs</source>
-        <translation>{n} paragraphes</translation>
+    <message numerus="yes">
+        <source>%Ln paragraph(s)</source>
+        <translation>
+            <numerusform>%Ln paragraphe</numerusform>
+            <numerusform>%Ln paragraphes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1079,6 @@
     </message>
     <message>
         <source>Open a Draft</source>
-        <extracomment>Format names shown in the export choice.</extracomment>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
@@ -2374,7 +2377,7 @@ Edit → Undo brings them back.</source>
     <name>RapporteurPage</name>
     <message>
         <source>Recommendation or key point</source>
-        <extracomment>Printed labels of the reflecting paragraphs (&quot;3.&quot; in &quot;resolve to&quot;).</extracomment>
+        <extracomment>&quot;16&quot;, &quot;4(a)&quot;; &quot;&quot; for a paragraph of a free-text part. The list&apos;s lead-in in full (&quot;&quot; for a free-text part). The reflecting paragraphs, in reading order.</extracomment>
         <translation>Recommandation ou point clé</translation>
     </message>
     <message>
@@ -2421,17 +2424,49 @@ Edit → Undo brings them back.</source>
         <source>Rapporteur: {names}</source>
         <translation>Rapporteur : {names}</translation>
     </message>
+    <message numerus="yes">
+        <source>{reflected} of %n item(s) reflected in the document</source>
+        <translation>
+            <numerusform>{reflected} élément sur %n repris dans le document</numerusform>
+            <numerusform>{reflected} éléments sur %n repris dans le document</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Reflected in {labels}</source>
-        <translation>Repris au {labels}</translation>
+        <source>the opening text</source>
+        <translation>le texte liminaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>paragraph(s) {numbers} of “{list}”</source>
+        <translation>
+            <numerusform>paragraphe {numbers} de « {list} »</numerusform>
+            <numerusform>paragraphes {numbers} de « {list} »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reflected in {places}</source>
+        <translation>Repris dans {places}</translation>
+    </message>
+    <message>
+        <source>No paragraph of the document comes from this item.</source>
+        <translation>Aucun paragraphe du document ne provient de cet élément.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) of the opening text</source>
+        <translation>
+            <numerusform>%n paragraphe du texte liminaire</numerusform>
+            <numerusform>%n paragraphes du texte liminaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph(s) {numbers} of “{lead_in}”</source>
+        <translation>
+            <numerusform>Paragraphe {numbers} de « {lead_in} »</numerusform>
+            <numerusform>Paragraphes {numbers} de « {lead_in} »</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not reflected</source>
         <translation>Non repris</translation>
-    </message>
-    <message>
-        <source>{reflected} of {total} items reflected in the document</source>
-        <translation>{reflected} éléments sur {total} repris dans le document</translation>
     </message>
     <message>
         <source>Add recommendation</source>
@@ -2523,6 +2558,14 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>None yet</source>
         <translation>Aucune pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBlock</name>
+    <message>
+        <source>{role}: {names}</source>
+        <extracomment>The keyboard focus ring&apos;s dashes (over a white line, so they show on every fill). Height in pixels of the band at a block&apos;s bottom that resizes it. True while the grid has keyboard focus and this block is its selection.</extracomment>
+        <translation>{role} : {names}</translation>
     </message>
 </context>
 <context>
