@@ -48,7 +48,7 @@ def test_progress_dialog_moves_paragraph_by_paragraph(qtbot: QtBot, screen: Conc
     assert total >= 22
     values = [value for value, _maximum, _label in seen]
     assert values == sorted(values) and values[-1] == total and len(set(values)) > total // 2
-    assert seen[-1][2] == f"Writing final.{fmt}: paragraph {total} of {total}…"
+    assert seen[-1][2] == f"Writing final.{fmt}…\nParagraph {total} of {total}"
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])

@@ -36,6 +36,7 @@ def run_export(parent: QWidget, export: TextExport | RedlineExport, path: Path,
     dialog.setAutoReset(False)
     dialog.setAutoClose(False)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setMinimumWidth(380)
 
     def status(message: str) -> None:
         bar = getattr(parent.window(), "statusBar", None)
@@ -47,7 +48,7 @@ def run_export(parent: QWidget, export: TextExport | RedlineExport, path: Path,
             dialog.setMaximum(total)
         dialog.setValue(done)
         label = QCoreApplication.translate("ExportProgress",
-                                           "Writing {name}: paragraph {done} of {total}…")
+                                           "Writing {name}…\nParagraph {done} of {total}")
         dialog.setLabelText(label.format(name=path.name, done=done, total=total))
 
     def done(written: str) -> None:

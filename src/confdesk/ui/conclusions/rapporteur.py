@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -169,8 +170,8 @@ class RapporteurPage(QWidget):
                                            ProgrammeSession.id))
             choices = [(p.id, f"{p.day:%d %b} {p.start_time:%H:%M} · {p.title}")
                        for p in sessions]
-            sections = ([(sec.uid, one_line(sec.lead_in, 60)) for sec in doc.sections
-                         if sec.lead_in] if doc is not None else [])
+            sections = ([(sec.uid, sec.lead_in) for sec in doc.sections if sec.lead_in]
+                        if doc is not None else [])
             return choices, sections
 
         choices, sections = self.workspace.read(load)
@@ -184,8 +185,11 @@ class RapporteurPage(QWidget):
         self.session_combo.blockSignals(False)
         wanted_section = self.section_combo.currentData()
         self.section_combo.clear()
-        for uid, label in sections:
-            self.section_combo.addItem(label, uid)
+        for uid, lead_in in sections:
+            # Named as the "In the document" column names lists, with the lead-in's start.
+            self.section_combo.addItem(f"“{list_name(lead_in)}” · {one_line(lead_in, 40)}", uid)
+            self.section_combo.setItemData(self.section_combo.count() - 1, lead_in,
+                                           Qt.ItemDataRole.ToolTipRole)
         index = self.section_combo.findData(wanted_section)
         self.section_combo.setCurrentIndex(index if index >= 0 else self.section_combo.count() - 1)
         self.refresh()
