@@ -207,11 +207,11 @@
     </message>
     <message>
         <source>Export Redline PDF…</source>
-        <translation>Exporter les modifications apparentes en PDF…</translation>
+        <translation>Comparatif en PDF…</translation>
     </message>
     <message>
         <source>Export Redline DOCX…</source>
-        <translation>Exporter les modifications apparentes en DOCX…</translation>
+        <translation>Comparatif en DOCX…</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Export Redline</source>
-        <translation>Exporter les modifications apparentes</translation>
+        <translation>Exporter le comparatif</translation>
     </message>
 </context>
 <context>
@@ -894,8 +894,10 @@
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>Writing {name}: paragraph {done} of {total}…</source>
-        <translation>Écriture de {name} : paragraphe {done} sur {total}…</translation>
+        <source>Writing {name}…
+Paragraph {done} of {total}</source>
+        <translation>Écriture de {name}…
+Paragraphe {done} sur {total}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
@@ -2427,8 +2429,8 @@ Edit → Undo brings them back.</source>
     <message numerus="yes">
         <source>{reflected} of %n item(s) reflected in the document</source>
         <translation>
-            <numerusform>{reflected} élément sur %n repris dans le document</numerusform>
-            <numerusform>{reflected} éléments sur %n repris dans le document</numerusform>
+            <numerusform>{reflected} sur %n élément repris dans le document</numerusform>
+            <numerusform>{reflected} sur %n éléments repris dans le document</numerusform>
         </translation>
     </message>
     <message>
