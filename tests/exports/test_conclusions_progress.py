@@ -5,15 +5,18 @@ from __future__ import annotations
 import io
 import subprocess
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import docx
 import pytest
 
+from confdesk.conclusions.diff import Comparison, compare
 from confdesk.conclusions.tree import DocumentText, EventInfo
 from confdesk.exports.conclusions.common import ExportCancelled, printed_items
 from confdesk.exports.conclusions.docx import to_docx
 from confdesk.exports.conclusions.pdf import to_pdf
+from confdesk.exports.conclusions.redline import to_redline_docx, to_redline_pdf
 from confdesk.imports.document_text import parse_text
 
 EVENT = EventInfo("International Conference on Genocide Prevention", "Brussels",
@@ -69,3 +72,27 @@ def test_without_callbacks_the_output_is_unchanged(reference: DocumentText,
     assert "15. Remain seized of the matter." in " ".join(text.split())
     word = docx.Document(io.BytesIO(to_docx(reference, EVENT)))
     assert word.paragraphs[-1].text == "15.\tRemain seized of the matter."
+
+
+@pytest.fixture(scope="module")
+def comparison(reference: DocumentText) -> Comparison:
+    sections = list(reference.sections)
+    last = sections[-1]
+    changed = replace(last, paragraphs=last.paragraphs[:-1])  # the last paragraph deleted
+    return compare(reference, replace(reference, sections=(*sections[:-1], changed)))
+
+
+@pytest.mark.parametrize("writer", [to_redline_pdf, to_redline_docx], ids=["pdf", "docx"])
+def test_redline_progress_and_cancel(reference: DocumentText, comparison: Comparison,
+                                     writer: Writer) -> None:
+    told: list[tuple[int, int]] = []
+    assert writer(comparison, EVENT, progress=lambda d, t: told.append((d, t)))
+    total = told[-1][1]
+    # Every lead-in and paragraph of the comparison, the deleted one included (shown struck).
+    assert total == len(list(printed_items(reference)))
+    assert told[-1] == (total, total) and len({d for d, _t in told}) >= total - 1
+    stopped: list[int] = []
+    with pytest.raises(ExportCancelled):
+        writer(comparison, EVENT, progress=lambda d, _t: stopped.append(d),
+               cancelled=lambda: len(stopped) >= 4)
+    assert stopped[-1] == 4

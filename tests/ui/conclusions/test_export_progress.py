@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from confdesk.conclusions.demo import DRAFT_2
+from confdesk.conclusions.queries import WORKING
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -86,3 +88,17 @@ def test_cancel_keeps_an_existing_file_as_it_was(qtbot: QtBot, screen: Conclusio
     assert target.read_bytes() == b"the earlier export"
     assert [p.name for p in folder.iterdir()] == ["final.pdf"]
     assert not progress_dialog_left(screen)
+
+
+def test_redline_export_moves_too(qtbot: QtBot, screen: ConclusionsScreen,
+                                  tmp_path: Path) -> None:
+    screen.comparison.choose(DRAFT_2, WORKING)
+    job = screen.comparison.export("docx", tmp_path / "redline.docx")
+    assert job is not None
+    told: list[tuple[int, int]] = []
+    job.signals.progress.connect(lambda done, total: told.append((done, total)))
+    with qtbot.waitSignal(job.signals.succeeded, timeout=20000):
+        pass
+    total = told[-1][1]
+    assert total > 20 and told[-1] == (total, total)
+    assert [done for done, _total in told] == sorted(done for done, _total in told)

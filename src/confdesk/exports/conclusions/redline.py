@@ -20,6 +20,8 @@ from confdesk.conclusions.diff import DELETE, INSERT, Comparison, ParagraphChang
 from confdesk.conclusions.tree import DocumentText, EventInfo
 from confdesk.exports.conclusions import docx as docx_export
 from confdesk.exports.conclusions import pdf as pdf_export
+from confdesk.exports.conclusions.common import CancelCheck, Progress, Tracker
+from confdesk.exports.conclusions.pdf import counted
 from confdesk.exports.pdf import fonts
 
 INSERT_HEX, DELETE_HEX, MOVE_HEX = "#1f4fbf", "#c0262d", "#c26a00"
@@ -69,8 +71,17 @@ def _tag(change: ParagraphChange) -> str:
     return f"[moved{was}] "
 
 
-def to_redline_pdf(comparison: Comparison, event: EventInfo) -> bytes:
-    """The redline of a comparison as an A4 PDF."""
+def _total(comparison: Comparison) -> int:
+    """Lead-ins and paragraphs of a comparison: what its progress counts."""
+    return sum(bool(section.lead_in) + len(section.paragraphs)
+               for section in comparison.sections)
+
+
+def to_redline_pdf(comparison: Comparison, event: EventInfo, *,
+                   progress: Progress | None = None,
+                   cancelled: CancelCheck | None = None) -> bytes:
+    """The redline of a comparison as an A4 PDF; `progress(done, total)` is told as each
+    lead-in and paragraph is laid out, and `cancelled()`, when true, stops it."""
     st = pdf_export.styles()
     for key in ("body", "lead_in", "item", "sub"):  # justified spacing tears the underlines
         st[key].alignment = TA_LEFT
@@ -82,7 +93,7 @@ def to_redline_pdf(comparison: Comparison, event: EventInfo) -> bytes:
     story.append(Paragraph(_legend(), st["place"]))
     for section in comparison.sections:
         if section.lead_in:
-            story.append(Paragraph(_markup(section.lead_in), st["lead_in"]))
+            story.append(counted(Paragraph(_markup(section.lead_in), st["lead_in"])))
         for change in section.paragraphs:
             tag = _tag(change)
             text = (f'<font color="{MOVE_HEX}"><i>{tag}</i></font>' if tag else "")
@@ -90,10 +101,10 @@ def to_redline_pdf(comparison: Comparison, event: EventInfo) -> bytes:
             if section.kind == "numbered_list":
                 style = st["sub"] if change.depth else st["item"]
                 label = _label_markup(change)
-                story.append(Paragraph(f"<bullet>{label}</bullet>{text}", style))
+                story.append(counted(Paragraph(f"<bullet>{label}</bullet>{text}", style)))
             else:
-                story.append(Paragraph(text, st["body"]))
-    return pdf_export.build(story, page_doc)
+                story.append(counted(Paragraph(text, st["body"])))
+    return pdf_export.build(story, page_doc, Tracker(_total(comparison), progress, cancelled))
 
 
 def _runs(para: Any, segments: tuple[Segment, ...] | list[Segment]) -> None:
@@ -107,8 +118,13 @@ def _runs(para: Any, segments: tuple[Segment, ...] | list[Segment]) -> None:
             run.font.color.rgb = RGBColor.from_string(DELETE_HEX[1:])
 
 
-def to_redline_docx(comparison: Comparison, event: EventInfo) -> bytes:
-    """The redline of a comparison as a .docx (formatted runs, not tracked changes)."""
+def to_redline_docx(comparison: Comparison, event: EventInfo, *,
+                    progress: Progress | None = None,
+                    cancelled: CancelCheck | None = None) -> bytes:
+    """The redline of a comparison as a .docx (formatted runs, not tracked changes); told
+    and stopped as `to_redline_pdf`."""
+    tracker = Tracker(_total(comparison), progress, cancelled)
+    tracker.check()
     word = docx_export.new_document(_doc_for_pages(comparison), event)
     intro = word.add_paragraph()
     intro.add_run(f"Changes from “{comparison.old_name}” to “{comparison.new_name}”: ")
@@ -120,6 +136,7 @@ def to_redline_docx(comparison: Comparison, event: EventInfo) -> bytes:
     for section in comparison.sections:
         if section.lead_in:
             _runs(docx_export.body_paragraph(word), section.lead_in)
+            tracker.step()
         for change in section.paragraphs:
             if section.kind == "numbered_list":
                 para = word.add_paragraph()
@@ -138,6 +155,8 @@ def to_redline_docx(comparison: Comparison, event: EventInfo) -> bytes:
                 run.font.color.rgb = RGBColor.from_string(MOVE_HEX[1:])
                 run.font.highlight_color = WD_COLOR_INDEX.YELLOW
             _runs(para, change.segments)
+            tracker.step()
     out = BytesIO()
     word.save(out)
+    tracker.finish()
     return out.getvalue()

@@ -62,10 +62,12 @@ class RedlineExport:
 
     def render(self, progress: Progress | None = None,
                cancelled: CancelCheck | None = None) -> bytes:
-        """The file's bytes (a redline tells no progress; it is checked for a cancel after)."""
+        """The file's bytes; tells `progress` and stops when `cancelled()`, as TextExport."""
         if self.fmt == "pdf":
-            return redline.to_redline_pdf(self.comparison, self.event)
-        return redline.to_redline_docx(self.comparison, self.event)
+            return redline.to_redline_pdf(self.comparison, self.event, progress=progress,
+                                          cancelled=cancelled)
+        return redline.to_redline_docx(self.comparison, self.event, progress=progress,
+                                       cancelled=cancelled)
 
 
 class ExportSignals(QObject):
