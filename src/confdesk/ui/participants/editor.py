@@ -22,8 +22,7 @@ from confdesk.registration.operations import (
 )
 from confdesk.registration.states import all_states
 from confdesk.ui.generated.ui_participant_dialog import Ui_ParticipantDialog
-from confdesk.ui.labels import label
-from confdesk.ui.participants.table_model import category_label
+from confdesk.ui.participants.table_model import category_label, status_label
 
 _ROLE_TEXT = {
     DelegationRole.HEAD: "Head of delegation", DelegationRole.DEPUTY_HEAD: "Deputy head",
@@ -87,7 +86,7 @@ class ParticipantDialog(QDialog):
         for category in Category:
             ui.category.addItem(category_label(category.value), category)
         for status in Status:
-            ui.status.addItem(label(status.value), status)
+            ui.status.addItem(status_label(status), status)
         ui.country.addItem("", None)
         for st in sorted(all_states(), key=lambda s: s.sort_key(language)):
             ui.country.addItem(st.name(language), st.code)
