@@ -414,11 +414,11 @@
     </message>
     <message>
         <source>Registration {status}</source>
-        <translation>Inscription : {status}</translation>
+        <translation>Statut de l’inscription : {status}</translation>
     </message>
     <message>
         <source>The registration of {name} is &lt;b&gt;{status}&lt;/b&gt;. Check {name} in anyway?</source>
-        <translation>L’inscription de {name} est au statut &lt;b&gt;{status}&lt;/b&gt;. Enregistrer quand même l’arrivée de {name} ?</translation>
+        <translation>Statut de {name} : &lt;b&gt;{status}&lt;/b&gt;. Enregistrer quand même l’arrivée de {name} ?</translation>
     </message>
     <message>
         <source>Check in anyway</source>
@@ -514,7 +514,6 @@
     <name>DraftsPage</name>
     <message>
         <source>Draft</source>
-        <extracomment>Show a draft read-only in the editor (snapshot id).</extracomment>
         <translation>Projet</translation>
     </message>
     <message>
@@ -540,6 +539,11 @@
     <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Record the working text as a named, dated draft (Ctrl+Shift+D)</source>
+        <extracomment>Show a draft read-only in the editor (snapshot id).</extracomment>
+        <translation>Enregistrer le texte de travail comme projet nommé et daté (Ctrl+Maj+D)</translation>
     </message>
     <message>
         <source>Working text</source>
@@ -699,7 +703,7 @@
     </message>
     <message>
         <source>Indent</source>
-        <translation>Retrait</translation>
+        <translation>Indenter</translation>
     </message>
     <message>
         <source>Make it a sub-paragraph (a), (b)… of the one before (Tab)</source>
@@ -840,7 +844,7 @@
     </message>
     <message>
         <source>Indent paragraph</source>
-        <translation>Mettre le paragraphe en retrait</translation>
+        <translation>Indenter le paragraphe</translation>
     </message>
     <message>
         <source>Outdent paragraph</source>
@@ -2417,6 +2421,10 @@ Edit → Undo brings them back.</source>
     <message>
         <source>Promote into</source>
         <translation>Reprendre dans</translation>
+    </message>
+    <message>
+        <source>The list a promoted item goes to, as its last paragraph</source>
+        <translation>La liste dans laquelle un élément repris est ajouté, comme dernier paragraphe</translation>
     </message>
     <message>
         <source>Session:</source>
