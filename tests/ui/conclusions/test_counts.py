@@ -58,15 +58,15 @@ def test_reflected_names_the_list_and_counts_items(qtbot: QtBot,
     new_id = page.add("Teach the history of past genocides in schools.", "Mr Dirk Janssens",
                       datetime(2014, 3, 31, 16, 0))
     assert new_id is not None
-    assert page.summary.text() == (
+    assert page.ui.summaryLabel.text() == (
         f"{reflected} of {total + 1} items reflected in the document")
-    assert page.section_combo.count() == 2  # the "note that" and "resolve to" lists
-    page.section_combo.setCurrentIndex(0)
+    assert page.ui.sectionCombo.count() == 2  # the "note that" and "resolve to" lists
+    page.ui.sectionCombo.setCurrentIndex(0)
     assert page.promote() is not None
-    page.section_combo.setCurrentIndex(1)
+    page.ui.sectionCombo.setCurrentIndex(1)
     assert page.promote() is not None
     row = [r.id for r in page.rows].index(new_id)
-    cell = page.table.item(row, 3)
+    cell = page.ui.itemsTable.item(row, 3)
     assert cell is not None
     assert cell.text() == ("Reflected in paragraph 6 of “…note that”; "
                            "paragraph 16 of “…resolve to”")
@@ -74,5 +74,5 @@ def test_reflected_names_the_list_and_counts_items(qtbot: QtBot,
     assert tip[0].startswith("Paragraph 6 of “") and tip[0].endswith("note that:”")
     assert tip[1].startswith("Paragraph 16 of “Participating States, regional organizations")
     assert tip[1].endswith("express their strong resolve to:”")
-    assert page.summary.text() == (
+    assert page.ui.summaryLabel.text() == (
         f"{reflected + 1} of {total + 1} items reflected in the document")

@@ -39,7 +39,7 @@ def test_snapshot_dialog_records_a_named_dated_final_draft(
     monkeypatch.setattr(dialogs.SnapshotDialog, "exec", fill)
     screen.drafts.ask_snapshot()
     assert seen[0].startswith("Draft 4 — ")  # three drafts exist: the next is the fourth
-    table = screen.drafts.table
+    table = screen.drafts.ui.draftsTable
     assert cell(table, 1, 0) == "Draft 4 — adopted  (final)"
     assert cell(table, 1, 1) == "1 April 2014 17:30"
     assert cell(table, 1, 2) == "As read out by the chair"
@@ -145,8 +145,8 @@ def test_item_dialog_adds_and_edits_an_item(
     monkeypatch.setattr(dialogs.ItemDialog, "exec", add)
     page.ask_add()
     assert len(page.rows) == count + 1
-    row = page.table.currentRow()
-    assert [cell(page.table, row, c) for c in range(3)] == [
+    row = page.ui.itemsTable.currentRow()
+    assert [cell(page.ui.itemsTable, row, c) for c in range(3)] == [
         "Train judges in early warning.", "A. Rapporteur", "11:05"]
 
     def edit(dialog: dialogs.ItemDialog) -> int:
@@ -156,5 +156,5 @@ def test_item_dialog_adds_and_edits_an_item(
 
     monkeypatch.setattr(dialogs.ItemDialog, "exec", edit)
     page.ask_edit()
-    assert cell(page.table, page.table.currentRow(), 0) == "Train judges and prosecutors."
+    assert cell(page.ui.itemsTable, page.ui.itemsTable.currentRow(), 0) == "Train judges and prosecutors."
 

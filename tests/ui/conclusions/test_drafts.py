@@ -27,7 +27,7 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
 
 
 def choose_session(screen: ConclusionsScreen, title: str) -> None:
-    combo = screen.rapporteurs.session_combo
+    combo = screen.rapporteurs.ui.sessionCombo
     index = combo.findText(title, Qt.MatchFlag.MatchContains)
     assert index >= 0
     assert screen.rapporteurs.select_session(int(combo.itemData(index)))
@@ -36,8 +36,8 @@ def choose_session(screen: ConclusionsScreen, title: str) -> None:
 def test_drafts_listed_newest_first(screen: ConclusionsScreen) -> None:
     names = [row.name for row in screen.drafts.rows]
     assert names == ["Working text", FINAL, DRAFT_2, DRAFT_1]
-    assert cell(screen.drafts.table, 1, 0) == "Final  (final)"
-    assert cell(screen.drafts.table, 3, 1) == "31 March 2014 20:00"
+    assert cell(screen.drafts.ui.draftsTable, 1, 0) == "Final  (final)"
+    assert cell(screen.drafts.ui.draftsTable, 3, 1) == "31 March 2014 20:00"
 
 
 def test_snapshot_then_compare_shows_the_word_inserted(screen: ConclusionsScreen) -> None:
@@ -100,19 +100,19 @@ def test_promote_an_item_creates_a_linked_paragraph(screen: ConclusionsScreen) -
                       datetime(2014, 3, 31, 16, 0))
     assert new_id is not None
     row = [r.id for r in page.rows].index(new_id)
-    assert cell(page.table, row, 3) == "Not reflected"
-    assert cell(page.table, row, 1) == "Mr Dirk Janssens"
+    assert cell(page.ui.itemsTable, row, 3) == "Not reflected"
+    assert cell(page.ui.itemsTable, row, 1) == "Mr Dirk Janssens"
     uid = page.promote()
     assert uid is not None
-    assert cell(page.table, row, 3) == "Reflected in paragraph 16 of “…resolve to”"
+    assert cell(page.ui.itemsTable, row, 3) == "Reflected in paragraph 16 of “…resolve to”"
     rows = section_rows(screen.editor, 2)
     assert rows[15] == ("16.", "Teach the history of past genocides in schools.")
     assert screen.editor.model.item(2, 0).child(15, 2).text() == "Session III"
     screen.undo_stack.undo()
-    assert cell(page.table, row, 3) == "Not reflected"
+    assert cell(page.ui.itemsTable, row, 3) == "Not reflected"
     assert len(section_rows(screen.editor, 2)) == 15
     screen.undo_stack.redo()
-    assert cell(page.table, row, 3) == "Reflected in paragraph 16 of “…resolve to”"
+    assert cell(page.ui.itemsTable, row, 3) == "Reflected in paragraph 16 of “…resolve to”"
 
 
 def test_items_edited_moved_deleted_with_undo(screen: ConclusionsScreen) -> None:

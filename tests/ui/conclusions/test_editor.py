@@ -220,11 +220,11 @@ def test_an_event_without_documents(qtbot: QtBot, events_database: Database) -> 
     widget.show_event(events_database, event_id)
     assert widget.documents.combo.count() == 0
     assert widget.editor.pane.heading.text() == "No outcome document."
-    assert not widget.drafts.snapshot_button.isEnabled()
+    assert not widget.drafts.ui.snapshotButton.isEnabled()
     assert widget.documents.new_document("Chair's Summary") is not None
     assert widget.documents.combo.currentText() == "Chair's Summary"
     assert [row.name for row in widget.drafts.rows] == ["Working text"]
-    assert widget.drafts.snapshot_button.isEnabled()
+    assert widget.drafts.ui.snapshotButton.isEnabled()
 
 
 def test_a_drop_on_the_outline_moves_the_paragraph(qtbot: QtBot,

@@ -7,18 +7,8 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
 from confdesk.conclusions import operations as ops
@@ -29,6 +19,7 @@ from confdesk.ui.conclusions.dialogs import ExportDialog, SnapshotDialog
 from confdesk.ui.conclusions.exporting import FORMATS, ExportJob, TextExport
 from confdesk.ui.conclusions.progress import ask_path, run_export
 from confdesk.ui.conclusions.workspace import Workspace
+from confdesk.ui.generated.ui_conclusions_drafts_page import Ui_DraftsPage
 
 
 @dataclass(frozen=True)
@@ -57,35 +48,22 @@ class DraftsPage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.rows: list[DraftRow] = []
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Draft"), self.tr("Date"), self.tr("Note")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
+        self.ui = Ui_DraftsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        header = ui.draftsTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.snapshot_button = QPushButton(self.tr("Take Snapshot…"))
-        self.snapshot_button.setShortcut("Ctrl+Shift+D")
-        self.open_button = QPushButton(self.tr("Open Read-Only"))
-        self.restore_button = QPushButton(self.tr("Restore as Working Text…"))
-        self.export_button = QPushButton(self.tr("Export…"))
-        buttons = QHBoxLayout()
-        for button in (self.snapshot_button, self.open_button, self.restore_button,
-                       self.export_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self.snapshot_button.clicked.connect(self.ask_snapshot)
-        self.open_button.clicked.connect(self._open)
-        self.restore_button.clicked.connect(self.ask_restore)
-        self.export_button.clicked.connect(self.ask_export)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _i: self._open())
+        ui.snapshotButton.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        ui.snapshotButton.setToolTip(self.tr("Record the working text as a named, dated draft "
+                                             "(Ctrl+Shift+D)"))
+        ui.snapshotButton.clicked.connect(self.ask_snapshot)
+        ui.openButton.clicked.connect(self._open)
+        ui.restoreButton.clicked.connect(self.ask_restore)
+        ui.exportButton.clicked.connect(self.ask_export)
+        ui.draftsTable.itemSelectionChanged.connect(self._update_buttons)
+        ui.draftsTable.doubleClicked.connect(lambda _i: self._open())
 
     def reload(self) -> None:
         """Read the drafts again."""
@@ -101,40 +79,42 @@ class DraftsPage(QWidget):
                 return rows
             self.rows = self.workspace.read(load)
         selected = self.selected()
-        self.table.setRowCount(len(self.rows))
+        self.ui.draftsTable.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
             name = QTableWidgetItem(row.name + (self.tr("  (final)") if row.final else ""))
             if row.id is None:
                 font = name.font()
                 font.setBold(True)
                 name.setFont(font)
-            self.table.setItem(index, 0, name)
-            self.table.setItem(index, 1, QTableWidgetItem(format_when(row.taken_at)))
-            self.table.setItem(index, 2, QTableWidgetItem(row.note))
+            self.ui.draftsTable.setItem(index, 0, name)
+            self.ui.draftsTable.setItem(index, 1, QTableWidgetItem(format_when(row.taken_at)))
+            self.ui.draftsTable.setItem(index, 2, QTableWidgetItem(row.note))
         ids = [r.id for r in self.rows]
-        self.table.selectRow(ids.index(selected.id) if selected and selected.id in ids else 0)
+        wanted = ids.index(selected.id) if selected and selected.id in ids else 0
+        self.ui.draftsTable.selectRow(wanted)
         self._update_buttons()
 
     def selected(self) -> DraftRow | None:
         """The draft selected."""
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        model = self.ui.draftsTable.selectionModel()
+        rows = model.selectedRows() if model else []
         return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
 
     def select_draft(self, name: str) -> bool:
         """Select the draft called `name` (for tests and the keyboard)."""
         for index, row in enumerate(self.rows):
             if row.name == name:
-                self.table.selectRow(index)
+                self.ui.draftsTable.selectRow(index)
                 return True
         return False
 
     def _update_buttons(self) -> None:
         row = self.selected()
         has_doc = self.workspace.document_id is not None
-        self.snapshot_button.setEnabled(has_doc)
-        self.open_button.setEnabled(row is not None and row.id is not None)
-        self.restore_button.setEnabled(row is not None and row.id is not None)
-        self.export_button.setEnabled(row is not None)
+        self.ui.snapshotButton.setEnabled(has_doc)
+        self.ui.openButton.setEnabled(row is not None and row.id is not None)
+        self.ui.restoreButton.setEnabled(row is not None and row.id is not None)
+        self.ui.exportButton.setEnabled(row is not None)
 
     def _open(self) -> None:
         row = self.selected()

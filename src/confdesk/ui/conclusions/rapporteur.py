@@ -7,19 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -33,6 +21,7 @@ from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.ui.conclusions.dialogs import ItemDialog
 from confdesk.ui.conclusions.outline import one_line
 from confdesk.ui.conclusions.workspace import Workspace
+from confdesk.ui.generated.ui_conclusions_rapporteur_page import Ui_RapporteurPage
 
 
 @dataclass(frozen=True)
@@ -92,73 +81,39 @@ class RapporteurPage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.rows: list[ItemRow] = []
-        self.session_combo = QComboBox()
-        self.session_combo.setMinimumContentsLength(40)
-        self.rapporteur = QLabel()
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Recommendation or key point"), self.tr("Author"), self.tr("Time"),
-             self.tr("In the document")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
+        self.ui = Ui_RapporteurPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        header = ui.itemsTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.section_combo = QComboBox()
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.up_button = QPushButton(self.tr("Up"))
-        self.down_button = QPushButton(self.tr("Down"))
-        self.promote_button = QPushButton(self.tr("Promote into"))
-        shortcuts = ((self.add_button, "Ctrl+Shift+N"), (self.edit_button, "Ctrl+Shift+E"),
-                     (self.up_button, "Alt+Up"), (self.down_button, "Alt+Down"),
-                     (self.promote_button, "Ctrl+Shift+P"))
+        shortcuts = ((ui.addButton, "Ctrl+Shift+N"), (ui.editButton, "Ctrl+Shift+E"),
+                     (ui.upButton, "Alt+Up"), (ui.downButton, "Alt+Down"),
+                     (ui.promoteButton, "Ctrl+Shift+P"))
         for button, key in shortcuts:
             button.setShortcut(QKeySequence(key))
             button.setToolTip(key)
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Session:")))
-        top.addWidget(self.session_combo, 1)
-        top.addWidget(self.rapporteur)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button, self.up_button,
-                       self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.promote_button)
-        buttons.addWidget(self.section_combo)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self.summary = QLabel()
-        layout.addWidget(self.summary)
-
-        self.session_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.add_button.clicked.connect(self.ask_add)
-        self.edit_button.clicked.connect(self.ask_edit)
-        self.delete_button.clicked.connect(self.delete)
-        self.up_button.clicked.connect(lambda: self.move_by(-1))
-        self.down_button.clicked.connect(lambda: self.move_by(1))
-        self.promote_button.clicked.connect(lambda: self.promote())
-        self.table.doubleClicked.connect(lambda _i: self.ask_edit())
+        ui.sessionCombo.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.addButton.clicked.connect(self.ask_add)
+        ui.editButton.clicked.connect(self.ask_edit)
+        ui.deleteButton.clicked.connect(self.delete)
+        ui.upButton.clicked.connect(lambda: self.move_by(-1))
+        ui.downButton.clicked.connect(lambda: self.move_by(1))
+        ui.promoteButton.clicked.connect(lambda: self.promote())
+        ui.itemsTable.doubleClicked.connect(lambda _i: self.ask_edit())
 
     @property
     def session_id(self) -> int | None:
         """The programme session chosen."""
-        data = self.session_combo.currentData()
+        data = self.ui.sessionCombo.currentData()
         return int(data) if data else None
 
     def reload(self) -> None:
         """Refill sessions and sections (keeping the choices) and the items."""
         if self.workspace.database is None or self.workspace.event_id is None:
-            self.session_combo.clear()
-            self.table.setRowCount(0)
+            self.ui.sessionCombo.clear()
+            self.ui.itemsTable.setRowCount(0)
             return
         event_id = self.workspace.event_id
 
@@ -175,30 +130,31 @@ class RapporteurPage(QWidget):
             return choices, sections
 
         choices, sections = self.workspace.read(load)
-        wanted = self.session_combo.currentData()
-        self.session_combo.blockSignals(True)
-        self.session_combo.clear()
+        wanted = self.ui.sessionCombo.currentData()
+        self.ui.sessionCombo.blockSignals(True)
+        self.ui.sessionCombo.clear()
         for session_id, label in choices:
-            self.session_combo.addItem(label, session_id)
-        index = self.session_combo.findData(wanted)
-        self.session_combo.setCurrentIndex(max(index, 0))
-        self.session_combo.blockSignals(False)
-        wanted_section = self.section_combo.currentData()
-        self.section_combo.clear()
+            self.ui.sessionCombo.addItem(label, session_id)
+        index = self.ui.sessionCombo.findData(wanted)
+        self.ui.sessionCombo.setCurrentIndex(max(index, 0))
+        self.ui.sessionCombo.blockSignals(False)
+        wanted_section = self.ui.sectionCombo.currentData()
+        self.ui.sectionCombo.clear()
         for uid, lead_in in sections:
             # Named as the "In the document" column names lists, with the lead-in's start.
-            self.section_combo.addItem(f"“{list_name(lead_in)}” · {one_line(lead_in, 40)}", uid)
-            self.section_combo.setItemData(self.section_combo.count() - 1, lead_in,
+            self.ui.sectionCombo.addItem(f"“{list_name(lead_in)}” · {one_line(lead_in, 40)}", uid)
+            self.ui.sectionCombo.setItemData(self.ui.sectionCombo.count() - 1, lead_in,
                                            Qt.ItemDataRole.ToolTipRole)
-        index = self.section_combo.findData(wanted_section)
-        self.section_combo.setCurrentIndex(index if index >= 0 else self.section_combo.count() - 1)
+        index = self.ui.sectionCombo.findData(wanted_section)
+        last = self.ui.sectionCombo.count() - 1
+        self.ui.sectionCombo.setCurrentIndex(index if index >= 0 else last)
         self.refresh()
 
     def select_session(self, session_id: int) -> bool:
         """Show the items of `session_id`."""
-        index = self.session_combo.findData(session_id)
+        index = self.ui.sessionCombo.findData(session_id)
         if index >= 0:
-            self.session_combo.setCurrentIndex(index)
+            self.ui.sessionCombo.setCurrentIndex(index)
         return index >= 0
 
     def refresh(self) -> None:
@@ -226,15 +182,15 @@ class RapporteurPage(QWidget):
 
         selected = self.selected_id()
         self.rows, rapporteurs = self.workspace.read(load)
-        self.rapporteur.setText(self.tr("Rapporteur: {names}").format(names=rapporteurs)
+        self.ui.rapporteurLabel.setText(self.tr("Rapporteur: {names}").format(names=rapporteurs)
                                 if rapporteurs else "")
         self._fill()
         ids = [r.id for r in self.rows]
         if selected in ids:
-            self.table.selectRow(ids.index(selected))
+            self.ui.itemsTable.selectRow(ids.index(selected))
 
     def _fill(self) -> None:
-        self.table.setRowCount(len(self.rows))
+        self.ui.itemsTable.setRowCount(len(self.rows))
         yes, no = QBrush(QColor("#2e7d32")), QBrush(QColor("#8a8a8a"))
         for index, row in enumerate(self.rows):
             when = f"{row.recorded_at:%H:%M}" if row.recorded_at else ""
@@ -245,11 +201,12 @@ class RapporteurPage(QWidget):
                 item.setToolTip(tip)
                 if column == 3:
                     item.setForeground(yes if row.reflected_in else no)
-                self.table.setItem(index, column, item)
-        self.table.resizeRowsToContents()
+                self.ui.itemsTable.setItem(index, column, item)
+        self.ui.itemsTable.resizeRowsToContents()
         reflected = sum(1 for r in self.rows if r.reflected_in)
-        self.summary.setText(self.tr("{reflected} of %n item(s) reflected in the document", "",
-                                     len(self.rows)).format(reflected=reflected))
+        summary = self.tr("{reflected} of %n item(s) reflected in the document", "",
+                          len(self.rows))
+        self.ui.summaryLabel.setText(summary.format(reflected=reflected))
 
     def reflected_text(self, where: tuple[Place, ...]) -> str:
         """"Reflected in paragraph 16 of “…resolve to”" (lists named by their lead-in's end),
@@ -277,14 +234,14 @@ class RapporteurPage(QWidget):
 
     def selected_id(self) -> int | None:
         """The id of the selected item."""
-        rows = self.table.selectionModel().selectedRows()
+        rows = self.ui.itemsTable.selectionModel().selectedRows()
         return self.rows[rows[0].row()].id if rows and rows[0].row() < len(self.rows) else None
 
     def select_item(self, item_id: int) -> None:
         """Select an item by id."""
         ids = [r.id for r in self.rows]
         if item_id in ids:
-            self.table.selectRow(ids.index(item_id))
+            self.ui.itemsTable.selectRow(ids.index(item_id))
 
     # -- changes -------------------------------------------------------------------------
     def _default_time(self) -> datetime:
@@ -301,7 +258,8 @@ class RapporteurPage(QWidget):
         """Ask for a new item's text, author and time, then add it."""
         if self.session_id is None:
             return
-        author = self.rapporteur.text().split(": ", 1)[-1] if self.rapporteur.text() else ""
+        shown = self.ui.rapporteurLabel.text()
+        author = shown.split(": ", 1)[-1] if shown else ""
         dialog = ItemDialog("", author.split(", ")[0], self._default_time(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add(*dialog.values())
@@ -371,7 +329,7 @@ class RapporteurPage(QWidget):
     def promote(self, section_uid: str | None = None) -> str | None:
         """Make the selected item a new paragraph at the end of the chosen section."""
         item_id = self.selected_id()
-        target = section_uid or self.section_combo.currentData()
+        target = section_uid or self.ui.sectionCombo.currentData()
         if item_id is None or not target or self.workspace.document_id is None:
             return None
 
