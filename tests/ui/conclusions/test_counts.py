@@ -34,8 +34,8 @@ def test_places_number_sub_paragraphs_under_their_parent() -> None:
 def test_plural_forms_come_from_the_english_translation(screen: ConclusionsScreen) -> None:
     page = screen.editor
     assert screen.status_line.text() == "23 paragraphs · 837 words · Final"
-    page.find_bar.find_text.setText("seized")
-    assert page.find_bar.count.text() == "1 match · 1 paragraph"
+    page.find_bar.ui.findEdit.setText("seized")
+    assert page.find_bar.ui.countLabel.text() == "1 match · 1 paragraph"
     # The source strings are the translation keys; English wording is in confdesk_en.ts.
     assert QCoreApplication.translate("FindBar", "%Ln match(es)", "", 2) == "2 matches"
     assert QCoreApplication.translate("EditorPage", "%Ln word(s)", "", 1043) == "1,043 words"
@@ -43,10 +43,10 @@ def test_plural_forms_come_from_the_english_translation(screen: ConclusionsScree
 
 def test_replace_once_says_once(screen: ConclusionsScreen) -> None:
     page = screen.editor
-    page.find_bar.find_text.setText("Remain seized")
-    page.find_bar.replace_text.setText("Remain firmly seized")
+    page.find_bar.ui.findEdit.setText("Remain seized")
+    page.find_bar.ui.replaceEdit.setText("Remain firmly seized")
     assert page.replace_all() == 1
-    assert page.find_bar.count.text() == "Replaced once"
+    assert page.find_bar.ui.countLabel.text() == "Replaced once"
 
 
 def test_reflected_names_the_list_and_counts_items(qtbot: QtBot,

@@ -156,5 +156,6 @@ def test_item_dialog_adds_and_edits_an_item(
 
     monkeypatch.setattr(dialogs.ItemDialog, "exec", edit)
     page.ask_edit()
-    assert cell(page.ui.itemsTable, page.ui.itemsTable.currentRow(), 0) == "Train judges and prosecutors."
+    table = page.ui.itemsTable
+    assert cell(table, table.currentRow(), 0) == "Train judges and prosecutors."
 

@@ -167,27 +167,27 @@ def test_find_and_replace_counts(screen: ConclusionsScreen) -> None:
     # The reference text has "genocide" 20 times in 12 paragraphs and one lead-in, 11 times
     # in lower case (in 7 paragraphs and the lead-in); "Genocide Prevention" 3 times (opening
     # paragraphs 1 and 3, resolve 5).
-    page.find_bar.find_text.setText("genocide")
-    assert page.find_bar.count.text() == "20 matches · 12 paragraphs"
-    page.find_bar.match_case.setChecked(True)
-    assert page.find_bar.count.text() == "11 matches · 7 paragraphs"
-    page.find_bar.find_text.setText("Genocide Prevention")
-    page.find_bar.replace_text.setText("Prevention of Genocide")
+    page.find_bar.ui.findEdit.setText("genocide")
+    assert page.find_bar.ui.countLabel.text() == "20 matches · 12 paragraphs"
+    page.find_bar.ui.matchCaseCheck.setChecked(True)
+    assert page.find_bar.ui.countLabel.text() == "11 matches · 7 paragraphs"
+    page.find_bar.ui.findEdit.setText("Genocide Prevention")
+    page.find_bar.ui.replaceEdit.setText("Prevention of Genocide")
     assert page.replace_all() == 3
-    assert page.find_bar.count.text() == "Replaced 3 times"
+    assert page.find_bar.ui.countLabel.text() == "Replaced 3 times"
     assert section_rows(page, 0)[2][1].startswith("The Brussels Prevention of Genocide Conf")
-    page.find_bar.find_text.setText("Prevention of Genocide")  # and once already in resolve 7
-    assert page.find_bar.count.text() == "4 matches · 4 paragraphs"
+    page.find_bar.ui.findEdit.setText("Prevention of Genocide")  # and once already in resolve 7
+    assert page.find_bar.ui.countLabel.text() == "4 matches · 4 paragraphs"
     screen.undo_stack.undo()
-    assert page.find_bar.count.text() == "1 match · 1 paragraph"
-    page.find_bar.match_case.setChecked(False)
-    page.find_bar.find_text.setText("genocide")
-    page.find_bar.replace_text.setText("Atrocity")
+    assert page.find_bar.ui.countLabel.text() == "1 match · 1 paragraph"
+    page.find_bar.ui.matchCaseCheck.setChecked(False)
+    page.find_bar.ui.findEdit.setText("genocide")
+    page.find_bar.ui.replaceEdit.setText("Atrocity")
     select(page, 2, 0)  # "Sign, ratify…" has none: Replace goes to the next match first
     page.replace_one()
     assert page.current_uid() == uid_at(page, 2, 4)
     assert "Focal Points on Atrocity Prevention" in page.pane.editor.toPlainText()
-    assert page.find_bar.count.text() == "19 matches · 11 paragraphs"
+    assert page.find_bar.ui.countLabel.text() == "19 matches · 11 paragraphs"
 
 
 def test_filter_by_status_and_source(screen: ConclusionsScreen) -> None:

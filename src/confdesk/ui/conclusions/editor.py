@@ -244,8 +244,8 @@ class EditorPage(QWidget):
             .format(draft=draft))
         for name, action in self.edit_actions.items():
             action.setEnabled(not draft or name == "find")
-        self.find_bar.replace_button.setEnabled(not draft)
-        self.find_bar.replace_all_button.setEnabled(not draft)
+        self.find_bar.ui.replaceButton.setEnabled(not draft)
+        self.find_bar.ui.replaceAllButton.setEnabled(not draft)
         self.view.setDragEnabled(not draft)
         self.model.load(self.shown.tree, self.shown.sources, self.tr("Opening text"))
         self.view.expandAll()
@@ -344,7 +344,7 @@ class EditorPage(QWidget):
         self.pane.set_link_choices(
             [(i, short_session_name(t)) for i, t in self.shown.all_sessions if i not in direct],
             [(i, short_session_name(titles.get(i, str(i)))) for i in sorted(direct)])
-        self.pane.highlight(self.find_bar.find_text.text(), self.find_bar.match_case.isChecked())
+        self.pane.highlight(*self.find_bar.search())
 
     # -- filters and find ----------------------------------------------------------------
     def apply_filter(self) -> None:
@@ -424,7 +424,7 @@ class EditorPage(QWidget):
         found = [self._find(u) for u in uids]
         paragraphs = len([f for f in found if f is not None and f[1] is not None])
         self.find_bar.show_count(total, paragraphs)
-        self.pane.highlight(self.find_bar.find_text.text(), self.find_bar.match_case.isChecked())
+        self.pane.highlight(*self.find_bar.search())
 
     def find_next(self) -> None:
         """Select the next paragraph (after the selected one) that matches."""
@@ -630,7 +630,7 @@ class EditorPage(QWidget):
             uid = self.current_uid()
             if uid not in uids:
                 return
-        replacement = self.find_bar.replace_text.text()
+        replacement = self.find_bar.ui.replaceEdit.text()
         kind = self.current_kind()
 
         def operation(s: Session, d: OutcomeDocument | None) -> None:
@@ -647,14 +647,14 @@ class EditorPage(QWidget):
 
     def replace_all(self) -> int:
         """Replace every occurrence in the document; returns how many were replaced."""
-        find = self.find_bar.find_text.text()
+        find = self.find_bar.ui.findEdit.text()
         if not find or self.read_only:
             return 0
-        replacement = self.find_bar.replace_text.text()
-        match_case = self.find_bar.match_case.isChecked()
+        replacement = self.find_bar.ui.replaceEdit.text()
+        match_case = self.find_bar.ui.matchCaseCheck.isChecked()
         count = self._change(self.tr("Replace all"), lambda s, d: ops.replace_in_document(
             s, need(d), find, replacement, match_case=match_case))
         replaced = int(count) if isinstance(count, int) else 0
-        self.find_bar.count.setText(
+        self.find_bar.ui.countLabel.setText(
             self.tr("Replaced %Ln time(s)", "", replaced))
         return replaced

@@ -5,15 +5,9 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
+
+from confdesk.ui.generated.ui_conclusions_find_bar import Ui_FindBar
 
 
 def pattern(find: str, match_case: bool) -> re.Pattern[str] | None:
@@ -34,60 +28,46 @@ class FindBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.find_text = QLineEdit()
-        self.find_text.setPlaceholderText(self.tr("Find"))
-        self.find_text.setClearButtonEnabled(True)
-        self.replace_text = QLineEdit()
-        self.replace_text.setPlaceholderText(self.tr("Replace with"))
-        self.match_case = QCheckBox(self.tr("Match case"))
-        self.count = QLabel()
-        self.next_button = QPushButton(self.tr("Next"))
-        self.replace_button = QPushButton(self.tr("Replace"))
-        self.replace_all_button = QPushButton(self.tr("Replace All"))
-        close = QToolButton()
-        close.setText("✕")
-        close.setToolTip(self.tr("Close the find bar (Esc)"))
-        close.setAutoRaise(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        for field in (self.find_text, self.replace_text):
-            layout.addWidget(field, 1)
-        for widget in (self.match_case, self.count, self.next_button, self.replace_button,
-                       self.replace_all_button, close):
-            layout.addWidget(widget)
-        self.find_text.textChanged.connect(lambda _t: self.search_changed.emit())
-        self.match_case.toggled.connect(lambda _c: self.search_changed.emit())
-        self.find_text.returnPressed.connect(self.next_requested)
-        self.next_button.clicked.connect(self.next_requested)
-        self.replace_button.clicked.connect(self.replace_requested)
-        self.replace_all_button.clicked.connect(self.replace_all_requested)
-        close.clicked.connect(self.close_bar)
+        self.ui = Ui_FindBar()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.findEdit.textChanged.connect(lambda _t: self.search_changed.emit())
+        ui.matchCaseCheck.toggled.connect(lambda _c: self.search_changed.emit())
+        ui.findEdit.returnPressed.connect(self.next_requested)
+        ui.nextButton.clicked.connect(self.next_requested)
+        ui.replaceButton.clicked.connect(self.replace_requested)
+        ui.replaceAllButton.clicked.connect(self.replace_all_requested)
+        ui.closeButton.clicked.connect(self.close_bar)
         self.hide()
 
     def open_bar(self, replace: bool) -> None:
         """Show the bar (with the replace field when `replace`) and focus the find field."""
-        self.replace_text.setVisible(replace)
-        self.replace_button.setVisible(replace)
-        self.replace_all_button.setVisible(replace)
+        self.ui.replaceEdit.setVisible(replace)
+        self.ui.replaceButton.setVisible(replace)
+        self.ui.replaceAllButton.setVisible(replace)
         self.show()
-        self.find_text.setFocus()
-        self.find_text.selectAll()
+        self.ui.findEdit.setFocus()
+        self.ui.findEdit.selectAll()
 
     def close_bar(self) -> None:
         """Hide the bar and clear the highlights."""
-        self.find_text.clear()
+        self.ui.findEdit.clear()
         self.hide()
+
+    def search(self) -> tuple[str, bool]:
+        """The text to find and whether case must match."""
+        return self.ui.findEdit.text(), self.ui.matchCaseCheck.isChecked()
 
     def pattern(self) -> re.Pattern[str] | None:
         """The current search as a regular expression."""
-        return pattern(self.find_text.text(), self.match_case.isChecked())
+        return pattern(self.ui.findEdit.text(), self.ui.matchCaseCheck.isChecked())
 
     def show_count(self, matches: int, paragraphs: int) -> None:
         """'3 matches in 2 paragraphs'."""
-        if not self.find_text.text():
-            self.count.setText("")
+        if not self.ui.findEdit.text():
+            self.ui.countLabel.setText("")
         elif matches == 0:
-            self.count.setText(self.tr("No match"))
+            self.ui.countLabel.setText(self.tr("No match"))
         else:
-            self.count.setText(self.tr("%Ln match(es)", "", matches) + " · "
+            self.ui.countLabel.setText(self.tr("%Ln match(es)", "", matches) + " · "
                                + self.tr("%Ln paragraph(s)", "", paragraphs))
