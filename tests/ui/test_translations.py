@@ -80,7 +80,7 @@ def test_french_screens(
     conclusions = window.current_screen
     assert [conclusions.tabs.tabText(i) for i in range(4)] == [  # type: ignore[attr-defined]
         "&Rédaction", "&Projets", "C&omparaison", "R&apporteurs"]
-    assert conclusions.documents.new_button.text() == "Nouveau document…"  # type: ignore
+    assert conclusions.documents.ui.newButton.text() == "Nouveau document…"  # type: ignore
     actions = conclusions.editor.edit_actions  # type: ignore[attr-defined]
     assert actions["find"].text() == "Rechercher"
     assert actions["find"].toolTip().startswith("Rechercher dans le document")

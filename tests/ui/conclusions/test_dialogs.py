@@ -64,7 +64,7 @@ def test_new_document_dialog_sets_title_and_lead_in(
 
     monkeypatch.setattr(dialogs.NewDocumentDialog, "exec", fill)
     screen.documents.ask_new()
-    assert screen.documents.combo.currentText() == "Declaration"
+    assert screen.documents.ui.documentCombo.currentText() == "Declaration"
     assert screen.editor.model.item(1, 0).text() == "The participants resolve to:"
 
 

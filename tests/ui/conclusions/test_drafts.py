@@ -184,7 +184,7 @@ def test_import_pasted_text_as_new_document_and_as_draft(screen: ConclusionsScre
             "1. First point;\n2. Second point.\n")
     doc_id = screen.documents.import_tree(parse_text(text), as_draft=False, title="Summary")
     assert doc_id is not None
-    assert screen.documents.combo.currentText() == "Summary"
+    assert screen.documents.ui.documentCombo.currentText() == "Summary"
     assert section_rows(screen.editor, 1) == [("1.", "First point;"), ("2.", "Second point.")]
     again = text.replace("Second point.", "Second point, amended.\n3. Third point.")
     screen.documents.import_tree(parse_text(again), as_draft=True, draft_name="Draft 2")
@@ -193,7 +193,7 @@ def test_import_pasted_text_as_new_document_and_as_draft(screen: ConclusionsScre
     assert [r.name for r in screen.drafts.rows] == ["Working text", "Draft 2"]
     screen.undo_stack.undo()
     assert len(section_rows(screen.editor, 1)) == 2
-    screen.documents.combo.setCurrentIndex(0)
+    screen.documents.ui.documentCombo.setCurrentIndex(0)
     assert len(section_rows(screen.editor, 2)) == 15
 
 

@@ -218,11 +218,11 @@ def test_an_event_without_documents(qtbot: QtBot, events_database: Database) -> 
     with events_database.sessions() as s:
         event_id = s.scalars(sql_select(Event.id).where(Event.short_name == "CP 2014")).one()
     widget.show_event(events_database, event_id)
-    assert widget.documents.combo.count() == 0
+    assert widget.documents.ui.documentCombo.count() == 0
     assert widget.editor.pane.heading.text() == "No outcome document."
     assert not widget.drafts.ui.snapshotButton.isEnabled()
     assert widget.documents.new_document("Chair's Summary") is not None
-    assert widget.documents.combo.currentText() == "Chair's Summary"
+    assert widget.documents.ui.documentCombo.currentText() == "Chair's Summary"
     assert [row.name for row in widget.drafts.rows] == ["Working text"]
     assert widget.drafts.ui.snapshotButton.isEnabled()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.orm import Session
 
 from confdesk.conclusions import operations as ops
@@ -15,6 +15,7 @@ from confdesk.events.models import Event
 from confdesk.ui.conclusions.dialogs import ImportDialog, NewDocumentDialog
 from confdesk.ui.conclusions.workspace import Workspace, need
 from confdesk.ui.dialogs.messages import show_error
+from confdesk.ui.generated.ui_conclusions_document_bar import Ui_DocumentBar
 
 
 class DocumentBar(QWidget):
@@ -26,22 +27,11 @@ class DocumentBar(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.combo = QComboBox()
-        self.combo.setMinimumContentsLength(30)
-        self.new_button = QPushButton(self.tr("New Document…"))
-        self.import_button = QPushButton(self.tr("Import…"))
-        self.import_button.setShortcut("Ctrl+Shift+I")
-        self.import_button.setToolTip(self.tr("Paste a text or open a .txt/.docx draft "
-                                              "(Ctrl+Shift+I)"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Document:")))
-        layout.addWidget(self.combo, 1)
-        layout.addWidget(self.new_button)
-        layout.addWidget(self.import_button)
-        self.combo.currentIndexChanged.connect(self._chosen)
-        self.new_button.clicked.connect(self.ask_new)
-        self.import_button.clicked.connect(self.ask_import)
+        self.ui = Ui_DocumentBar()
+        self.ui.setupUi(self)
+        self.ui.documentCombo.currentIndexChanged.connect(self._chosen)
+        self.ui.newButton.clicked.connect(self.ask_new)
+        self.ui.importButton.clicked.connect(self.ask_import)
 
     def fill(self, wanted: int | None = None) -> int | None:
         """List the event's documents; select `wanted` (or the first); returns the selection."""
@@ -50,18 +40,18 @@ class DocumentBar(QWidget):
             event_id = self.workspace.event_id
             documents = self.workspace.read(lambda s, _d: [
                 (d.id, d.title) for d in documents_of_event(s, event_id)])
-        self.combo.blockSignals(True)
-        self.combo.clear()
+        self.ui.documentCombo.blockSignals(True)
+        self.ui.documentCombo.clear()
         for doc_id, title in documents:
-            self.combo.addItem(title, doc_id)
-        index = self.combo.findData(wanted) if wanted is not None else -1
-        self.combo.setCurrentIndex(index if index >= 0 else (0 if documents else -1))
-        self.combo.blockSignals(False)
-        data = self.combo.currentData()
+            self.ui.documentCombo.addItem(title, doc_id)
+        index = self.ui.documentCombo.findData(wanted) if wanted is not None else -1
+        self.ui.documentCombo.setCurrentIndex(index if index >= 0 else (0 if documents else -1))
+        self.ui.documentCombo.blockSignals(False)
+        data = self.ui.documentCombo.currentData()
         return int(data) if data is not None else None
 
     def _chosen(self, _index: int) -> None:
-        data = self.combo.currentData()
+        data = self.ui.documentCombo.currentData()
         self.document_chosen.emit(int(data) if data is not None else 0)
 
     def ask_new(self) -> None:
