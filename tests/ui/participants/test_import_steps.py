@@ -86,6 +86,7 @@ def test_the_file_is_read_in_a_worker_and_reading_can_be_cancelled(
     assert not next_enabled(wizard) and not page.path.isEnabled()
     assert wizard.running_job() == "Reading inscriptions.xlsx…"
 
+    assert page.busy.cancel_button.text() == "Stop"  # not a second "Cancel" beside the wizard's
     page.busy.cancel_button.click()
     assert not page.busy.isVisible() and next_enabled(wizard) and page.path.isEnabled()
     assert wizard.running_job() is None

@@ -1,6 +1,6 @@
 """Slow steps of the import wizard (reading the file, building the preview) off the GUI thread.
 
-A page starts a `Step`; while it runs, a `BusyRow` shows an indeterminate bar and a Cancel
+A page starts a `Step`; while it runs, a `BusyRow` shows an indeterminate bar and a Stop
 button, and the page stays responsive. A cancelled step's result is thrown away when it
 arrives; at closing time `Step.cancel_and_wait()` lets no thread outlive the wizard.
 """
@@ -51,7 +51,7 @@ def preview_job(database: Database, event_id: int, table: Table, mapping: Column
 
 
 class BusyRow(QWidget):
-    """'Reading…' with a busy bar and a Cancel button; hidden when nothing runs."""
+    """'Reading…' with a busy bar and a Stop button; hidden when nothing runs."""
 
     cancel_requested = Signal()
 
@@ -64,7 +64,7 @@ class BusyRow(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # no figures to give: a busy indicator
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button = QPushButton(self.tr("Stop"), self)  # the wizard has a Cancel
         self.cancel_button.setObjectName(f"{name}Cancel")
         layout.addWidget(self.label)
         layout.addWidget(self.bar, 1)
