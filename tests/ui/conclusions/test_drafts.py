@@ -43,7 +43,7 @@ def test_drafts_listed_newest_first(screen: ConclusionsScreen) -> None:
 def test_snapshot_then_compare_shows_the_word_inserted(screen: ConclusionsScreen) -> None:
     page = screen.editor
     select(page, 2, 14)
-    page.pane.editor.setPlainText("Remain firmly seized of the matter.")
+    page.pane.ui.textBox.setPlainText("Remain firmly seized of the matter.")
     page.commit_text()
     assert screen.drafts.take_snapshot("Draft 4 — 2 April 2014 10:00",
                                        datetime(2014, 4, 2, 10, 0))
@@ -81,7 +81,7 @@ def test_open_draft_read_only_and_restore_it(screen: ConclusionsScreen) -> None:
     assert screen.status_line.text().endswith(DRAFT_1)
     assert not page.edit_actions["insert"].isEnabled()
     select(page, 2, 0)
-    assert page.pane.editor.isReadOnly()
+    assert page.pane.ui.textBox.isReadOnly()
     page.leave_draft.emit()
     assert not page.read_only and len(section_rows(page, 2)) == 15
 
@@ -203,6 +203,6 @@ def test_new_empty_document_takes_paragraphs(screen: ConclusionsScreen) -> None:
     assert page.model.rowCount() == 2
     page.select(str(page.model.item(1, 0).data(0x0101)))
     page.edit_actions["insert"].trigger()
-    page.pane.editor.setPlainText("Agree to meet again.")
+    page.pane.ui.textBox.setPlainText("Agree to meet again.")
     page.commit_text()
     assert section_rows(page, 1) == [("1.", "Agree to meet again.")]

@@ -95,24 +95,24 @@ def test_indent_makes_a_sub_paragraph(qtbot: QtBot, screen: ConclusionsScreen) -
 def test_edit_text_then_undo(screen: ConclusionsScreen) -> None:
     page = screen.editor
     uid = select(page, 2, 14)
-    assert page.pane.editor.toPlainText() == "Remain seized of the matter."
-    page.pane.editor.setPlainText("Remain actively seized of the matter.")
+    assert page.pane.ui.textBox.toPlainText() == "Remain seized of the matter."
+    page.pane.ui.textBox.setPlainText("Remain actively seized of the matter.")
     page.commit_text()
     assert section_rows(page, 2)[14] == ("15.", "Remain actively seized of the matter.")
     assert screen.undo_stack.count() == 1
     screen.undo_stack.undo()
     assert section_rows(page, 2)[14] == ("15.", "Remain seized of the matter.")
     assert page.current_uid() == uid
-    assert page.pane.editor.toPlainText() == "Remain seized of the matter."
+    assert page.pane.ui.textBox.toPlainText() == "Remain seized of the matter."
 
 
 def test_typing_pause_commits_one_change(qtbot: QtBot, screen: ConclusionsScreen) -> None:
     page = screen.editor
     select(page, 2, 14)
-    page.pane.editor.setFocus()
+    page.pane.ui.textBox.setFocus()
     page.pane.timer.setInterval(50)
-    page.pane.editor.moveCursor(page.pane.editor.textCursor().MoveOperation.End)
-    qtbot.keyClicks(page.pane.editor, " Always")
+    page.pane.ui.textBox.moveCursor(page.pane.ui.textBox.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.pane.ui.textBox, " Always")
     qtbot.waitUntil(lambda: screen.undo_stack.count() == 1)
     assert section_rows(page, 2)[14][1] == "Remain seized of the matter. Always"
 
@@ -120,9 +120,9 @@ def test_typing_pause_commits_one_change(qtbot: QtBot, screen: ConclusionsScreen
 def test_split_and_merge(screen: ConclusionsScreen) -> None:
     page = screen.editor
     select(page, 2, 14)
-    cursor = page.pane.editor.textCursor()
+    cursor = page.pane.ui.textBox.textCursor()
     cursor.setPosition(len("Remain seized"))
-    page.pane.editor.setTextCursor(cursor)
+    page.pane.ui.textBox.setTextCursor(cursor)
     page.edit_actions["split"].trigger()
     rows = section_rows(page, 2)
     assert rows[14:] == [("15.", "Remain seized"), ("16.", "of the matter.")]
@@ -145,8 +145,8 @@ def test_deleted_status_drops_the_number(screen: ConclusionsScreen) -> None:
     struck = page.model.item(1, 0).child(0, 1)
     assert struck.font().strikeOut()
     assert screen.status_line.text().startswith("22 paragraphs")
-    page.pane.status.setCurrentIndex(page.pane.status.findData("agreed"))
-    page.pane.status.activated.emit(page.pane.status.currentIndex())
+    page.pane.ui.statusCombo.setCurrentIndex(page.pane.ui.statusCombo.findData("agreed"))
+    page.pane.ui.statusCombo.activated.emit(page.pane.ui.statusCombo.currentIndex())
     assert section_rows(page, 1)[0][0] == "1."
 
 
@@ -156,7 +156,7 @@ def test_insert_new_paragraph(screen: ConclusionsScreen) -> None:
     page.edit_actions["insert"].trigger()
     assert [n for n, _ in section_rows(page, 1)] == ["1.", "2.", "3.", "4.", "5.", "6."]
     assert page.current_uid() == uid_at(page, 1, 5)
-    page.pane.editor.setPlainText("A new point.")
+    page.pane.ui.textBox.setPlainText("A new point.")
     page.commit_text()
     assert section_rows(page, 1)[5] == ("6.", "A new point.")
 
@@ -186,7 +186,7 @@ def test_find_and_replace_counts(screen: ConclusionsScreen) -> None:
     select(page, 2, 0)  # "Sign, ratify…" has none: Replace goes to the next match first
     page.replace_one()
     assert page.current_uid() == uid_at(page, 2, 4)
-    assert "Focal Points on Atrocity Prevention" in page.pane.editor.toPlainText()
+    assert "Focal Points on Atrocity Prevention" in page.pane.ui.textBox.toPlainText()
     assert page.find_bar.ui.countLabel.text() == "19 matches · 11 paragraphs"
 
 
@@ -219,7 +219,7 @@ def test_an_event_without_documents(qtbot: QtBot, events_database: Database) -> 
         event_id = s.scalars(sql_select(Event.id).where(Event.short_name == "CP 2014")).one()
     widget.show_event(events_database, event_id)
     assert widget.documents.ui.documentCombo.count() == 0
-    assert widget.editor.pane.heading.text() == "No outcome document."
+    assert widget.editor.pane.ui.headingLabel.text() == "No outcome document."
     assert not widget.drafts.ui.snapshotButton.isEnabled()
     assert widget.documents.new_document("Chair's Summary") is not None
     assert widget.documents.ui.documentCombo.currentText() == "Chair's Summary"
@@ -249,8 +249,8 @@ def test_lead_in_edited_from_the_section_row(qtbot: QtBot, screen: ConclusionsSc
     page = screen.editor
     section_uid = str(page.model.item(1, 0).data(UID_ROLE))
     page.select(section_uid)
-    assert page.pane.heading.text() == "Lead-in"
-    page.pane.editor.setPlainText("The participants note that:")
+    assert page.pane.ui.headingLabel.text() == "Lead-in"
+    page.pane.ui.textBox.setPlainText("The participants note that:")
     page.commit_text()
     assert page.model.item(1, 0).text() == "The participants note that:"
     screen.undo_stack.undo()
@@ -265,16 +265,16 @@ def test_lead_in_edited_from_the_section_row(qtbot: QtBot, screen: ConclusionsSc
 def test_link_and_unlink_a_source_session(screen: ConclusionsScreen) -> None:
     page = screen.editor
     select(page, 1, 0)  # "Genocide, war crimes…": no source recorded in the demo
-    assert page.pane.sources.text() == "None recorded"
-    assert page.pane.unlink_combo.count() == 1 and not page.pane.unlink_combo.isEnabled()
-    combo = page.pane.link_combo
+    assert page.pane.ui.sourcesLabel.text() == "None recorded"
+    assert page.pane.ui.unlinkCombo.count() == 1 and not page.pane.ui.unlinkCombo.isEnabled()
+    combo = page.pane.ui.linkCombo
     index = combo.findText("Session I")
     assert index > 0
     combo.activated.emit(index)
     assert page.model.item(1, 0).child(0, 2).text() == "Session I"
-    assert page.pane.sources.text().startswith("Session I: Status of academic research")
-    assert page.pane.unlink_combo.itemText(1) == "Session I"
-    page.pane.unlink_combo.activated.emit(1)
+    assert page.pane.ui.sourcesLabel.text().startswith("Session I: Status of academic research")
+    assert page.pane.ui.unlinkCombo.itemText(1) == "Session I"
+    page.pane.ui.unlinkCombo.activated.emit(1)
     assert page.model.item(1, 0).child(0, 2).text() == ""
     screen.undo_stack.undo()
     assert page.model.item(1, 0).child(0, 2).text() == "Session I"

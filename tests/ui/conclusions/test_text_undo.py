@@ -30,20 +30,20 @@ def start_typing(qtbot: QtBot, screen: ConclusionsScreen, text: str) -> None:
     page = screen.editor
     select(page, 2, 14)
     page.pane.timer.setInterval(60 * 60 * 1000)  # no commit by pause during the test
-    box = page.pane.editor
+    box = page.pane.ui.textBox
     box.setFocus()
     box.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(box, text)
 
 
 def press(qtbot: QtBot, screen: ConclusionsScreen, modifiers: Qt.KeyboardModifier) -> None:
-    qtbot.keyClick(screen.editor.pane.editor, Qt.Key.Key_Z, modifiers)
+    qtbot.keyClick(screen.editor.pane.ui.textBox, Qt.Key.Key_Z, modifiers)
 
 
 def test_undo_takes_back_uncommitted_typing_in_the_box(qtbot: QtBot,
                                                        screen: ConclusionsScreen) -> None:
     start_typing(qtbot, screen, " Always")
-    box = screen.editor.pane.editor
+    box = screen.editor.pane.ui.textBox
     assert box.toPlainText() == ORIGINAL + " Always"
     press(qtbot, screen, CTRL)
     assert box.toPlainText() == ORIGINAL
@@ -62,27 +62,27 @@ def test_with_nothing_pending_undo_and_redo_are_the_documents(qtbot: QtBot,
     assert screen.undo_stack.count() == 1
     press(qtbot, screen, CTRL)
     assert section_rows(screen.editor, 2)[14][1] == ORIGINAL
-    assert screen.editor.pane.editor.toPlainText() == ORIGINAL
+    assert screen.editor.pane.ui.textBox.toPlainText() == ORIGINAL
     assert screen.undo_stack.index() == 0
     press(qtbot, screen, CTRL_SHIFT)
     assert section_rows(screen.editor, 2)[14][1] == ORIGINAL + " Always"
-    assert screen.editor.pane.editor.toPlainText() == ORIGINAL + " Always"
+    assert screen.editor.pane.ui.textBox.toPlainText() == ORIGINAL + " Always"
 
 
 def test_box_undo_never_goes_past_the_committed_text(qtbot: QtBot,
                                                      screen: ConclusionsScreen) -> None:
     start_typing(qtbot, screen, " Always")
     screen.editor.commit_text()
-    qtbot.keyClicks(screen.editor.pane.editor, " and ever")
+    qtbot.keyClicks(screen.editor.pane.ui.textBox, " and ever")
     press(qtbot, screen, CTRL)  # the box: " and ever" goes, " Always" (committed) stays
-    assert screen.editor.pane.editor.toPlainText() == ORIGINAL + " Always"
+    assert screen.editor.pane.ui.textBox.toPlainText() == ORIGINAL + " Always"
     assert screen.undo_stack.index() == 1
     press(qtbot, screen, CTRL)  # now the window's: the committed change is undone
-    assert screen.editor.pane.editor.toPlainText() == ORIGINAL
+    assert screen.editor.pane.ui.textBox.toPlainText() == ORIGINAL
     assert section_rows(screen.editor, 2)[14][1] == ORIGINAL
     # Typing undone in the box was dropped when Undo moved on to the window's stack.
     press(qtbot, screen, CTRL_SHIFT)
-    assert screen.editor.pane.editor.toPlainText() == ORIGINAL + " Always"
+    assert screen.editor.pane.ui.textBox.toPlainText() == ORIGINAL + " Always"
 
 
 def test_inside_the_window_ctrl_z_in_the_box_is_not_edit_undo_while_typing(
@@ -97,7 +97,7 @@ def test_inside_the_window_ctrl_z_in_the_box_is_not_edit_undo_while_typing(
     screen.editor.edit_actions["down"].trigger()  # a change the window could undo
     start_typing(qtbot, screen, " Always")
     press(qtbot, screen, CTRL)
-    assert screen.editor.pane.editor.toPlainText() == ORIGINAL
+    assert screen.editor.pane.ui.textBox.toPlainText() == ORIGINAL
     assert section_rows(screen.editor, 2)[1][1].startswith("Sign, ratify")  # move kept
     press(qtbot, screen, CTRL)  # the box has nothing left: Edit → Undo takes the move back
     assert section_rows(screen.editor, 2)[0][1].startswith("Sign, ratify")

@@ -326,7 +326,8 @@ class EditorPage(QWidget):
                                     read_only=self.read_only)
             else:
                 self.pane.show_item(uid, "section", self.tr("Opening text"), "", read_only=True)
-                self.pane.heading.setText(self.tr("Opening text (free text: select a paragraph)"))
+                heading = self.tr("Opening text (free text: select a paragraph)")
+                self.pane.ui.headingLabel.setText(heading)
             return
         if para.label:
             heading = self.tr("Paragraph {number}").format(number=para.label)
@@ -532,7 +533,7 @@ class EditorPage(QWidget):
         new_uid = self._change(self.tr("Insert paragraph"), operation)
         if isinstance(new_uid, str):
             self.select(new_uid)
-            self.pane.editor.setFocus()
+            self.pane.ui.textBox.setFocus()
 
     def delete(self) -> None:
         """Mark the selected paragraph deleted."""
