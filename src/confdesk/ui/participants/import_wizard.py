@@ -1,8 +1,8 @@
 """Import registrations from XLSX/ODS/CSV: file, mapping, preview, import, report.
 
 Reading the file and building the preview run in worker threads (import_steps) with a busy
-bar and Cancel; the import itself runs in a worker in one transaction that is rolled back
-when the user cancels.
+bar and Stop; the import itself runs in a worker in one transaction that is rolled back
+when the user cancels. Its ImportDone lets Edit → Undo take the whole import back.
 """
 
 from __future__ import annotations
