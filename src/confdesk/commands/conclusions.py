@@ -7,6 +7,7 @@ from pathlib import Path
 
 from confdesk.commands.common import add_event_option, opened
 from confdesk.db.errors import UserError
+from confdesk.exports.files import write_atomically
 
 FORMATS = ("pdf", "docx", "txt", "md", "akn", "press")
 _SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".xml": "akn",
@@ -113,6 +114,6 @@ def run_export(args: argparse.Namespace) -> int:
             data = plain.to_press_extract(tree).encode()
         else:
             data = plain.to_text(tree, info).encode()
-    args.output.write_bytes(data)
+    write_atomically(args.output, data)
     print(f"Wrote {args.output} ({tree.draft_name})")
     return 0

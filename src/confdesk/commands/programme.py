@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
 from confdesk.commands.common import add_event_option, opened
 from confdesk.db.errors import UserError
+from confdesk.exports.files import write_atomically
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
 
 PROGRAMME_FORMATS = {"pdf": ".pdf", "xlsx": ".xlsx", "ics": ".ics", "frab": ".xml"}
@@ -68,18 +67,6 @@ def _snapshot(args: argparse.Namespace) -> ProgrammeSnapshot:
         return load_programme(session, args.event).only_day(args.day)
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write next to the target then rename, so a failed export never leaves half a file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def run_programme(args: argparse.Namespace) -> int:
     kind = _format(args, PROGRAMME_FORMATS)
     snapshot = _snapshot(args)
@@ -99,7 +86,7 @@ def run_programme(args: argparse.Namespace) -> int:
         from confdesk.exports.frab import schedule_xml
 
         data = schedule_xml(snapshot)
-    _write(args.output, data)
+    write_atomically(args.output, data)
     print(f"Wrote {args.output} ({kind}, {len(snapshot.sessions)} sessions).")
     return 0
 
@@ -115,6 +102,6 @@ def run_speakers(args: argparse.Namespace) -> int:
         from confdesk.exports.programme_xlsx import speakers_workbook
 
         data = speakers_workbook(snapshot)
-    _write(args.output, data)
+    write_atomically(args.output, data)
     print(f"Wrote {args.output} ({kind}, {len(snapshot.speakers())} people).")
     return 0

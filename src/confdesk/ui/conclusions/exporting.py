@@ -18,6 +18,7 @@ from confdesk.conclusions.diff import Comparison
 from confdesk.conclusions.tree import DocumentText, EventInfo
 from confdesk.exports.conclusions import akn, docx, pdf, plain, redline
 from confdesk.exports.conclusions.common import CancelCheck, ExportCancelled, Progress
+from confdesk.exports.files import write_atomically
 
 #: Formats of a text, with their file suffix; "press" is the press extract.
 FORMATS = {"pdf": ".pdf", "docx": ".docx", "txt": ".txt", "md": ".md", "akn": ".xml",
@@ -105,20 +106,16 @@ class ExportJob(QRunnable):
 
     def run(self) -> None:
         """Render, write to a temporary name, then replace the target."""
-        partial = self.path.with_name(self.path.name + ".part")
         try:
             if self.is_cancelled():
                 raise ExportCancelled
             data = self.export.render(self.signals.progress.emit, self.is_cancelled)
             if self.is_cancelled():
                 raise ExportCancelled
-            partial.write_bytes(data)
-            partial.replace(self.path)
+            write_atomically(self.path, data)
         except ExportCancelled:
-            partial.unlink(missing_ok=True)
             self.signals.cancelled.emit()
         except Exception as exc:  # shown to the user on the GUI thread
-            partial.unlink(missing_ok=True)
             self.signals.failed.emit(str(exc))
         else:
             self.signals.succeeded.emit(str(self.path))

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import enum
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
+from confdesk.exports.files import write_atomically
 from confdesk.programme.queries import ProgrammeSnapshot
 
 #: Told (done, total) as an export advances.
@@ -65,18 +64,6 @@ def render(kind: ExportKind, snapshot: ProgrammeSnapshot, progress: Progress) ->
     from confdesk.exports.programme_xlsx import speakers_workbook
 
     return speakers_workbook(snapshot)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename: a failed export never leaves half a file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class ExportSignals(QObject):
