@@ -41,7 +41,8 @@ def format_stats(stats: EventStats) -> str:
         f"of {stats.events_in_database}",
         stats.summary_line + ".",
         f"Participants: {stats.participants} registered, {stats.active_participants} attending",
-        f"States: {stats.states}   Organisations: {stats.organisations}   "
+        f"Delegations: {stats.organisations} ({stats.states} States, "
+        f"{stats.organisations - stats.states} organisations)   "
         f"Rooms: {stats.rooms}   Sessions: {stats.sessions}",
     ]
     lines += _table("Sessions per day", stats.sessions_per_day)
