@@ -225,11 +225,14 @@ SORT_KEYS: dict[str, Callable[[ParticipantRow], Any]] = {
 
 
 def sort_rows(rows: list[ParticipantRow], column: str = "name", *,
-              descending: bool = False) -> list[ParticipantRow]:
-    """A new list sorted on one column, ties broken by name (stable)."""
+              descending: bool = False, name_ordered: bool = False) -> list[ParticipantRow]:
+    """A new list sorted on one column, ties broken by name (stable).
+
+    `name_ordered`: the rows come already sorted by name, so that first sort is skipped.
+    """
     if column not in SORT_KEYS:
         raise ValueError(f"cannot sort on {column!r}; choose one of {', '.join(SORT_KEYS)}")
-    by_name = sorted(rows, key=SORT_KEYS["name"])
+    by_name = list(rows) if name_ordered else sorted(rows, key=SORT_KEYS["name"])
     if column in ("name", "display_name", "list_name"):
         return by_name[::-1] if descending else by_name
     return sorted(by_name, key=SORT_KEYS[column], reverse=descending)
@@ -238,6 +241,9 @@ def sort_rows(rows: list[ParticipantRow], column: str = "name", *,
 def search(rows: Iterable[ParticipantRow], flt: ParticipantFilter) -> list[ParticipantRow]:
     """The rows passing a filter, in their given order."""
     words = flt.words
+    if not (words or flt.categories or flt.statuses or flt.organisation_kinds
+            or flt.organisation_id is not None):
+        return list(rows)
     return [row for row in rows if flt.matches(row, words)]
 
 
@@ -254,13 +260,15 @@ class ParticipantRowStore:
         self.filter = ParticipantFilter()
         self.sort_column = "name"
         self.descending = False
+        #: Every row by id, kept in name order (`load` and `refresh` see to it).
         self._rows: dict[int, ParticipantRow] = {}
         self._sorted: list[ParticipantRow] = []
         self.visible: list[ParticipantRow] = []
 
     def load(self, session: Session) -> None:
         """(Re)read every row of the event."""
-        self._rows = {r.id: r for r in load_rows(session, self.event_id, language=self.language)}
+        rows = sort_rows(load_rows(session, self.event_id, language=self.language))
+        self._rows = {r.id: r for r in rows}
         self._resort()
 
     @property
@@ -308,12 +316,15 @@ class ParticipantRowStore:
                 kept.append(row)
         kept += [fresh[pid] for pid in new_ids if self.filter.matches(fresh[pid], words)]
         self.visible = kept
-        self._sorted = sort_rows(list(self._rows.values()), self.sort_column,
-                                 descending=self.descending)
+        by_name = sort_rows(list(self._rows.values()))  # new rows and renames move
+        self._rows = {r.id: r for r in by_name}
+        self._sorted = sort_rows(by_name, self.sort_column, descending=self.descending,
+                                 name_ordered=True)
         index = {r.id: i for i, r in enumerate(self.visible)}
         return {pid: index.get(pid, -1) for pid in wanted}
 
     def _resort(self) -> None:
+        # `load` and `refresh` keep `_rows` in name order, so one sort is enough here.
         self._sorted = sort_rows(list(self._rows.values()), self.sort_column,
-                                 descending=self.descending)
+                                 descending=self.descending, name_ordered=True)
         self.visible = search(self._sorted, self.filter)
