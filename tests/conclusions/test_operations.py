@@ -215,3 +215,26 @@ def test_recommendations_edited_moved_deleted_and_filtering(database: Database) 
         assert q.filter_paragraphs(doc, session_id=panel.id) == [para.uid]
         with pytest.raises(ops.EditError):
             ops.edit_recommendation(s, second, "  ")
+
+
+def test_text_longer_than_its_column_is_refused_on_every_engine(database: Database) -> None:
+    """PostgreSQL raised DataError (a traceback from `import document --title`) where SQLite
+    kept the text: the services now refuse it with a message on both."""
+    from confdesk.conclusions import state
+
+    with database.sessions.begin() as s:
+        doc = _small(s)
+        with pytest.raises(ops.EditError, match="at most 400"):
+            ops.create_document(s, doc.event, "T" * 401)
+        with pytest.raises(ops.EditError, match="at most 200"):
+            ops.take_snapshot(s, doc, "D" * 201)
+        para = doc.sections[0].top_paragraphs[0]
+        with pytest.raises(ops.EditError, match="at most 200"):
+            ops.add_comment(s, para, "Fine.", author="A" * 201)
+        panel = make_session(s, doc.event)
+        with pytest.raises(ops.EditError, match="at most 200"):
+            ops.add_recommendation(s, panel, "Fine.", author_name="R" * 201)
+        rec = ops.add_recommendation(s, panel, "Fine.", author_name="R")
+        with pytest.raises(ops.EditError, match="at most 200"):
+            state.edit_item(s, rec, "Fine.", author_name="R" * 201)
+        assert ops.take_snapshot(s, doc, "D" * 200).name == "D" * 200

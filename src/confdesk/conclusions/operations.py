@@ -38,6 +38,14 @@ class EditError(UserError):
     """An edit that cannot be made (nothing to merge with, a name already taken…)."""
 
 
+def fits(value: str, column: Any, what: str) -> str:
+    """`value` if it fits its column; PostgreSQL refuses longer text, SQLite would keep it."""
+    limit = column.type.length
+    if len(value) > limit:
+        raise EditError(f"{what} may have at most {limit} characters, not {len(value)}.")
+    return value
+
+
 # -- documents and sections ---------------------------------------------------------------------
 
 
@@ -47,6 +55,7 @@ def create_document(session: Session, event: Event, title: str, *,
     """A new, empty outcome document, placed after the event's other documents."""
     if not title.strip():
         raise EditError("A document needs a title.")
+    fits(title.strip(), OutcomeDocument.__table__.c.title, "A document's title")
     count = session.query(OutcomeDocument).filter_by(event_id=event.id).count()
     doc = OutcomeDocument(event=event, title=title.strip(), kind=kind, language=language,
                           position=count)
@@ -236,6 +245,7 @@ def add_comment(session: Session, para: Paragraph, text: str, author: str = "",
                 ) -> ParagraphComment:
     if not text.strip():
         raise EditError("A comment needs some text.")
+    fits(author.strip(), ParagraphComment.__table__.c.author, "A comment's author")
     comment = ParagraphComment(paragraph=para, text=text.strip(), author=author.strip())
     session.add(comment)
     session.flush()
@@ -265,6 +275,7 @@ def add_recommendation(session: Session, programme_session: ProgrammeSession, te
     """A rapporteur's item for a session, after the session's other items."""
     if not text.strip():
         raise EditError("A recommendation needs some text.")
+    fits(author_name.strip(), Recommendation.__table__.c.author_name, "An author's name")
     count = session.query(Recommendation).filter_by(session_id=programme_session.id).count()
     rec = Recommendation(session=programme_session, text=text.strip(), author=author,
                          author_name=author_name.strip(), recorded_at=recorded_at,
@@ -371,6 +382,7 @@ def take_snapshot(session: Session, doc: OutcomeDocument, name: str, *,
     name = name.strip()
     if not name:
         raise EditError("A draft needs a name.")
+    fits(name, Snapshot.__table__.c.name, "A draft's name")
     if any(s.name == name for s in doc.snapshots):
         raise EditError(f"The document has a draft named {name!r} already.")
     snap = Snapshot(document=doc, name=name, taken_at=taken_at or utcnow(), note=note,

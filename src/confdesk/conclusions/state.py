@@ -21,7 +21,7 @@ from confdesk.conclusions.models import (
     ParagraphComment,
     Recommendation,
 )
-from confdesk.conclusions.operations import apply_content, edit_recommendation
+from confdesk.conclusions.operations import apply_content, edit_recommendation, fits
 from confdesk.conclusions.queries import recommendations_of, working_content
 from confdesk.programme.models import Session as ProgrammeSession
 
@@ -129,6 +129,7 @@ def edit_item(session: Session, rec: Recommendation, text: str, *,
     """Change an item's text (see `operations.edit_recommendation`), author's name and time."""
     edit_recommendation(session, rec, text)
     if author_name is not None and author_name.strip() != rec.author_label:
+        fits(author_name.strip(), Recommendation.__table__.c.author_name, "An author's name")
         rec.author, rec.author_name = None, author_name.strip()
     if recorded_at is not None:
         rec.recorded_at = recorded_at
