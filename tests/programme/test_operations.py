@@ -226,3 +226,36 @@ def test_move_outside_the_event_and_foreign_people_are_refused(session: Session)
     with pytest.raises(ops.ProgrammeError, match="not registered for this event"):
         ops.assign_role(session, item.id, stranger.id, RoleKind.SPEAKER)
     assert item.day == date(2014, 3, 31) and item.roles == []
+
+
+def test_undone_deletion_brings_back_the_rapporteurs_items_and_paragraph_links(
+        database: Database) -> None:
+    """Deleting a session cascaded to its rapporteur's items and to the outcome document's
+    links to it; undoing the deletion brought the session back without them."""
+    from confdesk.conclusions import operations as conclusions
+    from confdesk.conclusions import queries as q
+    from confdesk.conclusions.models import SectionKind
+
+    with database.sessions.begin() as s:
+        event = make_event(s)
+        author = make_participant(s, event)
+        item = make_session(s, event, title="Panel II")
+        doc = conclusions.create_document(s, event, "Chair's Conclusions")
+        section = conclusions.add_section(s, doc, SectionKind.NUMBERED_LIST, "They note that:")
+        first = conclusions.add_recommendation(s, item, "Train early-warning officers.",
+                                               author=author)
+        conclusions.add_recommendation(s, item, "Fund civil society.", author_name="R. Smith")
+        para = conclusions.promote_recommendation(s, first, section)
+        session_id, para_id = item.id, para.id
+    with database.sessions.begin() as s:
+        state = ops.delete_session(s, session_id)
+    with database.sessions.begin() as s:
+        assert q.recommendations_of(s, session_id) == []
+        ops.restore_session(s, state)
+    with database.sessions() as s:
+        items = q.recommendations_of(s, session_id)
+        assert [(r.text, r.author_label) for r in items] == [
+            ("Train early-warning officers.", author.display_name),
+            ("Fund civil society.", "R. Smith")]
+        assert [p.id for p in items[0].paragraphs] == [para_id]
+        assert [x.id for x in s.get(type(para), para_id).sessions] == [session_id]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, time
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -55,6 +55,19 @@ class RoleState:
 
 
 @dataclass(frozen=True, slots=True)
+class ItemState:
+    """A rapporteur's item of a deleted session, with the paragraphs that reflected it."""
+
+    id: int
+    position: int
+    text: str
+    author_id: int | None
+    author_name: str
+    recorded_at: datetime | None
+    paragraph_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SessionState:
     """A session as it was: its id, fields and roles. Restoring it undoes a change."""
 
@@ -64,6 +77,10 @@ class SessionState:
     roles: tuple[RoleState, ...] = field(default=())
     #: True when the state was taken by `delete_session`: restoring it recreates the session.
     deleted: bool = False
+    #: What deleting the session took with it (its rapporteur's items, the outcome-document
+    #: paragraphs naming it as their source), put back when the deletion is undone.
+    items: tuple[ItemState, ...] = field(default=())
+    paragraph_ids: tuple[int, ...] = field(default=())
 
 
 @contextmanager
@@ -186,8 +203,18 @@ def update_session(session: Session, session_id: int, data: SessionData, *,
 def delete_session(session: Session, session_id: int, *,
                    expected_version: int | None = None) -> SessionState:
     """Delete a session and its roles; returns what `restore_session` needs to bring it back."""
+    from confdesk.conclusions.models import Recommendation, paragraph_session
+
     item = _get_session(session, session_id, expected_version)
-    before = replace(session_state(item), deleted=True)
+    items = tuple(
+        ItemState(r.id, r.position, r.text, r.author_id, r.author_name, r.recorded_at,
+                  tuple(p.id for p in r.paragraphs))
+        for r in session.scalars(select(Recommendation).where(
+            Recommendation.session_id == session_id).order_by(Recommendation.position))
+    )
+    linked = tuple(session.scalars(select(paragraph_session.c.paragraph_id).where(
+        paragraph_session.c.session_id == session_id)))
+    before = replace(session_state(item), deleted=True, items=items, paragraph_ids=linked)
     session.delete(item)
     _flush(session)
     return before
@@ -231,7 +258,34 @@ def restore_session(session: Session, state: SessionState) -> ProgrammeSession:
             item.roles.append(SessionRole(participant_id=participant_id, role=role_kind,
                                           position=position))
     _flush(session)
+    if state.deleted and (state.items or state.paragraph_ids):
+        _restore_links(session, item, state)
     return item
+
+
+def _restore_links(session: Session, item: ProgrammeSession, state: SessionState) -> None:
+    """Bring back a deleted session's rapporteur's items and paragraph links (those whose
+    paragraphs still exist)."""
+    from confdesk.conclusions.models import Paragraph, Recommendation
+
+    def alive(ids: tuple[int, ...]) -> list[Paragraph]:
+        return list(session.scalars(select(Paragraph).where(Paragraph.id.in_(ids)))) \
+            if ids else []
+
+    authors = set(session.scalars(select(Participant.id).where(
+        Participant.id.in_([i.author_id for i in state.items if i.author_id]))))
+    for saved in state.items:
+        free = session.get(Recommendation, saved.id) is None
+        session.add(Recommendation(
+            id=saved.id if free else None, session=item, position=saved.position,
+            text=saved.text, author_id=saved.author_id if saved.author_id in authors else None,
+            author_name=saved.author_name, recorded_at=saved.recorded_at,
+            paragraphs=alive(saved.paragraph_ids),
+        ))
+    for para in alive(state.paragraph_ids):
+        if item not in para.sessions:
+            para.sessions.append(item)
+    _flush(session)
 
 
 def duplicate_session(session: Session, session_id: int, *, day: date | None = None,
