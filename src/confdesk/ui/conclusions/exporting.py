@@ -2,7 +2,9 @@
 
 The text is read on the GUI thread into plain trees (fast); rendering and writing, the slow
 part, run on Qt's thread pool. PDF and Word files report their progress paragraph by
-paragraph, and a job cancelled before it finished writes nothing.
+paragraph, and a job cancelled before it finished writes nothing. The PDF, Word and Akoma
+Ntoso exporters (reportlab, python-docx, lxml) are imported by the job that needs them, not
+with the window (they took about 0.2 s of every start-up).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from confdesk.conclusions.diff import Comparison
 from confdesk.conclusions.tree import DocumentText, EventInfo
-from confdesk.exports.conclusions import akn, docx, pdf, plain, redline
+from confdesk.exports.conclusions import plain
 from confdesk.exports.conclusions.common import CancelCheck, ExportCancelled, Progress
 from confdesk.exports.files import write_atomically
 
@@ -41,10 +43,16 @@ class TextExport:
                cancelled: CancelCheck | None = None) -> bytes:
         """The file's bytes; PDF and Word tell `progress` and stop when `cancelled()`."""
         if self.fmt == "pdf":
+            from confdesk.exports.conclusions import pdf
+
             return pdf.to_pdf(self.tree, self.event, progress=progress, cancelled=cancelled)
         if self.fmt == "docx":
+            from confdesk.exports.conclusions import docx
+
             return docx.to_docx(self.tree, self.event, progress=progress, cancelled=cancelled)
         if self.fmt == "akn":
+            from confdesk.exports.conclusions import akn
+
             return akn.to_akn(self.tree, self.event, country=self.country)
         if self.fmt == "md":
             return plain.to_markdown(self.tree, self.event).encode()
@@ -64,6 +72,8 @@ class RedlineExport:
     def render(self, progress: Progress | None = None,
                cancelled: CancelCheck | None = None) -> bytes:
         """The file's bytes; tells `progress` and stops when `cancelled()`, as TextExport."""
+        from confdesk.exports.conclusions import redline
+
         if self.fmt == "pdf":
             return redline.to_redline_pdf(self.comparison, self.event, progress=progress,
                                           cancelled=cancelled)
