@@ -2,30 +2,39 @@
 
 Opening an older database writes a backup copy beside it and upgrades it; a database written
 by a newer confdesk is refused, since this one would not understand its tables.
+
+Alembic (about 0.1 s to import) is only imported when the schema is not the newest one: a
+database already at the head is recognised by one SELECT of `alembic_version`, compared with
+the head read from the revision files' `revision =` / `down_revision =` lines.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL
 
 from confdesk.db.backup import backup_sqlite
 from confdesk.db.engine import sqlite_path
 from confdesk.db.errors import DatabaseOpenError, DatabaseTooNewError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    """Alembic's configuration for the shipped migrations (and `engine`'s database)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -37,18 +46,58 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 @cache
 def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
+    """The newest revision of the schema, as Alembic reads it."""
     head = _script().get_current_head()
     assert head is not None
     return head
 
 
+_REVISION_LINE = re.compile(
+    r"""^(down_revision|revision)\b[^=\n]*=\s*(?:None|'([^'\n]*)'|"([^"\n]*)")\s*(?:\#.*)?$""",
+    re.MULTILINE,
+)
+
+
+@cache
+def quick_head_revision() -> str | None:
+    """The head read from the revision files without Alembic; None unless the history is
+    one plain line of revisions (then `head_revision()` decides)."""
+    parents: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        found = dict((m[1], m[2] or m[3]) for m in _REVISION_LINE.finditer(path.read_text("utf-8")))
+        if set(found) != {"revision", "down_revision"} or not found["revision"]:
+            return None
+        revision = found["revision"]
+        if revision in parents:
+            return None
+        parents[revision] = found["down_revision"]
+    children = [parent for parent in parents.values() if parent is not None]
+    heads = set(parents) - set(children)
+    if len(heads) != 1 or len(children) != len(set(children)) or not set(children) <= set(parents):
+        return None
+    return heads.pop()
+
+
 def current_revision(engine: Engine) -> str | None:
+    """The revision `engine`'s database is at (None: no schema yet)."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def _stored_revisions(engine: Engine) -> list[str]:
+    """The rows of `alembic_version` (none when the table is absent), in one SELECT."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return []
+        return [row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
 
 
 @dataclass(frozen=True)
@@ -59,6 +108,9 @@ class MigrationReport:
 
 
 def upgrade_to(engine: Engine, revision: str = "head") -> None:
+    """Upgrade `engine`'s database to `revision` in one transaction."""
+    from alembic import command
+
     config = alembic_config(engine)
     with engine.begin() as conn:
         config.attributes["connection"] = conn
@@ -68,6 +120,9 @@ def upgrade_to(engine: Engine, revision: str = "head") -> None:
 def ensure_schema(engine: Engine) -> MigrationReport:
     """Create or upgrade the schema of `engine`'s database; refuse one from a newer confdesk."""
     try:
+        stored = _stored_revisions(engine)
+        if len(stored) == 1 and stored[0] == quick_head_revision():
+            return MigrationReport()  # the usual case, decided without importing Alembic
         current = current_revision(engine)
     except Exception as exc:  # the driver's own error: no server, wrong password, not a db
         raise open_error(engine.url, exc) from exc
