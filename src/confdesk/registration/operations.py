@@ -218,6 +218,23 @@ def update_participant(
     return before
 
 
+def check_unchanged(session: Session, expected: Iterable[dict[str, Any]]) -> None:
+    """Refuse (ConcurrentEditError) unless each participant is still as in `expected`: undo and
+    redo put whole rows back, and would otherwise overwrite someone else's later change."""
+    for snap in expected:
+        person = session.get(Participant, snap["id"])
+        if person is None:
+            raise ConcurrentEditError(
+                "Someone else deleted this participant since; undoing or redoing this step "
+                "would bring them back.")
+        now = snapshot(person)
+        if any(now.get(name) != value for name, value in snap.items()
+               if name != "session_roles"):
+            raise ConcurrentEditError(
+                f"Someone else changed {person.plain_name} since; undoing or redoing this step "
+                "would overwrite their change.")
+
+
 def restore_snapshots(session: Session, snapshots: Iterable[dict[str, Any]]) -> None:
     """Undo: put participants back as snapshotted, re-creating deleted ones with their id."""
     from confdesk.programme.models import SessionRole

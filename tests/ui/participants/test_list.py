@@ -191,6 +191,29 @@ def test_bulk_status_then_undo(screen: ParticipantsScreen,
     assert [model.index(model.row_of(pid), 4).data() for pid in ids] == ["Registered", "Invited"]
 
 
+def test_undo_refuses_to_overwrite_a_later_change_by_someone_else(
+        screen: ParticipantsScreen, people_database: tuple[Database, People],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Undo put the whole row back as it was, wiping what another laptop saved meanwhile."""
+    db = people_database[0]
+    select_names(screen, ["Anne Dupont"])
+    [pid] = screen.list_page.selected_ids()
+    failures: list[str] = []
+    monkeypatch.setattr(screen, "command_failed", failures.append)
+    screen.bulk_status(Status.CONFIRMED)
+    with db.sessions() as s:  # a colleague, on the same database, adds a phone number
+        person = s.get(Participant, pid)
+        assert person is not None
+        person.phone = "+32 2 501 81 11"
+        s.commit()
+    screen.undo_stack.undo()
+    assert failures and "Someone else changed Anne Dupont" in failures[0]
+    with db.sessions() as s:
+        person = s.get(Participant, pid)
+        assert person is not None
+        assert (person.phone, person.status) == ("+32 2 501 81 11", Status.CONFIRMED)
+
+
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_delete_asks_first_and_undo_brings_people_back(
         qtbot: QtBot, screen: ParticipantsScreen, people_database: tuple[Database, People],

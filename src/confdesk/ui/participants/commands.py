@@ -23,6 +23,7 @@ from confdesk.imports.participants import remove_imported, restore_imported
 from confdesk.registration.models import Participant, Status
 from confdesk.registration.operations import (
     CheckIn,
+    check_unchanged,
     delete_participants,
     restore_snapshots,
     snapshot,
@@ -96,6 +97,7 @@ class SnapshotCommand(ParticipantCommand):
         created = [s["id"] for s in self.after if s["id"] not in {b["id"] for b in self.before}]
 
         def change(session: Session) -> None:
+            check_unchanged(session, self.after)
             if created:
                 delete_participants(session, created)
             restore_snapshots(session, self.before)
@@ -106,6 +108,7 @@ class SnapshotCommand(ParticipantCommand):
         deleted = [s["id"] for s in self.before if s["id"] not in {a["id"] for a in self.after}]
 
         def change(session: Session) -> None:
+            check_unchanged(session, self.before)
             if deleted:
                 delete_participants(session, deleted)
             restore_snapshots(session, self.after)
