@@ -24,6 +24,7 @@ from confdesk.conclusions.state import (
     restore_items,
 )
 from confdesk.db.database import Database
+from confdesk.db.errors import ConcurrentEditError
 
 #: An operation: gets the transaction's session and the document, returns anything.
 Operation = Callable[[Session, OutcomeDocument | None], Any]
@@ -64,10 +65,12 @@ class Change(QUndoCommand):
     """One user-visible change; `result` holds what the operation returned (e.g. a new uid)."""
 
     def __init__(self, database: Database, scope: Scope, text: str, operation: Operation,
-                 on_done: Callable[[Change], None]) -> None:
+                 on_done: Callable[[Change], None],
+                 on_failed: Callable[[str], None] | None = None) -> None:
         super().__init__(text)
         self.database, self.scope, self.operation = database, scope, operation
         self.on_done = on_done
+        self.on_failed = on_failed
         self.result: Any = None
         self._before: _State | None = None
         self._after: _State | None = None
@@ -89,16 +92,28 @@ class Change(QUndoCommand):
         """Re-apply the state after the change (the first push only announces it)."""
         assert self._after is not None, "execute() the change before pushing it"
         if self._pushed:
-            self._apply(self._after)
+            assert self._before is not None
+            self._apply(self._after, expected=self._before)
         self._pushed = True
         self.on_done(self)
 
     def undo(self) -> None:
         """Bring back the state before the change."""
-        assert self._before is not None
-        self._apply(self._before)
+        assert self._before is not None and self._after is not None
+        self._apply(self._before, expected=self._after)
         self.on_done(self)
 
-    def _apply(self, state: _State) -> None:
-        with self.database.sessions.begin() as session:
-            _restore(session, self.scope, state)
+    def _apply(self, state: _State, *, expected: _State) -> None:
+        """Restore `state`, unless the text is no longer as `expected`: someone else changed
+        it since, and restoring a whole state would silently overwrite their work."""
+        try:
+            with self.database.sessions.begin() as session:
+                if _capture(session, self.scope) != expected:
+                    raise ConcurrentEditError(
+                        "Someone else changed this document or these items since; undoing or "
+                        "redoing this step would overwrite their change.")
+                _restore(session, self.scope, state)
+        except ConcurrentEditError as exc:
+            if self.on_failed is None:
+                raise
+            self.on_failed(str(exc))

@@ -96,7 +96,9 @@ class Workspace(QObject):
         if self.database is None:
             return None
         scope = Scope(self.document_id if document else None, session_id)
-        command = Change(self.database, scope, text, operation, lambda _c: self.changed.emit())
+        command = Change(self.database, scope, text, operation, lambda _c: self.changed.emit(),
+                         lambda problem: self.failed.emit(self.tr("Cannot make this change"),
+                                                          problem))
         try:
             command.execute()
         except (UserError, SQLAlchemyError) as exc:
