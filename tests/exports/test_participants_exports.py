@@ -153,3 +153,17 @@ def test_csv_utf8_with_bom_and_neutralised(sqlite_database: Database, tmp_path: 
 def test_neutralise_only_touches_formula_text() -> None:
     assert [neutralise(v) for v in ("=1+1", "+1", "-x", "@SUM", "\t=1", "plain", -5, 3.5)] == \
         ["'=1+1", "'+1", "'-x", "'@SUM", "'\t=1", "plain", -5, 3.5]
+
+
+def test_xlsx_drops_control_characters_instead_of_failing(
+        sqlite_database: Database, tmp_path: Path) -> None:
+    """Notes with a vertical tab pasted from Word made openpyxl refuse the whole workbook."""
+    with sqlite_database.sessions() as s:
+        event = make_event(s)
+        make_participant(s, event, family_name="Tab", notes="Arrives late\x0bby train\x07",
+                         function="Head\x01 of unit")
+        rows = load_rows(s, event.id)
+    path = tmp_path / "list.xlsx"
+    assert write_xlsx(path, rows) == 1
+    values = next(openpyxl.load_workbook(path).active.iter_rows(min_row=2, values_only=True))
+    assert "Head of unit" in values and "Arrives late\nby train" in values

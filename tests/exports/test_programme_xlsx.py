@@ -63,3 +63,28 @@ def test_speakers_workbook(sqlite_database: Database) -> None:
         "Mon 31 Mar 09:00–09:45 · Chair · Opening of the Conference")
     # Formula-like text is neutralised, not turned into a formula.
     assert ws["C2"].value == '\'=HYPERLINK("x")' and ws["C2"].data_type == "s"
+
+
+def test_control_characters_pasted_from_word_do_not_stop_the_workbooks(
+        sqlite_database: Database) -> None:
+    """A vertical tab (Word's line break) in a description, or any other control character,
+    made openpyxl refuse the whole file: `export programme`/`speakers` crashed."""
+    from confdesk.programme.models import Session as ProgrammeSession
+
+    with sqlite_database.sessions() as s:
+        sample = build_sample(s)
+        item = s.get(ProgrammeSession, sample.session_ids[2])
+        assert item is not None
+        item.description = "Moderated by the host\x0bQuestions from the floor\x01"
+        item.title = "Panel I:\x02 Early warning"
+        s.flush()
+        snapshot = load_programme(s)
+    wb = openpyxl.load_workbook(io.BytesIO(programme_workbook(snapshot)))
+    ws = wb["All sessions"]
+    header = [c.value for c in ws[1]]
+    row = {h: ws.cell(row=4, column=i + 1).value for i, h in enumerate(header)}
+    assert row["Title"] == "Panel I: Early warning"
+    assert row["Description"] == "Moderated by the host\nQuestions from the floor"
+    speakers = openpyxl.load_workbook(io.BytesIO(speakers_workbook(snapshot)))
+    assert any("Panel I: Early warning" in str(c.value)
+               for r in speakers.active.iter_rows() for c in r)

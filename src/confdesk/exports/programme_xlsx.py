@@ -18,7 +18,13 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from confdesk.exports.xlsx_common import HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, neutralise
+from confdesk.exports.xlsx_common import (
+    HEADER_ALIGNMENT,
+    HEADER_FILL,
+    HEADER_FONT,
+    neutralise,
+    xlsx_text,
+)
 from confdesk.programme.labels import kind_label, role_label
 from confdesk.programme.models import RoleKind
 from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
@@ -30,7 +36,7 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 
 def _write_row(ws: Worksheet, row: int, values: Sequence[Any]) -> None:
     for col, value in enumerate(values, start=1):
-        cell = ws.cell(row=row, column=col, value=neutralise(value))
+        cell = ws.cell(row=row, column=col, value=neutralise(xlsx_text(value)))
         if isinstance(value, time):
             cell.number_format = "hh:mm"
         elif isinstance(value, date):

@@ -17,6 +17,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -38,8 +39,19 @@ def looks_like_formula(value: Any) -> bool:
     return isinstance(value, str) and value.startswith(_FORMULA_STARTS)
 
 
+def xlsx_text(value: Any) -> Any:
+    """Text without the control characters an XLSX cell cannot hold (openpyxl refuses the whole
+    file): a vertical tab or form feed (Word's line and page breaks) becomes a line break, the
+    others go."""
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "",
+                                         value)
+    return value
+
+
 def safe_cell(sheet: Any, value: Any) -> Any:
     """A value for a write-only row: formula-looking text becomes a quote-prefixed text cell."""
+    value = xlsx_text(value)
     if not looks_like_formula(value):
         return value
     cell = WriteOnlyCell(sheet, value=value)
