@@ -21,6 +21,7 @@ from confdesk.registration.operations import (
     create_participant,
     delete_participants,
     find_duplicates,
+    find_for_check_in,
     find_or_create_organisation,
     mark_badges_printed,
     restore_snapshots,
@@ -173,3 +174,27 @@ def test_stale_edit_from_another_session_is_refused(database: Database) -> None:
             update_participant(mine, pid, my_copy, expected_version=1)
     with database.sessions() as s:
         assert s.get(Participant, pid).function == "Co-Chair"
+
+
+def test_undo_of_a_check_in_keeps_a_later_change_of_status(database: Database) -> None:
+    """Undoing a check-in put the old status back even after the secretariat had cancelled
+    the registration meanwhile: the cancellation was silently lost."""
+    with database.sessions.begin() as s:
+        event = make_event(s)
+        make_participant(s, event, code="ABC123", status=Status.CONFIRMED)
+        done = check_in(s, event.id, "ABC123", now=datetime(2014, 3, 31, 8, 15, 30, 123456))
+        event_id = event.id
+    with database.sessions.begin() as s:  # the secretariat, on another laptop
+        person = find_for_check_in(s, event_id, "ABC123")
+        person.status = Status.CANCELLED
+    with database.sessions() as s, pytest.raises(ConcurrentEditError, match="now cancelled"):
+        undo_check_in(s, done)
+    with database.sessions.begin() as s:
+        person = find_for_check_in(s, event_id, "ABC123")
+        assert person.status == Status.CANCELLED
+        person.status = Status.CHECKED_IN  # back as the check-in left it: undo goes through
+    with database.sessions.begin() as s:
+        undo_check_in(s, done)
+    with database.sessions() as s:
+        person = find_for_check_in(s, event_id, "ABC123")
+        assert (person.status, person.checked_in_at) == (Status.CONFIRMED, None)

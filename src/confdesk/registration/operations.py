@@ -362,8 +362,13 @@ def check_in(
 
 
 def undo_check_in(session: Session, done: CheckIn) -> None:
-    """Put back the status and time from before a check-in."""
+    """Put back the status and time from before a check-in, unless someone changed the
+    registration since (then undoing would silently overwrite their change)."""
     person = _get(session, done.participant_id)
+    if person.status != Status.CHECKED_IN or person.checked_in_at != done.checked_in_at:
+        raise ConcurrentEditError(
+            f"Someone else changed {person.plain_name}'s registration since the check-in "
+            f"(now {person.status.value}); undoing it would overwrite their change.")
     person.status = done.previous_status
     person.checked_in_at = done.previous_checked_in_at
     _flush(session)

@@ -133,6 +133,11 @@ class CheckInCommand(ParticipantCommand):
             person = session.get(Participant, self.done.participant_id)
             if person is None:
                 raise ConcurrentEditError(f"{self.done.name} no longer exists.")
+            if (person.status, person.checked_in_at) != (self.done.previous_status,
+                                                         self.done.previous_checked_in_at):
+                raise ConcurrentEditError(
+                    f"Someone else changed {self.done.name}'s registration since; redoing the "
+                    "check-in would overwrite their change.")
             person.status = Status.CHECKED_IN
             person.checked_in_at = self.done.checked_in_at
             session.flush()
