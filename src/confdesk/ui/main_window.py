@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
         if not 0 <= index < len(self.screens):
             return
         screen = self.screens[index]
+        try:  # a screen that was behind reads the event it missed (before it is painted)
+            screen.ensure_loaded()
+        except (UserError, SQLAlchemyError) as exc:
+            show_error(self, self.tr("Cannot read the event"), str(exc))
         self.ui.pages.setCurrentIndex(index)
         self.ui.navigation.setCurrentRow(index)
         self.screen_actions.actions()[index].setChecked(True)

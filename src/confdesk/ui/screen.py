@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from confdesk.db.database import Database
@@ -17,6 +17,11 @@ class Screen(QWidget):
 
     Until a screen has its own work area it shows the event's summary, with the breakdowns
     that concern it first. Its QUndoStack joins the window's QUndoGroup.
+
+    Only a screen in view reads its event at once: one that another hides (a page of the
+    window's stack not in front) notes that its event went stale and reads it when it comes
+    to the front (`ensure_loaded`, which the window calls, or its first show). Start-up and a
+    change of event or database thus read what the user sees, not every screen.
     """
 
     #: File name of the navigation icon in resources/icons/.
@@ -30,6 +35,9 @@ class Screen(QWidget):
         self.database: Database | None = None
         self.event_id: int | None = None
         self.list_language = "en"
+        #: The event (or database) changed while the screen was out of view: not read yet.
+        self.stale_event = False
+        self._unseen_load = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary = SummaryWidget(self.first_sections, self)
@@ -40,9 +48,25 @@ class Screen(QWidget):
         raise NotImplementedError
 
     def show_event(self, database: Database | None, event_id: int | None) -> None:
-        """Show `event_id` of `database` (None: nothing open, or no event in it)."""
+        """Show `event_id` of `database` (None: nothing open, or no event in it): at once if
+        the screen is in view (or would be once its window is shown), else when it is shown."""
         self.database, self.event_id = database, event_id
         self.undo_stack.clear()
+        self.stale_event = True
+        window = self.window()
+        if window is self or self.isVisibleTo(window):
+            self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        """Read the event now if it changed while the screen was out of view."""
+        if self.stale_event:
+            self.stale_event = False
+            self.load_event()
+            self._unseen_load = not self.isVisible()
+
+    def load_event(self) -> None:
+        """Read and show `self.event_id` of `self.database`; screens extend this."""
+        database, event_id = self.database, self.event_id
         if database is None:
             self.summary.show_nothing(self.tr("No database is open."))
         elif event_id is None:
@@ -53,6 +77,22 @@ class Screen(QWidget):
             )
         else:
             self.summary.show_summary(load_summary(database.sessions, event_id))
+
+    def shown_again(self) -> None:
+        """The screen comes back into view with its event read before: a screen whose data
+        others change meanwhile reads it again here (nothing by default)."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Read a stale event; else tell `shown_again`, unless the event was read just before
+        this show (start-up, or `ensure_loaded` while out of view)."""
+        super().showEvent(event)
+        if self.stale_event:
+            self.ensure_loaded()
+            self._unseen_load = False
+        elif self._unseen_load:
+            self._unseen_load = False
+        else:
+            self.shown_again()
 
     def set_list_language(self, language: str) -> None:
         """Language of names in lists ('en' or 'fr'); the summary has none to switch."""

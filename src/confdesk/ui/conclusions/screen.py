@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from confdesk.db.database import Database
 from confdesk.ui.conclusions.comparison import ComparisonPage
 from confdesk.ui.conclusions.documents import DocumentBar
 from confdesk.ui.conclusions.drafts import DraftsPage
@@ -64,9 +63,10 @@ class ConclusionsScreen(Screen):
         """The screen's name."""
         return self.tr("Conclusions")
 
-    def show_event(self, database: Database | None, event_id: int | None) -> None:
+    def load_event(self) -> None:
         """Show the event's first outcome document (the summary when there is no event)."""
-        super().show_event(database, event_id)
+        super().load_event()
+        database, event_id = self.database, self.event_id
         has_event = database is not None and event_id is not None
         self.summary.setVisible(not has_event)
         self.work.setVisible(has_event)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from confdesk.db.database import Database
 from confdesk.db.errors import UserError
 from confdesk.registration.models import Category, Status
 from confdesk.registration.operations import (
@@ -199,14 +198,14 @@ class ParticipantsScreen(Screen):
         return super().eventFilter(watched, event)
 
     # -- showing ---------------------------------------------------------------------------
-    def show_event(self, database: Database | None, event_id: int | None) -> None:
-        super().show_event(database, event_id)
+    def load_event(self) -> None:
+        super().load_event()
         self.reload()
 
     def set_list_language(self, language: str) -> None:
         changed = language != self.list_language
         super().set_list_language(language)
-        if changed and self.database is not None:
+        if changed and self.database is not None and not self.stale_event:
             self.reload()
 
     def reload(self) -> None:
@@ -220,8 +219,8 @@ class ParticipantsScreen(Screen):
 
     def participants_changed(self, ids: set[int]) -> None:
         """Some participants were added, changed or deleted: refresh what shows them."""
-        if self.database is None or self.event_id is None:
-            return
+        if self.database is None or self.event_id is None or self.stale_event:
+            return  # (a stale screen reads everything when it is next shown)
         with self.database.sessions() as session:
             self.list_page.model.refresh(session, ids)
         self._rows_changed()

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QThreadPool
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.db.database import Database
 from confdesk.db.errors import ConcurrentEditError, UserError
 from confdesk.programme.conflicts import Finding, check_programme, findings_by_session
 from confdesk.programme.queries import ProgrammeSnapshot
@@ -234,8 +233,9 @@ class ProgrammeScreen(Screen):
         bar.addWidget(export_button)
 
     # -- showing -------------------------------------------------------------------------
-    def show_event(self, database: Database | None, event_id: int | None) -> None:
-        super().show_event(database, event_id)
+    def load_event(self) -> None:
+        super().load_event()
+        database, event_id = self.database, self.event_id
         self.editor = (ProgrammeEditor(database, event_id)
                        if database is not None and event_id is not None else None)
         self.day_index, self.selected_id, self._people = 0, 0, None
@@ -370,9 +370,8 @@ class ProgrammeScreen(Screen):
         self.colour_combo.setCurrentIndex(1 - self.colour_combo.currentIndex())
 
     # -- changes -------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def shown_again(self) -> None:
         """Coming back to the screen: reread, since another screen may have changed people."""
-        super().showEvent(event)
         self._people = None
         if self.editor is not None and self.snapshot is not None:
             self.refresh(self.selected_id)
