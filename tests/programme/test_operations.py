@@ -259,3 +259,13 @@ def test_undone_deletion_brings_back_the_rapporteurs_items_and_paragraph_links(
             ("Fund civil society.", "R. Smith")]
         assert [p.id for p in items[0].paragraphs] == [para_id]
         assert [x.id for x in s.get(type(para), para_id).sessions] == [session_id]
+
+
+def test_theme_name_longer_than_its_column_is_refused(session: Session) -> None:
+    """PostgreSQL raised DataError on a 201-character theme name; SQLite kept it."""
+    event = make_event(session)
+    with pytest.raises(ops.ProgrammeError, match="at most 200"):
+        ops.create_theme(session, event.id, "T" * 201)
+    theme = ops.create_theme(session, event.id, "T" * 200)
+    with pytest.raises(ops.ProgrammeError, match="at most 200"):
+        ops.update_theme(session, theme.id, name="U" * 201)

@@ -198,3 +198,11 @@ def test_undo_of_a_check_in_keeps_a_later_change_of_status(database: Database) -
     with database.sessions() as s:
         person = find_for_check_in(s, event_id, "ABC123")
         assert (person.status, person.checked_in_at) == (Status.CONFIRMED, None)
+
+
+def test_a_typed_organisation_longer_than_its_column_is_refused(session: Session) -> None:
+    """PostgreSQL raised DataError (shown as raw SQL in the dialog); SQLite kept the name."""
+    from confdesk.db.errors import UserError
+
+    with pytest.raises(UserError, match="at most 300"):
+        find_or_create_organisation(session, "Association " + "x" * 300)

@@ -415,12 +415,20 @@ def remove_role(session: Session, role_id: int) -> SessionState:
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
-def create_theme(session: Session, event_id: int, name: str, colour: str = "#4a6fa5",
-                 description: str = "") -> Theme:
-    """A new theme with a unique name and a "#RRGGBB" colour, placed after the others."""
+def _theme_name(name: str | None) -> str:
     name = " ".join((name or "").split())
     if not name:
         raise ProgrammeError("A theme needs a name.")
+    limit = Theme.__table__.c.name.type.length
+    if len(name) > limit:  # PostgreSQL would refuse it with a DataError; SQLite would keep it
+        raise ProgrammeError(f"A theme's name may have at most {limit} characters.")
+    return name
+
+
+def create_theme(session: Session, event_id: int, name: str, colour: str = "#4a6fa5",
+                 description: str = "") -> Theme:
+    """A new theme with a unique name and a "#RRGGBB" colour, placed after the others."""
+    name = _theme_name(name)
     if not _COLOUR.fullmatch(colour or ""):
         raise ProgrammeError(f"{colour!r} is not a colour of the form #RRGGBB.")
     existing = session.scalars(select(Theme).where(Theme.event_id == event_id)).all()
@@ -440,9 +448,7 @@ def update_theme(session: Session, theme_id: int, *, name: str | None = None,
     if theme is None:
         raise ConcurrentEditError("That theme no longer exists.")
     if name is not None:
-        name = " ".join(name.split())
-        if not name:
-            raise ProgrammeError("A theme needs a name.")
+        name = _theme_name(name)
         others = session.scalars(select(Theme.name).where(
             Theme.event_id == theme.event_id, Theme.id != theme.id))
         if any(other.casefold() == name.casefold() for other in others):

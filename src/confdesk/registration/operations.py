@@ -427,6 +427,9 @@ def find_or_create_organisation(
     name = names.clean(name)
     if not name:
         raise UserError("An organisation needs a name.")
+    limit = Organisation.__table__.c.name_en.type.length
+    if len(name) > limit:  # PostgreSQL would refuse it with a DataError; SQLite would keep it
+        raise UserError(f"An organisation's name may have at most {limit} characters.")
     if kind in (None, OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE):
         found_state = find_state(name)
         if found_state is not None:
