@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import String, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -419,7 +420,7 @@ def _theme_name(name: str | None) -> str:
     name = " ".join((name or "").split())
     if not name:
         raise ProgrammeError("A theme needs a name.")
-    limit = Theme.__table__.c.name.type.length
+    limit = cast(String, Theme.__table__.c.name.type).length or 200
     if len(name) > limit:  # PostgreSQL would refuse it with a DataError; SQLite would keep it
         raise ProgrammeError(f"A theme's name may have at most {limit} characters.")
     return name

@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -427,7 +427,7 @@ def find_or_create_organisation(
     name = names.clean(name)
     if not name:
         raise UserError("An organisation needs a name.")
-    limit = Organisation.__table__.c.name_en.type.length
+    limit = cast(String, Organisation.__table__.c.name_en.type).length or 300
     if len(name) > limit:  # PostgreSQL would refuse it with a DataError; SQLite would keep it
         raise UserError(f"An organisation's name may have at most {limit} characters.")
     if kind in (None, OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE):
