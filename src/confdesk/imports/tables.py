@@ -38,6 +38,8 @@ class Table:
 
 def cell_text(value: Any) -> str:
     """A cell as text: no float noise, ISO dates, everything else as given."""
+    if type(value) is str:  # most cells: answered before the other checks
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
