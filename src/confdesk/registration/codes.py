@@ -34,7 +34,7 @@ class InvalidCodeError(UserError):
 def new_code(rng: random.Random | None = None, length: int = LENGTH) -> str:
     """One random code; deterministic when `rng` is a seeded `random.Random`."""
     draw = rng or _SYSTEM_RANDOM
-    return "".join(draw.choice(ALPHABET) for _ in range(length))
+    return "".join(draw.choices(ALPHABET, k=length))  # one call, not one per character
 
 
 def generate_codes(
