@@ -206,3 +206,26 @@ def test_a_typed_organisation_longer_than_its_column_is_refused(session: Session
 
     with pytest.raises(UserError, match="at most 300"):
         find_or_create_organisation(session, "Association " + "x" * 300)
+
+
+def test_undone_deletion_gives_the_rapporteurs_items_their_author_back(
+        database: Database) -> None:
+    """Deleting a participant set the author of their rapporteur's items to NULL (the foreign
+    key's ON DELETE SET NULL) and undo did not put it back: the items lost their author."""
+    from confdesk.conclusions import operations as conclusions
+    from confdesk.conclusions.models import Recommendation
+
+    with database.sessions.begin() as s:
+        event = make_event(s)
+        author = make_participant(s, event, given_name="Koen", family_name="Vermeulen")
+        panel = make_session(s, event)
+        item_id = conclusions.add_recommendation(s, panel, "Train officers.", author=author).id
+        author_id = author.id
+    with database.sessions.begin() as s:
+        snaps = delete_participants(s, [author_id])
+    with database.sessions.begin() as s:
+        restore_snapshots(s, snaps)
+    with database.sessions() as s:
+        item = s.get(Recommendation, item_id)
+        assert item is not None
+        assert (item.author_id, item.author_label) == (author_id, "Koen Vermeulen")

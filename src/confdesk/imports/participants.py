@@ -36,6 +36,7 @@ from confdesk.registration.models import (
 )
 from confdesk.registration.operations import (
     EMAIL_RE,
+    LINK_KEYS,
     delete_participants,
     guess_kind,
     name_key,
@@ -466,8 +467,8 @@ def remove_imported(session: Session, added_ids: list[int]) -> list[dict[str, An
 def restore_imported(session: Session, snapshots: list[dict[str, Any]]) -> None:
     """Redo of an import: put back the people `remove_imported` deleted, with their ids;
     those without programme roles in one bulk INSERT."""
-    plain = [s for s in snapshots if not s.get("session_roles")]
-    session.add_all([Participant(**{k: v for k, v in s.items() if k != "session_roles"})
+    plain = [s for s in snapshots if not any(s.get(k) for k in LINK_KEYS)]
+    session.add_all([Participant(**{k: v for k, v in s.items() if k not in LINK_KEYS})
                      for s in plain])
     session.flush()
-    restore_snapshots(session, [s for s in snapshots if s.get("session_roles")])
+    restore_snapshots(session, [s for s in snapshots if any(s.get(k) for k in LINK_KEYS)])

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import String, func, select
+from sqlalchemy import String, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -83,6 +83,8 @@ _LIMITS: dict[str, int] = {
 }
 #: Fields restored by undo, beyond the editable ones.
 _SNAPSHOT_EXTRA = ("id", "event_id", "code", "checked_in_at", "badge_printed_at")
+#: Keys of a deletion's snapshot that are not columns: the links the deletion removed.
+LINK_KEYS = ("session_roles", "authored")
 
 
 def validate(data: ParticipantData) -> dict[str, str]:
@@ -229,16 +231,19 @@ def check_unchanged(session: Session, expected: Iterable[dict[str, Any]]) -> Non
                 "would bring them back.")
         now = snapshot(person)
         if any(now.get(name) != value for name, value in snap.items()
-               if name != "session_roles"):
+               if name not in LINK_KEYS):
             raise ConcurrentEditError(
                 f"Someone else changed {person.plain_name} since; undoing or redoing this step "
                 "would overwrite their change.")
 
 
 def restore_snapshots(session: Session, snapshots: Iterable[dict[str, Any]]) -> None:
-    """Undo: put participants back as snapshotted, re-creating deleted ones with their id."""
+    """Undo: put participants back as snapshotted, re-creating deleted ones with their id (and
+    their programme roles and the rapporteur's items they were the author of)."""
+    from confdesk.conclusions.models import Recommendation
     from confdesk.programme.models import SessionRole
 
+    authored: dict[int, list[int]] = {}
     for snap in snapshots:
         person = session.get(Participant, snap["id"])
         if person is None:
@@ -246,15 +251,34 @@ def restore_snapshots(session: Session, snapshots: Iterable[dict[str, Any]]) -> 
             session.add(person)
             for role in snap.get("session_roles", ()):
                 person.session_roles.append(SessionRole(**role))
+            if snap.get("authored"):
+                authored[snap["id"]] = snap["authored"]
         for name, value in snap.items():
-            if name not in ("id", "event_id", "session_roles"):
+            if name not in ("id", "event_id", *LINK_KEYS):
                 setattr(person, name, value)
     _flush(session)
+    for pid, item_ids in authored.items():
+        session.execute(update(Recommendation).where(
+            Recommendation.id.in_(item_ids), Recommendation.author_id.is_(None),
+        ).values(author_id=pid))
+    if authored:
+        session.expire_all()
 
 
 def delete_participants(session: Session, ids: Iterable[int]) -> list[dict[str, Any]]:
     """Delete people; returns their snapshots so that undo can bring them back, with their
-    roles in programme sessions (which the deletion removes)."""
+    roles in programme sessions (which the deletion removes) and the rapporteur's items they
+    are the author of (which lose their author)."""
+    from confdesk.conclusions.models import Recommendation
+
+    ids = list(ids)
+    authored: dict[int, list[int]] = {}
+    for start in range(0, len(ids), 500):
+        for rec_id, author_id in session.execute(
+                select(Recommendation.id, Recommendation.author_id)
+                .where(Recommendation.author_id.in_(ids[start:start + 500]))):
+            if author_id is not None:
+                authored.setdefault(author_id, []).append(rec_id)
     snaps = []
     for pid in ids:
         person = _get(session, pid)
@@ -263,6 +287,8 @@ def delete_participants(session: Session, ids: Iterable[int]) -> list[dict[str, 
             {"id": r.id, "session_id": r.session_id, "role": r.role, "position": r.position}
             for r in person.session_roles
         ]
+        if pid in authored:
+            snap["authored"] = authored[pid]
         snaps.append(snap)
         session.delete(person)
     _flush(session)
