@@ -285,6 +285,17 @@ def test_save_a_copy_writes_a_database_that_opens(
     assert "copy.sqlite" in window.statusBar().currentMessage()
 
 
+def test_save_a_copy_that_sqlite_cannot_write_is_reported(
+    make_window: MakeWindow, events_database: Database, tmp_path: Path,
+    errors: list[tuple[str, str]],
+) -> None:
+    """sqlite3's own error (here: no such folder) is neither OSError nor SQLAlchemyError and
+    escaped the slot as a traceback instead of a message."""
+    window = make_window(events_database)
+    assert not window.save_copy_to(tmp_path / "gone" / "copy.sqlite")
+    assert [title for title, _text in errors] == ["Cannot save a copy"]
+
+
 def test_save_a_copy_is_disabled_for_a_server(
     make_window: MakeWindow, database: Database
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             save_copy(self.database.engine, target)
-        except (OSError, SQLAlchemyError) as exc:
+        except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
             show_error(self, self.tr("Cannot save a copy"), str(exc))
             return False
         self.ui.statusBar.showMessage(self.tr("Saved a copy to {path}").format(path=target), 5000)
