@@ -212,6 +212,29 @@ def test_undo_takes_an_import_back_and_redo_does_it_again(
     assert {"Kofi Annan", "Aïcha Bah"} <= set(shown_names(screen))
 
 
+def test_undo_of_an_import_keeps_a_later_change_by_someone_else(
+        qtbot: QtBot, screen: ParticipantsScreen, workbook: Path,
+        people_database: tuple[Database, People], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Undo put the people the import updated back as they were, over a colleague's later
+    edit of one of them."""
+    db, ids = people_database
+    failures: list[str] = []
+    monkeypatch.setattr(screen, "command_failed", failures.append)
+    run_import(qtbot, screen, workbook)
+    with db.sessions() as s:  # the import updated Jagland; a colleague then adds his phone
+        jagland = s.get(Participant, ids.jagland)
+        assert jagland is not None
+        jagland.phone = "+47 22 00 00 00"
+        s.commit()
+    screen.undo_stack.undo()
+    assert failures and "Someone else changed" in failures[0]
+    with db.sessions() as s:
+        jagland = s.get(Participant, ids.jagland)
+        assert jagland is not None
+        assert (jagland.phone, jagland.function) == ("+47 22 00 00 00", "Former Prime Minister")
+    assert "Kofi Annan" in functions(db)  # nothing of the import was taken back
+
+
 def speakers(db: Database) -> list[str]:
     with db.sessions() as s:
         return [f"{r.participant.given_name} {r.participant.family_name}"

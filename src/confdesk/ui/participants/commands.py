@@ -163,6 +163,7 @@ class ImportCommand(ParticipantCommand):
 
     def undo(self) -> None:
         def change(session: Session) -> None:
+            check_unchanged(session, self.updated_after)
             self.added = remove_imported(session, self.added_ids)
             restore_snapshots(session, self.updated_before)
 
@@ -171,6 +172,7 @@ class ImportCommand(ParticipantCommand):
 
     def do_again(self) -> None:
         def change(session: Session) -> None:
+            check_unchanged(session, self.updated_before)
             restore_imported(session, self.added)
             restore_snapshots(session, self.updated_after)
 
