@@ -127,7 +127,12 @@ class ProgrammeEditor:
             exists = now is not None
             if state is None:
                 if exists:
-                    ops.delete_session(s, session_id)
+                    gone = ops.delete_session(s, session_id)
+                    if _taken_along(gone, expected):
+                        raise ConcurrentEditError(
+                            f"“{gone.data.title}” has rapporteur's items or outcome-document "
+                            "paragraphs from it that this step did not make; undoing or redoing "
+                            "it would delete them.")
                 return None
             item = ops.restore_session(
                 s, replace(state, session_id=session_id, deleted=not exists)
@@ -172,6 +177,15 @@ def same_state(a: SessionState | None, b: SessionState | None) -> bool:
         return r.role.value, r.position, r.participant_id
 
     return a.data == b.data and sorted(a.roles, key=key) == sorted(b.roles, key=key)
+
+
+def _taken_along(gone: SessionState, expected: SessionState | None) -> bool:
+    """Whether deleting a session took rapporteur's items or paragraph links that `expected`
+    (the state the undo step knew) did not hold: someone added them since."""
+    known_items = sorted(i.text for i in expected.items) if expected else []
+    known_links = set(expected.paragraph_ids) if expected else set()
+    return (sorted(i.text for i in gone.items) != known_items
+            or not set(gone.paragraph_ids) <= known_links)
 
 
 def _state(s: Session, session_id: int) -> SessionState | None:

@@ -1,0 +1,58 @@
+"""Undo and redo of sessions that a rapporteur's items and the outcome document refer to."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from confdesk.conclusions import operations as conclusions
+from confdesk.conclusions import queries as q
+from confdesk.db.database import Database
+from confdesk.db.errors import ConcurrentEditError
+from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.programme.operations import SessionData
+from confdesk.ui.programme.editor import ProgrammeEditor
+from tests.factories import make_event
+
+
+def _editor(database: Database) -> ProgrammeEditor:
+    with database.sessions.begin() as s:
+        event_id = make_event(s).id
+    return ProgrammeEditor(database, event_id)
+
+
+def _data() -> SessionData:
+    return SessionData("Panel III", date(2014, 3, 31), time(14, 0), time(15, 30))
+
+
+def test_undoing_a_creation_keeps_the_items_a_rapporteur_recorded_since(
+        database: Database) -> None:
+    """Undo of "New session" deleted the session and, with it, the rapporteur's items that
+    had been recorded for it meanwhile."""
+    editor = _editor(database)
+    created = editor.create(_data())
+    with database.sessions.begin() as s:
+        item = s.get(ProgrammeSession, created.session_id)
+        conclusions.add_recommendation(s, item, "Fund early warning.", author_name="R")
+    with pytest.raises(ConcurrentEditError, match="rapporteur's items"):
+        editor.set_state(created.session_id, created.before, created.after)
+    with database.sessions() as s:
+        assert [r.text for r in q.recommendations_of(s, created.session_id)] == [
+            "Fund early warning."]
+
+
+def test_a_deletion_undone_and_redone_takes_its_items_along_again(database: Database) -> None:
+    editor = _editor(database)
+    created = editor.create(_data())
+    with database.sessions.begin() as s:
+        item = s.get(ProgrammeSession, created.session_id)
+        conclusions.add_recommendation(s, item, "Fund early warning.", author_name="R")
+    deleted = editor.delete(created.session_id, None)
+    new_id = editor.set_state(deleted.session_id, deleted.before, deleted.after)  # undo
+    assert new_id is not None
+    with database.sessions() as s:
+        assert [r.text for r in q.recommendations_of(s, new_id)] == ["Fund early warning."]
+    assert editor.set_state(new_id, deleted.after, deleted.before) is None  # redo
+    with database.sessions() as s:
+        assert s.get(ProgrammeSession, new_id) is None
