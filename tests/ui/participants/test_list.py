@@ -268,3 +268,18 @@ def test_a_typed_organisation_is_created(screen: ParticipantsScreen,
     assert model.index(row, 1).data() == "Global Centre for the Responsibility to Protect"
     page = screen.list_page
     assert page.delegation.findText("Global Centre for the Responsibility to Protect") > 0
+
+
+def test_dialog_keeps_the_chosen_one_of_two_organisations_with_one_name(qtbot: QtBot) -> None:
+    """The organisation was looked up by its text, so saving a person of the second of two
+    organisations called alike moved them silently to the first."""
+    from confdesk.registration.operations import ParticipantData
+
+    organisations = [(1, "Red Cross"), (2, "Red Cross"), (3, "UNESCO")]
+    dialog = ParticipantDialog(organisations, lambda _r: None, lambda _d: [],
+                               data=ParticipantData(given_name="Ana", family_name="Lima",
+                                                    organisation_id=2))
+    qtbot.addWidget(dialog)
+    assert dialog.result_data().data.organisation_id == 2
+    dialog.ui.organisation.setEditText("unesco")  # typed: still found by its name
+    assert dialog.result_data().data.organisation_id == 3

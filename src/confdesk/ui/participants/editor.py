@@ -127,7 +127,9 @@ class ParticipantDialog(QDialog):
         """What the form holds now."""
         ui = self.ui
         org_text = ui.organisation.currentText().strip()
-        org_index = ui.organisation.findText(org_text, Qt.MatchFlag.MatchFixedString)
+        org_index = ui.organisation.currentIndex()
+        if ui.organisation.itemText(org_index).strip() != org_text:  # typed, not chosen
+            org_index = ui.organisation.findText(org_text, Qt.MatchFlag.MatchFixedString)
         org_id = ui.organisation.itemData(org_index) if org_index > 0 else None
         country_text = ui.country.currentText().strip()
         country_index = ui.country.findText(country_text, Qt.MatchFlag.MatchFixedString)
