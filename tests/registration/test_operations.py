@@ -229,3 +229,13 @@ def test_undone_deletion_gives_the_rapporteurs_items_their_author_back(
         item = s.get(Recommendation, item_id)
         assert item is not None
         assert (item.author_id, item.author_label) == (author_id, "Koen Vermeulen")
+
+
+def test_check_in_of_a_long_number_is_refused_not_a_database_error(database: Database) -> None:
+    """A scanned number too big for an id raised DataError (PostgreSQL) or OverflowError
+    (SQLite) instead of 'no participant has this code'."""
+    with database.sessions() as s:
+        event = make_event(s)
+        for text in ("2147483648", "99999999999999999999"):
+            with pytest.raises(CheckInRefusedError, match="No participant"):
+                check_in(s, event.id, text)

@@ -352,7 +352,7 @@ def find_for_check_in(session: Session, event_id: int, code_or_id: str | int) ->
         select(Participant).where(Participant.event_id == event_id,
                                   func.upper(Participant.code).in_(candidates))
     ).first()
-    if person is None and text.isdigit():
+    if person is None and text.isdigit() and int(text) < 2**31:  # an id fits an INTEGER
         person = session.get(Participant, int(text))
         if person is not None and person.event_id != event_id:
             person = None
