@@ -131,6 +131,22 @@ def test_unknown_event_is_a_clear_error(
     assert err.strip() == "confdesk: There is no event with id 999."
 
 
+@pytest.mark.parametrize("argv", [
+    ["stats", "--event", "99999999999999999999"],
+    ["check", "--event", "2147483648"],
+    ["export", "document", "--document", "9999999999", "-o", "x.txt"],
+    ["import", "document", "--document", "0", "x.txt"],
+])
+def test_an_id_out_of_the_databases_range_is_a_usage_error(
+    small_conference: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """PostgreSQL raised DataError (SQLite OverflowError) on ids past its INTEGER: a
+    traceback where 'no such event' was meant."""
+    code, _out, err = run([*argv, "-d", str(small_conference)], capsys)
+    assert code == 2
+    assert "invalid id" in err and "Traceback" not in err
+
+
 def test_missing_database_file_is_an_error_and_is_not_created(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

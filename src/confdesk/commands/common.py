@@ -19,9 +19,21 @@ def add_database_option(parser: argparse.ArgumentParser, *, suppress: bool = Fal
     )
 
 
+def record_id(text: str) -> int:
+    """An id as typed after --event or --document: a whole number that fits the databases'
+    INTEGER (a larger one made PostgreSQL and SQLite raise instead of 'no such record')."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid id: {text!r}") from None
+    if not 0 < value < 2**31:
+        raise argparse.ArgumentTypeError(f"invalid id: {text!r} (ids are from 1 to {2**31 - 1})")
+    return value
+
+
 def add_event_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--event", type=int, metavar="ID", default=None,
+        "--event", type=record_id, metavar="ID", default=None,
         help="the event concerned (default: the only or the most recent one)",
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from confdesk.commands.common import add_event_option, opened
+from confdesk.commands.common import add_event_option, opened, record_id
 from confdesk.db.errors import UserError
 from confdesk.exports.files import write_atomically
 
@@ -23,7 +23,7 @@ def register_import(subparsers: argparse._SubParsersAction,
     parser.add_argument("file", type=Path, help="the .txt (UTF-8) or .docx file")
     add_event_option(parser)
     parser.add_argument("--title", default="", help="title of a new document")
-    parser.add_argument("--document", type=int, metavar="ID", default=None,
+    parser.add_argument("--document", type=record_id, metavar="ID", default=None,
                         help="take the file in as a new draft of this document")
     parser.add_argument("--draft-name", default="", metavar="NAME",
                         help="record the imported text as a draft with this name")
@@ -42,7 +42,7 @@ def register_export(subparsers: argparse._SubParsersAction,
                         help="output format (default: from the file's extension)")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     add_event_option(parser)
-    parser.add_argument("--document", type=int, metavar="ID", default=None,
+    parser.add_argument("--document", type=record_id, metavar="ID", default=None,
                         help="the document (default: the event's first outcome document)")
     parser.add_argument("--draft", default=None, metavar="NAME|working",
                         help="a draft by name (or unique start of it); default: the working text")
