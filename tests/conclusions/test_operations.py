@@ -238,3 +238,23 @@ def test_text_longer_than_its_column_is_refused_on_every_engine(database: Databa
         with pytest.raises(ops.EditError, match="at most 200"):
             state.edit_item(s, rec, "Fine.", author_name="R" * 201)
         assert ops.take_snapshot(s, doc, "D" * 200).name == "D" * 200
+
+
+def test_a_text_save_over_a_colleagues_later_change_is_refused(database: Database) -> None:
+    """The editor saved the typed text over whatever the paragraph held then: a colleague's
+    wording, saved meanwhile from another laptop, was silently replaced."""
+    from confdesk.db.errors import ConcurrentEditError
+
+    with database.sessions.begin() as s:
+        doc = _small(s)
+        para, section = doc.sections[0].top_paragraphs[0], doc.sections[0]
+        uid = para.uid
+        ops.edit_paragraph(s, para, "Their wording;")  # saved since the editor showed "A;"
+        with pytest.raises(ConcurrentEditError, match="now reads: “Their wording;”"):
+            ops.edit_paragraph(s, para, "My wording;", expected="A;")
+        with pytest.raises(ConcurrentEditError):
+            ops.edit_lead_in(s, section, "They decide:", expected="They said:")
+        ops.edit_paragraph(s, para, "My wording;", expected="Their wording; ")
+        ops.edit_lead_in(s, section, "They decide:", expected="They note that:")
+    with database.sessions() as s:
+        assert q.paragraph_by_uid(s, uid).text == "My wording;"

@@ -28,7 +28,7 @@ from confdesk.conclusions.models import (
 from confdesk.conclusions.queries import working_content
 from confdesk.conclusions.tree import DocumentText, content_of
 from confdesk.db.base import utcnow
-from confdesk.db.errors import UserError
+from confdesk.db.errors import ConcurrentEditError, UserError
 from confdesk.events.models import Event
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.registration.models import Participant
@@ -86,7 +86,20 @@ def add_section(session: Session, doc: OutcomeDocument, kind: SectionKind, lead_
     return section
 
 
-def edit_lead_in(session: Session, section: Section, lead_in: str) -> None:
+def _unchanged_since(current: str, expected: str | None) -> None:
+    """Refuse a text save over a text that is no longer the one the user started from."""
+    if expected is not None and current.strip() != expected.strip():
+        shown = current if len(current) <= 300 else current[:300] + "…"
+        raise ConcurrentEditError(
+            "Someone else changed this text since you started typing; it now reads: "
+            f"“{shown}”. Your change was not saved: copy it from the box if you need it, then "
+            "select the paragraph again to see theirs.")
+
+
+def edit_lead_in(session: Session, section: Section, lead_in: str, *,
+                 expected: str | None = None) -> None:
+    """Change a lead-in; with `expected`, only if it still reads so (see `edit_paragraph`)."""
+    _unchanged_since(section.lead_in, expected)
     section.lead_in = lead_in.strip()
     session.flush()
 
@@ -129,7 +142,11 @@ def add_paragraph(session: Session, section: Section, text: str, *, position: in
     return para
 
 
-def edit_paragraph(session: Session, para: Paragraph, text: str) -> None:
+def edit_paragraph(session: Session, para: Paragraph, text: str, *,
+                   expected: str | None = None) -> None:
+    """Change a paragraph's text; with `expected` (the text the editor showed), refused when
+    someone else changed it since, so that their words are not silently overwritten."""
+    _unchanged_since(para.text, expected)
     para.text = text.strip()
     session.flush()
 

@@ -102,3 +102,27 @@ def test_inside_the_window_ctrl_z_in_the_box_is_not_edit_undo_while_typing(
     press(qtbot, screen, CTRL)  # the box has nothing left: Edit → Undo takes the move back
     assert section_rows(screen.editor, 2)[0][1].startswith("Sign, ratify")
     assert window.undo_action.text() == "&Undo"
+
+
+def test_typing_committed_over_a_colleagues_later_save_is_refused(
+        qtbot: QtBot, screen: ConclusionsScreen, demo: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pane saved the typed text over whatever the paragraph held by then, silently
+    replacing a colleague's wording saved meanwhile from another laptop."""
+    from confdesk.conclusions import operations as ops
+    from confdesk.conclusions.models import Paragraph
+    from confdesk.conclusions.queries import paragraph_by_uid
+
+    shown: list[str] = []
+    monkeypatch.setattr("confdesk.ui.conclusions.screen.show_error",
+                        lambda _parent, _title, text: shown.append(text))
+    start_typing(qtbot, screen, " Always")
+    uid = screen.editor.pane.uid
+    with demo.sessions.begin() as s:
+        ops.edit_paragraph(s, paragraph_by_uid(s, uid), "Remain actively seized of the matter.")
+    screen.editor.commit_text()
+    assert shown and "now reads: “Remain actively seized of the matter.”" in shown[0]
+    with demo.sessions() as s:
+        assert s.get(Paragraph, paragraph_by_uid(s, uid).id).text == (
+            "Remain actively seized of the matter.")
+    assert screen.undo_stack.count() == 0

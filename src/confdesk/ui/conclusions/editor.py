@@ -464,12 +464,17 @@ class EditorPage(QWidget):
         uid, kind = self.pane.uid, self.pane.kind
         if self.read_only or not uid:
             return
-        if kind == "section":
-            self.workspace.change(self.tr("Edit lead-in"), lambda s, d: ops.edit_lead_in(
-                s, section_by_uid(need(d), uid), text))
-        else:
-            self.workspace.change(self.tr("Edit paragraph"), lambda s, d: ops.edit_paragraph(
-                s, paragraph_by_uid(s, uid), text))
+        base = self.pane.committed_over  # what the box showed before the typing
+
+        def save(s: Session, d: OutcomeDocument | None) -> bool:
+            if kind == "section":
+                ops.edit_lead_in(s, section_by_uid(need(d), uid), text, expected=base)
+            else:
+                ops.edit_paragraph(s, paragraph_by_uid(s, uid), text, expected=base)
+            return True
+
+        self.workspace.change(
+            self.tr("Edit lead-in") if kind == "section" else self.tr("Edit paragraph"), save)
 
     def commit_text(self) -> None:
         """Commit what is typed in the pane now (as leaving the box would)."""

@@ -54,6 +54,8 @@ class EditingPane(QWidget):
         self.uid = ""
         self.kind = ""
         self._stored = ""
+        #: The stored text the last commit was typed over (what the save expects to replace).
+        self.committed_over = ""
         self._loading = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -158,7 +160,7 @@ class EditingPane(QWidget):
         self.timer.stop()
         if self.pending():
             text = self.ui.textBox.toPlainText()
-            self._stored = text
+            self.committed_over, self._stored = self._stored, text
             self.ui.textBox.document().clearUndoRedoStacks()
             self.text_committed.emit(text)
 
