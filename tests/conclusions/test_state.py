@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from confdesk.conclusions import operations as ops
 from confdesk.conclusions import queries as q
 from confdesk.conclusions.models import SectionKind
@@ -73,3 +75,18 @@ def test_items_deleted_and_edited_come_back_with_their_links(database: Database)
         assert [r.text for r in recs] == ["One.", "Two."]
         doc = q.get_document(s, doc_id)
         assert [x.paragraph_uids for x in q.reflection(s, panel_id, doc)] == [(uid,), ()]
+
+
+def test_an_item_edit_over_a_colleagues_later_change_is_refused(database: Database) -> None:
+    """The item dialog's text was saved over whatever the item held by then."""
+    from confdesk.db.errors import ConcurrentEditError
+
+    with database.sessions.begin() as s:
+        panel = make_session(s, make_event(s), title="Session II")
+        item = ops.add_recommendation(s, panel, "One.", author_name="R")
+        ops.edit_recommendation(s, item, "One, as the panel agreed.")  # a colleague, meanwhile
+        with pytest.raises(ConcurrentEditError, match="now reads: “One, as the panel agreed.”"):
+            edit_item(s, item, "One, mine.", expected="One.")
+        assert item.text == "One, as the panel agreed."
+        edit_item(s, item, "One, mine.", expected="One, as the panel agreed.")
+        assert item.text == "One, mine."

@@ -23,6 +23,7 @@ from confdesk.conclusions.models import (
 )
 from confdesk.conclusions.operations import apply_content, edit_recommendation, fits
 from confdesk.conclusions.queries import recommendations_of, working_content
+from confdesk.db.errors import ConcurrentEditError
 from confdesk.programme.models import Session as ProgrammeSession
 
 #: (author, text, created_at) of one comment.
@@ -125,8 +126,14 @@ def restore_items(session: Session, session_id: int, items: tuple[ItemState, ...
 
 
 def edit_item(session: Session, rec: Recommendation, text: str, *,
-              author_name: str | None = None, recorded_at: datetime | None = None) -> None:
-    """Change an item's text (see `operations.edit_recommendation`), author's name and time."""
+              author_name: str | None = None, recorded_at: datetime | None = None,
+              expected: str | None = None) -> None:
+    """Change an item's text (see `operations.edit_recommendation`), author's name and time;
+    with `expected` (the text the dialog showed), refused if someone changed it since."""
+    if expected is not None and rec.text.strip() != expected.strip():
+        raise ConcurrentEditError(
+            f"Someone else changed this item since you opened it; it now reads: “{rec.text}”. "
+            "Your change was not saved.")
     edit_recommendation(session, rec, text)
     if author_name is not None and author_name.strip() != rec.author_label:
         fits(author_name.strip(), Recommendation.__table__.c.author_name, "An author's name")

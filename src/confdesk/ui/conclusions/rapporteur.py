@@ -293,12 +293,14 @@ class RapporteurPage(QWidget):
             return
         dialog = ItemDialog(row.text, row.author, row.recorded_at or self._default_time(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.edit(row.id, *dialog.values())
+            self.edit(row.id, *dialog.values(), expected=row.text)
 
-    def edit(self, item_id: int, text: str, author: str, when: datetime | None) -> None:
-        """Change an item (undoable)."""
+    def edit(self, item_id: int, text: str, author: str, when: datetime | None, *,
+             expected: str | None = None) -> None:
+        """Change an item (undoable); refused if its text is no longer `expected`."""
         self._item_change(self.tr("Edit recommendation"), item_id, lambda s, rec: (
-            state.edit_item(s, rec, text, author_name=author, recorded_at=when)))
+            state.edit_item(s, rec, text, author_name=author, recorded_at=when,
+                            expected=expected)))
 
     def delete(self) -> None:
         """Delete the selected item (undoable)."""
