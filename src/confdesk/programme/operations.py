@@ -18,6 +18,7 @@ from sqlalchemy import String, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from confdesk.db.base import utcnow
 from confdesk.db.errors import ConcurrentEditError, UserError
 from confdesk.events.models import Event, Room
 from confdesk.programme.models import RoleKind, SessionKind, SessionRole, Theme
@@ -245,6 +246,7 @@ def restore_session(session: Session, state: SessionState) -> ProgrammeSession:
         item = found
     _apply(item, state.data)
     wanted = {(r.participant_id, r.role): r.position for r in state.roles}
+    before = _roles_key(item)
     for role in list(item.roles):
         if (role.participant_id, role.role) not in wanted:
             item.roles.remove(role)
@@ -258,6 +260,8 @@ def restore_session(session: Session, state: SessionState) -> ProgrammeSession:
         elif participant_id in alive:
             item.roles.append(SessionRole(participant_id=participant_id, role=role_kind,
                                           position=position))
+    if not state.deleted and _roles_key(item) != before:
+        _touch(item)
     _flush(session)
     if state.deleted and (state.items or state.paragraph_ids):
         _restore_links(session, item, state)
@@ -352,6 +356,16 @@ def resize_session(session: Session, session_id: int, end_time: time, *,
     return update_session(session, session_id, data)
 
 
+def _roles_key(item: ProgrammeSession) -> set[tuple[int, str, int]]:
+    return {(r.participant_id, str(r.role), r.position) for r in item.roles}
+
+
+def _touch(item: ProgrammeSession) -> None:
+    """Mark the session's row changed when only its people changed: the UPDATE raises its
+    version, so a dialog still holding the old people is refused instead of dropping them."""
+    item.updated_at = utcnow()
+
+
 def _roles_of(item: ProgrammeSession, role: RoleKind) -> list[SessionRole]:
     return sorted((r for r in item.roles if r.role == role), key=lambda r: (r.position, r.id or 0))
 
@@ -382,6 +396,7 @@ def assign_role(session: Session, session_id: int, participant_id: int, role: Ro
     index = len(ordered) if position is None else max(0, min(position, len(ordered)))
     ordered.insert(index, link)
     _renumber(ordered)
+    _touch(item)
     _flush(session)
     return before
 
@@ -396,6 +411,7 @@ def reorder_role(session: Session, role_id: int, position: int) -> SessionState:
     ordered = [r for r in _roles_of(item, link.role) if r is not link]
     ordered.insert(max(0, min(position, len(ordered))), link)
     _renumber(ordered)
+    _touch(item)
     _flush(session)
     return before
 
@@ -409,6 +425,7 @@ def remove_role(session: Session, role_id: int) -> SessionState:
     before = session_state(item)
     item.roles.remove(link)
     _renumber([r for r in _roles_of(item, link.role) if r is not link])
+    _touch(item)
     _flush(session)
     return before
 

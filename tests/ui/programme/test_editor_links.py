@@ -56,3 +56,30 @@ def test_a_deletion_undone_and_redone_takes_its_items_along_again(database: Data
     assert editor.set_state(new_id, deleted.after, deleted.before) is None  # redo
     with database.sessions() as s:
         assert s.get(ProgrammeSession, new_id) is None
+
+
+def test_a_dialog_save_with_stale_people_is_refused(database: Database) -> None:
+    """Changing only a session's people did not raise its version, so a dialog opened before
+    saved its old list of people over a colleague's new speaker, silently."""
+    from confdesk.programme.models import RoleKind
+    from confdesk.programme.operations import RoleState
+    from tests.factories import make_participant
+
+    editor = _editor(database)
+    with database.sessions.begin() as s:
+        from confdesk.events.models import Event
+
+        event = s.get(Event, editor.event_id)
+        assert event is not None
+        chair, speaker = make_participant(s, event).id, make_participant(s, event).id
+    created = editor.create(_data(), [RoleState(chair, RoleKind.CHAIR, 0)])
+    mine = editor.snapshot().session(created.session_id)  # my dialog opens
+    editor.update(created.session_id, editor.snapshot().session(created.session_id).version,
+                  _data(), [RoleState(chair, RoleKind.CHAIR, 0),
+                            RoleState(speaker, RoleKind.SPEAKER, 0)])  # a colleague's dialog
+    with pytest.raises(ConcurrentEditError, match="changed by someone else"):
+        editor.update(created.session_id, mine.version,
+                      SessionData("Panel III: renamed", date(2014, 3, 31), time(14, 0),
+                                  time(15, 30)), [RoleState(chair, RoleKind.CHAIR, 0)])
+    roles = {(r.person.id, r.role) for r in editor.snapshot().session(created.session_id).roles}
+    assert roles == {(chair, RoleKind.CHAIR), (speaker, RoleKind.SPEAKER)}
