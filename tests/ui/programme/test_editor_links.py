@@ -83,3 +83,28 @@ def test_a_dialog_save_with_stale_people_is_refused(database: Database) -> None:
                                   time(15, 30)), [RoleState(chair, RoleKind.CHAIR, 0)])
     roles = {(r.person.id, r.role) for r in editor.snapshot().session(created.session_id).roles}
     assert roles == {(chair, RoleKind.CHAIR), (speaker, RoleKind.SPEAKER)}
+
+
+def test_undoing_a_theme_refuses_to_overwrite_or_strip_a_colleagues_use_of_it(
+        database: Database) -> None:
+    """Undo of a new theme deleted it even when a colleague had given it to sessions since
+    (they lost their theme); undo of a rename put the old name back over a later rename."""
+    from confdesk.ui.programme.editor import ThemeValues
+
+    editor = _editor(database)
+    theme_id = editor.create_theme("Early warning", "#AA3300")
+    created = editor.create(_data())
+    with database.sessions.begin() as s:  # a colleague gives the new theme to a session
+        item = s.get(ProgrammeSession, created.session_id)
+        assert item is not None
+        item.theme_id = theme_id
+    with pytest.raises(ConcurrentEditError, match="have this theme now"):
+        editor.delete_theme(theme_id)
+    assert editor.snapshot().session(created.session_id).theme is not None
+    before = editor.update_theme(theme_id, ThemeValues("Prevention", "#AA3300"))
+    editor.update_theme(theme_id, ThemeValues("Prevention ", "#aa3300"),
+                        expected=ThemeValues("Prevention", "#AA3300"))  # as stored: goes
+    editor.update_theme(theme_id, ThemeValues("Atrocity prevention", "#aa3300"))  # colleague
+    with pytest.raises(ConcurrentEditError, match="Someone else changed the theme"):
+        editor.update_theme(theme_id, before, expected=ThemeValues("Prevention", "#aa3300"))
+    assert [t.name for t in editor.snapshot().themes] == ["Atrocity prevention"]

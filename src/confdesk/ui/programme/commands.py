@@ -76,7 +76,7 @@ class ThemeCommand(QUndoCommand):
             if self.before is None:
                 self.theme_id = self.editor.create_theme(self.after.name, self.after.colour)
             else:
-                self.editor.update_theme(self.theme_id, self.after)
+                self.editor.update_theme(self.theme_id, self.after, expected=self.before)
         except UserError as exc:
             self.report(exc)
         self.refresh(0)
@@ -86,7 +86,7 @@ class ThemeCommand(QUndoCommand):
             if self.before is None:
                 self.editor.delete_theme(self.theme_id)
             else:
-                self.editor.update_theme(self.theme_id, self.before)
+                self.editor.update_theme(self.theme_id, self.before, expected=self.after)
         except UserError as exc:
             self.report(exc)
         self.refresh(0)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
@@ -154,18 +155,36 @@ class ProgrammeEditor:
         with self.database.sessions.begin() as s:
             return ops.create_theme(s, self.event_id, name, colour).id
 
-    def update_theme(self, theme_id: int, values: ThemeValues) -> ThemeValues:
-        """Rename or recolour a theme; returns its values before."""
+    def update_theme(self, theme_id: int, values: ThemeValues,
+                     expected: ThemeValues | None = None) -> ThemeValues:
+        """Rename or recolour a theme; returns its values before. With `expected` (undo and
+        redo), refused when someone else renamed or recoloured it since."""
         with self.database.sessions.begin() as s:
             theme = s.get(Theme, theme_id)
             before = ThemeValues(theme.name, theme.colour) if theme else values
+            if theme is not None and expected is not None and _plain(before) != _plain(expected):
+                raise ConcurrentEditError(
+                    f"Someone else changed the theme “{theme.name}” since; undoing or redoing "
+                    "this step would overwrite their change.")
             ops.update_theme(s, theme_id, name=values.name, colour=values.colour)
             return before
 
     def delete_theme(self, theme_id: int) -> None:
-        """Delete a theme (undo of its creation)."""
+        """Delete a theme (undo of its creation); refused once sessions have it, which
+        someone else gave them since (undoing would silently take it from them)."""
         with self.database.sessions.begin() as s:
+            used = s.scalar(select(func.count()).select_from(ProgrammeSession).where(
+                ProgrammeSession.theme_id == theme_id))
+            if used:
+                raise ConcurrentEditError(
+                    f"{used} session(s) have this theme now; undoing its creation would take "
+                    "it from them.")
             ops.delete_theme(s, theme_id)
+
+
+def _plain(values: ThemeValues) -> ThemeValues:
+    """Theme values as stored (`update_theme` folds spaces and lowercases the colour)."""
+    return ThemeValues(" ".join(values.name.split()), values.colour.lower())
 
 
 def same_state(a: SessionState | None, b: SessionState | None) -> bool:
