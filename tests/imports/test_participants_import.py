@@ -285,3 +285,27 @@ def test_a_title_column_of_positions_is_the_function() -> None:
     assert detect(rows).fields == {0: "full_name", 1: "function", 2: "email"}
     rows = [["Title", "Name"], ["H.E. Mr", "Ann Lee"], ["Dr", "Bo Chan"]]
     assert detect(rows).fields == {0: "honorific", 1: "full_name"}
+
+
+def test_a_code_from_the_file_that_cannot_be_kept_is_named_in_the_preview(
+        session: Session, tmp_path: Path) -> None:
+    """A code already used by someone, or not a code at all, was silently replaced by a drawn
+    one: the badge a mission pre-printed would not scan, and nothing said so."""
+    event = make_event(session)
+    make_participant(session, event, code="ABC234")
+    path = _sheet(tmp_path / "codes.xlsx", [
+        ["Name", "E-mail", "Code"],
+        ["Ana Lima", "ana@example.org", "abc234"],
+        ["Bo Chen", "bo@example.org", "bad!code"],
+        ["Cy Diaz", "cy@example.org", "XYZ789"],
+    ])
+    table = read_table(path)
+    preview = prepare(session, event.id, table, detect(table.rows))
+    assert [r.warnings for r in preview.rows] == [
+        ["the code ABC234 is taken already: a new one is drawn"],
+        ["“BAD!CODE” is not a participant code: a new one is drawn"],
+        [],
+    ]
+    run_import(session, preview)
+    assert session.scalar(select(Participant.code).where(
+        Participant.email == "cy@example.org")) == "XYZ789"

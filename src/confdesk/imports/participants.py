@@ -276,6 +276,8 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
     country_is_delegation = mapping.column_of("organisation") is None
     seen_email: dict[str, int] = {}
     seen_name: dict[tuple[str, str], int] = {}
+    taken_codes = codes.existing_codes(session) if mapping.column_of("code") is not None \
+        else set()
     rows: list[ImportRow] = []
     for index in range(mapping.header_row + 1, len(table.rows)):
         raw = table.rows[index]
@@ -299,6 +301,13 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
         elif nkey and (nkey, key) in seen_name:
             row.duplicate_line = seen_name[(nkey, key)]
             row.duplicate_reason = f"same name and organisation as line {row.duplicate_line}"
+        code = str(row.values.get("code") or "").upper()
+        if code and (not row.duplicate_reason or on_duplicate == OnDuplicate.ADD):
+            if not codes.is_code(code):
+                row.warnings.append(f"“{code}” is not a participant code: a new one is drawn")
+            elif code in taken_codes:
+                row.warnings.append(f"the code {code} is taken already: a new one is drawn")
+            taken_codes.add(code)
         if row.errors:
             row.action = Action.INVALID
         else:
