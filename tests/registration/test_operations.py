@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
@@ -127,7 +127,8 @@ def test_check_in_by_code_warns_refuses_and_undoes(session: Session) -> None:
     assert (confirmed.status, confirmed.checked_in_at, done.warning) == \
         (Status.CHECKED_IN, at, "")
     again = check_in(session, event.id, "ABC123")
-    assert again.warning.startswith("Already checked in at 08:15")
+    local = at.replace(tzinfo=UTC).astimezone()  # said in the computer's time
+    assert again.warning.startswith(f"Already checked in at {local:%H:%M}")
     undo_check_in(session, again)
     assert confirmed.checked_in_at == at
     undo_check_in(session, done)
@@ -239,3 +240,22 @@ def test_check_in_of_a_long_number_is_refused_not_a_database_error(database: Dat
         for text in ("2147483648", "99999999999999999999"):
             with pytest.raises(CheckInRefusedError, match="No participant"):
                 check_in(s, event.id, text)
+
+
+def test_already_checked_in_is_said_in_local_time(session: Session,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The warning gave the stored UTC time (08:15 for a 10:15 arrival in Brussels) where the
+    desk shows every other time in the computer's time zone."""
+    import time as clock
+
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    clock.tzset()
+    try:
+        event = make_event(session)
+        make_participant(session, event, code="ABC123", status=Status.CONFIRMED)
+        check_in(session, event.id, "ABC123", now=datetime(2014, 3, 31, 8, 15))
+        again = check_in(session, event.id, "ABC123")
+        assert again.warning == "Already checked in at 10:15 on 31 Mar."
+    finally:
+        monkeypatch.undo()
+        clock.tzset()

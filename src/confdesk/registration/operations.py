@@ -10,7 +10,7 @@ import contextlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, cast
 
 from sqlalchemy import String, func, select, update
@@ -382,8 +382,9 @@ def check_in(
     elif person.status in (Status.INVITED, Status.REGISTERED):
         warning = f"The registration was not confirmed (status: {person.status.value})."
     elif person.status == Status.CHECKED_IN and person.checked_in_at is not None:
-        warning = f"Already checked in at {person.checked_in_at:%H:%M} on " \
-                  f"{person.checked_in_at:%d %b}."
+        # Stored in UTC; said in the computer's time, as the desk shows every other time.
+        local = person.checked_in_at.replace(tzinfo=UTC).astimezone()
+        warning = f"Already checked in at {local:%H:%M} on {local:%d %b}."
     result_prev = (person.status, person.checked_in_at)
     when = now or utcnow()
     person.status = Status.CHECKED_IN
