@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -171,10 +171,23 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._first_size()
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
         self.show_screen(min(max(self.settings.screen(), 0), len(self.screens) - 1))
+
+    def _first_size(self) -> None:
+        """On a first start: most of the screen (up to 1440×900), centred on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = min(1440, max(self.minimumWidth(), int(area.width() * 0.92)))
+        height = min(900, max(self.minimumHeight(), int(area.height() * 0.92)))
+        self.resize(width, height)
+        self.move(area.center().x() - width // 2, area.center().y() - height // 2)
 
     # -- screens and events ------------------------------------------------------------
     @property

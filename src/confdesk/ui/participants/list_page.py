@@ -108,6 +108,8 @@ class ListPage(QWidget):
         for text, value in items:
             combo.addItem(text, value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # Wide enough for its "All …" entry, so a narrow window never cuts it to "All catego".
+        combo.setMinimumContentsLength(len(everything))
         combo.currentIndexChanged.connect(self.apply_filter)
         return combo
 
