@@ -474,11 +474,35 @@ def _apply_sections(session: Session, doc: OutcomeDocument, content: dict[str, A
             place(para_data, section, None, index)
 
 
+def keep_working_text(session: Session, doc: OutcomeDocument) -> Snapshot | None:
+    """Save the working text as a draft when no draft holds it yet, before it is replaced.
+
+    Returns the new draft, or None when the newest draft already has the same text.
+    """
+    content = working_content(doc)
+    newest = max(doc.snapshots, key=lambda s: (s.taken_at, s.id), default=None)
+    if newest is not None and newest.content == content:
+        return None
+    base = f"Working text before import, {utcnow():%Y-%m-%d %H:%M}"
+    taken = {s.name for s in doc.snapshots}
+    name, n = base, 2
+    while name in taken:
+        name, n = f"{base} ({n})", n + 1
+    return take_snapshot(session, doc, name, note="Saved automatically before an import "
+                         "replaced the working text.")
+
+
 def take_in_draft(session: Session, doc: OutcomeDocument, tree: DocumentText) -> None:
     """Make an imported text the working text, its paragraphs keeping the identities (and the
-    statuses, comments and links) of the paragraphs they continue (see `matching`)."""
+    statuses, comments and links) of the paragraphs they continue (see `matching`).
+
+    Unsaved edits of the working text are first kept as a draft (`keep_working_text`), so an
+    import never loses them.
+    """
     from confdesk.conclusions.matching import adopt_identities
     from confdesk.conclusions.queries import working_text
+
+    keep_working_text(session, doc)
 
     adopted = content_of(adopt_identities(working_text(doc), tree))
     statuses = {p.uid: p.status for s in doc.sections for p in s.paragraphs
