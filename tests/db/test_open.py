@@ -230,3 +230,24 @@ def test_save_copy_replaces_an_older_copy(tmp_path: Path) -> None:
     save_copy(engine, target)
     engine.dispose()
     assert sqlite_rows(target, "SELECT n FROM t") == [(42,)]
+
+
+def test_a_failed_save_copy_keeps_the_earlier_copy(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from confdesk.db import backup
+
+    engine = make_engine(tmp_path / "live.sqlite")
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE t (n INTEGER)"))
+    target = tmp_path / "copy.sqlite"
+    target.write_bytes(b"yesterday's copy")
+
+    def disk_full(src: str, dst: str) -> None:
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(backup.os, "replace", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        save_copy(engine, target)
+    engine.dispose()
+    assert target.read_bytes() == b"yesterday's copy"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.sqlite", "live.sqlite"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -20,16 +22,21 @@ def backup_sqlite(engine: Engine, path: Path, *, suffix: str = "backup") -> Path
 def save_copy(engine: Engine, target: Path) -> None:
     """Write a consistent copy of a SQLite database to `target` (SQLite's online backup)."""
     target = Path(target)
-    if target.exists():
-        target.unlink()
+    # Into a new file beside the target, renamed at the end: a failed copy (disk full) leaves
+    # an earlier copy of the same name as it was.
+    handle, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                       suffix=".partial")
+    os.close(handle)
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
-        dest = sqlite3.connect(str(target))
+        dest = sqlite3.connect(partial)
         try:
             source.backup(dest)
         finally:
             dest.close()
+        os.replace(partial, target)
     finally:
         raw.close()
+        Path(partial).unlink(missing_ok=True)
