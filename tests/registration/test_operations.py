@@ -69,6 +69,16 @@ def test_duplicates_by_email_and_by_name_in_any_order(session: Session) -> None:
     assert find_duplicates(session, event.id, same_name, exclude_id=match.participant_id) == []
 
 
+def test_duplicate_email_outside_ascii_on_every_engine(session: Session) -> None:
+    event = make_event(session)
+    make_participant(session, event, family_name="Müller", email="JÜRGEN@Beispiel.de")
+    [match] = find_duplicates(session, event.id, ParticipantData(family_name="Y",
+                                                                 email="jürgen@beispiel.de"))
+    assert "same e-mail" in match.reason
+    assert find_duplicates(session, event.id, ParticipantData(
+        family_name="Y", email="jurgen@beispiel.de")) == []
+
+
 def test_update_and_undo(session: Session) -> None:
     event = make_event(session)
     person = make_participant(session, event, given_name="Jan", family_name="Eliasson")

@@ -129,7 +129,17 @@ def find_duplicates(
     if exclude_id is not None:
         base = base.where(Participant.id != exclude_id)
     if email:
-        for p in session.scalars(base.where(func.lower(Participant.email) == email)):
+        if email.isascii():
+            same_email = base.where(func.lower(Participant.email) == email)
+        else:
+            # SQLite's lower() folds ASCII letters only: compare such addresses in Python, so
+            # both engines find the same duplicates.
+            ids = [pid for pid, address in session.execute(
+                select(Participant.id, Participant.email).where(
+                    Participant.event_id == event_id, Participant.email != ""))
+                if address.casefold() == email and pid != exclude_id]
+            same_email = base.where(Participant.id.in_(ids))
+        for p in session.scalars(same_email):
             matches[p.id] = DuplicateMatch(p.id, p.plain_name, f"same e-mail address {p.email}")
     key = name_key(data.given_name, data.family_name)
     if key:
