@@ -21,10 +21,11 @@ _HEADINGS = {
     "en": ("Code", "Honorific", "Given name", "Family name", "Organisation",
            "Kind of organisation", "Country", "Function", "Delegation role", "Category",
            "Status", "E-mail", "Phone", "Dietary needs", "Access needs", "Notes",
-           "Checked in at", "Badge printed at", "Family name first"),
+           "Checked in at (UTC)", "Badge printed at (UTC)", "Family name first"),
     "fr": ("Code", "Civilité", "Prénom", "Nom", "Organisation", "Type d'organisation", "Pays",
            "Fonction", "Rôle dans la délégation", "Catégorie", "Statut", "Courriel",
-           "Téléphone", "Régime", "Accessibilité", "Remarques", "Arrivée", "Badge imprimé",
+           "Téléphone", "Régime", "Accessibilité", "Remarques", "Arrivée (UTC)",
+           "Badge imprimé (UTC)",
            "Nom en premier"),
 }
 
