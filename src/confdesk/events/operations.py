@@ -1,0 +1,403 @@
+"""Creating, editing and deleting events and their rooms (no Qt; the caller commits)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
+
+from babel import Locale
+from sqlalchemy import String, func, or_, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.events.models import Event, EventKind, Room
+from confdesk.programme.models import Session as ProgrammeSession
+
+
+class EventInputError(UserError):
+    """An event or room as typed cannot be saved (the message says why)."""
+
+
+class ConfirmationRequired(UserError):
+    """A destructive change the caller did not confirm (deleting an event, a room in use)."""
+
+
+def _limit(column: object) -> int:
+    kind = getattr(column, "type", None)
+    assert isinstance(kind, String) and kind.length is not None
+    return kind.length
+
+
+TITLE_MAX = _limit(Event.__table__.c.title)
+SHORT_NAME_MAX = _limit(Event.__table__.c.short_name)
+VENUE_MAX = _limit(Event.__table__.c.venue)
+CITY_MAX = _limit(Event.__table__.c.city)
+HOST_MAX = _limit(Event.__table__.c.host)
+ROOM_NAME_MAX = _limit(Room.__table__.c.name)
+#: A room capacity above this is a typing mistake (and would not fit an INTEGER anyway).
+CAPACITY_MAX = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class EventData:
+    """An event's fields as a form or the command line gives them."""
+
+    title: str
+    start_date: date
+    end_date: date
+    short_name: str = ""
+    kind: EventKind = EventKind.CONFERENCE
+    timezone: str = "UTC"
+    venue: str = ""
+    city: str = ""
+    country_code: str | None = None
+    host: str = ""
+    co_organisers: tuple[str, ...] = ()
+    working_languages: tuple[str, ...] = ("en",)
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RoomRow:
+    """A room as the event dialog lists it: `room_id` None for a new one."""
+
+    name: str
+    capacity: int | None = None
+    room_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What a save did: the event, and how many sessions now lie outside its dates."""
+
+    event_id: int
+    sessions_outside: int = 0
+    cleared_sessions: int = 0
+    notes: tuple[str, ...] = field(default=())
+
+
+# -- validation ---------------------------------------------------------------------------
+@cache
+def timezones() -> frozenset[str]:
+    """Every IANA time zone name this computer knows."""
+    return frozenset(available_timezones())
+
+
+@cache
+def _territories() -> frozenset[str]:
+    return frozenset(code for code in Locale("en").territories
+                     if isinstance(code, str) and code.isalpha())
+
+
+@cache
+def _languages() -> frozenset[str]:
+    return frozenset(code for code in Locale("en").languages
+                     if isinstance(code, str) and len(code) == 2)
+
+
+def valid_timezone(name: str) -> bool:
+    """Whether `name` is an IANA zone that zoneinfo can load."""
+    if name not in timezones():
+        return False
+    try:
+        ZoneInfo(name)
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def _text(value: str, label: str, limit: int) -> str:
+    value = " ".join(value.split())
+    if len(value) > limit:
+        raise EventInputError(f"The {label} is too long: {len(value)} characters, at most {limit}.")
+    return value
+
+
+def clean_event(data: EventData) -> EventData:
+    """`data` trimmed and checked; EventInputError names the first problem."""
+    title = _text(data.title, "title", TITLE_MAX)
+    if not title:
+        raise EventInputError("The event needs a title.")
+    if data.end_date < data.start_date:
+        raise EventInputError(
+            f"The event cannot end ({data.end_date:%d %B %Y}) before it starts "
+            f"({data.start_date:%d %B %Y})."
+        )
+    zone = data.timezone.strip()
+    if not valid_timezone(zone):
+        raise EventInputError(
+            f"“{zone}” is not a known time zone. Use an IANA name such as Europe/Brussels, "
+            "America/New_York or UTC."
+        )
+    country = (data.country_code or "").strip().upper() or None
+    if country is not None and country not in _territories():
+        raise EventInputError(f"“{country}” is not a known ISO 3166 country code (e.g. BE, FR).")
+    languages: list[str] = []
+    for code in data.working_languages:
+        code = code.strip().lower()
+        if not code:
+            continue
+        if code not in _languages():
+            raise EventInputError(
+                f"“{code}” is not an ISO 639-1 language code (two letters, e.g. en, fr, ar)."
+            )
+        if code not in languages:
+            languages.append(code)
+    if not languages:
+        raise EventInputError("The event needs at least one working language (e.g. en).")
+    organisers = tuple(o for o in (" ".join(x.split()) for x in data.co_organisers) if o)
+    return EventData(
+        title=title, start_date=data.start_date, end_date=data.end_date,
+        short_name=_text(data.short_name, "short name", SHORT_NAME_MAX),
+        kind=EventKind(data.kind), timezone=zone,
+        venue=_text(data.venue, "venue", VENUE_MAX), city=_text(data.city, "city", CITY_MAX),
+        country_code=country, host=_text(data.host, "host", HOST_MAX),
+        co_organisers=organisers, working_languages=tuple(languages),
+        description=data.description.strip(),
+    )
+
+
+def clean_room_name(name: str) -> str:
+    """A room name trimmed and checked."""
+    name = " ".join(name.split())
+    if not name:
+        raise EventInputError("A room needs a name.")
+    if len(name) > ROOM_NAME_MAX:
+        raise EventInputError(
+            f"The room name “{name[:40]}…” is too long: at most {ROOM_NAME_MAX} characters."
+        )
+    return name
+
+
+def clean_capacity(capacity: int | None) -> int | None:
+    """A capacity checked: None (unknown) or a whole number from 0."""
+    if capacity is None:
+        return None
+    if isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 0:
+        raise EventInputError(f"A room's capacity is a whole number of seats, not {capacity!r}.")
+    if capacity > CAPACITY_MAX:
+        raise EventInputError(f"A capacity of {capacity} seats is more than any room holds.")
+    return capacity
+
+
+# -- events -------------------------------------------------------------------------------
+@contextmanager
+def _guard() -> Iterator[None]:
+    try:
+        yield
+    except StaleDataError as exc:
+        raise ConcurrentEditError(
+            "Someone else changed this event since you opened it. Reopen it and make your "
+            "change again."
+        ) from exc
+
+
+def get_event(session: Session, event_id: int) -> Event:
+    """The event `event_id`, or a ConcurrentEditError when someone deleted it."""
+    event = session.get(Event, event_id)
+    if event is None:
+        raise ConcurrentEditError(f"Event {event_id} no longer exists; someone deleted it.")
+    return event
+
+
+def _apply(event: Event, data: EventData) -> None:
+    event.title, event.short_name, event.kind = data.title, data.short_name, data.kind
+    event.start_date, event.end_date, event.timezone = data.start_date, data.end_date, data.timezone
+    event.venue, event.city, event.country_code = data.venue, data.city, data.country_code
+    event.host, event.co_organisers = data.host, list(data.co_organisers)
+    event.working_languages, event.description = list(data.working_languages), data.description
+
+
+def sessions_outside(session: Session, event: Event) -> int:
+    """How many of the event's sessions lie on a day outside its dates."""
+    return session.scalar(
+        select(func.count()).select_from(ProgrammeSession).where(
+            ProgrammeSession.event_id == event.id,
+            or_(ProgrammeSession.day < event.start_date, ProgrammeSession.day > event.end_date),
+        )
+    ) or 0
+
+
+def create_event(session: Session, data: EventData,
+                 rooms: Sequence[RoomRow] = ()) -> Event:
+    """A new event with `rooms` in the given order."""
+    clean = clean_event(data)
+    event = Event(title=clean.title, start_date=clean.start_date, end_date=clean.end_date)
+    _apply(event, clean)
+    names: set[str] = set()
+    for position, row in enumerate(rooms):
+        name = clean_room_name(row.name)
+        if name.casefold() in names:
+            raise EventInputError(f"Two rooms are named “{name}”; room names must differ.")
+        names.add(name.casefold())
+        event.rooms.append(Room(name=name, capacity=clean_capacity(row.capacity),
+                                position=position))
+    session.add(event)
+    session.flush()
+    return event
+
+
+def update_event(session: Session, event_id: int, data: EventData,
+                 expected_version: int | None = None) -> SaveResult:
+    """Save `data` over event `event_id`, refused if it changed since `expected_version`."""
+    clean = clean_event(data)
+    event = get_event(session, event_id)
+    if expected_version is not None and event.version != expected_version:
+        raise ConcurrentEditError(
+            f"“{event.title}” was changed by someone else since you opened it. Reopen it "
+            "and make your change again."
+        )
+    _apply(event, clean)
+    with _guard():
+        session.flush()
+    return SaveResult(event.id, sessions_outside(session, event))
+
+
+def delete_event(session: Session, event_id: int, *, confirmed: bool = False) -> str:
+    """Delete the event with everything in it; refused unless `confirmed`. Returns its title."""
+    event = get_event(session, event_id)
+    if not confirmed:
+        raise ConfirmationRequired(
+            f"Deleting “{event.title}” also deletes its participants, programme and outcome "
+            "documents. Confirm to delete it."
+        )
+    title = event.title
+    session.delete(event)
+    with _guard():
+        session.flush()
+    return title
+
+
+# -- rooms --------------------------------------------------------------------------------
+def _check_unique(event: Event, name: str, except_id: int | None = None) -> None:
+    for room in event.rooms:
+        if room.id != except_id and room.name.casefold() == name.casefold():
+            raise EventInputError(f"This event has a room named “{room.name}” already.")
+
+
+def _get_room(session: Session, room_id: int) -> Room:
+    room = session.get(Room, room_id)
+    if room is None:
+        raise ConcurrentEditError(f"Room {room_id} no longer exists; someone deleted it.")
+    return room
+
+
+def sessions_in_room(session: Session, room_id: int) -> int:
+    """How many sessions take place in room `room_id`."""
+    return session.scalar(
+        select(func.count()).select_from(ProgrammeSession)
+        .where(ProgrammeSession.room_id == room_id)
+    ) or 0
+
+
+def add_room(session: Session, event_id: int, name: str, capacity: int | None = None) -> Room:
+    """A new room, last in the programme grid."""
+    event = get_event(session, event_id)
+    name = clean_room_name(name)
+    _check_unique(event, name)
+    position = max((r.position for r in event.rooms), default=-1) + 1
+    room = Room(name=name, capacity=clean_capacity(capacity), position=position)
+    event.rooms.append(room)
+    with _guard():
+        session.flush()
+    return room
+
+
+def rename_room(session: Session, room_id: int, name: str,
+                capacity: int | None = None, *, keep_capacity: bool = False) -> Room:
+    """Rename a room (and set its capacity unless `keep_capacity`)."""
+    room = _get_room(session, room_id)
+    name = clean_room_name(name)
+    _check_unique(room.event, name, room.id)
+    room.name = name
+    if not keep_capacity:
+        room.capacity = clean_capacity(capacity)
+    with _guard():
+        session.flush()
+    return room
+
+
+def delete_room(session: Session, room_id: int, *, clear_sessions: bool = False) -> int:
+    """Delete a room; refused while sessions use it unless `clear_sessions`, which leaves
+    them without a room. Returns how many sessions lost their room."""
+    room = _get_room(session, room_id)
+    used = sessions_in_room(session, room_id)
+    if used and not clear_sessions:
+        raise ConfirmationRequired(
+            f"{used} session{'s' if used != 1 else ''} take{'s' if used == 1 else ''} place in "
+            f"“{room.name}”. Move {'them' if used != 1 else 'it'} to another room first, or "
+            "confirm to leave them without a room."
+        )
+    if used:
+        session.execute(update(ProgrammeSession).where(ProgrammeSession.room_id == room_id)
+                        .values(room_id=None, version=ProgrammeSession.version + 1))
+    room.event.rooms.remove(room)
+    session.delete(room)
+    with _guard():
+        session.flush()
+    return used
+
+
+def reorder_rooms(session: Session, event_id: int, room_ids: Sequence[int]) -> None:
+    """Put the event's rooms in the order of `room_ids` (which must name each of them once)."""
+    event = get_event(session, event_id)
+    by_id = {r.id: r for r in event.rooms}
+    if sorted(room_ids) != sorted(by_id):
+        raise ConcurrentEditError("The rooms changed since you opened the event; reopen it.")
+    for position, room_id in enumerate(room_ids):
+        if by_id[room_id].position != position:
+            by_id[room_id].position = position
+    with _guard():
+        session.flush()
+    session.expire(event, ["rooms"])
+
+
+def save_rooms(session: Session, event_id: int, rows: Sequence[RoomRow], *,
+               clear_sessions: bool = False) -> int:
+    """Make the event's rooms those of `rows`, in their order: add the new ones, rename,
+    delete those left out (see `delete_room`). Returns how many sessions lost their room."""
+    event = get_event(session, event_id)
+    cleaned = [RoomRow(clean_room_name(r.name), clean_capacity(r.capacity), r.room_id)
+               for r in rows]
+    seen: set[str] = set()
+    for row in cleaned:
+        if row.name.casefold() in seen:
+            raise EventInputError(f"Two rooms are named “{row.name}”; room names must differ.")
+        seen.add(row.name.casefold())
+    existing = {r.id: r for r in event.rooms}
+    kept = {r.room_id for r in cleaned if r.room_id is not None}
+    if not kept <= set(existing):
+        raise ConcurrentEditError("A room was deleted by someone else since you opened the "
+                                  "event; reopen it.")
+    cleared = 0
+    for room_id in sorted(set(existing) - kept):
+        cleared += delete_room(session, room_id, clear_sessions=clear_sessions)
+    # Renames go through a placeholder first so that two rooms may swap names (a leading
+    # space: no cleaned name has one).
+    renamed = [r for r in cleaned if r.room_id is not None
+               and existing[r.room_id].name != r.name]
+    for row in renamed:
+        assert row.room_id is not None
+        existing[row.room_id].name = f" {row.room_id}"
+    with _guard():
+        session.flush()
+    for position, row in enumerate(cleaned):
+        if row.room_id is None:
+            event.rooms.append(Room(name=row.name, capacity=row.capacity, position=position))
+            continue
+        room = existing[row.room_id]
+        if room.name != row.name:
+            room.name = row.name
+        if room.capacity != row.capacity:
+            room.capacity = row.capacity
+        if room.position != position:
+            room.position = position
+    with _guard():
+        session.flush()
+    session.expire(event, ["rooms"])
+    return cleared
