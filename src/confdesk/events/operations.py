@@ -88,10 +88,15 @@ def timezones() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
+#: Two-letter codes babel names that are no country (unknown region, unions, pseudo-locales).
+NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"})
+
+
 @cache
 def _territories() -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes: babel's territories (States and dependent territories)."""
     return frozenset(code for code in Locale("en").territories
-                     if isinstance(code, str) and code.isalpha())
+                     if isinstance(code, str) and code.isalpha() and code not in NOT_COUNTRIES)
 
 
 @cache
