@@ -26,6 +26,7 @@ from confdesk.events.queries import list_events
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.dialogs.about import AboutDialog
 from confdesk.ui.dialogs.messages import show_error
+from confdesk.ui.events.window_actions import EventActions
 from confdesk.ui.generated.ui_main_window import Ui_MainWindow
 from confdesk.ui.icons import app_icon, icon, standard_icon
 from confdesk.ui.participants.screen import ParticipantsScreen
@@ -134,6 +135,9 @@ class MainWindow(QMainWindow):
         ui.menuEdit.addAction(self.redo_action)
 
         ui.actionChooseEvent.triggered.connect(self._focus_event_selector)
+        self.event_actions = EventActions(self, self.show_saved_event, self._announce)
+        ui.actionNewEvent.triggered.connect(self.new_event)
+        ui.actionEventProperties.triggered.connect(self.edit_event)
         languages = QActionGroup(self)
         for action, language in ((ui.actionListsEnglish, "en"), (ui.actionListsFrench, "fr")):
             languages.addAction(action)
@@ -271,7 +275,34 @@ class MainWindow(QMainWindow):
         if self.database is not None and event_id is not None:
             self.settings.set_last_event(self.database.label, event_id)
         self.event_status.setText(self.ui.eventCombo.currentText())
+        self.ui.actionNewEvent.setEnabled(self.database is not None)
+        self.ui.actionEventProperties.setEnabled(event_id is not None)
         self.event_changed.emit(event_id or 0)
+
+    def new_event(self) -> None:
+        """File → New Event…: create an event in the open database and show it."""
+        if self.database is not None and self.screens_released():
+            self.event_actions.new_event(self.database)
+
+    def edit_event(self) -> None:
+        """Event → Event Properties…: edit (or delete) the event shown and its rooms."""
+        if self.database is None or self.event_id is None or not self.screens_released():
+            return
+        try:
+            self.event_actions.edit_event(self.database, self.event_id)
+        except (UserError, SQLAlchemyError) as exc:
+            show_error(self, self.tr("Cannot read the event"), str(exc))
+            self._fill_events()
+
+    def show_saved_event(self, event_id: int | None) -> None:
+        """After an event was created, edited or deleted: list the events again and show
+        `event_id` (None: the most recent), which every screen reads afresh."""
+        if self.database is not None and event_id is not None:
+            self.settings.set_last_event(self.database.label, event_id)
+        self._fill_events()
+
+    def _announce(self, message: str) -> None:
+        self.ui.statusBar.showMessage(message, 8000)
 
     def _focus_event_selector(self) -> None:
         self.ui.eventCombo.setFocus(Qt.FocusReason.ShortcutFocusReason)

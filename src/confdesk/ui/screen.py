@@ -72,8 +72,9 @@ class Screen(QWidget):
         elif event_id is None:
             self.summary.show_nothing(
                 self.tr("This database holds no event yet."),
-                self.tr("Open another database with File → Open, or start confdesk with "
-                        "--demo to explore the demo conference."),
+                self.tr("Create one with File → New Event… (Ctrl+Shift+N), open another "
+                        "database with File → Open, or start confdesk with --demo to explore "
+                        "the demo conference."),
             )
         else:
             self.summary.show_summary(load_summary(database.sessions, event_id))

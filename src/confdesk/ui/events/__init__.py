@@ -1,0 +1,1 @@
+"""The event dialog and the main window's event actions."""
