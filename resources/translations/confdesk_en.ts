@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>EventActions</name>
+    <message numerus="yes">
+        <source>Saved the event. %n session(s) now lie outside its dates: the programme checks list them.</source>
+        <translation>
+            <numerusform>Saved the event. %n session now lies outside its dates: the programme checks list it.</numerusform>
+            <numerusform>Saved the event. %n sessions now lie outside its dates: the programme checks list them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <source>%Ln match(es)</source>

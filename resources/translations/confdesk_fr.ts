@@ -461,7 +461,6 @@
     <name>DocumentBar</name>
     <message>
         <source>New Document…</source>
-        <extracomment>Another document was chosen (its id, 0 for none).</extracomment>
         <translation>Nouveau document…</translation>
     </message>
     <message>
@@ -478,6 +477,7 @@
     </message>
     <message>
         <source>Cannot import this text</source>
+        <extracomment>Another document was chosen (its id, 0 for none).</extracomment>
         <translation>Impossible d’importer ce texte</translation>
     </message>
     <message>
@@ -586,7 +586,6 @@
     <name>EditingPane</name>
     <message>
         <source>Add a comment…</source>
-        <extracomment>Statuses in the order the combo offers them. How long typing may pause before the text is committed as one change (milliseconds). Ctrl+Z (True) or Ctrl+Shift+Z / Ctrl+Y (False) was pressed in the box. The text typed for the shown item, after a pause or when the focus left. Link the shown paragraph to a programme session (id), or unlink it. Undo (True) or redo (False) the window&apos;s last change: the box had nothing to undo.</extracomment>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
@@ -619,6 +618,7 @@
     </message>
     <message>
         <source>Select a paragraph in the outline.</source>
+        <extracomment>Statuses in the order the combo offers them. How long typing may pause before the text is committed as one change (milliseconds). The text typed for the shown item, after a pause or when the focus left. Link the shown paragraph to a programme session (id), or unlink it. Undo (True) or redo (False) the window&apos;s last change: the box had nothing to undo. The stored text the last commit was typed over (what the save expects to replace).</extracomment>
         <translation>Sélectionnez un paragraphe dans le plan.</translation>
     </message>
     <message>
@@ -856,6 +856,209 @@
     </message>
 </context>
 <context>
+    <name>EventActions</name>
+    <message>
+        <source>Created the event.</source>
+        <extracomment>Called with the id of the event to show after a save (None: after a deletion). Shows a message in the window&apos;s status bar. The dialog open now (tests reach it here).</extracomment>
+        <translation>Événement créé.</translation>
+    </message>
+    <message>
+        <source>Deleted the event.</source>
+        <translation>Événement supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the event. %n session(s) now lie outside its dates: the programme checks list them.</source>
+        <translation>
+            <numerusform>Événement enregistré. %n séance se trouve désormais hors de ses dates : les contrôles du programme la signalent.</numerusform>
+            <numerusform>Événement enregistré. %n séances se trouvent désormais hors de ses dates : les contrôles du programme les signalent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the event.</source>
+        <translation>Événement enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Nom &amp;court :</translation>
+    </message>
+    <message>
+        <source>For lists and badges, e.g. Brussels 2014</source>
+        <translation>Pour les listes et les badges, p. ex. Bruxelles 2014</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>St&amp;arts:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Organisateur :</translation>
+    </message>
+    <message>
+        <source>Who convenes it, e.g. the Government of Belgium</source>
+        <translation>Qui la convoque, p. ex. le Gouvernement belge</translation>
+    </message>
+    <message>
+        <source>&amp;Co-organisers:</source>
+        <translation>Co-organisate&amp;urs :</translation>
+    </message>
+    <message>
+        <source>One per line, in the order credited</source>
+        <translation>Un par ligne, dans l’ordre des mentions</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Lan&amp;gues :</translation>
+    </message>
+    <message>
+        <source>ISO 639-1 codes, main one first: en, fr</source>
+        <translation>Codes ISO 639-1, la langue principale d’abord : en, fr</translation>
+    </message>
+    <message>
+        <source>Rooms (in programme grid order)</source>
+        <translation>Salles (dans l’ordre de la grille du programme)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a room at the end</source>
+        <translation>Ajouter une salle à la fin</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected room</source>
+        <translation>Retirer la salle sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected room one column left in the programme grid</source>
+        <translation>Déplacer la salle sélectionnée d’une colonne vers la gauche dans la grille du programme</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>D&amp;escendre</translation>
+    </message>
+    <message>
+        <source>Move the selected room one column right in the programme grid</source>
+        <translation>Déplacer la salle sélectionnée d’une colonne vers la droite dans la grille du programme</translation>
+    </message>
+    <message>
+        <source>Changes to an event are saved at once and cannot be undone with Edit → Undo.</source>
+        <translation>Les modifications d’un événement sont enregistrées aussitôt et ne peuvent pas être annulées avec Édition → Annuler.</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <extracomment>Saves the event and its rooms; `clear_sessions` lets a room in use go. Raises UserError (ConfirmationRequired for a room in use) to refuse, which keeps the dialog open. Deletes the event (after the dialog asked); raises UserError to refuse. True once the event was deleted from this dialog.</extracomment>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Event: %s</source>
+        <translation>Événement : %s</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event…</source>
+        <translation>&amp;Supprimer l’événement…</translation>
+    </message>
+    <message>
+        <source>The seats of “{name}” must be a whole number, not “{seats}”.</source>
+        <translation>Le nombre de places de « {name} » doit être un nombre entier, et non « {seats} ».</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Rooms in use</source>
+        <translation>Salles utilisées</translation>
+    </message>
+    <message>
+        <source>Leave Them Without a Room</source>
+        <translation>Les laisser sans salle</translation>
+    </message>
+    <message>
+        <source>Delete the event</source>
+        <translation>Supprimer l’événement</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with all its participants, sessions and outcome documents? This cannot be undone.</source>
+        <translation>Supprimer « {title} » avec tous ses participants, séances et documents finaux ? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Supprimer l’événement</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Plain text</source>
@@ -999,7 +1202,6 @@ Paragraphe {done} sur {total}</translation>
     <name>FindBar</name>
     <message>
         <source>Find</source>
-        <extracomment>The search text or the case option changed.</extracomment>
         <translation>Rechercher</translation>
     </message>
     <message>
@@ -1028,6 +1230,7 @@ Paragraphe {done} sur {total}</translation>
     </message>
     <message>
         <source>No match</source>
+        <extracomment>The search text or the case option changed.</extracomment>
         <translation>Aucune occurrence</translation>
     </message>
     <message numerus="yes">
@@ -1418,6 +1621,10 @@ Paragraphe {done} sur {total}</translation>
         <translation>&amp;Langue des listes</translation>
     </message>
     <message>
+        <source>Even&amp;t</source>
+        <translation>É&amp;vénement</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -1428,6 +1635,30 @@ Paragraphe {done} sur {total}</translation>
     <message>
         <source>Create a new, empty database file</source>
         <translation>Créer un nouveau fichier de base de données vide</translation>
+    </message>
+    <message>
+        <source>New &amp;Event…</source>
+        <translation>Nouvel &amp;événement…</translation>
+    </message>
+    <message>
+        <source>Start a new event (conference, workshop or meeting) in this database</source>
+        <translation>Créer un nouvel événement (conférence, atelier ou réunion) dans cette base de données</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Event &amp;Properties…</source>
+        <translation>&amp;Propriétés de l’événement…</translation>
+    </message>
+    <message>
+        <source>Title, dates, time zone, place, organisers, languages and rooms of the event shown</source>
+        <translation>Titre, dates, fuseau horaire, lieu, organisateurs, langues et salles de l’événement affiché</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -2383,7 +2614,6 @@ Edit → Undo brings them back.</source>
     <name>RapporteurPage</name>
     <message>
         <source>Recommendation or key point</source>
-        <extracomment>&quot;16&quot;, &quot;4(a)&quot;; &quot;&quot; for a paragraph of a free-text part. The list&apos;s lead-in in full (&quot;&quot; for a free-text part). The reflecting paragraphs, in reading order.</extracomment>
         <translation>Recommandation ou point clé</translation>
     </message>
     <message>
@@ -2432,6 +2662,7 @@ Edit → Undo brings them back.</source>
     </message>
     <message>
         <source>Rapporteur: {names}</source>
+        <extracomment>&quot;16&quot;, &quot;4(a)&quot;; &quot;&quot; for a paragraph of a free-text part. The list&apos;s lead-in in full (&quot;&quot; for a free-text part). The reflecting paragraphs, in reading order.</extracomment>
         <translation>Rapporteur : {names}</translation>
     </message>
     <message numerus="yes">
@@ -2529,7 +2760,7 @@ Edit → Undo brings them back.</source>
     <name>Screen</name>
     <message>
         <source>No database is open.</source>
-        <extracomment>File name of the navigation icon in resources/icons/. Summary breakdowns this screen shows first.</extracomment>
+        <extracomment>File name of the navigation icon in resources/icons/. Summary breakdowns this screen shows first. The event (or database) changed while the screen was out of view: not read yet.</extracomment>
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
@@ -2537,8 +2768,8 @@ Edit → Undo brings them back.</source>
         <translation>Cette base de données ne contient encore aucun événement.</translation>
     </message>
     <message>
-        <source>Open another database with File → Open, or start confdesk with --demo to explore the demo conference.</source>
-        <translation>Ouvrez une autre base de données avec Fichier → Ouvrir, ou lancez confdesk avec --demo pour découvrir la conférence de démonstration.</translation>
+        <source>Create one with File → New Event… (Ctrl+Shift+N), open another database with File → Open, or start confdesk with --demo to explore the demo conference.</source>
+        <translation>Créez-en un avec Fichier → Nouvel événement… (Ctrl+Maj+N), ouvrez une autre base de données avec Fichier → Ouvrir, ou lancez confdesk avec --demo pour découvrir la conférence de démonstration.</translation>
     </message>
     <message>
         <source>Work in progress</source>
