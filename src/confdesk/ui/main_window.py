@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(standard_icon(sp.SP_ArrowForward))
         ui.menuEdit.addAction(self.undo_action)
         ui.menuEdit.addAction(self.redo_action)
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(ui.actionEventProperties)
 
         ui.actionChooseEvent.triggered.connect(self._focus_event_selector)
         self.event_actions = EventActions(self, self.show_saved_event, self._announce)
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
             self.event_actions.new_event(self.database)
 
     def edit_event(self) -> None:
-        """Event → Event Properties…: edit (or delete) the event shown and its rooms."""
+        """Edit → Event Properties…: edit (or delete) the event shown and its rooms."""
         if self.database is None or self.event_id is None or not self.screens_released():
             return
         try:

@@ -62,6 +62,8 @@ def test_create_an_event_in_an_empty_database(window: MainWindow,
     assert "File → New Event…" in window.current_screen.summary.dates.text()
     assert not window.ui.actionEventProperties.isEnabled()
     assert window.ui.actionNewEvent.shortcut().toString() == "Ctrl+Shift+N"
+    assert window.ui.actionNewEvent in window.ui.menuFile.actions()
+    assert window.ui.actionEventProperties in window.ui.menuEdit.actions()
     dialog = open_dialog(window, "actionNewEvent")
     ui = dialog.ui
     ui.titleEdit.setText("Regional Forum on Prevention")

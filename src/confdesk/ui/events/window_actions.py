@@ -62,7 +62,7 @@ class EventActions(QObject):
         return self._show(dialog)
 
     def edit_event(self, database: Database, event_id: int) -> EventDialog:
-        """Event → Event Properties…: the event's fields and rooms; the save refuses a change
+        """Edit → Event Properties…: the event's fields and rooms; the save refuses a change
         over someone else's later one."""
         with database.sessions() as session:
             event = get_event(session, event_id)

@@ -151,8 +151,6 @@ class Ui_MainWindow(object):
         self.menuView.setObjectName(u"menuView")
         self.menuListLanguage = QMenu(self.menuView)
         self.menuListLanguage.setObjectName(u"menuListLanguage")
-        self.menuEvent = QMenu(self.menuBar)
-        self.menuEvent.setObjectName(u"menuEvent")
         self.menuHelp = QMenu(self.menuBar)
         self.menuHelp.setObjectName(u"menuHelp")
         MainWindow.setMenuBar(self.menuBar)
@@ -166,7 +164,6 @@ class Ui_MainWindow(object):
         self.menuBar.addAction(self.menuFile.menuAction())
         self.menuBar.addAction(self.menuEdit.menuAction())
         self.menuBar.addAction(self.menuView.menuAction())
-        self.menuBar.addAction(self.menuEvent.menuAction())
         self.menuBar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionNew)
         self.menuFile.addAction(self.actionNewEvent)
@@ -184,8 +181,6 @@ class Ui_MainWindow(object):
         self.menuView.addAction(self.menuListLanguage.menuAction())
         self.menuListLanguage.addAction(self.actionListsEnglish)
         self.menuListLanguage.addAction(self.actionListsFrench)
-        self.menuEvent.addAction(self.actionEventProperties)
-        self.menuEvent.addAction(self.actionNewEvent)
         self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
@@ -210,7 +205,7 @@ class Ui_MainWindow(object):
         self.actionEventProperties.setToolTip(QCoreApplication.translate("MainWindow", u"Title, dates, time zone, place, organisers, languages and rooms of the event shown", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(shortcut)
-        self.actionEventProperties.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+E", None))
+        self.actionEventProperties.setShortcut(QCoreApplication.translate("MainWindow", u"Alt+Return", None))
 #endif // QT_CONFIG(shortcut)
         self.actionOpen.setText(QCoreApplication.translate("MainWindow", u"&Open\u2026", None))
 #if QT_CONFIG(tooltip)
@@ -244,7 +239,6 @@ class Ui_MainWindow(object):
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuListLanguage.setTitle(QCoreApplication.translate("MainWindow", u"&Language of Lists", None))
-        self.menuEvent.setTitle(QCoreApplication.translate("MainWindow", u"Even&t", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         pass
     # retranslateUi
