@@ -150,3 +150,24 @@ def test_edit_the_venue_and_refuse_deleting_a_room_in_use(
         assert [r.name for r in event.rooms] == ["Room B", "Room C"]
     assert "Palais" not in window.ui.eventCombo.currentText()  # title unchanged, still shown
     assert window.event_id == event_with_session
+
+
+def test_delete_the_event_after_confirming(
+    qtbot: QtBot, settings: Settings, empty_database: Database, event_with_session: int
+) -> None:
+    window = MainWindow(settings, empty_database)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = open_dialog(window, "actionEventProperties")
+    assert dialog.delete_button is not None
+    dialog.confirm = lambda *_a: False  # type: ignore[method-assign]
+    dialog.delete_button.click()
+    assert dialog.isVisible() and window.ui.eventCombo.count() == 1
+    dialog.confirm = lambda *_a: True  # type: ignore[method-assign]
+    dialog.delete_button.click()
+    assert not dialog.isVisible()
+    assert window.ui.eventCombo.count() == 0
+    assert not window.ui.actionEventProperties.isEnabled()
+    assert window.current_screen.summary.title.text() == "This database holds no event yet."
+    with empty_database.sessions() as s:
+        assert s.get(Event, event_with_session) is None
