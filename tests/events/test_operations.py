@@ -146,3 +146,17 @@ def test_save_rooms_swaps_reorders_adds_and_deletes(database: Database) -> None:
         reorder_rooms(s, event.id, [a.id, names[1][0], b.id])
         s.commit()
         assert [r.name for r in s.get_one(Event, event.id).rooms] == ["B", "New", "A"]
+
+
+def test_save_rooms_refuses_over_a_later_change(database: Database) -> None:
+    with database.sessions() as s:
+        event = make_event(s)
+        room = make_room(s, event, name="A", capacity=10)
+        read = room.version
+        s.commit()
+        rename_room(s, room.id, "A", 12)  # a colleague's change
+        s.commit()
+        with pytest.raises(ConcurrentEditError, match="changed the room “A”"):
+            save_rooms(s, event.id, [RoomRow("A", 50, room.id, read)])
+        s.rollback()
+        assert s.get_one(Room, room.id).capacity == 12

@@ -69,6 +69,8 @@ class RoomRow:
     name: str
     capacity: int | None = None
     room_id: int | None = None
+    #: The room's version when it was read; a save over a later change is refused.
+    version: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,8 +369,8 @@ def save_rooms(session: Session, event_id: int, rows: Sequence[RoomRow], *,
     """Make the event's rooms those of `rows`, in their order: add the new ones, rename,
     delete those left out (see `delete_room`). Returns how many sessions lost their room."""
     event = get_event(session, event_id)
-    cleaned = [RoomRow(clean_room_name(r.name), clean_capacity(r.capacity), r.room_id)
-               for r in rows]
+    cleaned = [RoomRow(clean_room_name(r.name), clean_capacity(r.capacity), r.room_id,
+                       r.version) for r in rows]
     seen: set[str] = set()
     for row in cleaned:
         if row.name.casefold() in seen:
@@ -379,6 +381,13 @@ def save_rooms(session: Session, event_id: int, rows: Sequence[RoomRow], *,
     if not kept <= set(existing):
         raise ConcurrentEditError("A room was deleted by someone else since you opened the "
                                   "event; reopen it.")
+    for row in cleaned:
+        room = existing.get(row.room_id) if row.room_id is not None else None
+        if room is not None and row.version is not None and room.version != row.version:
+            raise ConcurrentEditError(
+                f"Someone else changed the room “{room.name}” since you opened the event; "
+                "reopen it and make your change again."
+            )
     cleared = 0
     for room_id in sorted(set(existing) - kept):
         cleared += delete_room(session, room_id, clear_sessions=clear_sessions)

@@ -37,6 +37,7 @@ Saver = Callable[[EventData, tuple[RoomRow, ...], bool], None]
 Deleter = Callable[[], None]
 
 ROOM_ID_ROLE = Qt.ItemDataRole.UserRole
+ROOM_VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def system_timezone() -> str:
@@ -135,6 +136,7 @@ class EventDialog(QDialog):
         table.insertRow(index)
         name = QTableWidgetItem(row.name)
         name.setData(ROOM_ID_ROLE, row.room_id)
+        name.setData(ROOM_VERSION_ROLE, row.version)
         seats = QTableWidgetItem("" if row.capacity is None else str(row.capacity))
         seats.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         table.setItem(index, 0, name)
@@ -197,7 +199,8 @@ class EventDialog(QDialog):
                         "The seats of “{name}” must be a whole number, not “{seats}”."
                     ).format(name=name or self.tr("(no name)"), seats=seats))
                 capacity = int(seats)
-            result.append(RoomRow(name, capacity, room_id))
+            version = name_item.data(ROOM_VERSION_ROLE) if name_item else None
+            result.append(RoomRow(name, capacity, room_id, version))
         return tuple(result)
 
     # -- saving ----------------------------------------------------------------------------

@@ -67,7 +67,7 @@ class EventActions(QObject):
         with database.sessions() as session:
             event = get_event(session, event_id)
             data, version = event_data(event), event.version
-            rooms = tuple(RoomRow(r.name, r.capacity, r.id) for r in event.rooms)
+            rooms = tuple(RoomRow(r.name, r.capacity, r.id, r.version) for r in event.rooms)
         outside: list[int] = [0]
 
         def save(data: EventData, rooms: tuple[RoomRow, ...], clear: bool) -> None:
