@@ -66,6 +66,7 @@ def test_create_an_event_in_an_empty_database(window: MainWindow,
     assert window.ui.actionEventProperties in window.ui.menuEdit.actions()
     dialog = open_dialog(window, "actionNewEvent")
     ui = dialog.ui
+    assert not ui.deleteEventButton.isVisible()
     ui.titleEdit.setText("Regional Forum on Prevention")
     ui.shortNameEdit.setText("Arusha 2015")
     ui.startEdit.setDate(QDate(2015, 9, 7))
@@ -159,7 +160,7 @@ def test_delete_the_event_after_confirming(
     qtbot.addWidget(window)
     window.show()
     dialog = open_dialog(window, "actionEventProperties")
-    assert dialog.delete_button is not None
+    assert dialog.delete_button is not None and dialog.delete_button.isVisible()
     dialog.confirm = lambda *_a: False  # type: ignore[method-assign]
     dialog.delete_button.click()
     assert dialog.isVisible() and window.ui.eventCombo.count() == 1

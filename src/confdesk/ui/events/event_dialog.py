@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QMessageBox,
     QTableWidgetItem,
@@ -88,17 +87,16 @@ class EventDialog(QDialog):
         ui.downButton.clicked.connect(lambda: self.move_room(1))
         ui.roomsTable.itemSelectionChanged.connect(self._update_buttons)
         ui.startEdit.dateChanged.connect(self._start_moved)
-        self.delete_button = None
+        #: Left of Save and Cancel, away from them; only when editing an event.
+        self.delete_button = ui.deleteEventButton if deleter is not None else None
+        ui.deleteEventButton.setVisible(data is not None and deleter is not None)
+        ui.deleteEventButton.clicked.connect(self.delete_event)
         if data is None:
             self.setWindowTitle(self.tr("New Event"))
             today = date.today()
             data = EventData("", today, today, timezone=system_timezone())
         else:
             self.setWindowTitle(self.tr("Event: %s") % (data.short_name or data.title))
-            if deleter is not None:
-                self.delete_button = ui.buttonBox.addButton(
-                    self.tr("&Delete Event…"), QDialogButtonBox.ButtonRole.DestructiveRole)
-                self.delete_button.clicked.connect(self.delete_event)
         self._set(data)
         for row in rooms:
             self._append_room(row)

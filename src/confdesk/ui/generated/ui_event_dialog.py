@@ -228,11 +228,22 @@ class Ui_EventDialog(object):
 
         self.layout.addWidget(self.errorLabel)
 
+        self.bottomRow = QHBoxLayout()
+        self.bottomRow.setObjectName(u"bottomRow")
+        self.deleteEventButton = QPushButton(EventDialog)
+        self.deleteEventButton.setObjectName(u"deleteEventButton")
+        self.deleteEventButton.setAutoDefault(False)
+
+        self.bottomRow.addWidget(self.deleteEventButton)
+
         self.buttonBox = QDialogButtonBox(EventDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
-        self.layout.addWidget(self.buttonBox)
+        self.bottomRow.addWidget(self.buttonBox)
+
+
+        self.layout.addLayout(self.bottomRow)
 
 #if QT_CONFIG(shortcut)
         self.titleLabel.setBuddy(self.titleEdit)
@@ -296,5 +307,9 @@ class Ui_EventDialog(object):
         self.downButton.setToolTip(QCoreApplication.translate("EventDialog", u"Move the selected room one column right in the programme grid", None))
 #endif // QT_CONFIG(tooltip)
         self.noteLabel.setText(QCoreApplication.translate("EventDialog", u"Changes to an event are saved at once and cannot be undone with Edit \u2192 Undo.", None))
+        self.deleteEventButton.setText(QCoreApplication.translate("EventDialog", u"&Delete Event\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deleteEventButton.setToolTip(QCoreApplication.translate("EventDialog", u"Delete this event with all its participants, sessions and outcome documents", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 
