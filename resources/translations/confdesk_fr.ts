@@ -1621,10 +1621,6 @@ Paragraphe {done} sur {total}</translation>
         <translation>&amp;Langue des listes</translation>
     </message>
     <message>
-        <source>Even&amp;t</source>
-        <translation>É&amp;vénement</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -1657,8 +1653,8 @@ Paragraphe {done} sur {total}</translation>
         <translation>Titre, dates, fuseau horaire, lieu, organisateurs, langues et salles de l’événement affiché</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
