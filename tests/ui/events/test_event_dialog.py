@@ -172,3 +172,37 @@ def test_delete_the_event_after_confirming(
     assert window.current_screen.summary.title.text() == "This database holds no event yet."
     with empty_database.sessions() as s:
         assert s.get(Event, event_with_session) is None
+
+
+def test_new_event_key_works_on_every_screen(qtbot: QtBot, settings: Settings,
+                                             tmp_path: Path) -> None:
+    """Ctrl+Shift+N is File → New Event… wherever the user is: no screen takes it over."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from confdesk.demo.builder import build_demo
+
+    db = open_database(tmp_path / "demo.sqlite")
+    with db.sessions.begin() as s:
+        build_demo(s)
+    window = MainWindow(settings, db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    conclusions = window.screens[2]
+    places = [(0, None), (1, None), (2, None), (2, conclusions.rapporteurs)]  # type: ignore[attr-defined]
+    for index, tab in places:
+        window.show_screen(index)
+        if tab is not None:
+            conclusions.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        window.current_screen.setFocus()
+        QTest.keyClick(window, Qt.Key.Key_N,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        dialog = window.event_actions.dialog
+        assert dialog is not None and dialog.isVisible(), f"screen {index}"
+        assert dialog.windowTitle() == "New Event"
+        dialog.reject()
+        window.event_actions.dialog = None
+    db.close()

@@ -88,7 +88,7 @@ class RapporteurPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        shortcuts = ((ui.addButton, "Ctrl+Shift+N"), (ui.editButton, "Ctrl+Shift+E"),
+        shortcuts = ((ui.addButton, "Ins"), (ui.editButton, "Ctrl+Shift+E"),
                      (ui.upButton, "Alt+Up"), (ui.downButton, "Alt+Down"),
                      (ui.promoteButton, "Ctrl+Shift+P"))
         for button, key in shortcuts:

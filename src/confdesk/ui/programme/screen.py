@@ -171,8 +171,8 @@ class ProgrammeScreen(Screen):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New session"), self.new_session, "Ins",
-                                       "Ctrl+Shift+N")
+        # Ctrl+N too, caught by the grid and the list (Ctrl+Shift+N is File → New Event…).
+        self.new_action = self._action(self.tr("&New session"), self.new_session, "Ins")
         self.edit_action = self._action(self.tr("&Edit"), lambda: self.edit_session(), "F2",
                                         "Ctrl+Return")
         self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate_session,
