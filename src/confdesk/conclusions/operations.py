@@ -169,8 +169,16 @@ def move_paragraph(session: Session, para: Paragraph, position: int, *,
     session.flush()
 
 
-def set_status(session: Session, para: Paragraph, status: ParagraphStatus) -> None:
-    """Change a paragraph's status; "deleted" takes it out of the numbering and the exports."""
+def set_status(session: Session, para: Paragraph, status: ParagraphStatus, *,
+               expected: ParagraphStatus | None = None) -> None:
+    """Change a paragraph's status; "deleted" takes it out of the numbering and the exports.
+
+    With `expected` (the status the editor showed), refused when someone else changed it since.
+    """
+    if expected is not None and para.status != expected and para.status != status:
+        raise ConcurrentEditError(
+            f"Someone else set this paragraph to “{para.status.value}” since you opened it; "
+            "your change was not saved. Select the paragraph again to see theirs.")
     para.status = status
     session.flush()
 

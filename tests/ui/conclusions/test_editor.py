@@ -278,3 +278,33 @@ def test_link_and_unlink_a_source_session(screen: ConclusionsScreen) -> None:
     assert page.model.item(1, 0).child(0, 2).text() == ""
     screen.undo_stack.undo()
     assert page.model.item(1, 0).child(0, 2).text() == "Session I"
+
+
+def choose_status(page: EditorPage, status: str) -> None:
+    combo = page.pane.ui.statusCombo
+    combo.setCurrentIndex(combo.findData(status))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_a_status_over_a_colleagues_later_status_is_refused(
+        screen: ConclusionsScreen, demo: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from confdesk.conclusions.models import Paragraph, ParagraphStatus
+
+    shown: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
+                        staticmethod(lambda *args: shown.append(str(args[2])) or 0))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical",
+                        staticmethod(lambda *args: shown.append(str(args[2])) or 0))
+    page = screen.editor
+    uid = select(page, 2, 0)
+    choose_status(page, "bracketed")
+    choose_status(page, "proposed")  # two changes in a row by the same user go through
+    with demo.sessions.begin() as s:
+        para = s.scalars(sql_select(Paragraph).where(Paragraph.uid == uid)).one()
+        assert para.status == ParagraphStatus.PROPOSED
+        para.status = ParagraphStatus.AGREED  # a colleague, on another laptop
+    choose_status(page, "deleted")
+    assert shown and "Someone else set this paragraph" in shown[-1]
+    with demo.sessions() as s:
+        para = s.scalars(sql_select(Paragraph).where(Paragraph.uid == uid)).one()
+        assert para.status == ParagraphStatus.AGREED

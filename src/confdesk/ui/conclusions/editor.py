@@ -492,8 +492,10 @@ class EditorPage(QWidget):
         """Give the selected paragraph `status`."""
         uid = self._paragraph_uid()
         if uid:
+            shown = self.pane.shown_status if self.pane.uid == uid else ""
+            expected = ParagraphStatus(shown) if shown else None
             self._change(self.tr("Set status"), lambda s, d: ops.set_status(
-                s, paragraph_by_uid(s, uid), ParagraphStatus(status)), uid)
+                s, paragraph_by_uid(s, uid), ParagraphStatus(status), expected=expected), uid)
 
     def add_comment(self, text: str, author: str) -> None:
         """Add a comment to the selected paragraph."""

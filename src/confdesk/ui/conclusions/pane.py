@@ -52,6 +52,7 @@ class EditingPane(QWidget):
             ui.statusCombo.addItem(status_label(status), status)
 
         self.uid = ""
+        self.shown_status = ""
         self.kind = ""
         self._stored = ""
         #: The stored text the last commit was typed over (what the save expects to replace).
@@ -105,6 +106,8 @@ class EditingPane(QWidget):
         self.ui.statusCombo.setEnabled(paragraph and not read_only)
         index = self.ui.statusCombo.findData(status)
         self.ui.statusCombo.setCurrentIndex(max(index, 0))
+        #: The status as stored when the paragraph was shown (a change is checked against it).
+        self.shown_status = status
         self.ui.sourcesLabel.setText("\n".join(sources or []) or self.tr("None recorded"))
         self.ui.commentsList.clear()
         self.ui.commentsList.addItems(comments or [])
