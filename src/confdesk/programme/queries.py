@@ -69,7 +69,7 @@ class ThemeInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class PersonInfo:
+class PersonInfo(names.PersonNames):
     """A participant as a programme names them."""
 
     id: int
@@ -81,28 +81,6 @@ class PersonInfo:
     organisation: str
     status: Status
     sort_key: str
-
-    @property
-    def display_name(self) -> str:
-        """"H.E. Mr Didier Reynders"."""
-        return names.display_name(
-            self.given_name, self.family_name,
-            family_first=self.family_name_first, honorific=self.honorific,
-        )
-
-    @property
-    def plain_name(self) -> str:
-        """The name without honorific."""
-        return names.display_name(
-            self.given_name, self.family_name, family_first=self.family_name_first
-        )
-
-    @property
-    def list_name(self) -> str:
-        """"REYNDERS, Didier", for alphabetical lists."""
-        return names.list_name(
-            self.given_name, self.family_name, family_first=self.family_name_first
-        )
 
     @property
     def affiliation(self) -> str:

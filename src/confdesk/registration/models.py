@@ -101,7 +101,7 @@ class Organisation(Versioned, Base):
         return f"<Organisation {self.name_en!r}>"
 
 
-class Participant(Versioned, Base):
+class Participant(names.PersonNames, Versioned, Base):
     """One person registered for one event."""
 
     __tablename__ = "participant"
@@ -164,19 +164,6 @@ class Participant(Versioned, Base):
             current["given_name"], current["family_name"], current["email"], current["code"]
         )
         return value
-
-    @property
-    def display_name(self) -> str:
-        return names.display_name(
-            self.given_name, self.family_name,
-            family_first=self.family_name_first, honorific=self.honorific,
-        )
-
-    @property
-    def plain_name(self) -> str:
-        return names.display_name(
-            self.given_name, self.family_name, family_first=self.family_name_first
-        )
 
     @property
     def effective_country_code(self) -> str | None:

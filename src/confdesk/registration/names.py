@@ -6,6 +6,7 @@ Pure functions, no database: the models and the search use them alike.
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
 # Letters that NFKD does not decompose but that users type without their mark.
 _FOLD_EXTRA = str.maketrans(
@@ -72,3 +73,33 @@ def sort_key(given: str | None, family: str | None) -> str:
     primary = family_f or given_f
     secondary = given_f if family_f else ""
     return f"{primary}\x01{secondary}"
+
+
+class PersonNames:
+    """The name forms of anything that has `honorific`, `given_name`, `family_name` and
+    `family_name_first`: the Participant row and the plain records read from it."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+        honorific: str
+        given_name: str
+        family_name: str
+        family_name_first: bool
+
+    @property
+    def display_name(self) -> str:
+        """"H.E. Mr Didier Reynders"."""
+        return display_name(self.given_name, self.family_name,
+                            family_first=self.family_name_first, honorific=self.honorific)
+
+    @property
+    def plain_name(self) -> str:
+        """The name without honorific, in the person's order."""
+        return display_name(self.given_name, self.family_name,
+                            family_first=self.family_name_first)
+
+    @property
+    def list_name(self) -> str:
+        """"REYNDERS, Didier", for alphabetical lists."""
+        return list_name(self.given_name, self.family_name, family_first=self.family_name_first)
