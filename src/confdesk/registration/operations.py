@@ -21,6 +21,7 @@ from confdesk.db.base import utcnow
 from confdesk.db.errors import ConcurrentEditError, UserError
 from confdesk.registration import names
 from confdesk.registration.codes import InvalidCodeError, normalise_code, unique_code
+from confdesk.registration.desk import Caution, caution, code_candidates
 from confdesk.registration.models import (
     INACTIVE_STATUSES,
     Category,
@@ -353,15 +354,28 @@ class CheckIn:
 
 
 def find_for_check_in(session: Session, event_id: int, code_or_id: str | int) -> Participant:
-    """The participant a typed or scanned code (or a numeric id) designates."""
+    """The participant a typed or scanned code (or a numeric id) designates.
+
+    A code scanned through an AZERTY keyboard ("&é\"'(à") is read too (see `desk`); a text
+    that could be the code of two people is refused rather than guessed.
+    """
     text = str(code_or_id).strip()
-    candidates = {text.upper()}
+    typed = {text.upper()}
     with contextlib.suppress(InvalidCodeError):
-        candidates.add(normalise_code(text))
-    person = session.scalars(
+        typed.add(normalise_code(text))
+    readings = [*typed, *code_candidates(text)]
+    found = list(session.scalars(
         select(Participant).where(Participant.event_id == event_id,
-                                  func.upper(Participant.code).in_(candidates))
-    ).first()
+                                  func.upper(Participant.code).in_(readings))
+        .order_by(Participant.id)
+    ))
+    exact = [p for p in found if p.code.upper() in typed]  # as typed beats any reading
+    if not exact and len(found) > 1:
+        raise CheckInRefusedError(
+            f"“{text}” could be the code of {len(found)} people ("
+            + ", ".join(f"{p.plain_name}: {p.code}" for p in found)
+            + "): type the code as printed on the badge.")
+    person: Participant | None = (exact or found)[0] if (exact or found) else None
     if person is None and text.isdigit() and int(text) < 2**31:  # an id fits an INTEGER
         person = session.get(Participant, int(text))
         if person is not None and person.event_id != event_id:
@@ -382,14 +396,15 @@ def check_in(
     """
     person = find_for_check_in(session, event_id, code_or_id)
     warning = ""
-    if person.status in INACTIVE_STATUSES:
+    question = caution(person.status)
+    if question is Caution.INACTIVE:
         if not force:
             raise CheckInRefusedError(
                 f"{person.plain_name}'s registration is {person.status.value}: check-in refused "
                 "(confirm the registration first, or force the check-in)."
             )
         warning = f"Checked in although the registration was {person.status.value}."
-    elif person.status in (Status.INVITED, Status.REGISTERED):
+    elif question is Caution.UNCONFIRMED:
         warning = f"The registration was not confirmed (status: {person.status.value})."
     elif person.status == Status.CHECKED_IN and person.checked_in_at is not None:
         # Stored in UTC; said in the computer's time, as the desk shows every other time.

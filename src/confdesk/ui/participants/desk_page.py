@@ -6,8 +6,8 @@ from collections.abc import Callable
 from html import escape
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -27,21 +27,32 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.database import Database
 from confdesk.db.errors import UserError
-from confdesk.registration.codes import InvalidCodeError, normalise_code
+from confdesk.registration import desk
+from confdesk.registration.desk import Caution, caution
 from confdesk.registration.models import INACTIVE_STATUSES, Category, Status
 from confdesk.registration.operations import check_in, checked_in_counts
-from confdesk.registration.queries import ParticipantFilter, ParticipantRow
+from confdesk.registration.queries import ParticipantRow
 from confdesk.ui.participants.commands import CheckInCommand
 from confdesk.ui.participants.prompts import confirm, local_time
 from confdesk.ui.participants.table_model import category_label, status_label
 
 #: Most matches listed under the field (a name typed in full narrows them down).
-MAX_MATCHES = 50
+MAX_MATCHES = desk.MAX_MATCHES
+#: Keys that, typed in the search field, move the choice in the list of matches (by rows).
+_LIST_KEYS = {int(Qt.Key.Key_Up): -1, int(Qt.Key.Key_Down): 1, int(Qt.Key.Key_PageUp): -10,
+              int(Qt.Key.Key_PageDown): 10}
 _OK, _WARN, _BAD = "#1b7a36", "#8a5a00", "#b00020"
 
 
 class DeskPage(QWidget):
-    """Check-in mode. The screen gives it the rows, the database and the undo stack."""
+    """Check-in mode. The screen gives it the rows, the database and the undo stack.
+
+    Enter checks in only a person who is designated without doubt: the holder of a scanned
+    code, the only match of a name, or the match the user chose (arrow keys from the field,
+    a click, a double-click). With several matches and no choice it asks which. A message
+    under the buttons concerns one person and goes when another is chosen or a new search
+    starts.
+    """
 
     #: Participants changed here (the screen refreshes its views).
     changed = Signal(object)
@@ -54,6 +65,12 @@ class DeskPage(QWidget):
         self.database: Database | None = None
         self.event_id: int | None = None
         self.rows: list[ParticipantRow] = []
+        #: What the text in the field found (refreshed with the rows).
+        self.found = desk.search([], "")
+        #: The person the message is about (None: a message about the search itself).
+        self._message_for: int | None = None
+        #: The person checked in last: shown while the field is empty again.
+        self._last_checked_in: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         left = QVBoxLayout()
@@ -71,6 +88,7 @@ class DeskPage(QWidget):
         self.matches.setAlternatingRowColors(True)
         self.matches.setUniformRowHeights(True)
         self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.matches.setHeaderLabels([self.tr("Name"), self.tr("Organisation / delegation"),
                                       self.tr("Category"), self.tr("Status"), self.tr("Code")])
         self.matches.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -127,11 +145,12 @@ class DeskPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self.update_matches)
-        self.field.textChanged.connect(self._timer.start)
+        self.field.textChanged.connect(self._text_changed)
         self.field.returnPressed.connect(self.check_in_current)
+        self.field.installEventFilter(self)
         self.check_in_button.clicked.connect(self.check_in_current)
-        self.matches.itemActivated.connect(lambda *_: self.check_in_current())
-        self.matches.currentItemChanged.connect(self._show_details)
+        self.matches.itemActivated.connect(self._activated)
+        self.matches.itemSelectionChanged.connect(self._selection_changed)
         self.undo_button.clicked.connect(self._undo)
         self.undo_stack.indexChanged.connect(self._undo_state)
 
@@ -165,26 +184,22 @@ class DeskPage(QWidget):
         self.total.setText(self.tr("{done} of {expected} expected participants checked in")
                            .format(done=f"{done:,}", expected=f"{expected:,}"))
 
-    def matching(self, text: str) -> list[ParticipantRow]:
-        """People a typed text designates: an exact code first, then names that match."""
-        text = text.strip()
-        if not text:
-            return []
-        try:
-            code = normalise_code(text)
-        except InvalidCodeError:
-            code = ""
-        exact = [r for r in self.rows if code and r.code == code]
-        flt = ParticipantFilter(text=text)
-        words = flt.words
-        found = exact + [r for r in self.rows if r not in exact and flt.matches(r, words)]
-        return found[:MAX_MATCHES]
+    def _text_changed(self, text: str) -> None:
+        """A new search starts: what was said about the last person goes."""
+        if text.strip():
+            self._clear_message()
+            self._last_checked_in = None
+        self._timer.start()
 
     def update_matches(self) -> None:
+        """List what the field's text finds; select the match only when it is the only one."""
         self._timer.stop()
+        kept = self.selected_id() if self.found.text == self.field.text().strip() else None
+        self.found = desk.search(self.rows, self.field.text())
+        self.matches.blockSignals(True)
         self.matches.clear()
         items = []
-        for row in self.matching(self.field.text()):
+        for row in self.found.matches:
             item = QTreeWidgetItem([row.display_name, row.organisation_name,
                                     category_label(row.category.value), status_label(row.status),
                                     row.code])
@@ -195,20 +210,72 @@ class DeskPage(QWidget):
                 item.setForeground(3, Qt.GlobalColor.darkGreen)
             items.append(item)
         self.matches.addTopLevelItems(items)
-        if items:
-            self.matches.setCurrentItem(items[0])
+        chosen = self.found.chosen.id if self.found.chosen is not None else kept
+        for item in items:
+            if int(item.data(0, Qt.ItemDataRole.UserRole)) == chosen:
+                self.matches.setCurrentItem(item)
+                item.setSelected(True)
+                break
         else:
-            self._show_details(None)
-        if not items and self.field.text().strip():
-            self.message.setText(self.tr("Nobody matches “{text}”.").format(
-                text=self.field.text().strip()))
-            self.message.setStyleSheet(f"color: {_BAD};")
+            self.matches.setCurrentIndex(QModelIndex())
+            self.matches.clearSelection()
+        self.matches.blockSignals(False)
+        self._selection_changed()
+        if not items and self.found.text:
+            self._say(self.tr("Nobody matches “{text}”.").format(text=self.found.text), _BAD,
+                      select=False)
 
-    def _show_details(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
-        """Who the highlighted person is, and where their registration stands."""
-        row = None if item is None else self._row(int(item.data(0, Qt.ItemDataRole.UserRole)))
+    def selected_id(self) -> int | None:
+        """The participant chosen in the list of matches, or None."""
+        selected = self.matches.selectedItems()
+        return int(selected[0].data(0, Qt.ItemDataRole.UserRole)) if selected else None
+
+    def _selection_changed(self) -> None:
+        pid = self.selected_id()
+        if pid is not None and pid != self._message_for:
+            self._clear_message()  # it was about someone else, or about the search
+        self._show_details(pid)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Up, Down, Page Up and Page Down typed in the field choose among the matches."""
+        if (watched is self.field and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and int(event.key()) in _LIST_KEYS
+                and self.matches.topLevelItemCount()):
+            if self._timer.isActive():
+                self.update_matches()
+            self._move_choice(_LIST_KEYS[int(event.key())])
+            return True
+        return super().eventFilter(watched, event)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        tree = self.matches
+        return [item for i in range(tree.topLevelItemCount())
+                if (item := tree.topLevelItem(i)) is not None]
+
+    def _move_choice(self, step: int) -> None:
+        items = self._items()
+        if not items:
+            return
+        pid = self.selected_id()
+        row = next((i for i, item in enumerate(items)
+                    if int(item.data(0, Qt.ItemDataRole.UserRole)) == pid), None)
+        target = (0 if step > 0 else len(items) - 1) if row is None else row + step
+        item = items[max(0, min(len(items) - 1, target))]
+        self.matches.setCurrentItem(item)
+        item.setSelected(True)
+        self.matches.scrollToItem(item)
+
+    def _show_details(self, participant_id: int | None) -> None:
+        """Who the chosen person is, and where their registration stands; with several
+        matches and no choice, that one must be chosen."""
+        if participant_id is None and not self.found.text:
+            participant_id = self._last_checked_in
+        row = None if participant_id is None else self._row(participant_id)
         if row is None:
-            self.details.setText(self.tr("Type a name, or scan the QR code of a badge."))
+            if self.found.ambiguous:
+                self.details.setText(self._choose_text())
+            else:
+                self.details.setText(self.tr("Type a name, or scan the QR code of a badge."))
             return
         lines = [f"<b style='font-size: large'>{escape(row.display_name)}</b>"]
         lines += [escape(t) for t in (row.function, row.organisation_name) if t]
@@ -221,51 +288,76 @@ class DeskPage(QWidget):
         colour = _BAD if row.status in INACTIVE_STATUSES else (
             _WARN if row.status in (Status.INVITED, Status.REGISTERED) else _OK)
         lines.append(f"<span style='color: {colour}'>{escape(state)}</span>")
+        lines.append(escape(self.tr("Code: {code}").format(code=row.code)))
         self.details.setText("<br>".join(lines))
+
+    def _choose_text(self) -> str:
+        """"7 people match “Ashworth”: choose one …" as rich text."""
+        found = self.found
+        if found.total > len(found.matches):
+            head = self.tr("{shown} of {total} people matching “{text}” are listed.").format(
+                shown=len(found.matches), total=f"{found.total:,}", text=found.text)
+            hint = self.tr("Type more of the name, or choose one with ↓ ↑ and Enter.")
+        else:
+            head = self.tr("{count} people match “{text}”.").format(
+                count=len(found.matches), text=found.text)
+            hint = self.tr("Choose who to check in with ↓ ↑ and Enter, or double-click.")
+        return f"<b>{escape(head)}</b><br>{escape(hint)}"
 
     def _row(self, participant_id: int) -> ParticipantRow | None:
         return next((r for r in self.rows if r.id == participant_id), None)
 
     # -- checking in -------------------------------------------------------------------
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        """Enter or a double-click on a match: that person is the choice."""
+        self.matches.setCurrentItem(item)
+        item.setSelected(True)
+        self.check_in_current()
+
     def check_in_current(self) -> None:
-        """Check in the highlighted match, asking first when the registration is not sound."""
+        """Check in the chosen match, asking first when the registration is not sound; with
+        several matches and none chosen, ask which instead."""
         if self._timer.isActive():  # Enter typed before the list caught up: match first
             self.update_matches()
-        item = self.matches.currentItem()
-        if item is None or self.database is None or self.event_id is None:
-            if self.field.text().strip():
-                self._say(self.tr("Nobody matches “{text}”.").format(
-                    text=self.field.text().strip()), _BAD)
-            return
-        pid = int(item.data(0, Qt.ItemDataRole.UserRole))
-        row = self._row(pid)
-        if row is None:
+        pid = self.selected_id()
+        row = None if pid is None else self._row(pid)
+        if row is None or self.database is None or self.event_id is None:
+            if self.found.ambiguous:
+                self._say(self.tr("{count} people match “{text}”: choose who to check in "
+                                  "(↓ ↑ then Enter, or double-click). Nobody was checked in.")
+                          .format(count=self.found.total, text=self.found.text), _WARN,
+                          select=False)
+            elif self.found.text:
+                self._say(self.tr("Nobody matches “{text}”.").format(text=self.found.text),
+                          _BAD)
             return
         force = False
         status = status_label(row.status).lower()
-        if row.status in INACTIVE_STATUSES:
+        question = caution(row.status)
+        if question is Caution.INACTIVE:
             if not confirm(self, self.tr("Registration {status}").format(status=status),
                            self.tr("The registration of {name} is <b>{status}</b>. Check "
                                    "{name} in anyway?").format(name=row.plain_name,
                                                                status=status),
                            action=self.tr("Check in anyway"), destructive=True):
                 self._say(self.tr("{name} was not checked in.").format(name=row.plain_name),
-                          _BAD)
+                          _BAD, person=row.id)
                 return
-            force = True
-        elif row.status in (Status.INVITED, Status.REGISTERED) and not confirm(
+            force = question.needs_force
+        elif question is Caution.UNCONFIRMED and not confirm(
                 self, self.tr("Registration not confirmed"),
                 self.tr("The registration of {name} is not confirmed (status: {status}). "
                         "Check {name} in?").format(name=row.plain_name, status=status),
                 action=self.tr("Check in")):
-            self._say(self.tr("{name} was not checked in.").format(name=row.plain_name), _BAD)
+            self._say(self.tr("{name} was not checked in.").format(name=row.plain_name), _BAD,
+                      person=row.id)
             return
         try:
             with self.database.sessions() as session:
                 done = check_in(session, self.event_id, row.code, force=force)
                 session.commit()
         except (UserError, SQLAlchemyError) as exc:
-            self._say(str(exc), _BAD)
+            self._say(str(exc), _BAD, person=row.id)
             return
         self.undo_stack.push(CheckInCommand(
             self.database, self.event_id, done, self.changed.emit, self.failed,
@@ -273,15 +365,25 @@ class DeskPage(QWidget):
         when = local_time(done.checked_in_at)
         text = self.tr("✔ {name} checked in at {time}.").format(name=done.name,
                                                                  time=f"{when:%H:%M}")
-        self._say(f"{text} {done.warning}".strip(), _WARN if done.warning else _OK)
+        self.field.clear()  # ready for the next scan; the person stays shown until then
+        self._last_checked_in = done.participant_id
+        self._say(f"{text} {done.warning}".strip(), _WARN if done.warning else _OK,
+                  person=done.participant_id)
         self.changed.emit({done.participant_id})
-        self.field.clear()
         self.field.setFocus()
 
-    def _say(self, text: str, colour: str) -> None:
-        self.field.selectAll()  # the next name or scan replaces what was typed
+    def _say(self, text: str, colour: str, *, person: int | None = None,
+             select: bool = True) -> None:
+        """Show a message about `person` (None: about the search)."""
+        if select:
+            self.field.selectAll()  # the next name or scan replaces what was typed
+        self._message_for = person
         self.message.setText(text)
         self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
+
+    def _clear_message(self) -> None:
+        self._message_for = None
+        self.message.clear()
 
     def _undo_state(self, _index: int = 0) -> None:
         if not shiboken6.isValid(self.undo_stack):  # the screen is being destroyed
@@ -296,4 +398,4 @@ class DeskPage(QWidget):
         if isinstance(command, CheckInCommand):
             self.undo_stack.undo()
             self._say(self.tr("Check-in of {name} undone.").format(name=command.done.name),
-                      _WARN)
+                      _WARN, person=command.done.participant_id)
