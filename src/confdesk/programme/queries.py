@@ -19,7 +19,7 @@ from confdesk.events.models import Event, Room
 from confdesk.events.queries import resolve_event
 from confdesk.programme.models import RoleKind, SessionKind, SessionRole, Theme
 from confdesk.programme.models import Session as ProgrammeSession
-from confdesk.registration import names
+from confdesk.registration import names, wording
 from confdesk.registration.models import INACTIVE_STATUSES, Organisation, Participant, Status
 
 
@@ -81,11 +81,13 @@ class PersonInfo(names.PersonNames):
     organisation: str
     status: Status
     sort_key: str
+    organisation_acronym: str = ""
 
     @property
     def affiliation(self) -> str:
-        """Function and organisation joined for print: "Minister of Foreign Affairs, Belgium"."""
-        return ", ".join(part for part in (self.function, self.organisation) if part)
+        """Function and organisation joined for print: "Minister of Foreign Affairs, Belgium",
+        but never "… of Belgium, Belgium" (see `wording.affiliation`)."""
+        return wording.affiliation(self.function, self.organisation, self.organisation_acronym)
 
     @property
     def is_inactive(self) -> bool:
@@ -254,6 +256,7 @@ def load_programme(session: Session, event_id: int | None = None) -> ProgrammeSn
             Participant.id.label("pid"), Participant.honorific, Participant.given_name,
             Participant.family_name, Participant.family_name_first, Participant.function,
             Participant.status, Participant.sort_key, Organisation.name_en,
+            Organisation.acronym,
         )
         .join(Participant, SessionRole.participant_id == Participant.id)
         .outerjoin(Organisation, Participant.organisation_id == Organisation.id)
@@ -266,7 +269,7 @@ def load_programme(session: Session, event_id: int | None = None) -> ProgrammeSn
             person = people[row.pid] = PersonInfo(
                 row.pid, row.honorific or "", row.given_name or "", row.family_name or "",
                 bool(row.family_name_first), row.function or "", row.name_en or "",
-                Status(row.status), row.sort_key or "",
+                Status(row.status), row.sort_key or "", row.acronym or "",
             )
         roles.setdefault(row.session_id, []).append(
             RoleInfo(row.id, RoleKind(row.role), row.position, person)

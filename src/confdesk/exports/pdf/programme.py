@@ -36,6 +36,7 @@ from confdesk.exports.pdf import fonts
 from confdesk.programme.labels import date_range, day_label, kind_label, role_label
 from confdesk.programme.models import SessionKind
 from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
+from confdesk.registration.wording import in_running_text, joined
 
 Progress = Callable[[int, int], None]
 
@@ -188,12 +189,10 @@ def _cover(snapshot: ProgrammeSnapshot, st: Styles) -> list[Flowable]:
         story.append(_p(place, st.cover_line))
     story.append(Spacer(1, 24))
     if event.host:
-        story.append(_p(f"Convened by {event.host}", st.cover_small))
+        story.append(_p(f"Convened by {in_running_text(event.host)}", st.cover_small))
     if event.co_organisers:
-        partners = list(event.co_organisers)
-        joined = partners[0] if len(partners) == 1 else (
-            ", ".join(partners[:-1]) + " and " + partners[-1])
-        story.append(_p(f"In partnership with {joined}", st.cover_small))
+        partners = joined([in_running_text(p) for p in event.co_organisers])
+        story.append(_p(f"In partnership with {partners}", st.cover_small))
     if snapshot.themes:
         story.append(Spacer(1, 30))
         story.append(_p("THEMES", st.cover_kicker))
