@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from confdesk.commands.common import add_event_option, opened
 from confdesk.db.errors import UserError
 from confdesk.exports.files import write_atomically
+from confdesk.programme.conflicts import export_conflicts
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
 
 PROGRAMME_FORMATS = {"pdf": ".pdf", "xlsx": ".xlsx", "ics": ".ics", "frab": ".xml"}
@@ -67,9 +69,22 @@ def _snapshot(args: argparse.Namespace) -> ProgrammeSnapshot:
         return load_programme(session, args.event).only_day(args.day)
 
 
+def _warn_of_conflicts(snapshot: ProgrammeSnapshot) -> None:
+    """Print the conflicts of what is exported on standard error: the file is still written
+    (a draft with a clash is often shared to get it resolved), and the exit status stays 0."""
+    conflicts = export_conflicts(snapshot)
+    for finding in conflicts:
+        print(f"warning: {finding.message}", file=sys.stderr)
+    if conflicts:
+        print(f"warning: the programme has {len(conflicts)} conflict"
+              f"{'' if len(conflicts) == 1 else 's'}; the file shows it as it stands "
+              "(`confdesk check` lists every problem).", file=sys.stderr)
+
+
 def run_programme(args: argparse.Namespace) -> int:
     kind = _format(args, PROGRAMME_FORMATS)
     snapshot = _snapshot(args)
+    _warn_of_conflicts(snapshot)
     if kind == "pdf":
         from confdesk.exports.pdf.programme import programme_pdf
 
@@ -94,6 +109,7 @@ def run_programme(args: argparse.Namespace) -> int:
 def run_speakers(args: argparse.Namespace) -> int:
     kind = _format(args, SPEAKER_FORMATS)
     snapshot = _snapshot(args)
+    _warn_of_conflicts(snapshot)
     if kind == "pdf":
         from confdesk.exports.pdf.speakers import speakers_pdf
 

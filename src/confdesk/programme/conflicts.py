@@ -221,3 +221,11 @@ def findings_by_session(findings: Iterable[Finding]) -> dict[int, list[Finding]]
         for session_id in f.session_ids:
             result.setdefault(session_id, []).append(f)
     return result
+
+
+def export_conflicts(snapshot: ProgrammeSnapshot) -> list[Finding]:
+    """The conflicts an export of `snapshot` warns about before writing: its errors (a person
+    or room in two places, a session outside the event or ending before it starts, a role of
+    someone who will not come). Gaps such as a missing rapporteur do not stop a draft being
+    shared, so they are left to `confdesk check` and the warnings panel."""
+    return [f for f in check_programme(snapshot) if f.severity == Severity.ERROR]
