@@ -7,11 +7,13 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from confdesk.exports.files import write_atomically
+from confdesk.programme.conflicts import Finding
 from confdesk.programme.queries import ProgrammeSnapshot
+from confdesk.ui.programme.labels import finding_text
 
 #: Told (done, total) as an export advances.
 Progress = Callable[[int, int], None] | None
@@ -36,6 +38,39 @@ class ExportKind(enum.StrEnum):
 
 class Cancelled(Exception):
     """The user pressed Cancel while the file was being made."""
+
+
+#: Conflicts listed in the question before an export (the rest are counted).
+LISTED_CONFLICTS = 6
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ProgrammeExport", text, None, n)
+
+
+def confirm_despite_conflicts(parent: QWidget | None, conflicts: list[Finding],
+                              file_name: str) -> bool:
+    """Ask before writing an export of a programme that has conflicts (from
+    `conflicts.export_conflicts`); True when the user chose to write it anyway.
+
+    Cancel is the default: the file would print, say, one hall holding two sessions at once.
+    """
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Export a programme with conflicts?"),
+                      _tr("The programme has %n conflict(s). %1 would show it as it stands.",
+                          len(conflicts)).replace("%1", file_name),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("exportConflictsQuestion")
+    listed = "\n".join(f"• {finding_text(f)}" for f in conflicts[:LISTED_CONFLICTS])
+    if len(conflicts) > LISTED_CONFLICTS:
+        listed += "\n" + _tr("… and %n more (see the Conflicts panel).",
+                             len(conflicts) - LISTED_CONFLICTS)
+    box.setInformativeText(listed + "\n\n" + _tr("Export anyway?"))
+    write = box.addButton(_tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is write
 
 
 def render(kind: ExportKind, snapshot: ProgrammeSnapshot, progress: Progress) -> bytes:

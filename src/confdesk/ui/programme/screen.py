@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.db.errors import ConcurrentEditError, UserError
-from confdesk.programme.conflicts import Finding, check_programme, findings_by_session
+from confdesk.programme.conflicts import (
+    Finding,
+    check_programme,
+    export_conflicts,
+    findings_by_session,
+)
 from confdesk.programme.queries import ProgrammeSnapshot
 from confdesk.programme.timetable import day_grid
 from confdesk.registration.operations import ParticipantData
@@ -37,7 +42,12 @@ from confdesk.registration.queries import ParticipantRow
 from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.programme.commands import SessionCommand, ThemeCommand
 from confdesk.ui.programme.editor import Change, ProgrammeEditor, ThemeValues
-from confdesk.ui.programme.export_job import ExportJob, ExportKind, ExportWatcher
+from confdesk.ui.programme.export_job import (
+    ExportJob,
+    ExportKind,
+    ExportWatcher,
+    confirm_despite_conflicts,
+)
 from confdesk.ui.programme.grid import DayGridView
 from confdesk.ui.programme.labels import short_day
 from confdesk.ui.programme.list_model import SESSION_ID_ROLE, SessionTableModel
@@ -567,12 +577,17 @@ class ProgrammeScreen(Screen):
             self.export_to(kind, Path(path))
 
     def export_to(self, kind: ExportKind, path: Path) -> ExportWatcher | None:
-        """Write an export in a worker thread with a progress dialog (Cancel stops it)."""
+        """Write an export in a worker thread with a progress dialog (Cancel stops it); when
+        what is exported has conflicts, ask first (None when the user declines)."""
         if self.editor is None:
             return None
         snapshot = self.editor.snapshot()
         if self.day_only_action.isChecked():
             snapshot = snapshot.only_day(self.day_index + 1)
+        conflicts = export_conflicts(snapshot)
+        if conflicts and not confirm_despite_conflicts(self, conflicts, path.name):
+            self.status.setText(self.tr("Export cancelled; nothing was written."))
+            return None
         job = ExportJob(kind, snapshot, path)
         progress = QProgressDialog(self.tr("Writing %s…") % path.name, self.tr("Cancel"),
                                    0, 0, self)
