@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from confdesk.db.database import Database
+from confdesk.events.models import Event
 from confdesk.registration.models import Category, OrganisationKind, Participant, Status
 from confdesk.ui.participants import desk_page
 from confdesk.ui.participants.desk_page import DeskPage
@@ -46,7 +47,8 @@ def desk(qtbot: QtBot, people_database: tuple[Database, People], settings: Setti
     codes are all digits (as scanned through AZERTY they arrive as symbols)."""
     db, people = people_database
     with db.sessions() as s:
-        event = s.get(Participant, people.jagland).event  # type: ignore[union-attr]
+        event = s.get(Event, people.event)
+        assert event is not None
         for given, org_name, status, code in ASHWORTHS:
             org = make_organisation(s, name_en=org_name, kind=OrganisationKind.OTHER)
             make_participant(s, event, given_name=given, family_name="Ashworth",
