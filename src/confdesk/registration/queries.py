@@ -66,6 +66,8 @@ class ParticipantRow:
     notes: str
     checked_in_at: datetime | None
     badge_printed_at: datetime | None
+    #: The person declined to appear in the published list.
+    do_not_publish: bool
     #: Folded names, e-mail, code, organisation and country (both languages) for search.
     haystack: str = field(repr=False, default="")
 
@@ -114,7 +116,7 @@ _COLUMNS = (
     Participant.delegation_role, Participant.category, Participant.status, Participant.function,
     Participant.email, Participant.phone, Participant.dietary_needs, Participant.access_needs,
     Participant.notes, Participant.checked_in_at, Participant.badge_printed_at,
-    Participant.search_text,
+    Participant.search_text, Participant.do_not_publish,
 )
 
 
@@ -167,7 +169,7 @@ def load_rows(
     # Rows unpacked like tuples, in _COLUMNS' order: far cheaper than reading attributes.
     for (pid, version, p_code, honorific, given, family, family_first, sort_key, org_id,
          code, role, category, status, function, email, phone, dietary, access, notes,
-         checked_in_at, badge_printed_at, search_text) in raw:
+         checked_in_at, badge_printed_at, search_text, do_not_publish) in raw:
         org = orgs.get(org_id) if org_id else None
         if org is not None and (org.kind in STATE_KINDS or not code) and org.country_code:
             code = org.country_code
@@ -184,7 +186,7 @@ def load_rows(
             sort_key, org_id,
             org.name if org else "", org.acronym if org else "", org.kind if org else None,
             code, c_name, role, category, status, function, email, phone, dietary, access,
-            notes, checked_in_at, badge_printed_at,
+            notes, checked_in_at, badge_printed_at, bool(do_not_publish),
             " ".join((search_text, org.folded if org else "", c_folded, _folded(function))),
         ))
     return rows
