@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from confdesk.editions import honorific as edition_honorific
 from confdesk.registration import names
 from confdesk.registration.models import (
     Category,
@@ -157,7 +158,8 @@ def _organisations(session: Session, ids: Iterable[int], language: str) -> dict[
 def load_rows(
     session: Session, event_id: int, *, language: str = "en", ids: Iterable[int] | None = None
 ) -> list[ParticipantRow]:
-    """Rows of an event's participants (or of the given ids), in alphabetical order."""
+    """Rows of an event's participants (or of the given ids), in alphabetical order; names of
+    States, organisations and the honorifics of `display_name` in `language`."""
     stmt = select(*_COLUMNS).where(Participant.event_id == event_id)
     if ids is not None:
         stmt = stmt.where(Participant.id.in_(list(ids)))
@@ -165,6 +167,7 @@ def load_rows(
     orgs = _organisations(session, {r[8] for r in raw if r[8]}, language)
     countries: dict[str | None, tuple[str, str]] = {}
     display_name, list_name = names.display_name, names.list_name
+    french = language == "fr"  # names printed with French honorifics ("S. E. M.")
     rows = []
     # Rows unpacked like tuples, in _COLUMNS' order: far cheaper than reading attributes.
     for (pid, version, p_code, honorific, given, family, family_first, sort_key, org_id,
@@ -181,7 +184,9 @@ def load_rows(
         c_name, c_folded = countries[code]
         rows.append(ParticipantRow(
             pid, version, p_code, honorific, given, family, bool(family_first),
-            display_name(given, family, family_first=family_first, honorific=honorific),
+            display_name(given, family, family_first=family_first,
+                         honorific=edition_honorific(honorific, language) if french
+                         else honorific),
             list_name(given, family, family_first=family_first),
             sort_key, org_id,
             org.name if org else "", org.acronym if org else "", org.kind if org else None,
