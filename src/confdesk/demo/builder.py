@@ -100,6 +100,8 @@ def _add_event(session: Session, facts: dict[str, Any]) -> Event:
         country_code=spec["country_code"], host=spec["host"],
         co_organisers=list(spec["co_organisers"]),
         working_languages=list(spec["working_languages"]), description=spec["description"],
+        title_fr=spec.get("title_fr", ""), venue_fr=spec.get("venue_fr", ""),
+        city_fr=spec.get("city_fr", ""), host_fr=spec.get("host_fr", ""),
     )
     event.rooms = [
         Room(name=r["name"], capacity=r["capacity"], position=i)
