@@ -43,6 +43,9 @@ def _common_options(parser: argparse.ArgumentParser, formats: dict[str, str]) ->
                         help="the file format (default: from the output file's extension)")
     parser.add_argument("--output", "-o", type=Path, required=True, metavar="FILE",
                         help="the file to write")
+    parser.add_argument("--language", choices=("en", "fr"), default="en",
+                        help="the PDF's language: its words, dates, honorifics and the "
+                        "event's French title, venue, city and host")
     add_event_option(parser)
 
 
@@ -67,13 +70,20 @@ def _snapshot(args: argparse.Namespace) -> ProgrammeSnapshot:
         return load_programme(session, args.event).only_day(args.day)
 
 
+def _check_language(args: argparse.Namespace, kind: str) -> None:
+    if args.language != "en" and kind != "pdf":
+        raise UserError(f"--language {args.language} is for the PDF; the {kind} file is "
+                        "written in English.")
+
+
 def run_programme(args: argparse.Namespace) -> int:
     kind = _format(args, PROGRAMME_FORMATS)
+    _check_language(args, kind)
     snapshot = _snapshot(args)
     if kind == "pdf":
         from confdesk.exports.pdf.programme import programme_pdf
 
-        data = programme_pdf(snapshot, a5=args.a5)
+        data = programme_pdf(snapshot, a5=args.a5, language=args.language)
     elif kind == "xlsx":
         from confdesk.exports.programme_xlsx import programme_workbook
 
@@ -93,11 +103,12 @@ def run_programme(args: argparse.Namespace) -> int:
 
 def run_speakers(args: argparse.Namespace) -> int:
     kind = _format(args, SPEAKER_FORMATS)
+    _check_language(args, kind)
     snapshot = _snapshot(args)
     if kind == "pdf":
         from confdesk.exports.pdf.speakers import speakers_pdf
 
-        data = speakers_pdf(snapshot, a5=args.a5)
+        data = speakers_pdf(snapshot, a5=args.a5, language=args.language)
     else:
         from confdesk.exports.programme_xlsx import speakers_workbook
 

@@ -40,6 +40,13 @@ class EventInfo:
     co_organisers: tuple[str, ...]
     working_languages: tuple[str, ...]
     description: str
+    #: French title, venue, city and host ("": the English ones).
+    french: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def text(self, name: str, language: str = "en") -> str:
+        """`title`, `venue`, `city` or `host` in an edition's language."""
+        english = str(getattr(self, name))
+        return (self.french.get(name) or english) if language == "fr" else english
 
     @property
     def days(self) -> list[date]:
@@ -301,4 +308,6 @@ def _event_info(event: Event) -> EventInfo:
         event.timezone or "UTC", event.venue or "", event.city or "", event.country_code,
         event.host or "", tuple(event.co_organisers or ()),
         tuple(event.working_languages or ("en",)), event.description or "",
+        {"title": event.title_fr or "", "venue": event.venue_fr or "",
+         "city": event.city_fr or "", "host": event.host_fr or ""},
     )
