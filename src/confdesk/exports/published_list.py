@@ -74,6 +74,22 @@ def issue_name(revision: ListRevision, language: str) -> str:
     return _REVISED[lang].format(rev=revision.label, d=day)
 
 
+def _in_language(entry: revisions.Entry, rows: dict[int, ParticipantRow],
+                 org_names: dict[int, str]) -> revisions.Entry:
+    """An earlier issue's entry named as this edition names it, where the person is still
+    registered (an English issue compared from a French one reads in French)."""
+    row = rows.get(entry.id)
+    org = org_names.get(entry.organisation_id) if entry.organisation_id else None
+    name = row.display_name if row is not None and _same_person(entry, row) else entry.name
+    return revisions.Entry(entry.id, name, org or entry.delegation, entry.organisation_id,
+                           entry.function, entry.role)
+
+
+def _same_person(entry: revisions.Entry, row: ParticipantRow) -> bool:
+    """True when only the honorific's language differs (the name itself did not change)."""
+    return entry.name.endswith(row.plain_name)
+
+
 @dataclass
 class ListDocument:
     """Everything the PDF needs, and the issue recorded (flushed, not committed)."""
@@ -90,9 +106,10 @@ def prepare_list(session: Session, event: Event, rows: Iterable[ParticipantRow],
     """Select, order and (when asked) issue a list. Rows come loaded in `options.language`.
     The caller commits after the file is written, or rolls back if writing fails."""
     lang = options.language
-    chosen = published(rows, include_inactive=options.include_inactive,
+    everyone = list(rows)
+    chosen = published(everyone, include_inactive=options.include_inactive,
                        include_unpublished=options.include_unpublished) \
-        if options.published else list(rows)
+        if options.published else everyone
     ordered = delegations(chosen, no_organisation=ALONE.get(lang, ALONE["en"]),
                           groups=event.protocol_groups)
     entries = revisions.entries_of(ordered)
@@ -102,9 +119,13 @@ def prepare_list(session: Session, event: Event, rows: Iterable[ParticipantRow],
         if previous is None:
             raise UserError("No earlier issue of the list to compare with: issue the list "
                             "first (without “changes since the previous issue”).")
+        by_id = {r.id: r for r in everyone}
+        org_names = {r.organisation_id: r.organisation_name for r in everyone
+                     if r.organisation_id}
         changes = revisions.compare(
-            [revisions.Entry.from_dict(e) for e in previous.entries], entries,
-            since=issue_name(previous, lang))
+            [_in_language(revisions.Entry.from_dict(e), by_id, org_names)
+             for e in previous.entries],
+            entries, since=issue_name(previous, lang))
     header = event_header(event, lang)
     revision = None
     if options.issue:
