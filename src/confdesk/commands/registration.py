@@ -238,7 +238,8 @@ def run_export_badges(args: argparse.Namespace) -> int:
         if not rows:
             raise UserError("No participant matches: no badges written.")
         rows = protocol_sorted(rows)
-        badges = badges_from_rows(rows, event.short_name or event.title, language=args.language)
+        badges = badges_from_rows(rows, event.short_name or event.text("title", args.language),
+                                  language=args.language)
         pages = write_badges(args.output, badges, one_per_page=args.one_per_page)
         if args.mark_printed:
             mark_badges_printed(session, [r.id for r in rows])

@@ -122,6 +122,7 @@ class ParticipantDialog(QDialog):
         ui.dietaryNeeds.setText(data.dietary_needs)
         ui.accessNeeds.setPlainText(data.access_needs)
         ui.notes.setPlainText(data.notes)
+        ui.doNotPublish.setChecked(data.do_not_publish)
 
     def result_data(self) -> FormResult:
         """What the form holds now."""
@@ -143,7 +144,7 @@ class ParticipantDialog(QDialog):
             category=ui.category.currentData(), status=ui.status.currentData(),
             country_code=country, email=ui.email.text().strip(), phone=ui.phone.text(),
             access_needs=ui.accessNeeds.toPlainText(), dietary_needs=ui.dietaryNeeds.text(),
-            notes=ui.notes.toPlainText(),
+            notes=ui.notes.toPlainText(), do_not_publish=ui.doNotPublish.isChecked(),
         )
         return FormResult(data, org_text if org_id is None and org_text else "")
 

@@ -136,7 +136,8 @@ def export_badges(database: Database, event_id: int, request: BadgeRequest,
         raise UserError("No badge to print: nobody in the chosen set is expected "
                         "(or every badge was printed already).")
     rows = protocol_sorted(rows)
-    badges = badges_from_rows(rows, event.short_name or event.title, language=request.language)
+    badges = badges_from_rows(rows, event.short_name or event.text("title", request.language),
+                              language=request.language)
     _atomic(request.path, lambda target: write_badges(
         target, badges, one_per_page=request.one_per_page, progress=progress,
         cancelled=cancelled), cancelled)
