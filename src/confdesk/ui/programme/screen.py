@@ -215,6 +215,10 @@ class ProgrammeScreen(Screen):
             self.export_actions[kind] = action
         export_menu.addSeparator()
         export_menu.addAction(self.day_only_action)
+        #: PDFs in French: words, dates, honorifics, the event's French texts.
+        self.french_action = QAction(self.tr("PDF in French"), self)
+        self.french_action.setCheckable(True)
+        export_menu.addAction(self.french_action)
         export_button = QToolButton(self)
         export_button.setText(self.tr("Export"))
         export_button.setMenu(export_menu)
@@ -573,7 +577,8 @@ class ProgrammeScreen(Screen):
         snapshot = self.editor.snapshot()
         if self.day_only_action.isChecked():
             snapshot = snapshot.only_day(self.day_index + 1)
-        job = ExportJob(kind, snapshot, path)
+        job = ExportJob(kind, snapshot, path,
+                        language="fr" if self.french_action.isChecked() else "en")
         progress = QProgressDialog(self.tr("Writing %s…") % path.name, self.tr("Cancel"),
                                    0, 0, self)
         progress.setWindowTitle(self.tr("Export"))
