@@ -46,3 +46,20 @@ def test_create_then_edit_the_french_texts(tmp_path: Path,
             "Conférence internationale sur la prévention du génocide", "Palais d'Egmont",
             "Bruxelles", "Brussels", "Gouvernement de la Belgique")
     database.close()
+
+
+def test_protocol_groups_set_per_event(tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "ev.sqlite"
+    assert run(["event", "create", "-d", str(db), "--title", "T", "--start", "2014-03-31",
+                "--end", "2014-03-31"], capsys)[0] == 0
+    code, out, err = run(["event", "edit", "-d", str(db), "--protocol-groups",
+                          "un_system, member_states"], capsys)
+    assert code == 0, err
+    code, _out, err = run(["event", "edit", "-d", str(db), "--protocol-groups", "states"],
+                          capsys)
+    assert code == 2 and "unknown group(s) states" in err
+    database = open_database(db)
+    with database.sessions() as s:
+        assert s.query(Event).one().protocol_groups == ["un_system", "member_states"]
+    database.close()

@@ -12,6 +12,7 @@ from confdesk.db.errors import UserError
 from confdesk.events.models import EventKind
 from confdesk.events.operations import EventData, RoomRow, create_event, update_event
 from confdesk.events.queries import list_events, resolve_event
+from confdesk.registration.protocol import Group
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -59,6 +60,11 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                       help="ISO 3166-1 alpha-2 code of the host country ('' for none)")
     edit.add_argument("--host")
     _french_options(edit, default=None)
+    edit.add_argument("--protocol-groups", type=protocol_groups, metavar="GROUP,GROUP…",
+                      help="order of the groups in the list of participants, e.g. "
+                      "member_states,observer_states,un_system,intergovernmental (groups "
+                      "left out follow in UN order; '' for the UN order): "
+                      + ", ".join(g.value for g in Group))
     edit.set_defaults(run=run_edit)
 
 
@@ -70,6 +76,16 @@ def _french_options(parser: argparse.ArgumentParser, default: str | None = "") -
         parser.add_argument(f"--{name}-fr", default=default, dest=f"{name}_fr",
                             metavar="TEXT", help=f"French {name} for French editions "
                             f"(e.g. “{example}”)")
+
+
+def protocol_groups(text: str) -> tuple[str, ...]:
+    """`member_states,un_system` → the groups, checked; '' → () (the UN order)."""
+    chosen = tuple(g.strip().lower().replace("-", "_") for g in text.split(",") if g.strip())
+    unknown = [g for g in chosen if g not in {x.value for x in Group}]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown group(s) {', '.join(unknown)}; use {', '.join(g.value for g in Group)}")
+    return chosen
 
 
 def iso_date(text: str) -> date:
@@ -133,10 +149,10 @@ def run_edit(args: argparse.Namespace) -> int:
     """Change the given fields of an event, checked as the event dialog checks them."""
     with opened(args) as db, db.sessions() as session:
         event = resolve_event(session, args.event)
-        current = EventData(**{f.name: getattr(event, f.name) for f in fields(EventData)
-                               if f.name not in ("co_organisers", "working_languages")},
-                            co_organisers=tuple(event.co_organisers),
-                            working_languages=tuple(event.working_languages))
+        lists = ("co_organisers", "working_languages", "protocol_groups")
+        stored: dict[str, Any] = {f.name: getattr(event, f.name) for f in fields(EventData)}
+        stored.update({name: tuple(stored[name] or ()) for name in lists})
+        current = EventData(**stored)
         changes: dict[str, Any] = {name: getattr(args, name) for name in _EDITABLE
                                       if getattr(args, name) is not None}
         if args.start is not None:
@@ -145,6 +161,8 @@ def run_edit(args: argparse.Namespace) -> int:
             changes["end_date"] = args.end
         if args.country is not None:
             changes["country_code"] = args.country or None
+        if args.protocol_groups is not None:
+            changes["protocol_groups"] = args.protocol_groups
         if not changes:
             raise UserError("Nothing to change: give at least one option (see --help).")
         try:

@@ -65,6 +65,9 @@ class EventData:
     venue_fr: str = ""
     city_fr: str = ""
     host_fr: str = ""
+    #: Order of the groups of the list of participants (`registration.protocol.Group`
+    #: values); empty: the UN order.
+    protocol_groups: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +178,8 @@ def clean_event(data: EventData) -> EventData:
         venue_fr=_text(data.venue_fr, "French venue", VENUE_MAX),
         city_fr=_text(data.city_fr, "French city", CITY_MAX),
         host_fr=_text(data.host_fr, "French host", HOST_MAX),
+        protocol_groups=tuple(dict.fromkeys(g.strip() for g in data.protocol_groups
+                                            if g.strip())),
     )
 
 
@@ -229,6 +234,7 @@ def _apply(event: Event, data: EventData) -> None:
     event.working_languages, event.description = list(data.working_languages), data.description
     event.title_fr, event.venue_fr = data.title_fr, data.venue_fr
     event.city_fr, event.host_fr = data.city_fr, data.host_fr
+    event.protocol_groups = list(data.protocol_groups)
 
 
 def sessions_outside(session: Session, event: Event) -> int:

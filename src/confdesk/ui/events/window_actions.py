@@ -35,6 +35,7 @@ def event_data(event: Event) -> EventData:
         co_organisers=tuple(event.co_organisers), working_languages=tuple(event.working_languages),
         description=event.description, title_fr=event.title_fr, venue_fr=event.venue_fr,
         city_fr=event.city_fr, host_fr=event.host_fr,
+        protocol_groups=tuple(event.protocol_groups or ()),
     )
 
 
