@@ -261,7 +261,7 @@ class Ui_ParticipantDialog(object):
         self.dietaryLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Dietary needs:", None))
         self.accessLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Access needs:", None))
         self.notesLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Notes:", None))
-        self.doNotPublish.setText(QCoreApplication.translate("ParticipantDialog", u"Do not &publish in the list of participants (the person asked)", None))
+        self.doNotPublish.setText(QCoreApplication.translate("ParticipantDialog", u"Do not pu&blish in the list of participants (the person asked)", None))
 #if QT_CONFIG(tooltip)
         self.doNotPublish.setToolTip(QCoreApplication.translate("ParticipantDialog", u"Left out of the published list of participants; badges and the desk are not affected", None))
 #endif // QT_CONFIG(tooltip)
