@@ -300,3 +300,20 @@ def test_status_filter_takes_several_statuses(qtbot: QtBot, screen: Participants
     assert page.status.text() == "4 statuses"
     next(a for a in menu.actions() if a.text() == "All statuses").trigger()
     assert len(shown_names(screen)) == 8 and page.status.text() == "All statuses"
+
+
+def test_dialog_lists_un_names_and_takes_everyday_spellings(qtbot: QtBot) -> None:
+    from confdesk.registration.operations import ParticipantData
+
+    dialog = ParticipantDialog([], lambda _r: None, lambda _d: [],
+                               data=ParticipantData(given_name="Ji-woo", family_name="Kim",
+                                                    do_not_publish=True))
+    qtbot.addWidget(dialog)
+    countries = [dialog.ui.country.itemText(i) for i in range(dialog.ui.country.count())]
+    assert "Republic of Korea" in countries and "South Korea" not in countries
+    assert dialog.ui.doNotPublish.isChecked()
+    dialog.ui.country.setEditText("South Korea")  # typed as people say it
+    result = dialog.result_data().data
+    assert result.country_code == "KR" and result.do_not_publish
+    dialog.ui.doNotPublish.setChecked(False)
+    assert not dialog.result_data().data.do_not_publish

@@ -20,7 +20,7 @@ from confdesk.registration.operations import (
     ParticipantInvalidError,
     validate,
 )
-from confdesk.registration.states import all_states
+from confdesk.registration.states import all_states, find_state
 from confdesk.ui.generated.ui_participant_dialog import Ui_ParticipantDialog
 from confdesk.ui.participants.table_model import category_label, status_label
 
@@ -134,8 +134,10 @@ class ParticipantDialog(QDialog):
         org_id = ui.organisation.itemData(org_index) if org_index > 0 else None
         country_text = ui.country.currentText().strip()
         country_index = ui.country.findText(country_text, Qt.MatchFlag.MatchFixedString)
+        typed_state = find_state(country_text) if country_index <= 0 else None
         country = ui.country.itemData(country_index) if country_index > 0 else (
-            country_text.upper() if country_text else None)
+            typed_state.code if typed_state is not None  # "South Korea", "Bolivia"…
+            else country_text.upper() if country_text else None)
         data = ParticipantData(
             given_name=ui.givenName.text(), family_name=ui.familyName.text(),
             honorific=ui.honorific.currentText().strip(),
