@@ -67,6 +67,9 @@ def test_consent_and_status_decide_who_is_published(
     assert run(["export", "participants", "-d", str(db_path), "-o", str(csv_out),
                 "--published"], capsys)[0] == 0
     assert "Private" not in csv_out.read_text(encoding="utf-8-sig")
+    code, _out, err = run(["export", "participants", "-d", str(db_path), "-o", str(csv_out),
+                           "--issue"], capsys)
+    assert code == 2 and "--issue records the published list" in err
 
 
 def test_issues_are_numbered_dated_and_say_what_changed(

@@ -182,6 +182,9 @@ def run_export_participants(args: argparse.Namespace) -> int:
         raise UserError("--changes prints in the PDF list only.")
     if args.issued_on and not args.issue:
         raise UserError("--issued-on goes with --issue.")
+    if args.issue and fmt != "pdf" and not args.published:
+        raise UserError("--issue records the published list: write it as PDF, or add "
+                        "--published to the spreadsheet.")
     _check_folder(args.output)
     options = ListOptions(
         language=args.language, published=fmt == "pdf" or args.published,

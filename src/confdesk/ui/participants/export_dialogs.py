@@ -114,8 +114,10 @@ class ListExportDialog(QDialog):
         self.attending.setChecked(pdf)
         self.consent.setChecked(pdf)
         self.changes.setEnabled(pdf)
+        self.issue.setEnabled(pdf)  # an issue is the printed list
         if not pdf:
             self.changes.setChecked(False)
+            self.issue.setChecked(False)
         self.issued_on.setEnabled(self.issue.isChecked())
 
     def chosen(self) -> tuple[str, str, str]:
