@@ -190,3 +190,4 @@ def test_demo_french_edition_is_french(demo: Path, tmp_path: Path,
     text = pdf_text(programme)
     assert "lundi 31 mars 2014" in text and "mardi 1er avril 2014" in text
     assert "Monday" not in text and "H.E." not in text
+    assert "Minister of Foreign Affairs of Belgium, Belgique" in " ".join(text.split())

@@ -88,6 +88,8 @@ class PersonInfo(names.PersonNames):
     organisation: str
     status: Status
     sort_key: str
+    #: The organisation's French name (a State's UN French name); "" when it has none.
+    organisation_fr: str = ""
 
     @property
     def affiliation(self) -> str:
@@ -261,6 +263,7 @@ def load_programme(session: Session, event_id: int | None = None) -> ProgrammeSn
             Participant.id.label("pid"), Participant.honorific, Participant.given_name,
             Participant.family_name, Participant.family_name_first, Participant.function,
             Participant.status, Participant.sort_key, Organisation.name_en,
+            Organisation.name_fr,
         )
         .join(Participant, SessionRole.participant_id == Participant.id)
         .outerjoin(Organisation, Participant.organisation_id == Organisation.id)
@@ -273,7 +276,7 @@ def load_programme(session: Session, event_id: int | None = None) -> ProgrammeSn
             person = people[row.pid] = PersonInfo(
                 row.pid, row.honorific or "", row.given_name or "", row.family_name or "",
                 bool(row.family_name_first), row.function or "", row.name_en or "",
-                Status(row.status), row.sort_key or "",
+                Status(row.status), row.sort_key or "", organisation_fr=row.name_fr or "",
             )
         roles.setdefault(row.session_id, []).append(
             RoleInfo(row.id, RoleKind(row.role), row.position, person)

@@ -7,6 +7,7 @@ names in Arabic or Chinese script render with embedded fonts.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -205,10 +206,19 @@ def person_name(p: PersonInfo, language: str = "en") -> str:
     return f"{honorific(p.honorific, language)} {p.plain_name}".strip()
 
 
+def affiliation(p: PersonInfo, language: str = "en") -> str:
+    """The person's affiliation with the organisation named in the edition's language
+    ("…, Belgique" in French)."""
+    if language == "fr" and p.organisation_fr:
+        return dataclasses.replace(p, organisation=p.organisation_fr).affiliation
+    return p.affiliation
+
+
 def person_markup(p: PersonInfo, language: str = "en") -> str:
     """"<b>H.E. Mr Didier Reynders</b>, Deputy Prime Minister, Belgium" as Paragraph markup."""
     name = f"<b>{fonts.markup(person_name(p, language), bold=True)}</b>"
-    return name + (f", {fonts.markup(p.affiliation)}" if p.affiliation else "")
+    text = affiliation(p, language)
+    return name + (f", {fonts.markup(text)}" if text else "")
 
 
 def _cover(snapshot: ProgrammeSnapshot, st: Styles, language: str = "en") -> list[Flowable]:

@@ -15,6 +15,7 @@ from confdesk.exports.pdf.programme import (
     Progress,
     SetHead,
     Styles,
+    affiliation,
     person_name,
     words,
 )
@@ -45,8 +46,8 @@ def speakers_story(snapshot: ProgrammeSnapshot, st: Styles,
         # ProgrammeDoc counts the flowables so marked as they are placed: one per person.
         name._confdesk_session = True  # type: ignore[attr-defined]
         block: list[Flowable] = [name]
-        if p.affiliation:
-            block.append(Paragraph(fonts.markup(p.affiliation), st.text))
+        if affiliation(p, language):
+            block.append(Paragraph(fonts.markup(affiliation(p, language)), st.text))
         for s, role in entry.appearances:
             block.append(Paragraph(
                 fonts.markup(f"{short_day(s.day, language)} {s.time_range} · "
