@@ -191,3 +191,16 @@ def test_demo_french_edition_is_french(demo: Path, tmp_path: Path,
     assert "lundi 31 mars 2014" in text and "mardi 1er avril 2014" in text
     assert "Monday" not in text and "H.E." not in text
     assert "Minister of Foreign Affairs of Belgium, Belgique" in " ".join(text.split())
+
+
+def test_badges_carry_the_un_names_in_the_edition_language(
+        imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for language, korea, tanzania in (
+            ("en", "Republic of Korea", "United Republic of Tanzania"),
+            ("fr", "République de Corée", "République-Unie de Tanzanie")):
+        path = tmp_path / f"badges-{language}.pdf"
+        assert run(["export", "badges", "-d", str(imported), "-o", str(path), "--language",
+                    language], capsys)[0] == 0
+        text = " ".join(pdf_text(path).split())
+        assert korea in text and tanzania in text
+        assert "South Korea" not in text and "Tanzania " not in text.replace(tanzania, "")
