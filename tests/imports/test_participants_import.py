@@ -309,3 +309,24 @@ def test_a_code_from_the_file_that_cannot_be_kept_is_named_in_the_preview(
     run_import(session, preview)
     assert session.scalar(select(Participant.code).where(
         Participant.email == "cy@example.org")) == "XYZ789"
+
+
+def test_do_not_publish_column_in_either_language(session: Session, tmp_path: Path) -> None:
+    event = make_event(session)
+    path = tmp_path / "consent.csv"
+    path.write_text("Nom;Prénom;Pays;Ne pas publier\n"
+                    "Kim;Ji-woo;Corée du Sud;oui\n"
+                    "Lee;Min;République de Corée;\n"
+                    "Park;Su;Korea;peut-être\n", encoding="utf-8")
+    table = read_table(path)
+    mapping = detect(table.rows)
+    assert "do_not_publish" in mapping.fields.values()
+    preview = prepare(session, event.id, table, mapping)
+    problems = [(r.line, e) for r in preview.rows for e in r.errors]
+    assert any("“peut-être” is not yes or no (do not publish)" in e for _l, e in problems)
+    run_import(session, preview, skip_invalid=True)
+    people = {p.family_name: p for p in session.scalars(select(Participant))}
+    assert people["Kim"].do_not_publish and not people["Lee"].do_not_publish
+    assert "Park" not in people
+    assert people["Kim"].organisation.name_en == "Republic of Korea"  # the UN name
+    assert people["Lee"].organisation_id == people["Kim"].organisation_id

@@ -25,7 +25,7 @@ def test_states_in_the_language_order_then_other_kinds(session: Session) -> None
         make_participant(session, event, organisation_id=org.id)
     make_participant(session, event, family_name="Alone")
     english = [d.name for d in delegations(load_rows(session, event.id))]
-    assert english == ["Austria", "Egypt", "Germany", "Holy See", "OHCHR", "African Union",
+    assert english == ["Austria", "Egypt", "Germany", "Holy See", "African Union", "OHCHR",
                        "Genocide Watch", "The Times", "Individual participants"]
     french = [d.name for d in delegations(load_rows(session, event.id, language="fr"))][:4]
     assert french == ["Allemagne", "Autriche", "Égypte", "Saint-Siège"]
@@ -44,3 +44,16 @@ def test_head_first_then_role_then_name(session: Session) -> None:
         ["Reynders", "Deputy", "Able", "Zed", "Adviser"]
     assert belgium.head is not None and belgium.head.family_name == "Reynders"
     assert belgium.count == 5
+
+
+def test_an_event_orders_the_groups_its_own_way(session: Session) -> None:
+    event = make_event(session)
+    for org in (state_organisation(session, "KR"), state_organisation(session, "VA"),
+                make_organisation(session, name_en="OHCHR", kind=OrganisationKind.UN_SYSTEM)):
+        make_participant(session, event, organisation_id=org.id)
+    rows = load_rows(session, event.id)
+    assert [d.name for d in delegations(rows)] == ["Republic of Korea", "Holy See", "OHCHR"]
+    assert [d.name for d in delegations(rows, groups=["un_system", "nonsense"])] == [
+        "OHCHR", "Republic of Korea", "Holy See"]
+    assert [d.group.value for d in delegations(rows) if d.group] == [
+        "member_states", "observer_states", "un_system"]

@@ -1,19 +1,22 @@
-"""`confdesk event list|create`: the events of a database, and a new one from the shell."""
+"""`confdesk event list|create|edit`: the events of a database, a new one, a change of one."""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import fields, replace
 from datetime import date
+from typing import Any
 
-from confdesk.commands.common import opened
+from confdesk.commands.common import add_event_option, opened
 from confdesk.db.errors import UserError
 from confdesk.events.models import EventKind
-from confdesk.events.operations import EventData, RoomRow, create_event
-from confdesk.events.queries import list_events
+from confdesk.events.operations import EventData, RoomRow, create_event, update_event
+from confdesk.events.queries import list_events, resolve_event
+from confdesk.registration.protocol import Group
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("event", help="list the events, or create one")
+    parser = subparsers.add_parser("event", help="list the events, create or edit one")
     actions = parser.add_subparsers(dest="event_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", parents=[common], help="the events, most recent first")
     listing.set_defaults(run=run_list)
@@ -31,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     create.add_argument("--country", default=None, metavar="XX",
                         help="ISO 3166-1 alpha-2 code of the host country")
     create.add_argument("--host", default="")
+    _french_options(create)
     create.add_argument("--co-organiser", action="append", default=[], dest="co_organisers",
                         metavar="NAME", help="repeat for each, in the order credited")
     create.add_argument("--language", action="append", default=[], dest="languages",
@@ -39,6 +43,49 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     create.add_argument("--room", action="append", default=[], dest="rooms", type=room_spec,
                         metavar="NAME[:CAPACITY]", help="repeat for each room, in grid order")
     create.set_defaults(run=run_create)
+
+    edit = actions.add_parser(
+        "edit", parents=[common], help="change an event's texts, dates or place",
+        description="Change the given fields of an event; the others stay as they are. "
+        "An empty value (--venue-fr '') clears a field that may be empty.")
+    add_event_option(edit)
+    edit.add_argument("--title")
+    edit.add_argument("--start", type=iso_date, metavar="YYYY-MM-DD")
+    edit.add_argument("--end", type=iso_date, metavar="YYYY-MM-DD")
+    edit.add_argument("--short-name")
+    edit.add_argument("--timezone", help="IANA zone, e.g. Europe/Brussels")
+    edit.add_argument("--venue")
+    edit.add_argument("--city")
+    edit.add_argument("--country", metavar="XX",
+                      help="ISO 3166-1 alpha-2 code of the host country ('' for none)")
+    edit.add_argument("--host")
+    _french_options(edit, default=None)
+    edit.add_argument("--protocol-groups", type=protocol_groups, metavar="GROUP,GROUP…",
+                      help="order of the groups in the list of participants, e.g. "
+                      "member_states,observer_states,un_system,intergovernmental (groups "
+                      "left out follow in UN order; '' for the UN order): "
+                      + ", ".join(g.value for g in Group))
+    edit.set_defaults(run=run_edit)
+
+
+def _french_options(parser: argparse.ArgumentParser, default: str | None = "") -> None:
+    """The event's texts for French editions (lists, badges, programmes)."""
+    for name, example in (("title", "Conférence internationale sur la prévention du génocide"),
+                          ("venue", "Palais d'Egmont"), ("city", "Bruxelles"),
+                          ("host", "Gouvernement de la Belgique")):
+        parser.add_argument(f"--{name}-fr", default=default, dest=f"{name}_fr",
+                            metavar="TEXT", help=f"French {name} for French editions "
+                            f"(e.g. “{example}”)")
+
+
+def protocol_groups(text: str) -> tuple[str, ...]:
+    """`member_states,un_system` → the groups, checked; '' → () (the UN order)."""
+    chosen = tuple(g.strip().lower().replace("-", "_") for g in text.split(",") if g.strip())
+    unknown = [g for g in chosen if g not in {x.value for x in Group}]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown group(s) {', '.join(unknown)}; use {', '.join(g.value for g in Group)}")
+    return chosen
 
 
 def iso_date(text: str) -> date:
@@ -79,6 +126,8 @@ def run_create(args: argparse.Namespace) -> int:
         kind=EventKind(args.kind), timezone=args.timezone, venue=args.venue, city=args.city,
         country_code=args.country, host=args.host, co_organisers=tuple(args.co_organisers),
         working_languages=tuple(args.languages) or ("en",),
+        title_fr=args.title_fr, venue_fr=args.venue_fr, city_fr=args.city_fr,
+        host_fr=args.host_fr,
     )
     # A new secretariat starts here: the database file is created when missing.
     with opened(args, create=True) as db, db.sessions() as session:
@@ -89,4 +138,42 @@ def run_create(args: argparse.Namespace) -> int:
             raise
         session.commit()
         print(event.id)
+    return 0
+
+
+_EDITABLE = ("title", "short_name", "venue", "city", "host", "title_fr", "venue_fr",
+             "city_fr", "host_fr", "timezone")
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    """Change the given fields of an event, checked as the event dialog checks them."""
+    with opened(args) as db, db.sessions() as session:
+        event = resolve_event(session, args.event)
+        lists = ("co_organisers", "working_languages", "protocol_groups")
+        stored: dict[str, Any] = {f.name: getattr(event, f.name) for f in fields(EventData)}
+        stored.update({name: tuple(stored[name] or ()) for name in lists})
+        current = EventData(**stored)
+        changes: dict[str, Any] = {name: getattr(args, name) for name in _EDITABLE
+                                      if getattr(args, name) is not None}
+        if args.start is not None:
+            changes["start_date"] = args.start
+        if args.end is not None:
+            changes["end_date"] = args.end
+        if args.country is not None:
+            changes["country_code"] = args.country or None
+        if args.protocol_groups is not None:
+            changes["protocol_groups"] = args.protocol_groups
+        if not changes:
+            raise UserError("Nothing to change: give at least one option (see --help).")
+        try:
+            result = update_event(session, event.id, replace(current, **changes),
+                                  expected_version=event.version)
+        except UserError:
+            session.rollback()
+            raise
+        session.commit()
+        print(f"Event {event.id} changed: {', '.join(sorted(changes))}.")
+        if result.sessions_outside:
+            print(f"Note: {result.sessions_outside} session(s) now lie outside the event's "
+                  "dates.")
     return 0

@@ -45,6 +45,9 @@ def _common_options(parser: argparse.ArgumentParser, formats: dict[str, str]) ->
                         help="the file format (default: from the output file's extension)")
     parser.add_argument("--output", "-o", type=Path, required=True, metavar="FILE",
                         help="the file to write")
+    parser.add_argument("--language", choices=("en", "fr"), default="en",
+                        help="the PDF's language: its words, dates, honorifics and the "
+                        "event's French title, venue, city and host")
     add_event_option(parser)
 
 
@@ -81,14 +84,21 @@ def _warn_of_conflicts(snapshot: ProgrammeSnapshot) -> None:
               "(`confdesk check` lists every problem).", file=sys.stderr)
 
 
+def _check_language(args: argparse.Namespace, kind: str) -> None:
+    if args.language != "en" and kind != "pdf":
+        raise UserError(f"--language {args.language} is for the PDF; the {kind} file is "
+                        "written in English.")
+
+
 def run_programme(args: argparse.Namespace) -> int:
     kind = _format(args, PROGRAMME_FORMATS)
+    _check_language(args, kind)
     snapshot = _snapshot(args)
     _warn_of_conflicts(snapshot)
     if kind == "pdf":
         from confdesk.exports.pdf.programme import programme_pdf
 
-        data = programme_pdf(snapshot, a5=args.a5)
+        data = programme_pdf(snapshot, a5=args.a5, language=args.language)
     elif kind == "xlsx":
         from confdesk.exports.programme_xlsx import programme_workbook
 
@@ -108,12 +118,13 @@ def run_programme(args: argparse.Namespace) -> int:
 
 def run_speakers(args: argparse.Namespace) -> int:
     kind = _format(args, SPEAKER_FORMATS)
+    _check_language(args, kind)
     snapshot = _snapshot(args)
     _warn_of_conflicts(snapshot)
     if kind == "pdf":
         from confdesk.exports.pdf.speakers import speakers_pdf
 
-        data = speakers_pdf(snapshot, a5=args.a5)
+        data = speakers_pdf(snapshot, a5=args.a5, language=args.language)
     else:
         from confdesk.exports.programme_xlsx import speakers_workbook
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,6 @@ from confdesk.registration.models import Category, Status
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from confdesk.events.models import Event
     from confdesk.registration.queries import ParticipantRow
 
 LANGUAGES = ("en", "fr")
@@ -104,7 +104,22 @@ def register_export(subparsers: argparse._SubParsersAction,
     add_event_option(parser)
     _add_selection(parser)
     parser.add_argument("--language", choices=LANGUAGES, default="en",
-                        help="headings and names of countries and organisations")
+                        help="the edition's language: headings, names of States and "
+                        "organisations, honorifics and dates (PDF), the event's texts")
+    parser.add_argument("--published", action="store_true",
+                        help="XLSX/CSV: only the published list (the PDF always is)")
+    parser.add_argument("--include-inactive", action="store_true",
+                        help="the published list with people who declined or cancelled too")
+    parser.add_argument("--include-unpublished", action="store_true",
+                        help="the published list with people who asked not to be published")
+    parser.add_argument("--issue", action="store_true",
+                        help="record this list as a new issue (the original, then Rev.1, "
+                        "Rev.2…); the PDF prints its revision and date of issue")
+    parser.add_argument("--issued-on", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                        help="with --issue: the date of issue (default: today)")
+    parser.add_argument("--changes", action="store_true",
+                        help="PDF: end with who was added, removed or changed since the "
+                        "previous issue")
     parser.set_defaults(run=run_export_participants)
 
     badges = subparsers.add_parser(
@@ -123,6 +138,13 @@ def register_export(subparsers: argparse._SubParsersAction,
     badges.add_argument("--include-inactive", action="store_true",
                         help="also people who declined or cancelled (left out by default)")
     badges.set_defaults(run=run_export_badges)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
 
 
 def _add_selection(parser: argparse.ArgumentParser) -> None:
@@ -147,51 +169,56 @@ def _selected(session: Session, event_id: int, args: argparse.Namespace
     return search(load_rows(session, event_id, language=args.language), flt)
 
 
-def _event_dates(event: Event, language: str) -> str:
-    """"31 March 2014 – 1 April 2014" in the list's language."""
-    from babel.dates import format_date
-
-    start = format_date(event.start_date, "d MMMM y", locale=language)
-    if event.end_date == event.start_date:
-        return start
-    return f"{start} – {format_date(event.end_date, 'd MMMM y', locale=language)}"
-
-
 def run_export_participants(args: argparse.Namespace) -> int:
-    """Write the list of participants as PDF, XLSX or CSV."""
+    """Write the list of participants as PDF (the published list, in protocol order), XLSX
+    or CSV; record it as an issue with --issue."""
     from confdesk.events.queries import resolve_event
-    from confdesk.registration.states import country_name
+    from confdesk.exports.published_list import ListOptions, prepare_list
 
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "xlsx", "csv"):
         raise UserError("Give --format pdf, xlsx or csv (or an output file with that suffix).")
+    if args.changes and fmt != "pdf":
+        raise UserError("--changes prints in the PDF list only.")
+    if args.issued_on and not args.issue:
+        raise UserError("--issued-on goes with --issue.")
+    if args.issue and fmt != "pdf" and not args.published:
+        raise UserError("--issue records the published list: write it as PDF, or add "
+                        "--published to the spreadsheet.")
     _check_folder(args.output)
+    options = ListOptions(
+        language=args.language, published=fmt == "pdf" or args.published,
+        include_inactive=args.include_inactive or bool(args.status),
+        include_unpublished=args.include_unpublished, issue=args.issue,
+        issued_on=args.issued_on, changes=args.changes,
+    )
     with opened(args) as db, db.sessions() as session:
         event = resolve_event(session, args.event)
-        rows = _selected(session, event.id, args)
-        place = ", ".join(p for p in (event.venue, event.city,
-                                      country_name(event.country_code, args.language)) if p)
-        header_dates = _event_dates(event, args.language)
-        title = event.title
-    if fmt == "pdf":
-        from confdesk.exports.pdf.participants_list import ListHeader, write_participants_list
-        from confdesk.registration.protocol import delegations
+        document = prepare_list(session, event, _selected(session, event.id, args), options)
+        partial = args.output.with_name(f".{args.output.name}.part")
+        try:  # beside the target, then moved into place: never half a file
+            if fmt == "pdf":
+                from confdesk.exports.pdf.participants_list import write_participants_list
 
-        alone = "Participants à titre individuel" if args.language == "fr" \
-            else "Individual participants"
-        count = write_participants_list(
-            args.output, ListHeader(title, header_dates, place),
-            delegations(rows, no_organisation=alone), language=args.language,
-        )
-    elif fmt == "xlsx":
-        from confdesk.exports.participants_table import write_xlsx
+                count = write_participants_list(
+                    partial, document.header, document.delegations, language=args.language,
+                    changes=document.changes)
+            elif fmt == "xlsx":
+                from confdesk.exports.participants_table import write_xlsx
 
-        count = write_xlsx(args.output, rows, language=args.language)
-    else:
-        from confdesk.exports.participants_table import write_csv
+                count = write_xlsx(partial, document.rows, language=args.language)
+            else:
+                from confdesk.exports.participants_table import write_csv
 
-        count = write_csv(args.output, rows, language=args.language)
-    print(f"Wrote {count} participants to {args.output}")
+                count = write_csv(partial, document.rows, language=args.language)
+            partial.replace(args.output)
+        finally:
+            partial.unlink(missing_ok=True)
+        session.commit()  # the issue is recorded once its file exists
+        issued = document.revision
+        label = (f", issued as {issued.label or 'the original'} of {issued.issued_on}"
+                 if issued else "")
+    print(f"Wrote {count} participants to {args.output}{label}")
     return 0
 
 
@@ -214,7 +241,8 @@ def run_export_badges(args: argparse.Namespace) -> int:
         if not rows:
             raise UserError("No participant matches: no badges written.")
         rows = protocol_sorted(rows)
-        badges = badges_from_rows(rows, event.short_name or event.title, language=args.language)
+        badges = badges_from_rows(rows, event.short_name or event.text("title", args.language),
+                                  language=args.language)
         pages = write_badges(args.output, badges, one_per_page=args.one_per_page)
         if args.mark_printed:
             mark_badges_printed(session, [r.id for r in rows])

@@ -5,8 +5,9 @@ from confdesk.db.base import Base
 from confdesk.events.models import Event, Room
 from confdesk.programme.models import Session, SessionRole, Theme
 from confdesk.registration.models import Organisation, Participant
+from confdesk.registration.revisions import ListRevision
 
 __all__ = [
     "Base", "Event", "Organisation", "Participant", "Room", "Session", "SessionRole", "Theme",
-    "OutcomeDocument", "Recommendation", "Snapshot",
+    "OutcomeDocument", "Recommendation", "Snapshot", "ListRevision",
 ]

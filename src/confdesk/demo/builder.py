@@ -13,6 +13,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -29,6 +30,7 @@ from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.registration import names
 from confdesk.registration.codes import existing_codes, generate_codes
 from confdesk.registration.models import Organisation, OrganisationKind, Participant, search_text
+from confdesk.registration.names import fold
 from confdesk.registration.states import State, all_states, state
 from confdesk.reports.stats import event_stats
 
@@ -100,6 +102,8 @@ def _add_event(session: Session, facts: dict[str, Any]) -> Event:
         country_code=spec["country_code"], host=spec["host"],
         co_organisers=list(spec["co_organisers"]),
         working_languages=list(spec["working_languages"]), description=spec["description"],
+        title_fr=spec.get("title_fr", ""), venue_fr=spec.get("venue_fr", ""),
+        city_fr=spec.get("city_fr", ""), host_fr=spec.get("host_fr", ""),
     )
     event.rooms = [
         Room(name=r["name"], capacity=r["capacity"], position=i)
@@ -122,9 +126,19 @@ def _choose_states(rng: random.Random, population: dict[str, Any]) -> list[State
         if found is None:
             raise ValueError(f"population.json: {code} is not a UN Member or observer State")
         required.append(found)
-    others = [s for s in all_states() if s not in required]
+    order = _draw_order()
+    others = [s for s in order if s not in required]
     chosen = {*required, *rng.sample(others, population["state_count"] - len(required))}
-    return [s for s in all_states() if s in chosen]
+    return [s for s in order if s in chosen]
+
+
+def _draw_order() -> list[State]:
+    """The States in the order the demo draws them: by their CLDR English names, as
+    confdesk listed them before it took the UN's names, so that the same seed still gives
+    the same delegations and people (the demo's tests and screenshots name them)."""
+    cldr = Locale("en").territories
+    own = {"VA": "Holy See", "PS": "State of Palestine"}
+    return sorted(all_states(), key=lambda s: fold(own.get(s.code) or cldr[s.code]))
 
 
 def _add_organisations(

@@ -48,6 +48,14 @@ class Event(Versioned, Base):
     #: ISO 639-1 codes of the working languages, the first being the main one.
     working_languages: Mapped[list[str]] = mapped_column(JSON, default=lambda: ["en"])
     description: Mapped[str] = mapped_column(Text, default="")
+    #: French title, venue, city and host for French editions; empty: the same as above.
+    title_fr: Mapped[str] = mapped_column(String(300), default="")
+    venue_fr: Mapped[str] = mapped_column(String(200), default="")
+    city_fr: Mapped[str] = mapped_column(String(120), default="")
+    host_fr: Mapped[str] = mapped_column(String(200), default="")
+    #: Order of the groups in the list of participants (`protocol.Group` values); empty: the
+    #: order of UN lists of participants.
+    protocol_groups: Mapped[list[str]] = mapped_column(JSON, default=list)
 
     rooms: Mapped[list[Room]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="Room.position"
@@ -61,6 +69,12 @@ class Event(Versioned, Base):
     themes: Mapped[list[Theme]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="Theme.position"
     )
+
+    def text(self, name: str, language: str = "en") -> str:
+        """`title`, `venue`, `city` or `host` in an edition's language (French when given)."""
+        if language == "fr":
+            return getattr(self, f"{name}_fr") or getattr(self, name)
+        return str(getattr(self, name))
 
     @property
     def days(self) -> list[date]:

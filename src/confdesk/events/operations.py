@@ -60,6 +60,14 @@ class EventData:
     co_organisers: tuple[str, ...] = ()
     working_languages: tuple[str, ...] = ("en",)
     description: str = ""
+    #: French title, venue, city and host for French editions ("" : the English ones).
+    title_fr: str = ""
+    venue_fr: str = ""
+    city_fr: str = ""
+    host_fr: str = ""
+    #: Order of the groups of the list of participants (`registration.protocol.Group`
+    #: values); empty: the UN order.
+    protocol_groups: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +174,12 @@ def clean_event(data: EventData) -> EventData:
         country_code=country, host=_text(data.host, "host", HOST_MAX),
         co_organisers=organisers, working_languages=tuple(languages),
         description=data.description.strip(),
+        title_fr=_text(data.title_fr, "French title", TITLE_MAX),
+        venue_fr=_text(data.venue_fr, "French venue", VENUE_MAX),
+        city_fr=_text(data.city_fr, "French city", CITY_MAX),
+        host_fr=_text(data.host_fr, "French host", HOST_MAX),
+        protocol_groups=tuple(dict.fromkeys(g.strip() for g in data.protocol_groups
+                                            if g.strip())),
     )
 
 
@@ -218,6 +232,9 @@ def _apply(event: Event, data: EventData) -> None:
     event.venue, event.city, event.country_code = data.venue, data.city, data.country_code
     event.host, event.co_organisers = data.host, list(data.co_organisers)
     event.working_languages, event.description = list(data.working_languages), data.description
+    event.title_fr, event.venue_fr = data.title_fr, data.venue_fr
+    event.city_fr, event.host_fr = data.city_fr, data.host_fr
+    event.protocol_groups = list(data.protocol_groups)
 
 
 def sessions_outside(session: Session, event: Event) -> int:

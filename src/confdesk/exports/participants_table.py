@@ -21,12 +21,12 @@ _HEADINGS = {
     "en": ("Code", "Honorific", "Given name", "Family name", "Organisation",
            "Kind of organisation", "Country", "Function", "Delegation role", "Category",
            "Status", "E-mail", "Phone", "Dietary needs", "Access needs", "Notes",
-           "Checked in at (UTC)", "Badge printed at (UTC)", "Family name first"),
+           "Checked in at (UTC)", "Badge printed at (UTC)", "Family name first",
+           "Do not publish"),
     "fr": ("Code", "Civilité", "Prénom", "Nom", "Organisation", "Type d'organisation", "Pays",
            "Fonction", "Rôle dans la délégation", "Catégorie", "Statut", "Courriel",
            "Téléphone", "Régime", "Accessibilité", "Remarques", "Arrivée (UTC)",
-           "Badge imprimé (UTC)",
-           "Nom en premier"),
+           "Badge imprimé (UTC)", "Nom en premier", "Ne pas publier"),
 }
 
 
@@ -42,16 +42,18 @@ def _text(value: object) -> object:
     return "" if value is None else value
 
 
-def values(row: ParticipantRow) -> list[object]:
+def values(row: ParticipantRow, language: str = "en") -> list[object]:
     """A participant's cells in the order of `headings` (codes of enumerations, as imported;
-    times as datetimes, which the workbook shows as dates)."""
+    times as datetimes, which the workbook shows as dates). The honorific stays as stored, so
+    that the file imports back unchanged; `language` is for the callers' symmetry."""
+    del language
     return [
         row.code, row.honorific, row.given_name, row.family_name, row.organisation_name,
         row.organisation_kind.value if row.organisation_kind else "", row.country_name,
         row.function, row.delegation_role.value, row.category.value, row.status.value,
         row.email, row.phone, row.dietary_needs, row.access_needs, row.notes,
         row.checked_in_at, row.badge_printed_at,
-        "yes" if row.family_name_first else "",
+        "yes" if row.family_name_first else "", "yes" if row.do_not_publish else "",
     ]
 
 
@@ -66,9 +68,9 @@ def write_xlsx(path: Path, rows: Sequence[ParticipantRow], *, language: str = "e
         for i, row in enumerate(rows, 1):
             if progress is not None and i % 1000 == 0:
                 progress(i, total)
-            yield values(row)
+            yield values(row, language)
 
-    widths = widths_for(heads, (values(r) for r in rows[:200]))
+    widths = widths_for(heads, (values(r, language) for r in rows[:200]))
     title = "Participants" if language != "fr" else "Participants"
     count = write_table(Path(path), title, heads, cells(), widths=widths)
     if progress is not None:
@@ -82,5 +84,5 @@ def write_csv(path: Path, rows: Sequence[ParticipantRow], *, language: str = "en
         writer = csv.writer(f)
         writer.writerow(headings(language))
         for row in rows:
-            writer.writerow([neutralise(_text(v)) for v in values(row)])
+            writer.writerow([neutralise(_text(v)) for v in values(row, language)])
     return len(rows)

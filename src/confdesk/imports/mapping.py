@@ -34,6 +34,7 @@ FIELDS: dict[str, str] = {
     "notes": "Notes",
     "code": "Participant code",
     "family_name_first": "Family name written first (yes/no)",
+    "do_not_publish": "Do not publish in the list of participants (yes/no)",
 }
 
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -69,6 +70,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "notes": ("notes", "remarks", "comments", "remarques", "commentaires", "observations"),
     "code": ("code", "participant code", "badge code", "code participant"),
     "family_name_first": ("family name first", "nom en premier", "surname first"),
+    "do_not_publish": ("do not publish", "ne pas publier", "not in published list",
+                       "publication refused", "no publication", "unpublished"),
 }
 
 

@@ -56,7 +56,7 @@ _LIMITS = {c.name: getattr(c.type, "length", 0) for c in _TABLE.c
 BATCH = 500
 _DEFAULTS: dict[str, object] = {"category": Category.DELEGATE, "status": Status.REGISTERED,
                                 "delegation_role": DelegationRole.MEMBER,
-                                "family_name_first": False}
+                                "family_name_first": False, "do_not_publish": False}
 
 
 class Action(StrEnum):
@@ -196,10 +196,12 @@ def _parse_row(line: int, raw: list[str], mapping: ColumnMapping) -> ImportRow:
         if text and parsed is None:
             row.errors.append(f"unknown {name.replace('_', ' ')} “{text}”")
         v[name] = parsed  # None: the default for a new person, unchanged on update
-    first = cells.get("family_name_first", "")
-    v["family_name_first"] = values.yes_no(first) if first else None
-    if first and v["family_name_first"] is None:
-        row.errors.append(f"“{first}” is not yes or no (family name first)")
+    for flag, label in (("family_name_first", "family name first"),
+                        ("do_not_publish", "do not publish")):
+        typed = cells.get(flag, "")
+        v[flag] = values.yes_no(typed) if typed else None
+        if typed and v[flag] is None:
+            row.errors.append(f"“{typed}” is not yes or no ({label})")
     kind_text = cells.get("organisation_kind", "")
     row.organisation_kind = values.organisation_kind(kind_text)
     if kind_text and row.organisation_kind is None:
@@ -326,7 +328,7 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
 
 _PERSON_FIELDS = ("honorific", "given_name", "family_name", "function", "email", "phone",
                   "dietary_needs", "access_needs", "notes", "country_code", "category",
-                  "status", "delegation_role", "family_name_first")
+                  "status", "delegation_role", "family_name_first", "do_not_publish")
 
 
 def run_import(

@@ -1,9 +1,10 @@
-"""The words a programme prints for kinds of session and roles (English; one place to translate)."""
+"""The words a programme prints for kinds of session, roles and days, in English or French."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from confdesk import editions
 from confdesk.programme.models import RoleKind, SessionKind
 
 #: Kind of session as printed.
@@ -29,28 +30,45 @@ ROLE_LABELS: dict[RoleKind, tuple[str, str]] = {
 }
 
 
-def kind_label(kind: SessionKind) -> str:
-    """"High-level segment"."""
-    return KIND_LABELS[kind]
+#: The same in French.
+KIND_LABELS_FR: dict[SessionKind, str] = {
+    SessionKind.OPENING: "Ouverture",
+    SessionKind.KEYNOTE: "Discours liminaire",
+    SessionKind.PANEL: "Table ronde",
+    SessionKind.PLENARY: "Séance plénière",
+    SessionKind.HIGH_LEVEL: "Segment de haut niveau",
+    SessionKind.CLOSING: "Clôture",
+    SessionKind.BREAK: "Pause",
+    SessionKind.SIDE_EVENT: "Manifestation parallèle",
+}
+
+ROLE_LABELS_FR: dict[RoleKind, tuple[str, str]] = {
+    RoleKind.CHAIR: ("Présidence", "Présidence"),
+    RoleKind.MODERATOR: ("Modération", "Modération"),
+    RoleKind.KEYNOTE_SPEAKER: ("Orateur principal", "Orateurs principaux"),
+    RoleKind.SPEAKER: ("Intervenant", "Intervenants"),
+    RoleKind.DISCUSSANT: ("Discutant", "Discutants"),
+    RoleKind.RAPPORTEUR: ("Rapporteur", "Rapporteurs"),
+}
 
 
-def role_label(role: RoleKind, count: int = 1) -> str:
-    """"Chair" for one person, "Chairs" for several."""
-    one, many = ROLE_LABELS[role]
+def kind_label(kind: SessionKind, language: str = "en") -> str:
+    """"High-level segment", "Segment de haut niveau"."""
+    return (KIND_LABELS_FR if language == "fr" else KIND_LABELS)[kind]
+
+
+def role_label(role: RoleKind, count: int = 1, language: str = "en") -> str:
+    """"Chair" for one person, "Chairs" for several (French: "Présidence")."""
+    one, many = (ROLE_LABELS_FR if language == "fr" else ROLE_LABELS)[role]
     return one if count == 1 else many
 
 
-def day_label(day: date) -> str:
-    """"Monday 31 March 2014"."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+def day_label(day: date, language: str = "en") -> str:
+    """"Monday 31 March 2014", "lundi 31 mars 2014"."""
+    return editions.long_date(day, language, weekday=True)
 
 
-def date_range(start: date, end: date) -> str:
-    """"31 March – 1 April 2014", "1–3 April 2014", "31 December 2014 – 2 January 2015"."""
-    if start == end:
-        return f"{start.day} {start:%B %Y}"
-    if start.year != end.year:
-        return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
-    if start.month != end.month:
-        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
-    return f"{start.day}–{end.day} {end:%B %Y}"
+def date_range(start: date, end: date, language: str = "en") -> str:
+    """"31 March – 1 April 2014", "1–3 April 2014", "31 December 2014 – 2 January 2015";
+    French "31 mars – 1er avril 2014"."""
+    return editions.date_range(start, end, language)

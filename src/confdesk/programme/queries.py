@@ -40,6 +40,13 @@ class EventInfo:
     co_organisers: tuple[str, ...]
     working_languages: tuple[str, ...]
     description: str
+    #: French title, venue, city and host ("": the English ones).
+    french: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def text(self, name: str, language: str = "en") -> str:
+        """`title`, `venue`, `city` or `host` in an edition's language."""
+        english = str(getattr(self, name))
+        return (self.french.get(name) or english) if language == "fr" else english
 
     @property
     def days(self) -> list[date]:
@@ -82,6 +89,8 @@ class PersonInfo(names.PersonNames):
     status: Status
     sort_key: str
     organisation_acronym: str = ""
+    #: The organisation's French name (a State's UN French name); "" when it has none.
+    organisation_fr: str = ""
 
     @property
     def affiliation(self) -> str:
@@ -257,6 +266,7 @@ def load_programme(session: Session, event_id: int | None = None) -> ProgrammeSn
             Participant.family_name, Participant.family_name_first, Participant.function,
             Participant.status, Participant.sort_key, Organisation.name_en,
             Organisation.acronym,
+            Organisation.name_fr,
         )
         .join(Participant, SessionRole.participant_id == Participant.id)
         .outerjoin(Organisation, Participant.organisation_id == Organisation.id)
@@ -270,6 +280,7 @@ def load_programme(session: Session, event_id: int | None = None) -> ProgrammeSn
                 row.pid, row.honorific or "", row.given_name or "", row.family_name or "",
                 bool(row.family_name_first), row.function or "", row.name_en or "",
                 Status(row.status), row.sort_key or "", row.acronym or "",
+                organisation_fr=row.name_fr or "",
             )
         roles.setdefault(row.session_id, []).append(
             RoleInfo(row.id, RoleKind(row.role), row.position, person)
@@ -304,4 +315,6 @@ def _event_info(event: Event) -> EventInfo:
         event.timezone or "UTC", event.venue or "", event.city or "", event.country_code,
         event.host or "", tuple(event.co_organisers or ()),
         tuple(event.working_languages or ("en",)), event.description or "",
+        {"title": event.title_fr or "", "venue": event.venue_fr or "",
+         "city": event.city_fr or "", "host": event.host_fr or ""},
     )

@@ -138,6 +138,8 @@ class Participant(names.PersonNames, Versioned, Base):
     access_needs: Mapped[str] = mapped_column(Text, default="")
     dietary_needs: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The person declined to appear in the published list of participants.
+    do_not_publish: Mapped[bool] = mapped_column(Boolean, default=False)
     checked_in_at: Mapped[datetime | None] = mapped_column(DateTime)
     badge_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
     #: Folded family+given name for ordering (see `names.sort_key`); kept in step by validators.

@@ -68,6 +68,8 @@ class ParticipantData:
     access_needs: str = ""
     dietary_needs: str = ""
     notes: str = ""
+    #: Left out of the published list of participants, at the person's request.
+    do_not_publish: bool = False
 
     @classmethod
     def of(cls, person: Participant) -> ParticipantData:

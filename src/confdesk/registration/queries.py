@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from confdesk.editions import honorific as edition_honorific
 from confdesk.registration import names
 from confdesk.registration.models import (
     Category,
@@ -66,6 +67,8 @@ class ParticipantRow:
     notes: str
     checked_in_at: datetime | None
     badge_printed_at: datetime | None
+    #: The person declined to appear in the published list.
+    do_not_publish: bool
     #: Folded names, e-mail, code, organisation and country (both languages) for search.
     haystack: str = field(repr=False, default="")
 
@@ -114,7 +117,7 @@ _COLUMNS = (
     Participant.delegation_role, Participant.category, Participant.status, Participant.function,
     Participant.email, Participant.phone, Participant.dietary_needs, Participant.access_needs,
     Participant.notes, Participant.checked_in_at, Participant.badge_printed_at,
-    Participant.search_text,
+    Participant.search_text, Participant.do_not_publish,
 )
 
 
@@ -155,7 +158,8 @@ def _organisations(session: Session, ids: Iterable[int], language: str) -> dict[
 def load_rows(
     session: Session, event_id: int, *, language: str = "en", ids: Iterable[int] | None = None
 ) -> list[ParticipantRow]:
-    """Rows of an event's participants (or of the given ids), in alphabetical order."""
+    """Rows of an event's participants (or of the given ids), in alphabetical order; names of
+    States, organisations and the honorifics of `display_name` in `language`."""
     stmt = select(*_COLUMNS).where(Participant.event_id == event_id)
     if ids is not None:
         stmt = stmt.where(Participant.id.in_(list(ids)))
@@ -163,11 +167,12 @@ def load_rows(
     orgs = _organisations(session, {r[8] for r in raw if r[8]}, language)
     countries: dict[str | None, tuple[str, str]] = {}
     display_name, list_name = names.display_name, names.list_name
+    french = language == "fr"  # names printed with French honorifics ("S. E. M.")
     rows = []
     # Rows unpacked like tuples, in _COLUMNS' order: far cheaper than reading attributes.
     for (pid, version, p_code, honorific, given, family, family_first, sort_key, org_id,
          code, role, category, status, function, email, phone, dietary, access, notes,
-         checked_in_at, badge_printed_at, search_text) in raw:
+         checked_in_at, badge_printed_at, search_text, do_not_publish) in raw:
         org = orgs.get(org_id) if org_id else None
         if org is not None and (org.kind in STATE_KINDS or not code) and org.country_code:
             code = org.country_code
@@ -179,12 +184,14 @@ def load_rows(
         c_name, c_folded = countries[code]
         rows.append(ParticipantRow(
             pid, version, p_code, honorific, given, family, bool(family_first),
-            display_name(given, family, family_first=family_first, honorific=honorific),
+            display_name(given, family, family_first=family_first,
+                         honorific=edition_honorific(honorific, language) if french
+                         else honorific),
             list_name(given, family, family_first=family_first),
             sort_key, org_id,
             org.name if org else "", org.acronym if org else "", org.kind if org else None,
             code, c_name, role, category, status, function, email, phone, dietary, access,
-            notes, checked_in_at, badge_printed_at,
+            notes, checked_in_at, badge_printed_at, bool(do_not_publish),
             " ".join((search_text, org.folded if org else "", c_folded, _folded(function))),
         ))
     return rows

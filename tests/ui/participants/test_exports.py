@@ -132,3 +132,36 @@ def test_badge_counts_leave_out_people_who_will_not_come(screen: ParticipantsScr
     screen.list_page.select_ids({people_database[1].cancelled, people_database[1].jagland})
     assert screen.exporter.badge_counts() == {"all": 7, "filtered": 7, "selection": 1,
                                               "unprinted": 7}
+
+
+def test_the_export_dialog_offers_the_published_list_and_its_issue(
+        qtbot: QtBot, screen: ParticipantsScreen, tmp_path: Path,
+        people_database: tuple[Database, People]) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+    from sqlalchemy import select
+
+    from confdesk.registration.revisions import ListRevision
+    from confdesk.ui.participants.export_dialogs import ListExportDialog
+
+    dialog = ListExportDialog({"all": 8, "filtered": 8, "selection": 0}, "en", screen)
+    qtbot.addWidget(dialog)
+    assert dialog.attending.isChecked() and dialog.consent.isChecked()  # PDF: published
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert not dialog.attending.isChecked() and not dialog.changes.isEnabled()
+    assert not dialog.options().published
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.issue.setChecked(True)
+    dialog.issued_on.setDate(QDate(2014, 3, 30))
+    options = dialog.options()
+    assert options.published and not options.include_inactive and options.issue
+    assert options.issued_on == date(2014, 3, 30)
+    target = tmp_path / "issued.pdf"
+    with qtbot.waitSignal(screen.exporter.finished, timeout=20000):
+        screen.exporter.export_list(target, "pdf", "en", "all", options)
+    text = pdf_text(target)
+    assert "Issued on 30 March 2014" in text and "Carl Cancel" not in text
+    assert screen.last_status == f"Wrote 7 participants to {target}"
+    with people_database[0].sessions() as s:
+        assert s.scalars(select(ListRevision.number)).all() == [0]

@@ -54,9 +54,9 @@ def test_search_ignores_accents_and_case_after_a_pause(qtbot: QtBot,
 def test_filters_by_status_kind_and_delegation(screen: ParticipantsScreen,
                                                people_database: tuple[Database, People]) -> None:
     page = screen.list_page
-    page.status.setCurrentIndex(page.status.findData(Status.CANCELLED))
+    page.status.set_values([Status.CANCELLED])
     assert shown_names(screen) == ["Carl Cancel"]
-    page.status.setCurrentIndex(0)
+    page.status.set_values(())
     page.delegation.setCurrentIndex(page.delegation.findData(people_database[1].belgium))
     assert shown_names(screen) == ["Anne Dupont", "Zoé Martin", "Didier Reynders"]
     assert page.count.text() == "3 of 8 participants"
@@ -283,3 +283,37 @@ def test_dialog_keeps_the_chosen_one_of_two_organisations_with_one_name(qtbot: Q
     assert dialog.result_data().data.organisation_id == 2
     dialog.ui.organisation.setEditText("unesco")  # typed: still found by its name
     assert dialog.result_data().data.organisation_id == 3
+
+
+def test_status_filter_takes_several_statuses(qtbot: QtBot, screen: ParticipantsScreen) -> None:
+    page = screen.list_page
+    menu = page.status.menu()
+    ticks = {a.data(): a for a in menu.actions() if a.isCheckable()}
+    ticks[Status.CANCELLED].trigger()
+    ticks[Status.INVITED].trigger()
+    assert shown_names(screen) == ["Carl Cancel", "Zoé Martin"]
+    assert page.status.text() == "Invited, Cancelled"
+    assert page.count.text() == "2 of 8 participants"
+    attending = next(a for a in menu.actions() if a.text().startswith("Attending"))
+    attending.trigger()
+    assert "Carl Cancel" not in shown_names(screen) and len(shown_names(screen)) == 7
+    assert page.status.text() == "4 statuses"
+    next(a for a in menu.actions() if a.text() == "All statuses").trigger()
+    assert len(shown_names(screen)) == 8 and page.status.text() == "All statuses"
+
+
+def test_dialog_lists_un_names_and_takes_everyday_spellings(qtbot: QtBot) -> None:
+    from confdesk.registration.operations import ParticipantData
+
+    dialog = ParticipantDialog([], lambda _r: None, lambda _d: [],
+                               data=ParticipantData(given_name="Ji-woo", family_name="Kim",
+                                                    do_not_publish=True))
+    qtbot.addWidget(dialog)
+    countries = [dialog.ui.country.itemText(i) for i in range(dialog.ui.country.count())]
+    assert "Republic of Korea" in countries and "South Korea" not in countries
+    assert dialog.ui.doNotPublish.isChecked()
+    dialog.ui.country.setEditText("South Korea")  # typed as people say it
+    result = dialog.result_data().data
+    assert result.country_code == "KR" and result.do_not_publish
+    dialog.ui.doNotPublish.setChecked(False)
+    assert not dialog.result_data().data.do_not_publish

@@ -129,9 +129,10 @@ def test_cancel_in_the_progress_dialog_writes_nothing(
     gate = threading.Event()
     real_render = export_job.render
 
-    def held_render(kind: ExportKind, snapshot: object, progress: object) -> bytes:
+    def held_render(kind: ExportKind, snapshot: object, progress: object,
+                    language: str = "en") -> bytes:
         gate.wait(10)  # the user presses Cancel while this export is still running
-        return real_render(kind, snapshot, progress)  # type: ignore[arg-type]
+        return real_render(kind, snapshot, progress, language)  # type: ignore[arg-type]
 
     monkeypatch.setattr(export_job, "render", held_render)
     target = tmp_path / "programme.xlsx"
@@ -154,12 +155,13 @@ def test_speakers_pdf_export_moves_the_progress_dialog_and_cancel_stops_it(
     gate = threading.Event()
     real_render = export_job.render
 
-    def held_after_first_person(kind: ExportKind, snapshot: object, progress: object) -> bytes:
+    def held_after_first_person(kind: ExportKind, snapshot: object, progress: object,
+                                language: str = "en") -> bytes:
         def step(done: int, total: int) -> None:
             progress(done, total)  # type: ignore[operator]
             if done == 1:
                 gate.wait(10)  # the user sees the first step and presses Cancel meanwhile
-        return real_render(kind, snapshot, step)  # type: ignore[arg-type]
+        return real_render(kind, snapshot, step, language)  # type: ignore[arg-type]
 
     monkeypatch.setattr(export_job, "render", held_after_first_person)
     target = tmp_path / "speakers.pdf"

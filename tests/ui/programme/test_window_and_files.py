@@ -135,6 +135,20 @@ def test_every_export_format_from_the_screen(qtbot: QtBot, screen: ProgrammeScre
     schema.assertValid(etree.parse(str(files[ExportKind.FRAB]), parser))
 
 
+def test_pdf_exports_in_french_from_the_screen(qtbot: QtBot, screen: ProgrammeScreen,
+                                               tmp_path: Path) -> None:
+    screen.french_action.setChecked(True)
+    programme_pdf, speakers_pdf = tmp_path / "programme.pdf", tmp_path / "intervenants.pdf"
+    _export(qtbot, screen, ExportKind.PDF_A4, programme_pdf)
+    _export(qtbot, screen, ExportKind.SPEAKERS_PDF, speakers_pdf)
+    text = _pdf_text(programme_pdf)
+    assert "Conférence internationale sur la prévention du génocide" in text
+    assert "lundi 31 mars 2014" in text and "Jour 1" in text and "Monday" not in text
+    assert "S. E. M." in text and "H.E." not in text
+    speakers = _pdf_text(speakers_pdf)
+    assert "Liste des intervenants" in speakers and "mar. 1er avril" in speakers
+
+
 def test_enter_in_the_list_opens_the_dialog_of_the_current_row(
     qtbot: QtBot, screen: ProgrammeScreen
 ) -> None:

@@ -1,7 +1,10 @@
 """The official list of participants (PDF), grouped by delegation in protocol order.
 
 Takes plain data: the event's title block and the delegations from
-`registration.protocol.delegations` (rows loaded in the list's language).
+`registration.protocol.delegations` (rows loaded in the list's language), each group of the
+list under its heading ("Member States", "États Membres"); a revised issue carries its
+label and date of issue ("Rev.1", "Issued on 1 April 2014") and can end with what changed
+since the previous issue.
 """
 
 from __future__ import annotations
@@ -20,13 +23,19 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from confdesk.exports.pdf import fonts
-from confdesk.registration.protocol import Delegation
+from confdesk.registration.protocol import Delegation, group_title
+from confdesk.registration.revisions import Changes, Entry
 
 _WORDS = {
     "en": {"title": "List of participants", "page": "Page {n} of {m}",
-           "count": "{n} participants"},
+           "count": "{n} participants", "one": "1 participant", "issued": "Issued on {d}",
+           "changes": "Changes since {since}", "added": "Added", "removed": "Removed",
+           "changed": "Changed", "none": "No change.", "was": "previously"},
     "fr": {"title": "Liste des participants", "page": "Page {n} sur {m}",
-           "count": "{n} participants"},
+           "count": "{n} participants", "one": "1 participant", "issued": "Publiée le {d}",
+           "changes": "Modifications depuis {since}", "added": "Ajouts",
+           "removed": "Suppressions", "changed": "Modifications", "none": "Aucune modification.",
+           "was": "auparavant"},
 }
 
 
@@ -37,6 +46,10 @@ class ListHeader:
     title: str
     dates: str
     place: str
+    #: "Rev.1" for a revised issue; "" for the original or a draft.
+    revision: str = ""
+    #: The date of issue as printed ("1 April 2014"); "" for a draft.
+    issued: str = ""
 
 
 def _numbered_canvas(label: str) -> type[rl_canvas.Canvas]:
@@ -68,11 +81,45 @@ def _numbered_canvas(label: str) -> type[rl_canvas.Canvas]:
     return NumberedCanvas
 
 
+def _changes_story(changes: Changes, words: dict[str, str], kicker: ParagraphStyle,
+                   group: ParagraphStyle, person: ParagraphStyle,
+                   function: ParagraphStyle) -> list[Any]:
+    """"Changes since Rev.1 of 1 April 2014": people added, removed, changed."""
+    story: list[Any] = [CondPageBreak(40 * mm), Paragraph(fonts.markup(
+        words["changes"].format(since=changes.since), bold=True), kicker)]
+    if changes.empty:
+        return story + [Paragraph(fonts.markup(words["none"]), person)]
+
+    def line(entry: Entry) -> Paragraph:
+        return Paragraph(fonts.markup(entry.name, bold=True)
+                         + fonts.markup(f" — {entry.delegation}" if entry.delegation else ""),
+                         person)
+
+    for key, entries in (("added", changes.added), ("removed", changes.removed)):
+        if entries:
+            story.append(Paragraph(fonts.markup(words[key], bold=True), group))
+            story += [line(e) for e in entries]
+    if changes.changed:
+        story.append(Paragraph(fonts.markup(words["changed"], bold=True), group))
+        for before, now in changes.changed:
+            story.append(line(now))
+            was = "; ".join(p for p in (before.name if before.name != now.name else "",
+                                        before.delegation if before.organisation_id
+                                        != now.organisation_id else "",
+                                        before.function if before.function != now.function
+                                        else "") if p)
+            if was:
+                story.append(Paragraph(fonts.markup(f"{words['was']}: {was}"), function))
+    return story
+
+
 def write_participants_list(
     path: Path, header: ListHeader, delegations: Sequence[Delegation], *,
     language: str = "en", progress: Callable[[int, int], None] | None = None,
+    changes: Changes | None = None,
 ) -> int:
-    """Write the list; returns the number of people listed."""
+    """Write the list (with `changes` since the previous issue at its end, when given);
+    returns the number of people listed."""
     fonts.register_fonts()
     words = _WORDS.get(language, _WORDS["en"])
     title = ParagraphStyle("title", fontName=fonts.SANS_BOLD, fontSize=16, leading=20,
@@ -85,14 +132,21 @@ def write_participants_list(
                             leftIndent=8 * mm)
     function = ParagraphStyle("function", parent=person, fontName=fonts.SANS_ITALIC,
                               fontSize=8.5, leading=10.5, leftIndent=12 * mm, spaceAfter=2)
+    kicker = ParagraphStyle("kicker", fontName=fonts.SANS_BOLD, fontSize=12.5, leading=16,
+                            spaceBefore=14, spaceAfter=2, textColor=colors.HexColor("#1F4E79"))
     count = sum(d.count for d in delegations)
+    counted = words["one"] if count == 1 else words["count"].format(n=count)
+    issue = " · ".join(p for p in (header.revision, words["issued"].format(d=header.issued)
+                                   if header.issued else "") if p)
     story: list[Any] = [
         Paragraph(fonts.markup(words["title"], bold=True), title),
         Paragraph(fonts.markup(header.title), sub),
         Paragraph(fonts.markup(" · ".join(p for p in (header.place, header.dates) if p)), sub),
-        Paragraph(fonts.markup(words["count"].format(n=count)), sub),
+        *([Paragraph(fonts.markup(issue, bold=True), sub)] if issue else []),
+        Paragraph(fonts.markup(counted), sub),
         Spacer(1, 6 * mm),
     ]
+    current_group: object = ()
     for i, delegation in enumerate(delegations, 1):
         if progress is not None and i % 50 == 0:
             progress(i, len(delegations))
@@ -105,10 +159,18 @@ def write_participants_list(
             else:
                 entries.append(Spacer(1, 2))
         # a heading never ends a page: keep it with its first person
-        story.append(CondPageBreak(30 * mm))
-        story.append(KeepTogether([Paragraph(fonts.markup(delegation.name, bold=True), group),
-                                   *entries[:2]]))
+        story.append(CondPageBreak(36 * mm))
+        heads: list[Any] = []
+        if delegation.group != current_group:
+            current_group = delegation.group
+            if delegation.group is not None:
+                heads.append(Paragraph(fonts.markup(
+                    group_title(delegation.group, language).upper(), bold=True), kicker))
+        heads.append(Paragraph(fonts.markup(delegation.name, bold=True), group))
+        story.append(KeepTogether([*heads, *entries[:2]]))
         story.extend(entries[2:])
+    if changes is not None:
+        story += _changes_story(changes, words, kicker, group, person, function)
     doc = SimpleDocTemplate(
         str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
         bottomMargin=20 * mm, title=f"{words['title']} – {header.title}",

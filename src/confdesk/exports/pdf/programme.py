@@ -7,6 +7,7 @@ names in Arabic or Chinese script render with embedded fonts.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from confdesk.editions import honorific
 from confdesk.exports.pdf import fonts
 from confdesk.programme.labels import date_range, day_label, kind_label, role_label
 from confdesk.programme.models import SessionKind
@@ -39,6 +41,32 @@ from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInf
 from confdesk.registration.wording import in_running_text, joined
 
 Progress = Callable[[int, int], None]
+
+#: What the programme and the speakers list print besides their data, by language.
+WORDS: dict[str, dict[str, str]] = {
+    "en": {"programme": "PROGRAMME", "convened": "Convened by {host}",
+           "partners": "In partnership with {names}", "and": "and", "themes": "THEMES",
+           "day": "Day {n}", "outside": "Outside the event", "sessions": "{n} sessions",
+           "one_session": "1 session", "no_sessions": "No sessions are planned on this day.",
+           "head": "{head} · Programme", "doc": "Programme: {title}",
+           "speakers": "List of speakers", "people": "{n} people", "one_person": "1 person",
+           "nobody": "Nobody has a role in the programme yet.",
+           "speakers_head": "{head} · Speakers", "speakers_doc": "Speakers: {title}"},
+    "fr": {"programme": "PROGRAMME", "convened": "Organisée par {host}",
+           "partners": "En partenariat avec {names}", "and": "et", "themes": "THÈMES",
+           "day": "Jour {n}", "outside": "Hors des dates de la manifestation",
+           "sessions": "{n} séances", "one_session": "1 séance",
+           "no_sessions": "Aucune séance n'est prévue ce jour-là.",
+           "head": "{head} · Programme", "doc": "Programme : {title}",
+           "speakers": "Liste des intervenants", "people": "{n} personnes",
+           "one_person": "1 personne", "nobody": "Personne n'a encore de rôle au programme.",
+           "speakers_head": "{head} · Intervenants", "speakers_doc": "Intervenants : {title}"},
+}
+
+
+def words(language: str) -> dict[str, str]:
+    """The programme's own words in a language (English when it has none)."""
+    return WORDS.get(language, WORDS["en"])
 
 INK = colors.HexColor("#1b2a3a")
 ACCENT = colors.HexColor("#1f3a5f")
@@ -172,30 +200,52 @@ def _p(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
     return Paragraph(fonts.markup(text, bold=bold), style)
 
 
-def person_markup(p: PersonInfo) -> str:
+def person_name(p: PersonInfo, language: str = "en") -> str:
+    """"H.E. Mr Didier Reynders"; in French "S. E. M. Didier Reynders"."""
+    if language == "en" or not p.honorific:
+        return p.display_name
+    return f"{honorific(p.honorific, language)} {p.plain_name}".strip()
+
+
+def affiliation(p: PersonInfo, language: str = "en") -> str:
+    """The person's affiliation with the organisation named in the edition's language
+    ("…, Belgique" in French)."""
+    if language == "fr" and p.organisation_fr:
+        return dataclasses.replace(p, organisation=p.organisation_fr).affiliation
+    return p.affiliation
+
+
+def person_markup(p: PersonInfo, language: str = "en") -> str:
     """"<b>H.E. Mr Didier Reynders</b>, Deputy Prime Minister, Belgium" as Paragraph markup."""
-    name = f"<b>{fonts.markup(p.display_name, bold=True)}</b>"
-    return name + (f", {fonts.markup(p.affiliation)}" if p.affiliation else "")
+    name = f"<b>{fonts.markup(person_name(p, language), bold=True)}</b>"
+    text = affiliation(p, language)
+    return name + (f", {fonts.markup(text)}" if text else "")
 
 
-def _cover(snapshot: ProgrammeSnapshot, st: Styles) -> list[Flowable]:
-    event = snapshot.event
+def _cover(snapshot: ProgrammeSnapshot, st: Styles, language: str = "en") -> list[Flowable]:
+    event, w = snapshot.event, words(language)
     story: list[Flowable] = [Spacer(1, 40 * st.day.fontSize / 18)]
-    story.append(_p("PROGRAMME", st.cover_kicker))
-    story.append(_p(event.title, st.cover_title, bold=True))
-    story.append(_p(date_range(event.start_date, event.end_date), st.cover_line))
-    place = ", ".join(part for part in (event.venue, event.city) if part)
+    story.append(_p(w["programme"], st.cover_kicker))
+    story.append(_p(event.text("title", language), st.cover_title, bold=True))
+    story.append(_p(date_range(event.start_date, event.end_date, language), st.cover_line))
+    place = ", ".join(part for part in (event.text("venue", language),
+                                        event.text("city", language)) if part)
     if place:
         story.append(_p(place, st.cover_line))
     story.append(Spacer(1, 24))
     if event.host:
-        story.append(_p(f"Convened by {in_running_text(event.host)}", st.cover_small))
+        host = event.text("host", language)
+        # English sentences need "the" before some names; French texts are stored as said.
+        host = in_running_text(host) if language == "en" else host
+        story.append(_p(w["convened"].format(host=host), st.cover_small))
     if event.co_organisers:
-        partners = joined([in_running_text(p) for p in event.co_organisers])
-        story.append(_p(f"In partnership with {partners}", st.cover_small))
+        partners = [in_running_text(p) if language == "en" else p
+                    for p in event.co_organisers]
+        story.append(_p(w["partners"].format(names=joined(partners, w["and"])),
+                        st.cover_small))
     if snapshot.themes:
         story.append(Spacer(1, 30))
-        story.append(_p("THEMES", st.cover_kicker))
+        story.append(_p(w["themes"], st.cover_kicker))
         rows = [["", _p(t.name, st.cover_small)] for t in snapshot.themes]
         table = Table(rows, colWidths=[10, None], hAlign="LEFT")
         table.setStyle(TableStyle(
@@ -219,7 +269,7 @@ def time_column(snapshot: ProgrammeSnapshot, st: Styles) -> float:
 
 
 def _session(s: SessionInfo, st: Styles, width: float, height: float,
-             time_w: float) -> list[Flowable]:
+             time_w: float, language: str = "en") -> list[Flowable]:
     left: list[Flowable] = [_p(s.time_range, st.time)]
     if s.room is not None:
         left.append(_p(s.room.name, st.room))
@@ -233,14 +283,15 @@ def _session(s: SessionInfo, st: Styles, width: float, height: float,
         ]))
         table._confdesk_session = True  # type: ignore[attr-defined]
         return [KeepTogether([table, Spacer(1, 6)])]
-    kind = kind_label(s.kind).upper() + (f"  ·  {s.theme.name.upper()}" if s.theme else "")
+    kind = kind_label(s.kind, language).upper() + (
+        f"  ·  {s.theme.name.upper()}" if s.theme else "")
     rows: list[list[Any]] = [[left, [_p(kind, st.kind), _p(s.title, st.title, bold=True)]]]
     for paragraph in (s.description or "").split("\n\n"):
         for n, chunk in enumerate(_chunks(" ".join(paragraph.split()))):
             rows.append(["", _p(chunk, st.text if n == 0 else st.text_more)])
     for role, people in s.role_groups():
-        rows.append(["", _p(role_label(role, len(people)), st.role)])
-        rows += [["", Paragraph(person_markup(p), st.person)] for p in people]
+        rows.append(["", _p(role_label(role, len(people), language), st.role)])
+        rows += [["", Paragraph(person_markup(p, language), st.person)] for p in people]
     if s.room is not None and len(rows) > 1 and (
             fonts.text_width(s.room.name, st.room.fontSize) > time_w - 8):
         # A room name that wraps goes under the time in the next row, so that it does not
@@ -277,40 +328,46 @@ def _chunks(text: str, size: int = 500) -> list[str]:
 
 
 def programme_story(snapshot: ProgrammeSnapshot, st: Styles, width: float,
-                    height: float) -> list[Flowable]:
+                    height: float, language: str = "en") -> list[Flowable]:
     """Cover, then each day on a new page with its sessions."""
-    story = _cover(snapshot, st)
+    w = words(language)
+    story = _cover(snapshot, st, language)
     time_w = time_column(snapshot, st)
     story.append(NextPageTemplate("content"))
     event_days = snapshot.event.days
     for day in snapshot.days:
         sessions = snapshot.sessions_on(day)
         story.append(PageBreak())
-        number = f"Day {event_days.index(day) + 1}" if day in event_days else "Outside the event"
-        story.append(SetHead(day_label(day)))
-        story.append(_p(day_label(day), st.day, bold=True))
+        number = w["day"].format(n=event_days.index(day) + 1) if day in event_days \
+            else w["outside"]
+        story.append(SetHead(day_label(day, language)))
+        story.append(_p(day_label(day, language), st.day, bold=True))
         used = {s.room.id for s in sessions if s.room}
         rooms = [r.name for r in snapshot.rooms if r.id in used]
-        story.append(_p(f"{number}  ·  {len(sessions)} sessions"
+        counted = w["one_session"] if len(sessions) == 1 else \
+            w["sessions"].format(n=len(sessions))
+        story.append(_p(f"{number}  ·  {counted}"
                         + (f"  ·  {', '.join(rooms)}" if rooms else ""), st.day_sub))
         if not sessions:
-            story.append(_p("No sessions are planned on this day.", st.text))
+            story.append(_p(w["no_sessions"], st.text))
         for s in sessions:
             story.append(CondPageBreak(60))
-            story += _session(s, st, width, height, time_w)
+            story += _session(s, st, width, height, time_w, language)
     return story
 
 
 def programme_pdf(snapshot: ProgrammeSnapshot, *, a5: bool = False,
-                  progress: Progress | None = None) -> bytes:
-    """The programme as PDF bytes, A4 (or A5 for a booklet)."""
+                  progress: Progress | None = None, language: str = "en") -> bytes:
+    """The programme as PDF bytes, A4 (or A5 for a booklet), in English or French."""
     layout = A5_LAYOUT if a5 else A4_LAYOUT
     buffer = io.BytesIO()
-    event = snapshot.event
-    head = event.short_name or event.title
-    doc = ProgrammeDoc(buffer, layout, f"{head} · Programme", f"Programme: {event.title}",
+    event, w = snapshot.event, words(language)
+    title = event.text("title", language)
+    head = event.short_name or title
+    doc = ProgrammeDoc(buffer, layout, w["head"].format(head=head), w["doc"].format(title=title),
                        progress, len(snapshot.sessions))
-    doc.build(programme_story(snapshot, Styles(layout.scale), doc.width, doc.height))
+    doc.build(programme_story(snapshot, Styles(layout.scale), doc.width, doc.height,
+                              language))
     if progress is not None:
         progress(len(snapshot.sessions), len(snapshot.sessions))
     return buffer.getvalue()

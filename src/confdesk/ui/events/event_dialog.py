@@ -74,7 +74,7 @@ class EventDialog(QDialog):
         ui.timezoneCombo.setCompleter(completer)
         ui.countryCombo.addItem(self.tr("(none)"), None)
         for state in sorted(all_states(), key=lambda s: s.sort_key()):
-            ui.countryCombo.addItem(f"{state.name_en} ({state.code})", state.code)
+            ui.countryCombo.addItem(f"{state.name_en} ({state.code})", state.code)  # UN names
         header = ui.roomsTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -121,6 +121,10 @@ class EventDialog(QDialog):
         ui.hostEdit.setText(data.host)
         ui.coOrganisersEdit.setPlainText("\n".join(data.co_organisers))
         ui.languagesEdit.setText(", ".join(data.working_languages))
+        ui.titleFrEdit.setText(data.title_fr)
+        ui.venueFrEdit.setText(data.venue_fr)
+        ui.cityFrEdit.setText(data.city_fr)
+        ui.hostFrEdit.setText(data.host_fr)
 
     def _start_moved(self, start: QDate) -> None:
         """A start moved past the end takes the end with it (a one-day event)."""
@@ -214,6 +218,8 @@ class EventDialog(QDialog):
             co_organisers=tuple(ui.coOrganisersEdit.toPlainText().splitlines()),
             working_languages=tuple(c for c in re.split(r"[\s,;]+", ui.languagesEdit.text())
                                     if c),
+            title_fr=ui.titleFrEdit.text(), venue_fr=ui.venueFrEdit.text(),
+            city_fr=ui.cityFrEdit.text(), host_fr=ui.hostFrEdit.text(),
         )
 
     def accept(self) -> None:

@@ -33,7 +33,9 @@ def event_data(event: Event) -> EventData:
         short_name=event.short_name, kind=event.kind, timezone=event.timezone,
         venue=event.venue, city=event.city, country_code=event.country_code, host=event.host,
         co_organisers=tuple(event.co_organisers), working_languages=tuple(event.working_languages),
-        description=event.description,
+        description=event.description, title_fr=event.title_fr, venue_fr=event.venue_fr,
+        city_fr=event.city_fr, host_fr=event.host_fr,
+        protocol_groups=tuple(event.protocol_groups or ()),
     )
 
 

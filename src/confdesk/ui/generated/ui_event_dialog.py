@@ -19,7 +19,7 @@ class Ui_EventDialog(object):
     def setupUi(self, EventDialog):
         if not EventDialog.objectName():
             EventDialog.setObjectName(u"EventDialog")
-        EventDialog.resize(900, 560)
+        EventDialog.resize(900, 660)
         self.layout = QVBoxLayout(EventDialog)
         self.layout.setObjectName(u"layout")
         self.columns = QHBoxLayout()
@@ -158,6 +158,50 @@ class Ui_EventDialog(object):
 
         self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.languagesEdit)
 
+        self.titleFrLabel = QLabel(EventDialog)
+        self.titleFrLabel.setObjectName(u"titleFrLabel")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.titleFrLabel)
+
+        self.titleFrEdit = QLineEdit(EventDialog)
+        self.titleFrEdit.setObjectName(u"titleFrEdit")
+        self.titleFrEdit.setMaxLength(300)
+
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.titleFrEdit)
+
+        self.venueFrLabel = QLabel(EventDialog)
+        self.venueFrLabel.setObjectName(u"venueFrLabel")
+
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.venueFrLabel)
+
+        self.venueFrEdit = QLineEdit(EventDialog)
+        self.venueFrEdit.setObjectName(u"venueFrEdit")
+        self.venueFrEdit.setMaxLength(200)
+
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.venueFrEdit)
+
+        self.cityFrLabel = QLabel(EventDialog)
+        self.cityFrLabel.setObjectName(u"cityFrLabel")
+
+        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.cityFrLabel)
+
+        self.cityFrEdit = QLineEdit(EventDialog)
+        self.cityFrEdit.setObjectName(u"cityFrEdit")
+        self.cityFrEdit.setMaxLength(120)
+
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.cityFrEdit)
+
+        self.hostFrLabel = QLabel(EventDialog)
+        self.hostFrLabel.setObjectName(u"hostFrLabel")
+
+        self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.hostFrLabel)
+
+        self.hostFrEdit = QLineEdit(EventDialog)
+        self.hostFrEdit.setObjectName(u"hostFrEdit")
+        self.hostFrEdit.setMaxLength(200)
+
+        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.hostFrEdit)
+
 
         self.columns.addLayout(self.form)
 
@@ -258,6 +302,10 @@ class Ui_EventDialog(object):
         self.hostLabel.setBuddy(self.hostEdit)
         self.coOrganisersLabel.setBuddy(self.coOrganisersEdit)
         self.languagesLabel.setBuddy(self.languagesEdit)
+        self.titleFrLabel.setBuddy(self.titleFrEdit)
+        self.venueFrLabel.setBuddy(self.venueFrEdit)
+        self.cityFrLabel.setBuddy(self.cityFrEdit)
+        self.hostFrLabel.setBuddy(self.hostFrEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EventDialog)
@@ -285,6 +333,14 @@ class Ui_EventDialog(object):
         self.coOrganisersEdit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"One per line, in the order credited", None))
         self.languagesLabel.setText(QCoreApplication.translate("EventDialog", u"&Languages:", None))
         self.languagesEdit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"ISO 639-1 codes, main one first: en, fr", None))
+        self.titleFrLabel.setText(QCoreApplication.translate("EventDialog", u"Title (&French):", None))
+        self.titleFrEdit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"Printed on French editions, e.g. Conf\u00e9rence internationale sur la pr\u00e9vention du g\u00e9nocide", None))
+        self.venueFrLabel.setText(QCoreApplication.translate("EventDialog", u"Ve&nue (French):", None))
+        self.venueFrEdit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"e.g. Palais d'Egmont (empty: the venue above)", None))
+        self.cityFrLabel.setText(QCoreApplication.translate("EventDialog", u"Cit&y (French):", None))
+        self.cityFrEdit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"e.g. Bruxelles (empty: the city above)", None))
+        self.hostFrLabel.setText(QCoreApplication.translate("EventDialog", u"H&ost (French):", None))
+        self.hostFrEdit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"e.g. le Gouvernement de la Belgique", None))
         self.roomsBox.setTitle(QCoreApplication.translate("EventDialog", u"Rooms (in programme grid order)", None))
         ___qtablewidgetitem = self.roomsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("EventDialog", u"Name", None))

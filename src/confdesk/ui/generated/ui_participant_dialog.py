@@ -177,6 +177,11 @@ class Ui_ParticipantDialog(object):
 
         self.fields.setWidget(14, QFormLayout.ItemRole.FieldRole, self.notes)
 
+        self.doNotPublish = QCheckBox(ParticipantDialog)
+        self.doNotPublish.setObjectName(u"doNotPublish")
+
+        self.fields.setWidget(15, QFormLayout.ItemRole.FieldRole, self.doNotPublish)
+
 
         self.layout.addLayout(self.fields)
 
@@ -230,6 +235,7 @@ class Ui_ParticipantDialog(object):
         QWidget.setTabOrder(self.phone, self.dietaryNeeds)
         QWidget.setTabOrder(self.dietaryNeeds, self.accessNeeds)
         QWidget.setTabOrder(self.accessNeeds, self.notes)
+        QWidget.setTabOrder(self.notes, self.doNotPublish)
 
         self.retranslateUi(ParticipantDialog)
 
@@ -255,5 +261,9 @@ class Ui_ParticipantDialog(object):
         self.dietaryLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Dietary needs:", None))
         self.accessLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Access needs:", None))
         self.notesLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Notes:", None))
+        self.doNotPublish.setText(QCoreApplication.translate("ParticipantDialog", u"Do not pu&blish in the list of participants (the person asked)", None))
+#if QT_CONFIG(tooltip)
+        self.doNotPublish.setToolTip(QCoreApplication.translate("ParticipantDialog", u"Left out of the published list of participants; badges and the desk are not affected", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -89,11 +89,13 @@ class DelegationsPage(QWidget):
         self.list_button.clicked.connect(self._list_clicked)
         self.edit_button.clicked.connect(self._edit_clicked)
 
-    def show_rows(self, rows: Iterable[ParticipantRow], *, no_organisation: str) -> None:
-        """Group the rows into delegations in protocol order (keeps the current one)."""
+    def show_rows(self, rows: Iterable[ParticipantRow], *, no_organisation: str,
+                  groups: Sequence[str] = ()) -> None:
+        """Group the rows into delegations in protocol order, the event's order of groups
+        (`groups`; empty: the UN order), keeping the current one."""
         current = self.tree.currentItem()
         keep = self._org(current) if current is not None else None
-        self.delegations = delegations(rows, no_organisation=no_organisation)
+        self.delegations = delegations(rows, no_organisation=no_organisation, groups=groups)
         self.tree.clear()
         items = []
         for d in self.delegations:

@@ -20,7 +20,7 @@ from confdesk.registration.operations import (
     ParticipantInvalidError,
     validate,
 )
-from confdesk.registration.states import all_states
+from confdesk.registration.states import all_states, find_state
 from confdesk.ui.generated.ui_participant_dialog import Ui_ParticipantDialog
 from confdesk.ui.participants.table_model import category_label, status_label
 
@@ -122,6 +122,7 @@ class ParticipantDialog(QDialog):
         ui.dietaryNeeds.setText(data.dietary_needs)
         ui.accessNeeds.setPlainText(data.access_needs)
         ui.notes.setPlainText(data.notes)
+        ui.doNotPublish.setChecked(data.do_not_publish)
 
     def result_data(self) -> FormResult:
         """What the form holds now."""
@@ -133,8 +134,10 @@ class ParticipantDialog(QDialog):
         org_id = ui.organisation.itemData(org_index) if org_index > 0 else None
         country_text = ui.country.currentText().strip()
         country_index = ui.country.findText(country_text, Qt.MatchFlag.MatchFixedString)
+        typed_state = find_state(country_text) if country_index <= 0 else None
         country = ui.country.itemData(country_index) if country_index > 0 else (
-            country_text.upper() if country_text else None)
+            typed_state.code if typed_state is not None  # "South Korea", "Bolivia"…
+            else country_text.upper() if country_text else None)
         data = ParticipantData(
             given_name=ui.givenName.text(), family_name=ui.familyName.text(),
             honorific=ui.honorific.currentText().strip(),
@@ -143,7 +146,7 @@ class ParticipantDialog(QDialog):
             category=ui.category.currentData(), status=ui.status.currentData(),
             country_code=country, email=ui.email.text().strip(), phone=ui.phone.text(),
             access_needs=ui.accessNeeds.toPlainText(), dietary_needs=ui.dietaryNeeds.text(),
-            notes=ui.notes.toPlainText(),
+            notes=ui.notes.toPlainText(), do_not_publish=ui.doNotPublish.isChecked(),
         )
         return FormResult(data, org_text if org_id is None and org_text else "")
 

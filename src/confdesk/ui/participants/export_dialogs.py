@@ -1,11 +1,16 @@
-"""Choosing what to export: the list of participants (format, people, language) and badges."""
+"""Choosing what to export: the list of participants (format, people, language, the
+published list and its issue) and badges."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from confdesk.exports.published_list import ListOptions
 
 #: Which people: the whole list, the rows shown (filtered), or the selected rows.
 SCOPES = ("all", "filtered", "selection")
@@ -73,6 +80,27 @@ class ListExportDialog(QDialog):
             "selection": self.tr("The selected rows ({n})"),
         }, "filtered", self)
         layout.addWidget(self.scope)
+        self.published = QGroupBox(self.tr("Published list"), self)
+        self.published.setObjectName("publishedBox")
+        box = QVBoxLayout(self.published)
+        self.attending = QCheckBox(
+            self.tr("Only people who will &attend (not declined or cancelled)"), self)
+        self.consent = QCheckBox(
+            self.tr("Leave out people who asked &not to be published"), self)
+        self.issue = QCheckBox(self.tr("&Record as a new issue (original, then Rev.1, Rev.2…), "
+                                       "dated"), self)
+        self.issued_on = QDateEdit(QDate.currentDate(), self)
+        self.issued_on.setCalendarPopup(True)
+        self.issued_on.setDisplayFormat("d MMMM yyyy")
+        self.changes = QCheckBox(
+            self.tr("End with the &changes since the previous issue"), self)
+        for widget in (self.attending, self.consent, self.issue, self.issued_on,
+                       self.changes):
+            box.addWidget(widget)
+        layout.addWidget(self.published)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.issue.toggled.connect(self.issued_on.setEnabled)
+        self._format_changed()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
@@ -80,9 +108,32 @@ class ListExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _format_changed(self) -> None:
+        """The PDF is the published list; spreadsheets carry everybody unless asked."""
+        pdf = self.format.currentData() == "pdf"
+        self.attending.setChecked(pdf)
+        self.consent.setChecked(pdf)
+        self.changes.setEnabled(pdf)
+        self.issue.setEnabled(pdf)  # an issue is the printed list
+        if not pdf:
+            self.changes.setChecked(False)
+            self.issue.setChecked(False)
+        self.issued_on.setEnabled(self.issue.isChecked())
+
     def chosen(self) -> tuple[str, str, str]:
         """(format, language, scope)."""
         return self.format.currentData(), self.language.currentData(), self.scope.scope()
+
+    def options(self) -> ListOptions:
+        """Who goes on the list and how it is issued, as the boxes say."""
+        attending, consent = self.attending.isChecked(), self.consent.isChecked()
+        issued: date = self.issued_on.date().toPython()  # type: ignore[assignment]
+        return ListOptions(
+            language=self.language.currentData(), published=attending or consent,
+            include_inactive=not attending, include_unpublished=not consent,
+            issue=self.issue.isChecked(), issued_on=issued if self.issue.isChecked() else None,
+            changes=self.changes.isChecked(),
+        )
 
 
 class BadgeExportDialog(QDialog):

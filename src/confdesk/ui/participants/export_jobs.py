@@ -10,19 +10,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel.dates import format_date
-
 from confdesk.db.database import Database
 from confdesk.db.errors import UserError
 from confdesk.events.models import Event
+from confdesk.exports.published_list import ListOptions
 from confdesk.registration.models import INACTIVE_STATUSES
 from confdesk.registration.queries import ParticipantRow, load_rows
-from confdesk.registration.states import country_name
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 FORMATS = ("pdf", "xlsx", "csv")
-_ALONE = {"en": "Individual participants", "fr": "Participants à titre individuel"}
 
 
 class ExportCancelled(UserError):
@@ -37,6 +34,8 @@ class ListRequest:
     format: str
     language: str
     ids: Sequence[int] | None
+    #: Who goes on the list and how it is issued (default: the published list for a PDF).
+    options: ListOptions | None = None
 
 
 @dataclass(frozen=True)
@@ -73,13 +72,6 @@ def _rows(database: Database, event_id: int, language: str, ids: Sequence[int] |
     return rows, event
 
 
-def _dates(event: Event, language: str) -> str:
-    start = format_date(event.start_date, "d MMMM y", locale=language)
-    if event.end_date == event.start_date:
-        return start
-    return f"{start} – {format_date(event.end_date, 'd MMMM y', locale=language)}"
-
-
 def _atomic(path: Path, write: Callable[[Path], object], cancelled: Cancelled) -> None:
     """Write next to the target, then move into place, so a cancelled export leaves nothing."""
     partial = path.with_name(f".{path.name}.part")
@@ -94,32 +86,41 @@ def _atomic(path: Path, write: Callable[[Path], object], cancelled: Cancelled) -
 
 def export_list(database: Database, event_id: int, request: ListRequest,
                 progress: Progress, cancelled: Cancelled) -> ExportDone:
-    """Write the list of participants as PDF (protocol order), XLSX or CSV."""
+    """Write the list of participants as PDF (the published list, in protocol order), XLSX
+    or CSV; an issue of the list is recorded only once its file is in place."""
     from confdesk.exports.participants_table import write_csv, write_xlsx
-    from confdesk.exports.pdf.participants_list import ListHeader, write_participants_list
-    from confdesk.registration.protocol import delegations
+    from confdesk.exports.pdf.participants_list import write_participants_list
+    from confdesk.exports.published_list import prepare_list
 
-    rows, event = _rows(database, event_id, request.language, request.ids)
     lang = request.language
+    options = request.options or ListOptions(language=lang, published=request.format == "pdf")
+    if request.format not in FORMATS:
+        raise UserError(f"Unknown format {request.format!r}: choose PDF, XLSX or CSV.")
+    with database.sessions() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise UserError(f"Event {event_id} no longer exists.")
+        rows = load_rows(session, event_id, language=lang, ids=request.ids)
+        if request.ids is not None:  # keep the order the user saw
+            position = {pid: i for i, pid in enumerate(request.ids)}
+            rows.sort(key=lambda r: position.get(r.id, 0))
+        document = prepare_list(session, event, rows, options)
 
-    def write(target: Path) -> None:
-        if request.format == "pdf":
-            place = ", ".join(p for p in (event.venue, event.city,
-                                          country_name(event.country_code, lang)) if p)
-            write_participants_list(
-                target, ListHeader(event.title, _dates(event, lang), place),
-                delegations(rows, no_organisation=_ALONE.get(lang, _ALONE["en"])),
-                language=lang, progress=progress)
-        elif request.format == "xlsx":
-            write_xlsx(target, rows, language=lang, progress=progress)
-        elif request.format == "csv":
-            write_csv(target, rows, language=lang)
-            progress(len(rows), len(rows))
-        else:
-            raise UserError(f"Unknown format {request.format!r}: choose PDF, XLSX or CSV.")
+        def write(target: Path) -> None:
+            if request.format == "pdf":
+                write_participants_list(target, document.header, document.delegations,
+                                        language=lang, progress=progress,
+                                        changes=document.changes)
+            elif request.format == "xlsx":
+                write_xlsx(target, document.rows, language=lang, progress=progress)
+            else:
+                write_csv(target, document.rows, language=lang)
+                progress(len(document.rows), len(document.rows))
 
-    _atomic(request.path, write, cancelled)
-    return ExportDone(request.path, len(rows), tuple(r.id for r in rows))
+        _atomic(request.path, write, cancelled)
+        session.commit()
+    chosen = document.rows
+    return ExportDone(request.path, len(chosen), tuple(r.id for r in chosen))
 
 
 def export_badges(database: Database, event_id: int, request: BadgeRequest,
@@ -136,7 +137,8 @@ def export_badges(database: Database, event_id: int, request: BadgeRequest,
         raise UserError("No badge to print: nobody in the chosen set is expected "
                         "(or every badge was printed already).")
     rows = protocol_sorted(rows)
-    badges = badges_from_rows(rows, event.short_name or event.title, language=request.language)
+    badges = badges_from_rows(rows, event.short_name or event.text("title", request.language),
+                              language=request.language)
     _atomic(request.path, lambda target: write_badges(
         target, badges, one_per_page=request.one_per_page, progress=progress,
         cancelled=cancelled), cancelled)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.errors import UserError
+from confdesk.exports.published_list import ListOptions
 from confdesk.registration.models import INACTIVE_STATUSES
 from confdesk.registration.operations import mark_badges_printed
 from confdesk.ui.dialogs.messages import show_error
@@ -83,7 +85,7 @@ class Exporter(QObject):
         path = self._ask_path(self.tr("Export the List of Participants"),
                               f"participants.{fmt}", fmt)
         if path is not None:
-            self.export_list(path, fmt, language, scope)
+            self.export_list(path, fmt, language, scope, dialog.options())
 
     def badges_dialog(self) -> None:
         dialog = BadgeExportDialog(self.badge_counts(), self.screen.list_language, self.screen)
@@ -106,9 +108,14 @@ class Exporter(QObject):
         return target if target.suffix else target.with_suffix(f".{fmt}")
 
     # -- running -------------------------------------------------------------------------
-    def export_list(self, path: Path, fmt: str, language: str, scope: str) -> None:
-        """Write the list of participants of `scope` in a worker."""
-        request = ListRequest(Path(path), fmt, language, self.ids(scope))
+    def export_list(self, path: Path, fmt: str, language: str, scope: str,
+                    options: ListOptions | None = None) -> None:
+        """Write the list of participants of `scope` in a worker (the published list for a
+        PDF unless `options` say otherwise)."""
+        if options is None:
+            options = ListOptions(language=language, published=fmt == "pdf")
+        request = ListRequest(Path(path), fmt, language, self.ids(scope),
+                              replace(options, language=language))
         database, event_id = self.screen.database, self.screen.event_id
         assert database is not None and event_id is not None
         self._run(self.tr("Writing the list of participants…"),

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.registration.models import Category, OrganisationKind, Status
+from confdesk.registration.models import INACTIVE_STATUSES, Category, OrganisationKind, Status
 from confdesk.registration.queries import ParticipantFilter
 from confdesk.ui.labels import label
+from confdesk.ui.participants.choice_button import MultiChoiceButton
 from confdesk.ui.participants.table_model import (
     COLUMNS,
     ParticipantTableModel,
@@ -54,8 +55,14 @@ class ListPage(QWidget):
         bar.addWidget(self.search, 3)
         self.category = self._combo("categoryFilter", self.tr("All categories"),
                                     [(category_label(c.value), c) for c in Category])
-        self.status = self._combo("statusFilter", self.tr("All statuses"),
-                                  [(label(s.value), s) for s in Status])
+        #: Several statuses at once ("Attending": everyone but declined and cancelled).
+        self.status = MultiChoiceButton(self.tr("All statuses"),
+                                        [(label(s.value), s) for s in Status],
+                                        self.tr("{n} statuses"), self)
+        self.status.setObjectName("statusFilter")
+        self.status.add_preset(self.tr("Attending (not declined or cancelled)"),
+                               [s for s in Status if s not in INACTIVE_STATUSES])
+        self.status.changed.connect(self.apply_filter)
         self.kind = self._combo("kindFilter", self.tr("All kinds of organisation"),
                                 [(label(k.value), k) for k in OrganisationKind])
         self.delegation = self._combo("delegationFilter", self.tr("All delegations"), [])
@@ -121,7 +128,8 @@ class ListPage(QWidget):
             return frozenset() if value is None else frozenset({value})
 
         return ParticipantFilter(
-            text=self.search.text(), categories=one(self.category), statuses=one(self.status),
+            text=self.search.text(), categories=one(self.category),
+            statuses=frozenset(self.status.values()),  # type: ignore[arg-type]
             organisation_kinds=one(self.kind), organisation_id=self.delegation.currentData(),
         )
 
@@ -145,10 +153,13 @@ class ListPage(QWidget):
 
     def show_delegation(self, organisation_id: int | None) -> None:
         """Filter the list to one delegation, clearing the other criteria."""
-        for combo in (self.category, self.status, self.kind):
+        for combo in (self.category, self.kind):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.status.blockSignals(True)
+        self.status.set_values(())
+        self.status.blockSignals(False)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.errors import UserError
+from confdesk.events.models import Event
 from confdesk.registration.models import Category, Status
 from confdesk.registration.operations import (
     delete_participants,
@@ -57,6 +58,8 @@ class ParticipantsScreen(Screen):
         self._settings = settings
         self.store = ScreenRowStore(0)
         self._stale = {"delegations": True, "summary": True}
+        #: The event's order of the delegations' groups (empty: the UN order).
+        self.protocol_groups: tuple[str, ...] = ()
         #: The last message given in the status bar (also when there is no window).
         self.last_status = ""
         layout = self.layout()
@@ -215,6 +218,8 @@ class ParticipantsScreen(Screen):
         else:
             with self.database.sessions() as session:
                 self.list_page.model.load(session, self.event_id, self.list_language)
+                event = session.get(Event, self.event_id)
+                self.protocol_groups = tuple(event.protocol_groups or ()) if event else ()
         self._rows_changed(summary_done=True)
 
     def participants_changed(self, ids: set[int]) -> None:
@@ -243,7 +248,8 @@ class ParticipantsScreen(Screen):
             self._stale["delegations"] = False
             self.delegations_page.show_rows(
                 self.store.all_rows(),
-                no_organisation=_NO_ORGANISATION.get(self.list_language, _NO_ORGANISATION["en"]))
+                no_organisation=_NO_ORGANISATION.get(self.list_language, _NO_ORGANISATION["en"]),
+                groups=self.protocol_groups)
         elif widget is self.summary and self._stale["summary"] and self.database is not None \
                 and self.event_id is not None:
             self._stale["summary"] = False

@@ -73,13 +73,16 @@ def confirm_despite_conflicts(parent: QWidget | None, conflicts: list[Finding],
     return box.clickedButton() is write
 
 
-def render(kind: ExportKind, snapshot: ProgrammeSnapshot, progress: Progress) -> bytes:
-    """The bytes of one export of `snapshot`; `progress(done, total)` may raise Cancelled."""
+def render(kind: ExportKind, snapshot: ProgrammeSnapshot, progress: Progress,
+           language: str = "en") -> bytes:
+    """The bytes of one export of `snapshot`; `progress(done, total)` may raise Cancelled.
+    `language` is the PDFs' (the workbooks, calendars and frab files are in English)."""
     report = progress
     if kind in (ExportKind.PDF_A4, ExportKind.PDF_A5):
         from confdesk.exports.pdf.programme import programme_pdf
 
-        return programme_pdf(snapshot, a5=kind == ExportKind.PDF_A5, progress=report)
+        return programme_pdf(snapshot, a5=kind == ExportKind.PDF_A5, progress=report,
+                             language=language)
     if kind == ExportKind.XLSX:
         from confdesk.exports.programme_xlsx import programme_workbook
 
@@ -95,7 +98,7 @@ def render(kind: ExportKind, snapshot: ProgrammeSnapshot, progress: Progress) ->
     if kind == ExportKind.SPEAKERS_PDF:
         from confdesk.exports.pdf.speakers import speakers_pdf
 
-        return speakers_pdf(snapshot, progress=report)
+        return speakers_pdf(snapshot, progress=report, language=language)
     from confdesk.exports.programme_xlsx import speakers_workbook
 
     return speakers_workbook(snapshot)
@@ -113,9 +116,10 @@ class ExportSignals(QObject):
 class ExportJob(QRunnable):
     """Render one export of a snapshot to a file in a pool thread."""
 
-    def __init__(self, kind: ExportKind, snapshot: ProgrammeSnapshot, path: Path) -> None:
+    def __init__(self, kind: ExportKind, snapshot: ProgrammeSnapshot, path: Path, *,
+                 language: str = "en") -> None:
         super().__init__()
-        self.kind, self.snapshot, self.path = kind, snapshot, path
+        self.kind, self.snapshot, self.path, self.language = kind, snapshot, path, language
         self.signals = ExportSignals()
         self._cancel = threading.Event()
         self.setAutoDelete(False)
@@ -131,7 +135,7 @@ class ExportJob(QRunnable):
 
     def run(self) -> None:
         try:
-            data = render(self.kind, self.snapshot, self._progress)
+            data = render(self.kind, self.snapshot, self._progress, self.language)
             if self._cancel.is_set():
                 raise Cancelled
             write_atomically(self.path, data)

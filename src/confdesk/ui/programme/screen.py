@@ -225,6 +225,10 @@ class ProgrammeScreen(Screen):
             self.export_actions[kind] = action
         export_menu.addSeparator()
         export_menu.addAction(self.day_only_action)
+        #: PDFs in French: words, dates, honorifics, the event's French texts.
+        self.french_action = QAction(self.tr("PDF in French"), self)
+        self.french_action.setCheckable(True)
+        export_menu.addAction(self.french_action)
         export_button = QToolButton(self)
         export_button.setText(self.tr("Export"))
         export_button.setMenu(export_menu)
@@ -588,7 +592,8 @@ class ProgrammeScreen(Screen):
         if conflicts and not confirm_despite_conflicts(self, conflicts, path.name):
             self.status.setText(self.tr("Export cancelled; nothing was written."))
             return None
-        job = ExportJob(kind, snapshot, path)
+        job = ExportJob(kind, snapshot, path,
+                        language="fr" if self.french_action.isChecked() else "en")
         progress = QProgressDialog(self.tr("Writing %s…") % path.name, self.tr("Cancel"),
                                    0, 0, self)
         progress.setWindowTitle(self.tr("Export"))

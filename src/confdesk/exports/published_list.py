@@ -1,0 +1,136 @@
+"""The list of participants as an edition: who is on it, its title block, its issue.
+
+One computation behind `confdesk export participants` and the window's export: the published
+list holds only people who will attend (not declined, not cancelled) and who did not ask to
+be left out, unless the options say otherwise; it can be recorded as an issue ("Rev.1") and
+can carry what changed since the previous issue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from confdesk.db.errors import UserError
+from confdesk.editions import date_range, long_date
+from confdesk.events.models import Event
+from confdesk.exports.pdf.participants_list import ListHeader
+from confdesk.registration import revisions
+from confdesk.registration.models import INACTIVE_STATUSES
+from confdesk.registration.protocol import Delegation, delegations
+from confdesk.registration.queries import ParticipantRow
+from confdesk.registration.revisions import Changes, ListRevision
+from confdesk.registration.states import country_name
+
+ALONE = {"en": "Individual participants", "fr": "Participants à titre individuel"}
+_ORIGINAL = {"en": "the list of {d}", "fr": "la liste du {d}"}
+_REVISED = {"en": "{rev} of {d}", "fr": "le {rev} du {d}"}
+
+
+@dataclass(frozen=True)
+class ListOptions:
+    """Who goes on a list and how it is issued."""
+
+    language: str = "en"
+    #: Only people who will attend and who agreed to be published (the published list).
+    published: bool = True
+    #: With `published`: keep people who declined or cancelled all the same.
+    include_inactive: bool = False
+    #: With `published`: keep people who asked not to be published all the same.
+    include_unpublished: bool = False
+    #: Record this list as a new issue (the original, then Rev.1, Rev.2…).
+    issue: bool = False
+    #: The date of issue (default: today).
+    issued_on: date | None = None
+    #: Add what changed since the previous issue.
+    changes: bool = False
+
+
+def published(rows: Iterable[ParticipantRow], *, include_inactive: bool = False,
+              include_unpublished: bool = False) -> list[ParticipantRow]:
+    """The rows the published list shows: people who will attend and agreed to appear."""
+    return [r for r in rows
+            if (include_inactive or r.status not in INACTIVE_STATUSES)
+            and (include_unpublished or not r.do_not_publish)]
+
+
+def event_header(event: Event, language: str) -> ListHeader:
+    """The event's title block in a language (French texts where the event has them)."""
+    place = ", ".join(p for p in (event.text("venue", language), event.text("city", language),
+                                  country_name(event.country_code, language)) if p)
+    return ListHeader(event.text("title", language),
+                      date_range(event.start_date, event.end_date, language), place)
+
+
+def issue_name(revision: ListRevision, language: str) -> str:
+    """"Rev.1 of 1 April 2014", "the list of 31 March 2014" (French: "le Rev.1 du …")."""
+    lang = language if language in _ORIGINAL else "en"
+    day = long_date(revision.issued_on, lang)
+    if revision.number == 0:
+        return _ORIGINAL[lang].format(d=day)
+    return _REVISED[lang].format(rev=revision.label, d=day)
+
+
+def _in_language(entry: revisions.Entry, rows: dict[int, ParticipantRow],
+                 org_names: dict[int, str]) -> revisions.Entry:
+    """An earlier issue's entry named as this edition names it, where the person is still
+    registered (an English issue compared from a French one reads in French)."""
+    row = rows.get(entry.id)
+    org = org_names.get(entry.organisation_id) if entry.organisation_id else None
+    name = row.display_name if row is not None and _same_person(entry, row) else entry.name
+    return revisions.Entry(entry.id, name, org or entry.delegation, entry.organisation_id,
+                           entry.function, entry.role)
+
+
+def _same_person(entry: revisions.Entry, row: ParticipantRow) -> bool:
+    """True when only the honorific's language differs (the name itself did not change)."""
+    return entry.name.endswith(row.plain_name)
+
+
+@dataclass
+class ListDocument:
+    """Everything the PDF needs, and the issue recorded (flushed, not committed)."""
+
+    header: ListHeader
+    rows: list[ParticipantRow]
+    delegations: list[Delegation]
+    changes: Changes | None
+    revision: ListRevision | None
+
+
+def prepare_list(session: Session, event: Event, rows: Iterable[ParticipantRow],
+                 options: ListOptions) -> ListDocument:
+    """Select, order and (when asked) issue a list. Rows come loaded in `options.language`.
+    The caller commits after the file is written, or rolls back if writing fails."""
+    lang = options.language
+    everyone = list(rows)
+    chosen = published(everyone, include_inactive=options.include_inactive,
+                       include_unpublished=options.include_unpublished) \
+        if options.published else everyone
+    ordered = delegations(chosen, no_organisation=ALONE.get(lang, ALONE["en"]),
+                          groups=event.protocol_groups)
+    entries = revisions.entries_of(ordered)
+    previous = revisions.latest(session, event.id)
+    changes = None
+    if options.changes:
+        if previous is None:
+            raise UserError("No earlier issue of the list to compare with: issue the list "
+                            "first (without “changes since the previous issue”).")
+        by_id = {r.id: r for r in everyone}
+        org_names = {r.organisation_id: r.organisation_name for r in everyone
+                     if r.organisation_id}
+        changes = revisions.compare(
+            [_in_language(revisions.Entry.from_dict(e), by_id, org_names)
+             for e in previous.entries],
+            entries, since=issue_name(previous, lang))
+    header = event_header(event, lang)
+    revision = None
+    if options.issue:
+        revision = revisions.issue(session, event.id, entries,
+                                   issued_on=options.issued_on or date.today(), language=lang)
+        header = ListHeader(header.title, header.dates, header.place, revision.label,
+                            long_date(revision.issued_on, lang))
+    return ListDocument(header, chosen, ordered, changes, revision)
