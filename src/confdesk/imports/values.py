@@ -65,60 +65,21 @@ def _territories() -> dict[str, str]:
     return table
 
 
-#: Names that registration sheets use and CLDR does not: the UN's official short names in
-#: English and French, older names and abbreviations. Keys are folded.
-_ALIASES = {
-    "usa": "US", "us": "US", "united states of america": "US",
-    "etats-unis d'amerique": "US", "uk": "GB",
-    "united kingdom of great britain and northern ireland": "GB",
-    "royaume-uni de grande-bretagne et d'irlande du nord": "GB",
-    "russian federation": "RU", "federation de russie": "RU",
-    "republic of korea": "KR", "rok": "KR", "republique de coree": "KR",
-    "democratic people's republic of korea": "KP", "dprk": "KP",
-    "republique populaire democratique de coree": "KP",
-    "democratic republic of the congo": "CD", "drc": "CD", "congo": "CG",
-    "congo (democratic republic of the)": "CD", "congo (republique democratique du)": "CD",
-    "saint vincent and the grenadines": "VC", "saint-vincent-et-les grenadines": "VC",
-    "republique democratique du congo": "CD", "republic of the congo": "CG",
-    "syrian arab republic": "SY", "republique arabe syrienne": "SY",
-    "united republic of tanzania": "TZ", "republique-unie de tanzanie": "TZ",
-    "republic of moldova": "MD", "republique de moldova": "MD",
-    "lao people's democratic republic": "LA", "republique democratique populaire lao": "LA",
-    "brunei darussalam": "BN", "cabo verde": "CV",
-    "czech republic": "CZ", "republique tcheque": "CZ", "tchequie": "CZ",
-    "turkey": "TR", "turquie": "TR", "swaziland": "SZ", "palestine": "PS",
-    "etat de palestine": "PS", "uae": "AE", "burma": "MM", "myanmar": "MM",
-    "the former yugoslav republic of macedonia": "MK",
-    "republique islamique d'iran": "IR", "islamic republic of iran": "IR",
-}
-
-
 @lru_cache(maxsize=4096)
 def country_code(text: str) -> str | None:
     """ISO code of a country named in English or French (or by its code), else None.
 
-    Besides CLDR's names: the UN's official names ("Iran (Islamic Republic of)", "Republic
-    of Korea", "Fédération de Russie"), "and"/"et" for "&", "Saint" for "St.", a leading
-    "the", and common abbreviations (USA, UK, DRC).
+    UN Member and observer States by any of the names `states.find_state` knows (the UN's
+    short and formal names, common, French and former names, abbreviations such as RDC, USA,
+    UK; ISO codes); other territories ("Hong Kong", "Puerto Rico") by CLDR's names.
     """
-    text = names.clean(text).replace("\u2019", "'")
+    text = names.clean(text)
     if not text:
         return None
-    bare = text.split("(")[0].strip() if "(" in text else text
-    if names.fold(bare).startswith("the "):
-        bare = bare[4:]
-    for variant in (text, bare, bare.replace(" and ", " & "), bare.replace(" et ", " & "),
-                    bare.replace("Saint ", "St. ").replace(" and ", " & ")):
-        folded = names.fold(variant)
-        if folded in _ALIASES:
-            return _ALIASES[folded]
-        found = find_state(variant)
-        if found is not None:
-            return found.code
-        code = _territories().get(folded)
-        if code is not None:
-            return code
-    return None
+    found = find_state(text)
+    if found is not None:
+        return found.code
+    return _territories().get(names.fold(text))
 
 
 def _words(enum_cls: type, extra: dict[str, str]) -> dict[str, str]:
