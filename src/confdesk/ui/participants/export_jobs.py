@@ -100,6 +100,9 @@ def export_list(database: Database, event_id: int, request: ListRequest,
     from confdesk.registration.protocol import delegations
 
     rows, event = _rows(database, event_id, request.language, request.ids)
+    if request.ids is None and request.format == "pdf":
+        # The published list of the whole event: only the categories meant to appear in it.
+        rows = [r for r in rows if r.category_published]
     lang = request.language
 
     def write(target: Path) -> None:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.errors import UserError
-from confdesk.registration.models import Category, Status
+from confdesk.registration.categories import CategoryInfo, categories
+from confdesk.registration.models import Status
 from confdesk.registration.operations import (
     delete_participants,
     set_category,
@@ -35,7 +36,7 @@ from confdesk.ui.participants.desk_page import DeskPage
 from confdesk.ui.participants.exporting import Exporter
 from confdesk.ui.participants.import_wizard import ImportDone, ImportWizard
 from confdesk.ui.participants.list_page import ListPage
-from confdesk.ui.participants.table_model import ScreenRowStore, category_label
+from confdesk.ui.participants.table_model import ScreenRowStore
 from confdesk.ui.screen import Screen
 from confdesk.ui.settings import Settings
 from confdesk.ui.summary.view_model import load_summary
@@ -137,9 +138,8 @@ class ParticipantsScreen(Screen):
             self.status_menu.addAction(label(status.value)).triggered.connect(
                 lambda _c=False, s=status: self.bulk_status(s))
         self.category_menu = QMenu(self.tr("Set &category"), self)
-        for category in Category:
-            self.category_menu.addAction(category_label(category.value)).triggered.connect(
-                lambda _c=False, c=category: self.bulk_category(c))
+        #: The event's categories, read with its participants.
+        self.categories: list[CategoryInfo] = []
         self.badges_action = self._action(self.tr("&Badges…"), self.exporter.badges_dialog,
                                           sp.SP_FileDialogContentsView, ["Ctrl+B"])
         self.badges_action.setToolTip(self.tr("Print badges to PDF (Ctrl+B)"))
@@ -212,10 +212,25 @@ class ParticipantsScreen(Screen):
         """Read every participant of the event again."""
         if self.database is None or self.event_id is None:
             self.list_page.model.load_nothing()
+            self.categories = []
         else:
             with self.database.sessions() as session:
                 self.list_page.model.load(session, self.event_id, self.list_language)
+                self.categories = categories(session, self.event_id)
+        self._categories_changed()
         self._rows_changed(summary_done=True)
+
+    def reload_categories(self) -> None:
+        """The event's categories changed (names, colours, order): show them everywhere."""
+        self.reload()
+
+    def _categories_changed(self) -> None:
+        named = [(c.code, c.name(self.list_language)) for c in self.categories]
+        self.list_page.set_categories(named)
+        self.category_menu.clear()
+        for code, name in named:
+            self.category_menu.addAction(name).triggered.connect(
+                lambda _c=False, c=code, n=name: self.bulk_category(c, n))
 
     def participants_changed(self, ids: set[int]) -> None:
         """Some participants were added, changed or deleted: refresh what shows them."""
@@ -232,7 +247,7 @@ class ParticipantsScreen(Screen):
             if row.organisation_id is not None:
                 delegations.setdefault(row.organisation_id, row.organisation_name)
         self.list_page.set_delegations(sorted(delegations.items(), key=lambda i: i[1].casefold()))
-        self.desk_page.show_event(self.database, self.event_id, rows)
+        self.desk_page.show_event(self.database, self.event_id, rows, self.list_language)
         self._stale = {"delegations": True, "summary": not summary_done}
         self._tab_shown(self.tabs.currentIndex())
         self._update_actions()
@@ -312,10 +327,11 @@ class ParticipantsScreen(Screen):
         self._change(self.tr("Set status of {n} to {status}").format(
             n=len(ids), status=label(status.value)), ids, lambda s: set_status(s, ids, status))
 
-    def bulk_category(self, category: Category) -> None:
+    def bulk_category(self, category: str, name: str = "") -> None:
+        """Give the selected people the category of this code (`name`: as shown)."""
         ids = self.list_page.selected_ids()
         self._change(self.tr("Set category of {n} to {category}").format(
-            n=len(ids), category=category_label(category.value)), ids,
+            n=len(ids), category=name or category), ids,
             lambda s: set_category(s, ids, category))
 
     def _change(self, text: str, ids: list[int], change, *,  # type: ignore[no-untyped-def]
