@@ -444,12 +444,12 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
             other = registered[0]
             row.possible_duplicate = (
                 f"possible duplicate: same name as a registered participant (another "
-                f"{_why_possible(reg_org, email, other)}); added unless you skip it")
+                f"{_why_possible(reg_org, email, other)})")
         elif earlier:
             other = earlier[0]
             row.possible_duplicate = (
                 f"possible duplicate: same name as line {other.ref} (another "
-                f"{_why_possible(key, email, other)}); added unless you skip it")
+                f"{_why_possible(key, email, other)})")
         code = str(row.values.get("code") or "").upper()
         if code and (not row.duplicate_reason or on_duplicate == OnDuplicate.ADD):
             if not codes.is_code(code):
