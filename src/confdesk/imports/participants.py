@@ -256,6 +256,21 @@ def check_value_targets(mapping: ColumnMapping, cats: list[CategoryInfo]) -> Non
                     f"{', '.join(choices(name, cats))} (or nothing, for no value).")
 
 
+def usable_value_mappings(session: Session, event_id: int,
+                          remembered: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """The remembered value meanings that still make sense for this event (a category the
+    event does not have is dropped, so that the user is asked again)."""
+    ctx = _Context(categories(session, event_id))
+    kept: dict[str, dict[str, str]] = {}
+    for name, targets in remembered.items():
+        if name not in _CHOICE_LABELS:
+            continue
+        for key, target in targets.items():
+            if not target or _parse_choice(name, target, ctx) is not None:
+                kept.setdefault(name, {})[key] = target
+    return kept
+
+
 def choices(field_name: str, cats: list[CategoryInfo]) -> list[str]:
     """What a value of a choice field may be mapped to (codes)."""
     if field_name == "category":

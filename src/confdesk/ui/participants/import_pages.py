@@ -249,6 +249,14 @@ class MappingPage(QWizardPage):
             wizard.next()
 
         self.step.start(self.tr("Comparing the rows with the people registered…"),
-                        preview_job(wizard.database, wizard.event_id, wizard.table, mapping),
+                        preview_job(wizard.database, wizard.event_id, wizard.table, mapping,
+                                    wizard.settings.import_values()),
                         done, self.problem.setText)
         return False
+
+    def nextId(self) -> int:  # noqa: N802
+        """The values page when the preview found values nothing maps, else the preview."""
+        preview = self.owner.preview
+        if preview is not None and preview.unknown_values:
+            return self.owner.values_page_id
+        return self.owner.preview_page_id

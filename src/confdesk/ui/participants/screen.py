@@ -365,7 +365,7 @@ class ParticipantsScreen(Screen):
     def make_import_wizard(self) -> ImportWizard:
         assert self.database is not None and self.event_id is not None
         wizard = self.import_wizard = ImportWizard(
-            self.database, self.event_id, self.settings, self)
+            self.database, self.event_id, self.settings, self, language=self.list_language)
         wizard.imported.connect(self._imported)
         wizard.destroyed.connect(lambda _gone=None, w=wizard: self._wizard_gone(w))
         return wizard
