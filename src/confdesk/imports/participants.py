@@ -300,7 +300,8 @@ def _parse_row(line: int, raw: list[str], mapping: ColumnMapping, ctx: _Context)
                  "code"):
         v[name] = cells.get(name, "")
     if not (given or family):
-        row.error("full_name" if "full_name" in cells else "family_name", "no name")
+        row.error("family_name", "no name")
+        row.bad_fields.update({"full_name", "given_name"})
     if v["email"] and not EMAIL_RE.match(str(v["email"])):
         row.error("email", f"bad e-mail “{v['email']}”")
     for name, limit in _LIMITS.items():

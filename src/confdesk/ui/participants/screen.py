@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
+    QDialog,
     QMainWindow,
     QMenu,
     QStyle,
@@ -19,7 +20,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.errors import UserError
-from confdesk.registration.categories import CategoryInfo, categories
+from confdesk.registration.categories import (
+    CategoryInfo,
+    CategoryRow,
+    categories,
+    save_categories,
+    usage,
+)
 from confdesk.registration.models import Status
 from confdesk.registration.operations import (
     delete_participants,
@@ -30,6 +37,7 @@ from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.icons import standard_icon
 from confdesk.ui.labels import label
 from confdesk.ui.participants import editing, prompts
+from confdesk.ui.participants.categories_dialog import CategoriesDialog
 from confdesk.ui.participants.commands import ImportCommand, SnapshotCommand, snapshots_of
 from confdesk.ui.participants.delegations_page import DelegationsPage
 from confdesk.ui.participants.desk_page import DeskPage
@@ -161,7 +169,14 @@ class ParticipantsScreen(Screen):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             self.toolbar.addWidget(button)
         self.toolbar.addSeparator()
-        for action in (self.badges_action, self.export_action, self.import_action):
+        self.categories_action = self._action(self.tr("Ca&tegories…"), self.edit_categories,
+                                              None, [])
+        self.categories_action.setObjectName("editCategories")
+        self.categories_action.setToolTip(
+            self.tr("The event's categories of participants: names, badge colours, whether "
+                    "they appear in the published list"))
+        for action in (self.badges_action, self.export_action, self.import_action,
+                       self.categories_action):
             self.toolbar.addAction(action)
         context = [self.edit_action, self.delete_action, self.status_menu.menuAction(),
                    self.category_menu.menuAction(), self.badges_action]
@@ -173,7 +188,7 @@ class ParticipantsScreen(Screen):
         has_event = self.event_id is not None and self.database is not None
         selected = len(self.list_page.selected_ids()) if has_event else 0
         for action in (self.add_action, self.export_action, self.import_action,
-                       self.badges_action):
+                       self.badges_action, self.categories_action):
             action.setEnabled(has_event)
         self.edit_action.setEnabled(selected == 1)
         self.delete_action.setEnabled(selected > 0)
@@ -220,9 +235,28 @@ class ParticipantsScreen(Screen):
         self._categories_changed()
         self._rows_changed(summary_done=True)
 
-    def reload_categories(self) -> None:
-        """The event's categories changed (names, colours, order): show them everywhere."""
-        self.reload()
+    def edit_categories(self) -> None:
+        """Open the categories dialog; a save shows the new names everywhere."""
+        if self.database is None or self.event_id is None:
+            return
+        database, event_id = self.database, self.event_id
+        with database.sessions() as session:
+            current = categories(session, event_id)
+            used = usage(session, event_id)
+
+        def save(rows: list[CategoryRow], moves: dict[str, str]) -> None:
+            with database.sessions() as session:
+                try:
+                    save_categories(session, event_id, rows, move_to=moves)
+                    session.commit()
+                except SQLAlchemyError as exc:
+                    raise UserError(f"The database refused the change: {exc}") from exc
+
+        dialog = CategoriesDialog(current, used, save, self)
+        self.open_dialog(dialog)
+        if dialog.result() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.show_status(self.tr("Categories saved."))
 
     def _categories_changed(self) -> None:
         named = [(c.code, c.name(self.list_language)) for c in self.categories]
