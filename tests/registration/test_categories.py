@@ -214,3 +214,44 @@ def test_the_upgrade_gives_existing_events_their_categories(tmp_path: Path) -> N
         with engine.connect() as conn:
             assert conn.execute(text("SELECT category FROM participant")).scalar() == "observer"
 
+
+
+def test_badges_and_the_published_list_follow_the_categories(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+
+    from confdesk.db.database import open_database
+
+    db_path = tmp_path / "b.sqlite"
+    db = open_database(db_path)
+    try:
+        with db.sessions() as s, s.begin():
+            event = make_event(s)
+            make_participant(s, event, given_name="Ann", family_name="Lee",
+                             category="civil_society")
+            make_participant(s, event, given_name="Bo", family_name="Chan",
+                             category="interpreter")
+            youth = add_category(s, event.id, CategoryData("Youth delegate", "Jeune délégué",
+                                                          "#00AA88"))
+            make_participant(s, event, given_name="Cy", family_name="Dee", category=youth.code)
+    finally:
+        db.close()
+    badges = tmp_path / "badges.pdf"
+    code, _out, err = run(["export", "badges", "-d", str(db_path), "-o", str(badges),
+                           "--language", "fr"], capsys)
+    assert code == 0, err
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(badges), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "SOCIÉTÉ CIVILE / ONG" in text and "INTERPRÈTE" in text and "JEUNE DÉLÉGUÉ" in text
+    listing = tmp_path / "list.pdf"
+    code, out, err = run(["export", "participants", "-d", str(db_path), "-o", str(listing)],
+                         capsys)
+    assert code == 0, err
+    assert "Left out 1 people of categories not in the published list (Interpreter)" in out
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(listing), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "Ann Lee" in text and "Cy Dee" in text and "2 participants" in text
+    assert "Chan" not in text
+    code, out, err = run(["export", "participants", "-d", str(db_path), "-o", str(listing),
+                          "--all-categories"], capsys)
+    assert code == 0 and "Wrote 3 participants" in out
