@@ -306,7 +306,7 @@ def write_registrations(path: Path, rows: list[ParticipantRow]) -> None:
     sheet.append(list(_HEADINGS))
     for r in rows:
         sheet.append([r.honorific, r.given_name, r.family_name, r.function, r.organisation_name,
-                      r.country_name, r.email, r.phone, r.category.value, r.dietary_needs])
+                      r.country_name, r.email, r.phone, r.category, r.dietary_needs])
     workbook.save(path)
 
 
