@@ -435,4 +435,5 @@ class ParticipantsScreen(Screen):
     def menu_actions(self) -> list[QAction]:
         return [self.add_action, self.edit_action, self.delete_action, self.find_action,
                 self.status_menu.menuAction(), self.category_menu.menuAction(),
-                self.badges_action, self.export_action, self.import_action]
+                self.badges_action, self.export_action, self.import_action,
+                self.categories_action]
