@@ -18,7 +18,7 @@ from confdesk.imports.participants import (
     prepare,
     run_import,
 )
-from confdesk.imports.tables import read_table
+from confdesk.imports.tables import Table, read_table
 from confdesk.registration.models import (
     DelegationRole,
     Organisation,
@@ -308,3 +308,63 @@ def test_a_code_from_the_file_that_cannot_be_kept_is_named_in_the_preview(
     run_import(session, preview)
     assert session.scalar(select(Participant.code).where(
         Participant.email == "cy@example.org")) == "XYZ789"
+
+
+@pytest.mark.parametrize(("heading", "field"), [
+    ("Pays / Organisation", "organisation"), ("Country/Organisation", "organisation"),
+    ("Délégation / Organisation", "organisation"), ("State or organization", "organisation"),
+    ("Pays", "country"), ("Organisation", "organisation"), ("Courriel", "email"),
+])
+def test_a_heading_naming_a_state_and_an_organisation_is_read_by_value(
+        heading: str, field: str) -> None:
+    from confdesk.imports.mapping import field_for
+
+    assert field_for(heading) == field
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("ONG", "civil_society"), ("NGO", "civil_society"), ("Société civile", "civil_society"),
+    ("Académique", "academia"), ("Academia", "academia"), ("Universitaire", "academia"),
+    ("Media", "press"), ("Médias", "press"), ("Presse", "press"), ("Journaliste", "press"),
+    ("Interprète", "interpreter"), ("Délégué(e)", "delegate"), ("Déléguée", "delegate"),
+    ("délégué·e", "delegate"), ("Observateur(trice)", "observer"), ("Invité(e)", "guest"),
+    ("Organisation internationale", "international_organisation"), ("IGO",
+     "international_organisation"), ("intervenante", "speaker"), ("STAFF", "staff"),
+    ("Civil society / NGO", "civil_society"), ("civil_society", "civil_society"),
+    ("Photographe", None), ("", None),
+])
+def test_category_words_in_english_and_french(text: str, code: str | None) -> None:
+    from confdesk.imports.values import category
+    from confdesk.registration.models import DEFAULT_CATEGORIES
+
+    class Cat:
+        def __init__(self, code: str, en: str, fr: str) -> None:
+            self.code, self.name_en, self.name_fr = code, en, fr
+
+    known = [Cat(c, en, fr) for c, en, fr, *_ in DEFAULT_CATEGORIES]
+    assert category(text, known) == code
+    # A word for a category the event does not have is unknown there.
+    assert category(text, [k for k in known if k.code != code]) is None
+
+
+def test_an_unknown_country_is_asked_and_can_be_mapped(session: Session) -> None:
+    event = make_event(session)
+    table = Table(rows=[["Name", "Country", "Category"],
+                        ["Ann Lee", "Narnia", "ONG"], ["Bo Chan", "narnia", ""],
+                        ["Cy Dee", "RDC", "Statut spécial"]],
+                  sheet="s", sheet_names=["s"])
+    mapping = detect(table.rows)
+    preview = prepare(session, event.id, table, mapping)
+    assert preview.unknown_values == {"country": {"Narnia": [2, 3]},
+                                      "category": {"Statut spécial": [4]}}
+    assert preview.rows[0].errors == ["unknown country “Narnia”"]
+    assert preview.rows[0].bad_fields == {"country"}
+    mapping.map_value("Country", "NARNIA", "Belgique")
+    mapping.map_value("category", "statut special", "")
+    preview = prepare(session, event.id, table, mapping)
+    assert preview.unknown_values == {}
+    run_import(session, preview)
+    people = {p.family_name: (p.country_code, p.category)
+              for p in session.scalars(select(Participant))}
+    assert people == {"Lee": ("BE", "civil_society"), "Chan": ("BE", "delegate"),
+                      "Dee": ("CD", "delegate")}

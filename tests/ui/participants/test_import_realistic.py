@@ -112,3 +112,10 @@ def test_values_page_preview_corrections_and_import(
     assert (found["Philippe Goffin"], found["Alice Lamy"], found["Salil Shetty"]) == (
         "guest", "press", "civil_society")
     wizard.accept()
+
+    # The next file with these words: the answers given are remembered, nothing is asked.
+    again = open_wizard(qtbot, screen, path)
+    again.next()
+    qtbot.waitUntil(lambda: again.currentPage() is again.preview_page, timeout=10000)
+    assert again.preview is not None and again.preview.unknown_values == {}
+    again.reject()
