@@ -212,6 +212,11 @@ class _Context:
 
     categories: list[CategoryInfo]
     unknown: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    #: Words naming the categories (see `values.category_table`), made once per sheet.
+    category_words: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.category_words = values.category_table(self.categories)
 
 
 def _choice(row: ImportRow, name: str, text: str, mapping: ColumnMapping, ctx: _Context
@@ -235,7 +240,7 @@ def _choice(row: ImportRow, name: str, text: str, mapping: ColumnMapping, ctx: _
 
 def _parse_choice(name: str, text: str, ctx: _Context) -> object:
     if name == "category":
-        return values.category(text, ctx.categories)
+        return values.category(text, ctx.category_words)
     if name == "country":
         return values.country_code(text)
     if name == "family_name_first":

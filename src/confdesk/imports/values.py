@@ -94,6 +94,7 @@ _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|le|trice|rice|euse)\)|[·.](?:e|es|ne|t
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=8192)
 def value_key(text: str) -> str:
     """A cell's value reduced for matching a choice: "Délégué(e)" → "delegue",
     "Civil society / NGO" → "civil society ngo", "Observateur·trice" → "observateur"."""
@@ -169,23 +170,32 @@ class CategoryLike(Protocol):
     def name_fr(self) -> str: ...
 
 
-def category(text: str, known: Iterable[CategoryLike]) -> str | None:
+def category_table(known: Iterable[CategoryLike]) -> dict[str, str]:
+    """Every word that names one of the event's categories (`value_key` → code): its codes
+    and names first, then the usual English and French words for the categories it has."""
+    table: dict[str, str] = {}
+    known = list(known)
+    for c in known:
+        for name in (c.code, c.name_en, c.name_fr):
+            if value_key(name):
+                table.setdefault(value_key(name), c.code)
+    codes = {c.code for c in known}
+    for key, code in CATEGORY_WORDS.items():
+        if code in codes:
+            table.setdefault(key, code)
+    return table
+
+
+def category(text: str, known: Iterable[CategoryLike] | dict[str, str]) -> str | None:
     """The code of the event's category a cell names, or None.
 
     The event's own codes and names come first ("Observateur(trice)", a category the
     secretariat added), then the usual English and French words for the default categories
-    (NGO, ONG, Académique, Presse, Interprète…) when the event has that category.
+    (NGO, ONG, Académique, Presse, Interprète…) when the event has that category. `known`:
+    the event's categories, or their `category_table` (made once for a whole sheet).
     """
-    key = value_key(text)
-    if not key:
-        return None
-    codes = set()
-    for c in known:
-        codes.add(c.code)
-        if key in (value_key(c.code), value_key(c.name_en), value_key(c.name_fr)):
-            return c.code
-    found = CATEGORY_WORDS.get(key)
-    return found if found in codes else None
+    table = known if isinstance(known, dict) else category_table(known)
+    return table.get(value_key(text)) if text else None
 
 
 _STATUS = _words(Status, {
