@@ -191,6 +191,7 @@ def test_the_realistic_sheet_imports_its_50_people(
     assert code == 0, err
     assert "headings on row 3" in out
     assert "'Pays / Organisation' → organisation" in out
+    assert "read value by value: a State makes a State delegation" in out
     assert "Added 50, updated 0, skipped 5." in out
     assert f"line {lines['duplicate']}: skipped, same e-mail as line" in out
     assert f"line {lines['invalid']}: skipped, no name" in out

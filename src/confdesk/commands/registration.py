@@ -61,7 +61,7 @@ def register_import(subparsers: argparse._SubParsersAction,
 def run_import(args: argparse.Namespace) -> int:
     """Read, preview, and import (or not) a registration spreadsheet."""
     from confdesk.events.queries import resolve_event
-    from confdesk.imports.mapping import FIELDS, detect
+    from confdesk.imports.mapping import FIELDS, detect, is_combined
     from confdesk.imports.participants import Action, prepare, run_import
     from confdesk.imports.tables import read_table
 
@@ -81,6 +81,9 @@ def run_import(args: argparse.Namespace) -> int:
     print(f"Sheet “{table.sheet}”, headings on row {mapping.header_row + 1}:")
     for column, field in sorted(mapping.fields.items()):
         print(f"  {mapping.headings[column]!r:>28} → {field} ({FIELDS[field]})")
+        if field == "organisation" and is_combined(mapping.headings[column]):
+            print(f"  {'':>28}   read value by value: a State makes a State delegation and "
+                  "the person's country, anything else an organisation")
     ignored = [h for i, h in enumerate(mapping.headings) if h and i not in mapping.fields]
     if ignored:
         print(f"  ignored columns: {', '.join(ignored)}")

@@ -101,14 +101,20 @@ def fold_heading(text: str) -> str:
 _LOOKUP: dict[str, str] = {fold_heading(a): f for f, aliases in _ALIASES.items() for a in aliases}
 
 
+def is_combined(heading: str) -> bool:
+    """True for a heading that names both a State and an organisation ("Pays /
+    Organisation"): its column holds one or the other, read value by value."""
+    folded = fold_heading(heading)
+    parts = {p.strip() for p in re.split(r"[/&,;|+]| or | ou | et | and ", folded)}
+    return bool(parts & _STATE_WORDS and parts & _ORGANISATION_WORDS)
+
+
 def field_for(heading: str) -> str | None:
     """The field a heading names, or None."""
     folded = fold_heading(heading)
     found = _LOOKUP.get(folded)
-    if found is None and folded:
-        parts = {p.strip() for p in re.split(r"[/&,;|+]| or | ou | et | and ", folded)}
-        if parts & _STATE_WORDS and parts & _ORGANISATION_WORDS:
-            return "organisation"
+    if found is None and folded and is_combined(heading):
+        return "organisation"
     return found
 
 

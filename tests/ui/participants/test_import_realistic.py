@@ -44,6 +44,8 @@ def test_values_page_preview_corrections_and_import(
     lines = build_workbook(path, extra=EXTRA)
     wizard = open_wizard(qtbot, screen, path)
     assert [c.currentData() for c in wizard.mapping_page.combos][5] == "organisation"
+    assert "“Pays / Organisation” is read value by value: a State makes a State delegation" \
+        in wizard.mapping_page.header_info.text()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.values_page, timeout=10000)
 
