@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -71,6 +72,7 @@ def test_values_page_preview_corrections_and_import(
     assert not preview.isComplete()
     assert "4 row(s) are invalid" in preview.blocked.text()
     assert "tick “Import the valid rows and skip the invalid ones”" in preview.blocked.text()
+    assert wizard.button(QWizard.WizardButton.CommitButton).toolTip() == preview.blocked.text()
     # Namesakes: possible duplicates, added unless the user decides otherwise.
     martin = row_of(wizard, 7)
     assert "possible duplicate: same name as line 6" in model.index(martin, 3).data()

@@ -207,7 +207,9 @@ class PreviewPage(QWizardPage):
                  invalid=preview.count(Action.INVALID))
             + (self.tr(" {n} possible duplicate(s) share only a name with someone: check "
                        "them.").format(n=possible) if possible else ""))
-        self.blocked.setText(self.why_not_importable())
+        reason = self.why_not_importable()
+        self.blocked.setText(reason)
+        self.owner.button(QWizard.WizardButton.CommitButton).setToolTip(reason)
         self._show_details()
         self.completeChanged.emit()
 
