@@ -170,7 +170,7 @@ class ParticipantsScreen(Screen):
             self.toolbar.addWidget(button)
         self.toolbar.addSeparator()
         self.categories_action = self._action(self.tr("Ca&tegories…"), self.edit_categories,
-                                              None, [])
+                                              sp.SP_FileDialogListView, [])
         self.categories_action.setObjectName("editCategories")
         self.categories_action.setToolTip(
             self.tr("The event's categories of participants: names, badge colours, whether "
