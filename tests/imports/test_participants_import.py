@@ -368,3 +368,23 @@ def test_an_unknown_country_is_asked_and_can_be_mapped(session: Session) -> None
               for p in session.scalars(select(Participant))}
     assert people == {"Lee": ("BE", "civil_society"), "Chan": ("BE", "delegate"),
                       "Dee": ("CD", "delegate")}
+
+
+def test_a_possible_duplicate_the_user_says_is_the_same_person_updates_them(
+        session: Session) -> None:
+    event = make_event(session)
+    make_participant(session, event, given_name="Ann", family_name="Lee", email="ann@old.org")
+    table = Table(rows=[["Name", "E-mail", "Function"],
+                        ["Ann Lee", "ann@new.org", "Director"],
+                        ["Bo Chan", "bo@a.org", ""], ["Bo Chan", "bo@b.org", "Adviser"]],
+                  sheet="s", sheet_names=["s"])
+    preview = prepare(session, event.id, table, detect(table.rows))
+    ann, bo, bo_again = preview.rows
+    assert ann.possible_of is not None and ann.action == Action.ADD
+    assert bo_again.possible_line == 3 and bo_again.action == Action.ADD
+    assert not bo.possible_duplicate
+    ann.action = bo_again.action = Action.UPDATE
+    report = run_import(session, preview)
+    assert (report.added, report.updated) == (1, 1)
+    people = {p.family_name: (p.email, p.function) for p in session.scalars(select(Participant))}
+    assert people == {"Lee": ("ann@new.org", "Director"), "Chan": ("bo@b.org", "Adviser")}

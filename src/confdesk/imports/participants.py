@@ -105,6 +105,8 @@ class ImportRow:
     #: Someone of the same name but another e-mail or delegation: imported unless the user
     #: decides otherwise, and reported.
     possible_duplicate: str = ""
+    possible_of: int | None = None  #: the registered participant of that name
+    possible_line: int | None = None  #: the earlier line of that name
     #: Fields whose cells are wrong (a GUI marks those cells).
     bad_fields: set[str] = field(default_factory=set)
     action: Action = Action.ADD
@@ -463,11 +465,13 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
             row.duplicate_reason = f"same name and organisation as line {same.ref}"
         elif registered:
             other = registered[0]
+            row.possible_of = other.ref
             row.possible_duplicate = (
                 f"possible duplicate: same name as a registered participant (another "
                 f"{_why_possible(reg_org, email, other)})")
         elif earlier:
             other = earlier[0]
+            row.possible_line = other.ref
             row.possible_duplicate = (
                 f"possible duplicate: same name as line {other.ref} (another "
                 f"{_why_possible(key, email, other)})")
@@ -537,13 +541,15 @@ def run_import(
             report.possible_duplicates.append((row.line, row.name, row.possible_duplicate))
         data = {k: row.values[k] for k in _PERSON_FIELDS}
         data["organisation_id"] = _organisation_id(session, row, org_ids, report)
-        target = row.duplicate_of if row.duplicate_of is not None \
-            else updated_by_line.get(row.duplicate_line or 0)
+        # A possible duplicate the user said is the same person updates like a duplicate.
+        of_id = row.duplicate_of if row.duplicate_of is not None else row.possible_of
+        of_line = row.duplicate_line or row.possible_line
+        target = of_id if of_id is not None else updated_by_line.get(of_line or 0)
         if row.action == Action.UPDATE and target is not None:
             _merge(updates.setdefault(target, {}), data)
             updated_by_line[row.line] = target
-        elif row.action == Action.UPDATE and row.duplicate_line in pending:
-            _merge(pending[row.duplicate_line], data)  # type: ignore[index]
+        elif row.action == Action.UPDATE and of_line in pending:
+            _merge(pending[of_line], data)  # type: ignore[index]
         else:
             code = str(row.values.get("code") or "").upper()
             if codes.is_code(code) and code not in taken:

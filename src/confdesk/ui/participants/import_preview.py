@@ -33,7 +33,7 @@ _ACTION_TEXT = {Action.ADD: "Add", Action.UPDATE: "Update registered person",
                 Action.SKIP: "Skip", Action.INVALID: "Invalid: skipped"}
 #: Choices for a duplicate row, and for someone who only shares a name with someone.
 DUPLICATE_ACTIONS = (Action.SKIP, Action.UPDATE, Action.ADD)
-POSSIBLE_DUPLICATE_ACTIONS = (Action.ADD, Action.SKIP)
+POSSIBLE_DUPLICATE_ACTIONS = (Action.ADD, Action.SKIP, Action.UPDATE)
 _BAD_CELL = QColor("#f8d7da")
 #: Headings and actions again, marked for pyside6-lupdate in the contexts whose tr() shows them.
 _TEXTS_FOR_LUPDATE = (
