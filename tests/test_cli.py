@@ -14,7 +14,7 @@ import pytest
 from confdesk import __version__
 from confdesk.cli import main
 from confdesk.db.database import open_database
-from confdesk.registration.models import Category, OrganisationKind, Status
+from confdesk.registration.models import OrganisationKind, Status
 from tests.factories import make_event, make_organisation, make_participant, make_session
 
 STATS_KEYS = {
@@ -56,9 +56,9 @@ def small_conference(tmp_path: Path) -> Path:
                                      country_code="VA")
         ngo = make_organisation(s, name_en="Fictitious Prevention Network")
         make_participant(s, event, organisation=belgium, status=Status.CONFIRMED)
-        make_participant(s, event, organisation=belgium, category=Category.SPEAKER)
+        make_participant(s, event, organisation=belgium, category="speaker")
         make_participant(s, event, organisation=rwanda, status=Status.CHECKED_IN)
-        make_participant(s, event, organisation=holy_see, category=Category.OBSERVER)
+        make_participant(s, event, organisation=holy_see, category="observer")
         make_participant(s, event, organisation=ngo, status=Status.DECLINED)
         make_session(s, event, day=date(2014, 3, 31))
         make_session(s, event, day=date(2014, 3, 31), start_time=time(11), end_time=time(12))

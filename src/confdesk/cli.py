@@ -13,7 +13,8 @@ from confdesk.commands.common import add_database_option
 from confdesk.db.errors import UserError
 
 #: Modules under confdesk.commands, each adding one or more subcommands.
-COMMAND_MODULES = ("demo", "stats", "importing", "export", "check", "event", "desk")
+COMMAND_MODULES = ("demo", "stats", "importing", "export", "check", "event", "desk",
+                   "category")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -306,7 +306,7 @@ def write_registrations(path: Path, rows: list[ParticipantRow]) -> None:
     sheet.append(list(_HEADINGS))
     for r in rows:
         sheet.append([r.honorific, r.given_name, r.family_name, r.function, r.organisation_name,
-                      r.country_name, r.email, r.phone, r.category.value, r.dietary_needs])
+                      r.country_name, r.email, r.phone, r.category, r.dietary_needs])
     workbook.save(path)
 
 
@@ -353,7 +353,7 @@ def bare_badges(path: Path, badges: list[badge_pdf.Badge]) -> int:
         for i, b in enumerate(badges[start:start + 10]):
             x = badge_pdf.MARGIN_X + (i % 2) * width
             y = badge_pdf.MARGIN_Y + (4 - i // 2) * height
-            c.setFillColor(colors.HexColor(badge_pdf.CATEGORY_COLOURS[b.category]))
+            c.setFillColor(colors.HexColor(b.colour))
             c.rect(x, y + height - badge_pdf.BAND, width, badge_pdf.BAND, stroke=0, fill=1)
             c.setFillColor(colors.white)
             c.setFont(fonts.SANS_BOLD, 9)

@@ -18,7 +18,9 @@ from confdesk.exports.pdf.badges import (
     name_layout,
     write_badges,
 )
-from confdesk.registration.models import Category
+from confdesk.registration.models import DEFAULT_CATEGORIES
+
+_CODES = [code for code, *_ in DEFAULT_CATEGORIES]
 
 NAMES = ["Thorbjørn Jagland", "محمد العلي", "习近平", "Κυριάκος Μητσοτάκης", "Сергей Лавров",
          "Nguyễn Thị Bình", "Maria Alexandrovna Konstantinopolskaya-Rimsky-Korsakova",
@@ -29,7 +31,7 @@ def badges(n: int | None = None) -> list[Badge]:
     names = NAMES if n is None else [f"Person Number{i}" for i in range(n)]
     return [Badge(f"C{i:05d}", name, "Office of the United Nations High Commissioner for "
                   "Human Rights" if i == 3 else "Genocide Watch", "Greece" if i == 3 else "",
-                  list(Category)[i % len(Category)], "DELEGATE", "Genocide Prevention 2014")
+                  _CODES[i % len(_CODES)], "DELEGATE", "Genocide Prevention 2014")
             for i, name in enumerate(names)]
 
 

@@ -12,11 +12,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from confdesk.cli import main
 from confdesk.db.database import open_database
 from confdesk.editions import honorific
-from confdesk.registration.models import INACTIVE_STATUSES, Participant
+from confdesk.registration.models import INACTIVE_STATUSES, Participant, ParticipantCategory
 from tests.factories import make_event
 
 #: (family name, country as a registration form may carry it, UN English, UN French)
@@ -130,6 +132,12 @@ def test_french_list_carries_the_un_french_names_in_french_order(
     assert "M. A. Kim" in text and "Mr A." not in text
 
 
+def _published_categories(session: Session) -> set[str]:
+    """Codes of the demo event's categories that appear in the published list."""
+    return {c.code for c in session.scalars(
+        select(ParticipantCategory).where(ParticipantCategory.in_published_list))}
+
+
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
@@ -142,13 +150,19 @@ def test_demo_published_list_leaves_out_who_will_not_attend(
     db = open_database(demo)
     with db.sessions() as s:
         people = s.query(Participant).all()
+        published = _published_categories(s)
         gone = [p for p in people if p.status in INACTIVE_STATUSES]
-        attending = [p for p in people if p.status not in INACTIVE_STATUSES]
+        attending = [p for p in people if p.status not in INACTIVE_STATUSES
+                     and p.category in published and not p.do_not_publish]
+        unlisted = [p for p in people if p.status not in INACTIVE_STATUSES
+                    and p.category not in published and not p.do_not_publish]
     db.close()
     assert gone, "the demo has people who declined or cancelled"
+    assert unlisted, "the demo has media, interpreters or staff"
     path = tmp_path / "list.pdf"
     code, out, _err = run(["export", "participants", "-d", str(demo), "-o", str(path)], capsys)
     assert code == 0 and f"Wrote {len(attending)} participants" in out
+    assert f"Left out {len(unlisted)} people of categories not in the published list" in out
     text = " ".join(pdf_text(path).split())
     assert f"{len(attending)} participants" in text
     for person in gone:
@@ -168,8 +182,10 @@ def test_demo_french_edition_is_french(demo: Path, tmp_path: Path,
     flat = " ".join(text.split())
     db = open_database(demo)
     with db.sessions() as s:
+        published = _published_categories(s)
         titled = [(p.honorific, p.plain_name) for p in s.query(Participant)
                   if p.honorific and p.status not in INACTIVE_STATUSES
+                  and p.category in published and not p.do_not_publish
                   and all(ord(c) < 0x250 for c in p.plain_name)]
     db.close()
     assert {h for h, _n in titled} >= {"H.E. Mr", "H.E. Ms", "Mr", "Ms", "Ambassador", "Prof."}

@@ -18,9 +18,8 @@ from confdesk.imports.participants import (
     prepare,
     run_import,
 )
-from confdesk.imports.tables import read_table
+from confdesk.imports.tables import Table, read_table
 from confdesk.registration.models import (
-    Category,
     DelegationRole,
     Organisation,
     OrganisationKind,
@@ -89,10 +88,10 @@ def test_import_of_every_kind_of_cell(session: Session, tmp_path: Path) -> None:
         "Vice-Premier ministre et ministre des Affaires étrangères"
     assert reynders.organisation.name_en == "Belgium"
     assert reynders.organisation.kind == OrganisationKind.STATE
-    assert people["Jagland"].category == Category.SPEAKER
+    assert people["Jagland"].category == "speaker"
     assert people["Dupont"].organisation.name_en == "Conseil de l'Europe"  # merged cell
     assert people["Dupont"].organisation_id == people["Jagland"].organisation_id
-    assert people["Dupont"].category == Category.OBSERVER
+    assert people["Dupont"].category == "observer"
     assert people["Dupont"].organisation.kind == OrganisationKind.REGIONAL_ORGANISATION
     assert people["العلي"].given_name == "محمد"
     # an empty organisation in an organisation column: no delegation, the country is personal
@@ -323,10 +322,90 @@ def test_do_not_publish_column_in_either_language(session: Session, tmp_path: Pa
     assert "do_not_publish" in mapping.fields.values()
     preview = prepare(session, event.id, table, mapping)
     problems = [(r.line, e) for r in preview.rows for e in r.errors]
-    assert any("“peut-être” is not yes or no (do not publish)" in e for _l, e in problems)
+    assert any("unknown yes/no (do not publish) “peut-être”" in e for _l, e in problems)
     run_import(session, preview, skip_invalid=True)
     people = {p.family_name: p for p in session.scalars(select(Participant))}
     assert people["Kim"].do_not_publish and not people["Lee"].do_not_publish
     assert "Park" not in people
     assert people["Kim"].organisation.name_en == "Republic of Korea"  # the UN name
     assert people["Lee"].organisation_id == people["Kim"].organisation_id
+
+
+@pytest.mark.parametrize(("heading", "field"), [
+    ("Pays / Organisation", "organisation"), ("Country/Organisation", "organisation"),
+    ("Délégation / Organisation", "organisation"), ("State or organization", "organisation"),
+    ("Pays", "country"), ("Organisation", "organisation"), ("Courriel", "email"),
+])
+def test_a_heading_naming_a_state_and_an_organisation_is_read_by_value(
+        heading: str, field: str) -> None:
+    from confdesk.imports.mapping import field_for
+
+    assert field_for(heading) == field
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("ONG", "civil_society"), ("NGO", "civil_society"), ("Société civile", "civil_society"),
+    ("Académique", "academia"), ("Academia", "academia"), ("Universitaire", "academia"),
+    ("Media", "press"), ("Médias", "press"), ("Presse", "press"), ("Journaliste", "press"),
+    ("Interprète", "interpreter"), ("Délégué(e)", "delegate"), ("Déléguée", "delegate"),
+    ("délégué·e", "delegate"), ("Observateur(trice)", "observer"), ("Invité(e)", "guest"),
+    ("Organisation internationale", "international_organisation"), ("IGO",
+     "international_organisation"), ("intervenante", "speaker"), ("STAFF", "staff"),
+    ("Civil society / NGO", "civil_society"), ("civil_society", "civil_society"),
+    ("Photographe", None), ("", None),
+])
+def test_category_words_in_english_and_french(text: str, code: str | None) -> None:
+    from confdesk.imports.values import category
+    from confdesk.registration.models import DEFAULT_CATEGORIES
+
+    class Cat:
+        def __init__(self, code: str, en: str, fr: str) -> None:
+            self.code, self.name_en, self.name_fr = code, en, fr
+
+    known = [Cat(c, en, fr) for c, en, fr, *_ in DEFAULT_CATEGORIES]
+    assert category(text, known) == code
+    # A word for a category the event does not have is unknown there.
+    assert category(text, [k for k in known if k.code != code]) is None
+
+
+def test_an_unknown_country_is_asked_and_can_be_mapped(session: Session) -> None:
+    event = make_event(session)
+    table = Table(rows=[["Name", "Country", "Category"],
+                        ["Ann Lee", "Narnia", "ONG"], ["Bo Chan", "narnia", ""],
+                        ["Cy Dee", "RDC", "Statut spécial"]],
+                  sheet="s", sheet_names=["s"])
+    mapping = detect(table.rows)
+    preview = prepare(session, event.id, table, mapping)
+    assert preview.unknown_values == {"country": {"Narnia": [2, 3]},
+                                      "category": {"Statut spécial": [4]}}
+    assert preview.rows[0].errors == ["unknown country “Narnia”"]
+    assert preview.rows[0].bad_fields == {"country"}
+    mapping.map_value("Country", "NARNIA", "Belgique")
+    mapping.map_value("category", "statut special", "")
+    preview = prepare(session, event.id, table, mapping)
+    assert preview.unknown_values == {}
+    run_import(session, preview)
+    people = {p.family_name: (p.country_code, p.category)
+              for p in session.scalars(select(Participant))}
+    assert people == {"Lee": ("BE", "civil_society"), "Chan": ("BE", "delegate"),
+                      "Dee": ("CD", "delegate")}
+
+
+def test_a_possible_duplicate_the_user_says_is_the_same_person_updates_them(
+        session: Session) -> None:
+    event = make_event(session)
+    make_participant(session, event, given_name="Ann", family_name="Lee", email="ann@old.org")
+    table = Table(rows=[["Name", "E-mail", "Function"],
+                        ["Ann Lee", "ann@new.org", "Director"],
+                        ["Bo Chan", "bo@a.org", ""], ["Bo Chan", "bo@b.org", "Adviser"]],
+                  sheet="s", sheet_names=["s"])
+    preview = prepare(session, event.id, table, detect(table.rows))
+    ann, bo, bo_again = preview.rows
+    assert ann.possible_of is not None and ann.action == Action.ADD
+    assert bo_again.possible_line == 3 and bo_again.action == Action.ADD
+    assert not bo.possible_duplicate
+    ann.action = bo_again.action = Action.UPDATE
+    report = run_import(session, preview)
+    assert (report.added, report.updated) == (1, 1)
+    people = {p.family_name: (p.email, p.function) for p in session.scalars(select(Participant))}
+    assert people == {"Lee": ("ann@new.org", "Director"), "Chan": ("bo@b.org", "Adviser")}

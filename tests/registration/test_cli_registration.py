@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from confdesk.cli import main
 from confdesk.db.database import open_database
-from confdesk.registration.models import Category, DelegationRole, OrganisationKind, Status
+from confdesk.registration.models import DelegationRole, OrganisationKind, Status
 from confdesk.registration.operations import state_organisation
 from confdesk.registration.queries import load_rows
 from tests.factories import make_event, make_organisation, make_participant
@@ -45,14 +45,14 @@ def db_path(tmp_path: Path) -> Path:
                          organisation_id=be.id, dietary_needs="vegetarian",
                          notes="Arrives\non Monday")
         make_participant(s, event, given_name="محمد", family_name="العلي",
-                         organisation_id=qa.id, category=Category.SPEAKER)
+                         organisation_id=qa.id, category="speaker")
         make_participant(s, event, given_name="Gregory", family_name="Stanton",
                          organisation_id=ngo.id, function="=1+2", phone="+1 555 0100")
         make_participant(s, event, given_name="Сергей", family_name="Лавров",
                          country_code="RU", status=Status.CANCELLED)
-        make_participant(s, event, given_name="Ana", family_name="Ng", category=Category.PRESS)
+        make_participant(s, event, given_name="Ana", family_name="Ng", category="press")
         make_participant(s, event, given_name="近平", family_name="习", family_name_first=True,
-                         country_code="CN", category=Category.GUEST, access_needs="Wheelchair")
+                         country_code="CN", category="guest", access_needs="Wheelchair")
     db.close()
     return path
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from confdesk.app import install_translators
 from confdesk.db.database import Database, open_database
-from confdesk.registration.models import Category, OrganisationKind, Status
+from confdesk.registration.models import OrganisationKind, Status
 from confdesk.ui.settings import Settings
 from tests.factories import (
     make_event,
@@ -97,7 +97,7 @@ def fill_two_events(db: Database) -> Events:
         for i in range(12):
             make_participant(
                 s, conference, organisation=(belgium, rwanda, ngo)[i % 3],
-                category=Category.SPEAKER if i < 4 else Category.DELEGATE,
+                category="speaker" if i < 4 else "delegate",
                 status=Status.DECLINED if i == 11 else Status.CONFIRMED,
             )
         for _ in range(3):

@@ -86,7 +86,7 @@ def test_event_selector_switches_the_figures(
     assert card(window, "other_organisations") == "1"
     assert card(window, "sessions") == "5"
     by_category = dict(summary.sections["participants_by_category"].rows())
-    assert by_category["Speakers"] == "4" and by_category["Delegates"] == "8"
+    assert by_category["Speaker"] == "4" and by_category["Delegate"] == "8"
     window.show_screen(1)
     per_day = window.current_screen.summary.sections["sessions_per_day"].rows()
     assert per_day == [("Monday 31 March 2014", "3"), ("Tuesday 1 April 2014", "2")]

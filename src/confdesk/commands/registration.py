@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from confdesk.commands.common import add_event_option, opened
 from confdesk.db.errors import UserError
-from confdesk.registration.models import Category, Status
+from confdesk.registration.models import Status
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from confdesk.imports.participants import ImportPreview
     from confdesk.registration.queries import ParticipantRow
 
 LANGUAGES = ("en", "fr")
@@ -39,6 +40,15 @@ def register_import(subparsers: argparse._SubParsersAction,
     parser.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
     parser.add_argument("--map", action="append", default=[], metavar="HEADING=FIELD",
                         help="map a column to a field (or to nothing: 'HEADING='); repeatable")
+    parser.add_argument("--map-value", action="append", default=[],
+                        metavar="COLUMN:VALUE=TARGET",
+                        help="what a value of a column means, e.g. 'Catégorie:VIP=guest' (a "
+                        "category, status, role, kind of organisation or country; nothing "
+                        "after '=' for no value); repeatable")
+    parser.add_argument("--possible-duplicates", choices=("add", "skip"), default="add",
+                        help="people who only share a name with someone (another e-mail or "
+                        "delegation): add them (default) or skip them; either way they are "
+                        "listed")
     parser.add_argument("--on-duplicate", choices=("skip", "update", "add"), default="skip",
                         help="people already registered or repeated in the file (default: skip)")
     parser.add_argument("--dry-run", action="store_true",
@@ -51,7 +61,7 @@ def register_import(subparsers: argparse._SubParsersAction,
 def run_import(args: argparse.Namespace) -> int:
     """Read, preview, and import (or not) a registration spreadsheet."""
     from confdesk.events.queries import resolve_event
-    from confdesk.imports.mapping import FIELDS, detect
+    from confdesk.imports.mapping import FIELDS, detect, is_combined
     from confdesk.imports.participants import Action, prepare, run_import
     from confdesk.imports.tables import read_table
 
@@ -62,19 +72,34 @@ def run_import(args: argparse.Namespace) -> int:
         if not sep:
             raise UserError(f"--map takes HEADING=FIELD, not “{item}”.")
         mapping.set(heading.strip(), field.strip() or None)
+    for item in args.map_value:
+        column, colon, rest = item.partition(":")
+        value, sep, target = rest.rpartition("=")
+        if not (colon and sep and value.strip()):
+            raise UserError(f"--map-value takes COLUMN:VALUE=TARGET, not “{item}”.")
+        mapping.map_value(column.strip(), value.strip(), target.strip())
     print(f"Sheet “{table.sheet}”, headings on row {mapping.header_row + 1}:")
     for column, field in sorted(mapping.fields.items()):
         print(f"  {mapping.headings[column]!r:>28} → {field} ({FIELDS[field]})")
+        if field == "organisation" and is_combined(mapping.headings[column]):
+            print(f"  {'':>28}   read value by value: a State makes a State delegation and "
+                  "the person's country, anything else an organisation")
     ignored = [h for i, h in enumerate(mapping.headings) if h and i not in mapping.fields]
     if ignored:
         print(f"  ignored columns: {', '.join(ignored)}")
     with opened(args) as db, db.sessions() as session:
         event = resolve_event(session, args.event)
         preview = prepare(session, event.id, table, mapping, on_duplicate=args.on_duplicate)
+        if args.possible_duplicates == "skip":
+            for row in preview.possible_duplicates:
+                row.action = Action.SKIP
         for row in preview.rows:
             if row.problems:
                 print(f"  line {row.line} ({row.name or '?'}): {'; '.join(row.problems)} "
                       f"→ {row.action.value}")
+        if preview.unknown_values:
+            _explain_unknown_values(session, event.id, preview)
+            return 1
         invalid = preview.count(Action.INVALID)
         if invalid and not args.skip_invalid:
             print(f"{invalid} invalid row(s): nothing imported. Correct the file, map the "
@@ -89,6 +114,26 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"Imported into event {event.id} ({event.short_name or event.title}):")
     print("\n".join(report.lines()))
     return 0
+
+
+def _explain_unknown_values(session: Session, event_id: int, preview: ImportPreview) -> None:
+    """Say which values nothing maps, what they may mean and how to say it; nothing is
+    imported until every one is mapped (a person is never dropped for a word)."""
+    from confdesk.imports.participants import choices
+    from confdesk.registration.categories import categories
+
+    cats = categories(session, event_id)
+    out = ["Values the import does not know: nothing imported. Say what each one means with "
+           "--map-value COLUMN:VALUE=TARGET (nothing after '=' for no value):"]
+    for field_name, found in preview.unknown_values.items():
+        column = preview.mapping.column_of(field_name)
+        heading = preview.mapping.headings[column] if column is not None else field_name
+        out.append(f"  column “{heading}” ({field_name}); choices: "
+                   f"{', '.join(choices(field_name, cats))}")
+        for value, lines in found.items():
+            shown = ", ".join(map(str, lines[:8])) + (" …" if len(lines) > 8 else "")
+            out.append(f"    “{value}” on line(s) {shown}:  --map-value \"{heading}:{value}=…\"")
+    print("\n".join(out), file=sys.stderr)
 
 
 def register_export(subparsers: argparse._SubParsersAction,
@@ -120,6 +165,10 @@ def register_export(subparsers: argparse._SubParsersAction,
     parser.add_argument("--changes", action="store_true",
                         help="PDF: end with who was added, removed or changed since the "
                         "previous issue")
+    parser.add_argument("--all-categories", action="store_true",
+                        help="the published list with the categories left out of it too "
+                        "(media, interpreters, secretariat… by default; see `confdesk "
+                        "category list`)")
     parser.set_defaults(run=run_export_participants)
 
     badges = subparsers.add_parser(
@@ -150,8 +199,8 @@ def _iso_date(text: str) -> date:
 def _add_selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--filter", default="", metavar="TEXT",
                         help="only people matching TEXT (name, organisation, country, e-mail)")
-    parser.add_argument("--category", action="append", choices=_choices(Category), default=[],
-                        help="only this category; repeatable")
+    parser.add_argument("--category", action="append", default=[], metavar="CODE|NAME",
+                        help="only this category (see `confdesk category list`); repeatable")
     parser.add_argument("--status", action="append", choices=_choices(Status), default=[],
                         help="only this status; repeatable")
 
@@ -159,11 +208,12 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
 def _selected(session: Session, event_id: int, args: argparse.Namespace
               ) -> list[ParticipantRow]:
     """The event's participants that the command-line filters select."""
+    from confdesk.registration.categories import find
     from confdesk.registration.queries import ParticipantFilter, load_rows, search
 
     flt = ParticipantFilter(
         text=args.filter,
-        categories=frozenset(Category(c) for c in args.category),
+        categories=frozenset(find(session, event_id, c).code for c in args.category),
         statuses=frozenset(Status(s) for s in args.status),
     )
     return search(load_rows(session, event_id, language=args.language), flt)
@@ -189,12 +239,17 @@ def run_export_participants(args: argparse.Namespace) -> int:
     options = ListOptions(
         language=args.language, published=fmt == "pdf" or args.published,
         include_inactive=args.include_inactive or bool(args.status),
-        include_unpublished=args.include_unpublished, issue=args.issue,
+        include_unpublished=args.include_unpublished,
+        include_all_categories=args.all_categories or bool(args.category), issue=args.issue,
         issued_on=args.issued_on, changes=args.changes,
     )
     with opened(args) as db, db.sessions() as session:
         event = resolve_event(session, args.event)
         document = prepare_list(session, event, _selected(session, event.id, args), options)
+        if document.hidden_categories:
+            print(f"Left out {document.hidden_count} people of categories not in the "
+                  f"published list ({', '.join(document.hidden_categories)}); "
+                  "--all-categories includes them.")
         partial = args.output.with_name(f".{args.output.name}.part")
         try:  # beside the target, then moved into place: never half a file
             if fmt == "pdf":

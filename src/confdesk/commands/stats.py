@@ -46,7 +46,9 @@ def format_stats(stats: EventStats) -> str:
         f"Rooms: {stats.rooms}   Sessions: {stats.sessions}",
     ]
     lines += _table("Sessions per day", stats.sessions_per_day)
-    lines += _table("Participants by category", stats.participants_by_category)
+    lines += _table("Participants by category",
+                    {stats.category_names.get(code, code): n
+                     for code, n in stats.participants_by_category.items()})
     lines += _table("Participants by status", stats.participants_by_status)
     lines += _table("Attending by kind of organisation", stats.participants_by_kind)
     lines += _table("Attending by region", stats.participants_by_region)

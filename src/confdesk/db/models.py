@@ -4,10 +4,11 @@ from confdesk.conclusions.models import OutcomeDocument, Recommendation, Snapsho
 from confdesk.db.base import Base
 from confdesk.events.models import Event, Room
 from confdesk.programme.models import Session, SessionRole, Theme
-from confdesk.registration.models import Organisation, Participant
+from confdesk.registration.models import Organisation, Participant, ParticipantCategory
 from confdesk.registration.revisions import ListRevision
 
 __all__ = [
-    "Base", "Event", "Organisation", "Participant", "Room", "Session", "SessionRole", "Theme",
+    "Base", "Event", "Organisation", "Participant", "ParticipantCategory", "Room", "Session",
+    "SessionRole", "Theme",
     "OutcomeDocument", "Recommendation", "Snapshot", "ListRevision",
 ]

@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from confdesk.demo.pools import NamePools
-from confdesk.registration.models import Category, DelegationRole, OrganisationKind, Status
+from confdesk.registration.models import DelegationRole, OrganisationKind, Status
 from confdesk.registration.states import State
 
 #: Key under which a row names its organisation before ids exist: "state:BE" or an org key.
@@ -71,7 +71,7 @@ class Crowd:
             self._add_drawn(
                 org=org, cultures=cultures, domain=domain, female=female,
                 honorific=honorific, function=function, role=role,
-                category=Category.DELEGATE, head=role is DelegationRole.HEAD,
+                category="delegate", head=role is DelegationRole.HEAD,
             )
 
     def _slots(self, size: int, *, has_head: bool, named: int) -> list[DelegationRole]:
@@ -91,7 +91,7 @@ class Crowd:
     def organisation(self, org: dict[str, Any], named: Sequence[dict[str, Any]]) -> None:
         """An organisation's people: its named speakers, then `size` more."""
         kind = OrganisationKind(org["kind"])
-        category = Category(org.get("category") or self.pop["categories_by_kind"][kind.value])
+        category = str(org.get("category") or self.pop["categories_by_kind"][kind.value])
         home = self.pools.cultures_for(org.get("country_code"))
         has_head = any(p.get("delegation_role") == "head" for p in named)
         for person in named:
@@ -101,8 +101,8 @@ class Crowd:
         local = 0.5 if kind in _INTERNATIONAL else 0.8
         for i in range(int(org["size"])):
             female = self.rng.random() < _FEMALE_SHARE
-            head = i == 0 and not has_head and category is not Category.PRESS
-            if category is Category.STAFF:
+            head = i == 0 and not has_head and category != "press"
+            if category in ("staff", "interpreter"):
                 role = DelegationRole.SUPPORT
             elif head:
                 role = DelegationRole.HEAD
@@ -148,7 +148,7 @@ class Crowd:
             org=org, honorific=person["honorific"], given=given, family=family,
             family_first=family_first, function=person["function"],
             role=DelegationRole(person.get("delegation_role", "member")),
-            category=Category(person["category"]), status=status, email=email,
+            category=str(person["category"]), status=status, email=email,
         )
         row[PERSON] = person["key"]
         if notes:
@@ -156,7 +156,7 @@ class Crowd:
         self.rows.append(row)
 
     def _add_drawn(self, *, org: str, cultures: list[str], domain: str, female: bool,
-                   honorific: str, function: str, role: DelegationRole, category: Category,
+                   honorific: str, function: str, role: DelegationRole, category: str,
                    head: bool) -> None:
         drawn = self.pools.draw(self.rng, cultures, female=female, avoid=self._names)
         table = self.pop["statuses_of_heads"] if head else self.pop["statuses"]
@@ -178,7 +178,7 @@ class Crowd:
         return candidate
 
     def _row(self, *, org: str, honorific: str, given: str, family: str, family_first: bool,
-             function: str, role: DelegationRole, category: Category, status: Status,
+             function: str, role: DelegationRole, category: str, status: Status,
              email: str) -> dict[str, Any]:
         return {
             ORG: org, "honorific": honorific, "given_name": given, "family_name": family,

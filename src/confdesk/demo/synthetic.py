@@ -24,7 +24,6 @@ from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.registration import names
 from confdesk.registration.codes import existing_codes, generate_codes
 from confdesk.registration.models import (
-    Category,
     DelegationRole,
     Organisation,
     OrganisationKind,
@@ -44,8 +43,8 @@ _STATUS_WEIGHTS = {
     Status.DECLINED: 4, Status.CANCELLED: 2,
 }
 _CATEGORY_WEIGHTS = {
-    Category.DELEGATE: 70, Category.OBSERVER: 12, Category.SPEAKER: 6, Category.PRESS: 6,
-    Category.STAFF: 4, Category.GUEST: 2,
+    "delegate": 64, "observer": 6, "speaker": 6, "international_organisation": 6,
+    "civil_society": 5, "academia": 3, "press": 5, "interpreter": 1, "staff": 2, "guest": 2,
 }
 _KINDS = (SessionKind.PANEL, SessionKind.PLENARY, SessionKind.KEYNOTE, SessionKind.SIDE_EVENT)
 _TOPICS = (

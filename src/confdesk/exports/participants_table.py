@@ -43,14 +43,15 @@ def _text(value: object) -> object:
 
 
 def values(row: ParticipantRow, language: str = "en") -> list[object]:
-    """A participant's cells in the order of `headings` (codes of enumerations, as imported;
-    times as datetimes, which the workbook shows as dates). The honorific stays as stored, so
-    that the file imports back unchanged; `language` is for the callers' symmetry."""
+    """A participant's cells in the order of `headings` (codes of enumerations and of the
+    category, as imported; times as datetimes, which the workbook shows as dates). The
+    honorific stays as stored, so that the file imports back unchanged; `language` is for the
+    callers' symmetry."""
     del language
     return [
         row.code, row.honorific, row.given_name, row.family_name, row.organisation_name,
         row.organisation_kind.value if row.organisation_kind else "", row.country_name,
-        row.function, row.delegation_role.value, row.category.value, row.status.value,
+        row.function, row.delegation_role.value, row.category, row.status.value,
         row.email, row.phone, row.dietary_needs, row.access_needs, row.notes,
         row.checked_in_at, row.badge_printed_at,
         "yes" if row.family_name_first else "", "yes" if row.do_not_publish else "",

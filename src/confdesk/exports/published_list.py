@@ -9,7 +9,7 @@ can carry what changed since the previous issue.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -41,6 +41,8 @@ class ListOptions:
     include_inactive: bool = False
     #: With `published`: keep people who asked not to be published all the same.
     include_unpublished: bool = False
+    #: With `published`: keep the categories the event leaves out of the published list.
+    include_all_categories: bool = False
     #: Record this list as a new issue (the original, then Rev.1, Rev.2…).
     issue: bool = False
     #: The date of issue (default: today).
@@ -50,11 +52,14 @@ class ListOptions:
 
 
 def published(rows: Iterable[ParticipantRow], *, include_inactive: bool = False,
-              include_unpublished: bool = False) -> list[ParticipantRow]:
-    """The rows the published list shows: people who will attend and agreed to appear."""
+              include_unpublished: bool = False,
+              include_all_categories: bool = False) -> list[ParticipantRow]:
+    """The rows the published list shows: people who will attend, agreed to appear and
+    belong to a category the event publishes."""
     return [r for r in rows
             if (include_inactive or r.status not in INACTIVE_STATUSES)
-            and (include_unpublished or not r.do_not_publish)]
+            and (include_unpublished or not r.do_not_publish)
+            and (include_all_categories or r.category_published)]
 
 
 def event_header(event: Event, language: str) -> ListHeader:
@@ -99,6 +104,10 @@ class ListDocument:
     delegations: list[Delegation]
     changes: Changes | None
     revision: ListRevision | None
+    #: Names of the categories left out because the event does not publish them.
+    hidden_categories: list[str] = field(default_factory=list)
+    #: How many people those categories held (among the others the list would show).
+    hidden_count: int = 0
 
 
 def prepare_list(session: Session, event: Event, rows: Iterable[ParticipantRow],
@@ -108,8 +117,13 @@ def prepare_list(session: Session, event: Event, rows: Iterable[ParticipantRow],
     lang = options.language
     everyone = list(rows)
     chosen = published(everyone, include_inactive=options.include_inactive,
-                       include_unpublished=options.include_unpublished) \
+                       include_unpublished=options.include_unpublished,
+                       include_all_categories=options.include_all_categories) \
         if options.published else everyone
+    hidden = [] if not options.published or options.include_all_categories else published(
+        (r for r in everyone if not r.category_published),
+        include_inactive=options.include_inactive,
+        include_unpublished=options.include_unpublished, include_all_categories=True)
     ordered = delegations(chosen, no_organisation=ALONE.get(lang, ALONE["en"]),
                           groups=event.protocol_groups)
     entries = revisions.entries_of(ordered)
@@ -133,4 +147,5 @@ def prepare_list(session: Session, event: Event, rows: Iterable[ParticipantRow],
                                    issued_on=options.issued_on or date.today(), language=lang)
         header = ListHeader(header.title, header.dates, header.place, revision.label,
                             long_date(revision.issued_on, lang))
-    return ListDocument(header, chosen, ordered, changes, revision)
+    return ListDocument(header, chosen, ordered, changes, revision,
+                        sorted({r.category_name for r in hidden}), len(hidden))

@@ -3,6 +3,15 @@
 Headings in English and French are recognised after folding case, accents and punctuation;
 the user corrects the rest. `heading_signature` names a layout of headings so that a GUI can
 remember the user's corrections for the next file laid out the same way.
+
+A column whose heading names both a State and an organisation ("Pays / Organisation",
+"Country/Organisation", "Délégation / Organisation") is the organisation column: its values
+are read one by one, a State's name ("Belgique", "RDC") making a State delegation and the
+person's country, anything else ("Council of Europe") an organisation.
+
+The mapping also carries the user's answers for cell values the import does not know
+(`values`: "VIP" in the category column means "guest"), which a GUI remembers with the
+columns.
 """
 
 from __future__ import annotations
@@ -74,6 +83,17 @@ _ALIASES: dict[str, tuple[str, ...]] = {
                        "publication refused", "no publication", "unpublished"),
 }
 
+#: Words of a heading that name a State, and words that name an organisation: a heading
+#: with one of each ("Pays / Organisation") is a combined column, read value by value.
+_STATE_WORDS = frozenset({"pays", "country", "countries", "state", "etat", "delegation",
+                          "member state", "etat membre", "nationality", "nationalite"})
+_ORGANISATION_WORDS = frozenset({"organisation", "organization", "organisations",
+                                 "organizations", "institution", "entity", "entite",
+                                 "affiliation", "organisme", "agency", "employer"})
+#: Fields whose values are choices, which `ColumnMapping.values` may map.
+VALUE_FIELDS = ("category", "status", "delegation_role", "organisation_kind", "country",
+                "family_name_first", "do_not_publish")
+
 
 def fold_heading(text: str) -> str:
     """A heading reduced for matching: folded, punctuation around words dropped."""
@@ -84,9 +104,21 @@ def fold_heading(text: str) -> str:
 _LOOKUP: dict[str, str] = {fold_heading(a): f for f, aliases in _ALIASES.items() for a in aliases}
 
 
+def is_combined(heading: str) -> bool:
+    """True for a heading that names both a State and an organisation ("Pays /
+    Organisation"): its column holds one or the other, read value by value."""
+    folded = fold_heading(heading)
+    parts = {p.strip() for p in re.split(r"[/&,;|+]| or | ou | et | and ", folded)}
+    return bool(parts & _STATE_WORDS and parts & _ORGANISATION_WORDS)
+
+
 def field_for(heading: str) -> str | None:
     """The field a heading names, or None."""
-    return _LOOKUP.get(fold_heading(heading))
+    folded = fold_heading(heading)
+    found = _LOOKUP.get(folded)
+    if found is None and folded and is_combined(heading):
+        return "organisation"
+    return found
 
 
 class MappingError(UserError):
@@ -100,6 +132,10 @@ class ColumnMapping:
     header_row: int
     headings: list[str]
     fields: dict[int, str] = field(default_factory=dict)
+    #: The user's meaning of values the import does not know, by field:
+    #: {"category": {value_key("VIP"): "guest"}}; an empty target means "no value" (the
+    #: default for a new person).
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def column_of(self, field_name: str) -> int | None:
         """The column mapped to a field, or None."""
@@ -111,17 +147,8 @@ class ColumnMapping:
             raise MappingError(
                 f"“{field_name}” is not a field; use one of: {', '.join(FIELDS)}."
             )
-        if isinstance(heading_or_index, int):
-            column = heading_or_index
-        else:
-            wanted = fold_heading(heading_or_index)
-            found = [i for i, h in enumerate(self.headings) if fold_heading(h) == wanted]
-            if not found:
-                raise MappingError(
-                    f"There is no column “{heading_or_index}”; the headings are: "
-                    f"{', '.join(h for h in self.headings if h)}."
-                )
-            column = found[0]
+        column = heading_or_index if isinstance(heading_or_index, int) \
+            else self._index_of(heading_or_index)
         if field_name:
             for other, f in list(self.fields.items()):
                 if f == field_name and other != column:
@@ -129,6 +156,45 @@ class ColumnMapping:
             self.fields[column] = field_name
         else:
             self.fields.pop(column, None)
+
+    def map_value(self, column: str | int, value: str, target: str) -> None:
+        """Say what a value of a column (heading, index or field name) means: a category's
+        code or name, a status, a role, a kind, a country; "" for no value."""
+        from confdesk.imports.values import value_key
+
+        if isinstance(column, str) and column in VALUE_FIELDS \
+                and column in self.fields.values():
+            field_name: str | None = column
+        else:
+            index = column if isinstance(column, int) else self._index_of(column)
+            field_name = self.fields.get(index)
+            if field_name is None:
+                raise MappingError(f"The column “{self.headings[index]}” is not imported; "
+                                   "map it to a field first.")
+        if field_name not in VALUE_FIELDS:
+            raise MappingError(
+                f"The values of the column mapped to {field_name} are taken as they are; "
+                f"only these fields take value mappings: {', '.join(VALUE_FIELDS)}.")
+        key = value_key(value)
+        if not key:
+            raise MappingError("Say which value to map (COLUMN:VALUE=TARGET).")
+        self.values.setdefault(field_name, {})[key] = target.strip()
+
+    def mapped_value(self, field_name: str, value: str) -> str | None:
+        """The user's meaning of a value, or None when they gave none."""
+        from confdesk.imports.values import value_key
+
+        return self.values.get(field_name, {}).get(value_key(value))
+
+    def _index_of(self, heading: str) -> int:
+        wanted = fold_heading(heading)
+        found = [i for i, h in enumerate(self.headings) if fold_heading(h) == wanted]
+        if not found:
+            raise MappingError(
+                f"There is no column “{heading}”; the headings are: "
+                f"{', '.join(h for h in self.headings if h)}."
+            )
+        return found[0]
 
     def check(self) -> None:
         """Raise unless the mapping can give every row a name."""

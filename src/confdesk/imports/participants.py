@@ -22,11 +22,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from confdesk.db.errors import UserError
 from confdesk.imports import values
-from confdesk.imports.mapping import ColumnMapping
+from confdesk.imports.mapping import ColumnMapping, MappingError
 from confdesk.imports.tables import Table
 from confdesk.registration import codes, names
+from confdesk.registration.categories import CategoryInfo, categories, default_code
 from confdesk.registration.models import (
-    Category,
     DelegationRole,
     Organisation,
     OrganisationKind,
@@ -44,7 +44,7 @@ from confdesk.registration.operations import (
     snapshot,
     state_organisation,
 )
-from confdesk.registration.states import state
+from confdesk.registration.states import find_state, state
 
 _TABLE: Table_ = Participant.__table__  # type: ignore[assignment]
 #: Fields whose text keeps its line breaks; the others are one line.
@@ -54,9 +54,15 @@ _LIMITS = {c.name: getattr(c.type, "length", 0) for c in _TABLE.c
                "honorific", "given_name", "family_name", "function", "email", "phone",
                "dietary_needs", "code")}
 BATCH = 500
-_DEFAULTS: dict[str, object] = {"category": Category.DELEGATE, "status": Status.REGISTERED,
+_DEFAULTS: dict[str, object] = {"status": Status.REGISTERED,
                                 "delegation_role": DelegationRole.MEMBER,
                                 "family_name_first": False, "do_not_publish": False}
+#: How the problems of a row name the fields whose values are choices.
+_CHOICE_LABELS = {"category": "category", "status": "status",
+                  "delegation_role": "delegation role",
+                  "organisation_kind": "kind of organisation", "country": "country",
+                  "family_name_first": "yes/no (family name first)",
+                  "do_not_publish": "yes/no (do not publish)"}
 
 
 class Action(StrEnum):
@@ -97,6 +103,13 @@ class ImportRow:
     duplicate_of: int | None = None  #: id of a registered participant
     duplicate_line: int | None = None  #: earlier line of the same file
     duplicate_reason: str = ""
+    #: Someone of the same name but another e-mail or delegation: imported unless the user
+    #: decides otherwise, and reported.
+    possible_duplicate: str = ""
+    possible_of: int | None = None  #: the registered participant of that name
+    possible_line: int | None = None  #: the earlier line of that name
+    #: Fields whose cells are wrong (a GUI marks those cells).
+    bad_fields: set[str] = field(default_factory=set)
     action: Action = Action.ADD
 
     @property
@@ -109,7 +122,13 @@ class ImportRow:
     def problems(self) -> list[str]:
         """Errors, duplicate and warnings of the row, for the preview."""
         dup = [self.duplicate_reason] if self.duplicate_reason else []
-        return [*self.errors, *dup, *self.warnings]
+        maybe = [self.possible_duplicate] if self.possible_duplicate else []
+        return [*self.errors, *dup, *maybe, *self.warnings]
+
+    def error(self, field_name: str, message: str) -> None:
+        """Note a wrong cell."""
+        self.errors.append(message)
+        self.bad_fields.add(field_name)
 
 
 @dataclass
@@ -120,6 +139,8 @@ class ImportPreview:
     mapping: ColumnMapping
     rows: list[ImportRow]
     on_duplicate: OnDuplicate
+    #: Values of choice columns that nothing maps: field → value as written → lines.
+    unknown_values: dict[str, dict[str, list[int]]] = field(default_factory=dict)
 
     def count(self, action: Action) -> int:
         """How many rows get this action."""
@@ -130,6 +151,22 @@ class ImportPreview:
         """The rows that cannot be imported."""
         return [r for r in self.rows if r.action == Action.INVALID]
 
+    @property
+    def possible_duplicates(self) -> list[ImportRow]:
+        """Rows sharing only a name with someone: for the user to decide."""
+        return [r for r in self.rows if r.possible_duplicate and r.action != Action.INVALID]
+
+    def unknown_value_lines(self) -> list[str]:
+        """One line per column with values nothing maps, for a message."""
+        out = []
+        for field_name, found in self.unknown_values.items():
+            column = self.mapping.column_of(field_name)
+            heading = self.mapping.headings[column] if column is not None else field_name
+            shown = ", ".join(f"“{v}” ({len(lines)} row{'s' if len(lines) > 1 else ''})"
+                              for v, lines in found.items())
+            out.append(f"{heading} ({_CHOICE_LABELS.get(field_name, field_name)}): {shown}")
+        return out
+
 
 @dataclass
 class ImportReport:
@@ -139,6 +176,8 @@ class ImportReport:
     updated: int = 0
     skipped: list[tuple[int, str]] = field(default_factory=list)
     organisations_created: list[str] = field(default_factory=list)
+    #: Rows added although they share a name with someone: (line, name, why).
+    possible_duplicates: list[tuple[int, str, str]] = field(default_factory=list)
     #: Ids of the people added (an undo deletes them).
     added_ids: list[int] = field(default_factory=list)
     #: Snapshots of the people updated, from before the import (an undo restores them).
@@ -150,6 +189,10 @@ class ImportReport:
         if self.organisations_created:
             out.append("New organisations: " + ", ".join(self.organisations_created) + ".")
         out += [f"  line {line}: skipped, {reason}" for line, reason in self.skipped]
+        if self.possible_duplicates:
+            out.append(f"Possible duplicates added ({len(self.possible_duplicates)}), to check:")
+            out += [f"  line {line}: {name}, {why}"
+                    for line, name, why in self.possible_duplicates]
         return out
 
 
@@ -165,7 +208,93 @@ def _text(raw: list[str], column: int | None, name: str) -> str:
     return names.clean(value)
 
 
-def _parse_row(line: int, raw: list[str], mapping: ColumnMapping) -> ImportRow:
+@dataclass
+class _Context:
+    """What reading rows needs beside the mapping: the event's categories, and where unknown
+    values are collected."""
+
+    categories: list[CategoryInfo]
+    unknown: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    #: Words naming the categories (see `values.category_table`), made once per sheet.
+    category_words: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.category_words = values.category_table(self.categories)
+
+
+def _choice(row: ImportRow, name: str, text: str, mapping: ColumnMapping, ctx: _Context
+            ) -> object:
+    """The value a choice cell stands for: recognised, or as the user mapped it; None (and a
+    problem, and the value collected as unknown) otherwise."""
+    if not text:
+        return None
+    parsed = _parse_choice(name, text, ctx)
+    if parsed is not None:
+        return parsed
+    target = mapping.mapped_value(name, text)
+    if target is not None:
+        return _parse_choice(name, target, ctx) if target else None
+    row.error(name, f"unknown {_CHOICE_LABELS[name]} “{text}”")
+    found = ctx.unknown.setdefault(name, {})
+    spelled = next((v for v in found if values.value_key(v) == values.value_key(text)), text)
+    found.setdefault(spelled, []).append(row.line)
+    return None
+
+
+def _parse_choice(name: str, text: str, ctx: _Context) -> object:
+    if name == "category":
+        return values.category(text, ctx.category_words)
+    if name == "country":
+        return values.country_code(text)
+    if name in ("family_name_first", "do_not_publish"):
+        return values.yes_no(text)
+    parse = {"status": values.status, "delegation_role": values.delegation_role,
+             "organisation_kind": values.organisation_kind}[name]
+    return parse(text)
+
+
+def check_value_targets(mapping: ColumnMapping, cats: list[CategoryInfo]) -> None:
+    """Refuse value mappings whose target is nothing the field takes, naming the choices."""
+    ctx = _Context(cats)
+    for name, targets in mapping.values.items():
+        for target in targets.values():
+            if target and _parse_choice(name, target, ctx) is None:
+                raise MappingError(
+                    f"“{target}” is not a {_CHOICE_LABELS[name]}; use one of: "
+                    f"{', '.join(choices(name, cats))} (or nothing, for no value).")
+
+
+def usable_value_mappings(session: Session, event_id: int,
+                          remembered: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """The remembered value meanings that still make sense for this event (a category the
+    event does not have is dropped, so that the user is asked again)."""
+    ctx = _Context(categories(session, event_id))
+    kept: dict[str, dict[str, str]] = {}
+    for name, targets in remembered.items():
+        if name not in _CHOICE_LABELS:
+            continue
+        for key, target in targets.items():
+            if not target or _parse_choice(name, target, ctx) is not None:
+                kept.setdefault(name, {})[key] = target
+    return kept
+
+
+def choices(field_name: str, cats: list[CategoryInfo]) -> list[str]:
+    """What a value of a choice field may be mapped to (codes)."""
+    if field_name == "category":
+        return [c.code for c in cats]
+    if field_name == "status":
+        return [s.value for s in Status]
+    if field_name == "delegation_role":
+        return [r.value for r in DelegationRole]
+    if field_name == "organisation_kind":
+        return [k.value for k in OrganisationKind]
+    if field_name in ("family_name_first", "do_not_publish"):
+        return ["yes", "no"]
+    return ["an ISO country code such as BE, or a country's name"]
+
+
+def _parse_row(line: int, raw: list[str], mapping: ColumnMapping, ctx: _Context) -> ImportRow:
     cells = {f: _text(raw, c, f) for c, f in mapping.fields.items()}
     row = ImportRow(line=line, values={})
     v = row.values
@@ -179,36 +308,33 @@ def _parse_row(line: int, raw: list[str], mapping: ColumnMapping) -> ImportRow:
                  "code"):
         v[name] = cells.get(name, "")
     if not (given or family):
-        row.errors.append("no name")
+        row.error("family_name", "no name")
+        row.bad_fields.update({"full_name", "given_name"})
     if v["email"] and not EMAIL_RE.match(str(v["email"])):
-        row.errors.append(f"bad e-mail “{v['email']}”")
+        row.error("email", f"bad e-mail “{v['email']}”")
     for name, limit in _LIMITS.items():
         if len(str(v.get(name, ""))) > limit:
-            row.errors.append(f"{name.replace('_', ' ')} longer than {limit} characters")
-    country_text = cells.get("country", "")
-    v["country_code"] = values.country_code(country_text)
-    if country_text and v["country_code"] is None:
-        row.errors.append(f"unknown country “{country_text}”")
-    for name, parse in (("category", values.category), ("status", values.status),
-                        ("delegation_role", values.delegation_role)):
-        text = cells.get(name, "")
-        parsed = parse(text)
-        if text and parsed is None:
-            row.errors.append(f"unknown {name.replace('_', ' ')} “{text}”")
-        v[name] = parsed  # None: the default for a new person, unchanged on update
-    for flag, label in (("family_name_first", "family name first"),
-                        ("do_not_publish", "do not publish")):
-        typed = cells.get(flag, "")
-        v[flag] = values.yes_no(typed) if typed else None
-        if typed and v[flag] is None:
-            row.errors.append(f"“{typed}” is not yes or no ({label})")
-    kind_text = cells.get("organisation_kind", "")
-    row.organisation_kind = values.organisation_kind(kind_text)
-    if kind_text and row.organisation_kind is None:
-        row.errors.append(f"unknown kind of organisation “{kind_text}”")
+            row.error(name, f"{name.replace('_', ' ')} longer than {limit} characters")
+    v["country_code"] = _choice(row, "country", cells.get("country", ""), mapping, ctx)
+    for name in ("category", "status", "delegation_role"):
+        v[name] = _choice(row, name, cells.get(name, ""), mapping, ctx)
+        # None: the default for a new person, unchanged on update
+    v["family_name_first"] = _choice(row, "family_name_first",
+                                     cells.get("family_name_first", ""), mapping, ctx)
+    kind = _choice(row, "organisation_kind", cells.get("organisation_kind", ""), mapping, ctx)
+    row.organisation_kind = kind if isinstance(kind, OrganisationKind) else None
+    v["do_not_publish"] = _choice(row, "do_not_publish", cells.get("do_not_publish", ""),
+                                  mapping, ctx)
     row.organisation = cells.get("organisation", "")
     if len(row.organisation) > 300:
-        row.errors.append("organisation longer than 300 characters")
+        row.error("organisation", "organisation longer than 300 characters")
+    # A State named in the organisation column ("Pays / Organisation": "Belgique") is the
+    # person's country too, unless a country column says otherwise.
+    if row.organisation and v["country_code"] is None and row.organisation_kind in (
+            None, OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE):
+        named = find_state(row.organisation)
+        if named is not None:
+            v["country_code"] = named.code
     return row
 
 
@@ -259,25 +385,58 @@ class _Organisations:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """Someone a row may duplicate: a registered person (`pid`) or an earlier line."""
+
+    ref: int  #: participant id or line
+    org: object  #: organisation id (registered) or organisation key (a line of the file)
+    email: str
+
+
+def _same_person(org: object, email: str, other: _Known) -> bool:
+    """Same name and delegation, and no two different e-mails: the same person."""
+    return org == other.org and not (email and other.email and email != other.email)
+
+
+def _why_possible(org: object, email: str, other: _Known) -> str:
+    differ = []
+    if email and other.email and email != other.email:
+        differ.append("e-mail")
+    if org != other.org:
+        differ.append("delegation")
+    return " and ".join(differ) or "details"
+
+
 def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMapping, *,
             on_duplicate: OnDuplicate | str = OnDuplicate.SKIP) -> ImportPreview:
-    """Every data row below the header with its problems and proposed action."""
+    """Every data row below the header with its problems and proposed action.
+
+    A duplicate is someone with the same e-mail, or the same name in the same delegation
+    (unless both have e-mails, and they differ); its action follows `on_duplicate`. Someone
+    who only shares a name with a registered person or an earlier line (another e-mail or
+    delegation) is a *possible* duplicate: added, and flagged for the user to decide.
+    """
     mapping.check()
     on_duplicate = OnDuplicate(on_duplicate)
+    ctx = _Context(categories(session, event_id))
+    check_value_targets(mapping, ctx.categories)
     orgs = _Organisations(session)
     by_email: dict[str, int] = {}
-    by_name: dict[tuple[str, int | None], int] = {}
+    by_name: dict[str, list[_Known]] = {}
     for p in session.execute(select(Participant.id, Participant.email, Participant.given_name,
                                     Participant.family_name, Participant.organisation_id)
                              .where(Participant.event_id == event_id)):
-        if p.email:
-            by_email.setdefault(p.email.casefold(), p.id)
-        by_name.setdefault((name_key(p.given_name, p.family_name), p.organisation_id), p.id)
+        email = p.email.casefold() if p.email else ""
+        if email:
+            by_email.setdefault(email, p.id)
+        by_name.setdefault(name_key(p.given_name, p.family_name), []).append(
+            _Known(p.id, p.organisation_id, email))
     # Without an organisation column, the country names the delegation (a mission's list);
     # with one, an empty organisation means none and the country is the person's own.
     country_is_delegation = mapping.column_of("organisation") is None
     seen_email: dict[str, int] = {}
-    seen_name: dict[tuple[str, str], int] = {}
+    seen_name: dict[str, list[_Known]] = {}
     taken_codes = codes.existing_codes(session) if mapping.column_of("code") is not None \
         else set()
     rows: list[ImportRow] = []
@@ -285,24 +444,40 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
         raw = table.rows[index]
         if not any(cell.strip() for cell in raw):
             continue
-        row = _parse_row(index + 1, raw, mapping)
+        row = _parse_row(index + 1, raw, mapping, ctx)
         key = orgs.key(row, country_is_delegation=country_is_delegation)
         row.values["_org_key"] = key
         email = str(row.values["email"]).casefold()
         nkey = name_key(str(row.values["given_name"]), str(row.values["family_name"]))
-        org_id = orgs.existing_id(key)
+        org_id = orgs.existing_id(key) if key else None
+        registered = by_name.get(nkey, []) if nkey else []
+        earlier = seen_name.get(nkey, []) if nkey else []
+        # A new organisation (not in the database yet) is nobody's delegation there.
+        reg_org: object = org_id if (key == "" or org_id is not None) else f"new:{key}"
         if email and email in by_email:
             row.duplicate_of, row.duplicate_reason = by_email[email], \
                 f"already registered with e-mail {row.values['email']}"
-        elif nkey and (key == "" or org_id is not None) and (nkey, org_id) in by_name:
-            row.duplicate_of = by_name[(nkey, org_id)]
+        elif same := next((k for k in registered if _same_person(reg_org, email, k)), None):
+            row.duplicate_of = same.ref
             row.duplicate_reason = "already registered under the same name and organisation"
         elif email and email in seen_email:
             row.duplicate_line = seen_email[email]
             row.duplicate_reason = f"same e-mail as line {row.duplicate_line}"
-        elif nkey and (nkey, key) in seen_name:
-            row.duplicate_line = seen_name[(nkey, key)]
-            row.duplicate_reason = f"same name and organisation as line {row.duplicate_line}"
+        elif same := next((k for k in earlier if _same_person(key, email, k)), None):
+            row.duplicate_line = same.ref
+            row.duplicate_reason = f"same name and organisation as line {same.ref}"
+        elif registered:
+            other = registered[0]
+            row.possible_of = other.ref
+            row.possible_duplicate = (
+                f"possible duplicate: same name as a registered participant (another "
+                f"{_why_possible(reg_org, email, other)})")
+        elif earlier:
+            other = earlier[0]
+            row.possible_line = other.ref
+            row.possible_duplicate = (
+                f"possible duplicate: same name as line {other.ref} (another "
+                f"{_why_possible(key, email, other)})")
         code = str(row.values.get("code") or "").upper()
         if code and (not row.duplicate_reason or on_duplicate == OnDuplicate.ADD):
             if not codes.is_code(code):
@@ -315,13 +490,14 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
         else:
             if email:
                 seen_email.setdefault(email, row.line)
-            if nkey:
-                seen_name.setdefault((nkey, key), row.line)
+            if nkey and not row.duplicate_reason:
+                seen_name.setdefault(nkey, []).append(_Known(row.line, key, email))
             if row.duplicate_reason:
                 row.action = {OnDuplicate.SKIP: Action.SKIP, OnDuplicate.ADD: Action.ADD,
                               OnDuplicate.UPDATE: Action.UPDATE}[on_duplicate]
         rows.append(row)
-    return ImportPreview(event_id=event_id, mapping=mapping, rows=rows, on_duplicate=on_duplicate)
+    return ImportPreview(event_id=event_id, mapping=mapping, rows=rows, on_duplicate=on_duplicate,
+                         unknown_values=ctx.unknown)
 
 
 # ---------------------------------------------------------------------------- import
@@ -346,6 +522,7 @@ def run_import(
             "skip these rows."
         )
     report = ImportReport()
+    category = default_code(session, preview.event_id)
     org_ids: dict[str, int] = {}
     taken = codes.existing_codes(session)
     pending: dict[int, dict[str, object]] = {}  # line → values to insert or to update with
@@ -359,18 +536,23 @@ def run_import(
             if cancelled is not None and cancelled():
                 raise ImportCancelledError("Import cancelled: nothing was imported.")
         if row.action in (Action.SKIP, Action.INVALID):
-            reason = row.duplicate_reason if row.action == Action.SKIP else ", ".join(row.errors)
+            reason = ", ".join(row.errors) if row.action == Action.INVALID \
+                else row.duplicate_reason or row.possible_duplicate or "skipped in the preview"
             report.skipped.append((row.line, reason))
             continue
+        if row.possible_duplicate and row.action == Action.ADD:
+            report.possible_duplicates.append((row.line, row.name, row.possible_duplicate))
         data = {k: row.values[k] for k in _PERSON_FIELDS}
         data["organisation_id"] = _organisation_id(session, row, org_ids, report)
-        target = row.duplicate_of if row.duplicate_of is not None \
-            else updated_by_line.get(row.duplicate_line or 0)
+        # A possible duplicate the user said is the same person updates like a duplicate.
+        of_id = row.duplicate_of if row.duplicate_of is not None else row.possible_of
+        of_line = row.duplicate_line or row.possible_line
+        target = of_id if of_id is not None else updated_by_line.get(of_line or 0)
         if row.action == Action.UPDATE and target is not None:
             _merge(updates.setdefault(target, {}), data)
             updated_by_line[row.line] = target
-        elif row.action == Action.UPDATE and row.duplicate_line in pending:
-            _merge(pending[row.duplicate_line], data)  # type: ignore[index]
+        elif row.action == Action.UPDATE and of_line in pending:
+            _merge(pending[of_line], data)  # type: ignore[index]
         else:
             code = str(row.values.get("code") or "").upper()
             if codes.is_code(code) and code not in taken:
@@ -388,7 +570,7 @@ def run_import(
     for data, code in zip(uncoded, codes.generate_codes(len(uncoded), existing=taken, rng=rng),
                           strict=True):
         data["code"] = code
-    _insert(session, preview.event_id, list(pending.values()))
+    _insert(session, preview.event_id, list(pending.values()), category)
     report.added = len(pending)
     report.added_ids = _ids_of_codes(session, [str(d["code"]) for d in pending.values()])
     for pid, data in updates.items():
@@ -445,11 +627,15 @@ def _organisation_id(session: Session, row: ImportRow, ids: dict[str, int],
     return ids[key]
 
 
-def _insert(session: Session, event_id: int, rows: list[dict[str, object]]) -> None:
-    """Bulk INSERT; the derived columns the model's validators keep are computed here."""
+def _insert(session: Session, event_id: int, rows: list[dict[str, object]],
+            category: str) -> None:
+    """Bulk INSERT; the derived columns the model's validators keep are computed here.
+    `category`: the event's default, for rows that name none."""
     for data in rows:
         given, family = str(data["given_name"]), str(data["family_name"])
         data["event_id"] = event_id
+        if data.get("category") is None:
+            data["category"] = category
         for name, default in _DEFAULTS.items():
             if data.get(name) is None:
                 data[name] = default

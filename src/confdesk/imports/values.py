@@ -1,15 +1,23 @@
-"""Turning spreadsheet text into participant values: names, countries, enumerations."""
+"""Turning spreadsheet text into participant values: names, countries, enumerations.
+
+Choices (category, status, delegation role, kind of organisation) are matched on `value_key`,
+blind to case, accents, punctuation and the inclusive endings French sheets write
+("Délégué(e)", "Invité·e"); the event's own category names and codes count as well as the
+English and French words registration sheets use for them.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
+from typing import Protocol
 
 from babel import Locale
 
 from confdesk.registration import names
 from confdesk.registration.models import (
     HONORIFICS,
-    Category,
     DelegationRole,
     OrganisationKind,
     Status,
@@ -65,78 +73,131 @@ def _territories() -> dict[str, str]:
     return table
 
 
-#: Names that registration sheets use and CLDR does not: the UN's official short names in
-#: English and French, older names and abbreviations. Keys are folded.
-_ALIASES = {
-    "usa": "US", "us": "US", "united states of america": "US",
-    "etats-unis d'amerique": "US", "uk": "GB",
-    "united kingdom of great britain and northern ireland": "GB",
-    "royaume-uni de grande-bretagne et d'irlande du nord": "GB",
-    "russian federation": "RU", "federation de russie": "RU",
-    "republic of korea": "KR", "rok": "KR", "republique de coree": "KR",
-    "democratic people's republic of korea": "KP", "dprk": "KP",
-    "republique populaire democratique de coree": "KP",
-    "democratic republic of the congo": "CD", "drc": "CD", "congo": "CG",
-    "congo (democratic republic of the)": "CD", "congo (republique democratique du)": "CD",
-    "saint vincent and the grenadines": "VC", "saint-vincent-et-les grenadines": "VC",
-    "republique democratique du congo": "CD", "republic of the congo": "CG",
-    "syrian arab republic": "SY", "republique arabe syrienne": "SY",
-    "united republic of tanzania": "TZ", "republique-unie de tanzanie": "TZ",
-    "republic of moldova": "MD", "republique de moldova": "MD",
-    "lao people's democratic republic": "LA", "republique democratique populaire lao": "LA",
-    "brunei darussalam": "BN", "cabo verde": "CV",
-    "czech republic": "CZ", "republique tcheque": "CZ", "tchequie": "CZ",
-    "turkey": "TR", "turquie": "TR", "swaziland": "SZ", "palestine": "PS",
-    "etat de palestine": "PS", "uae": "AE", "burma": "MM", "myanmar": "MM",
-    "the former yugoslav republic of macedonia": "MK",
-    "republique islamique d'iran": "IR", "islamic republic of iran": "IR",
-}
-
-
 @lru_cache(maxsize=4096)
 def country_code(text: str) -> str | None:
     """ISO code of a country named in English or French (or by its code), else None.
 
-    Besides CLDR's names: the UN's official names ("Iran (Islamic Republic of)", "Republic
-    of Korea", "Fédération de Russie"), "and"/"et" for "&", "Saint" for "St.", a leading
-    "the", and common abbreviations (USA, UK, DRC).
+    UN Member and observer States by any of the names `states.find_state` knows (the UN's
+    short and formal names, common, French and former names, abbreviations such as RDC, USA,
+    UK; ISO codes); other territories ("Hong Kong", "Puerto Rico") by CLDR's names.
     """
-    text = names.clean(text).replace("\u2019", "'")
+    text = names.clean(text)
     if not text:
         return None
-    bare = text.split("(")[0].strip() if "(" in text else text
-    if names.fold(bare).startswith("the "):
-        bare = bare[4:]
-    for variant in (text, bare, bare.replace(" and ", " & "), bare.replace(" et ", " & "),
-                    bare.replace("Saint ", "St. ").replace(" and ", " & ")):
-        folded = names.fold(variant)
-        if folded in _ALIASES:
-            return _ALIASES[folded]
-        found = find_state(variant)
-        if found is not None:
-            return found.code
-        code = _territories().get(folded)
-        if code is not None:
-            return code
-    return None
+    found = find_state(text)
+    if found is not None:
+        return found.code
+    return _territories().get(names.fold(text))
+
+
+_INCLUSIVE = re.compile(r"\((?:e|es|s|ne|le|trice|rice|euse)\)|[·.](?:e|es|ne|trice)\b")
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+@lru_cache(maxsize=8192)
+def value_key(text: str) -> str:
+    """A cell's value reduced for matching a choice: "Délégué(e)" → "delegue",
+    "Civil society / NGO" → "civil society ngo", "Observateur·trice" → "observateur"."""
+    folded = _INCLUSIVE.sub("", names.fold(text))
+    return " ".join(_NOT_WORD.sub(" ", folded.replace("_", " ")).split())
 
 
 def _words(enum_cls: type, extra: dict[str, str]) -> dict[str, str]:
-    table = {names.fold(m.value): m.value for m in enum_cls}  # type: ignore[attr-defined]
-    table.update({names.fold(m.value.replace("_", " ")): m.value for m in enum_cls})  # type: ignore[attr-defined]
-    table.update({names.fold(k): v for k, v in extra.items()})
+    table = {value_key(m.value): m.value for m in enum_cls}  # type: ignore[attr-defined]
+    table.update({value_key(k): v for k, v in extra.items()})
     return table
 
 
-_CATEGORY = _words(Category, {
-    "delegue": "delegate", "deleguee": "delegate", "delegation": "delegate",
-    "participant": "delegate", "orateur": "speaker", "oratrice": "speaker",
+#: Words registration sheets use, in English and French, for the default categories (see
+#: `registration.models.DEFAULT_CATEGORIES`); keys are `value_key`s.
+CATEGORY_WORDS: dict[str, str] = {value_key(k): v for k, v in {
+    "delegate": "delegate", "delegue": "delegate", "deleguee": "delegate",
+    "delegation": "delegate", "participant": "delegate", "member": "delegate",
+    "membre": "delegate", "government": "delegate", "gouvernement": "delegate",
+    "member state": "delegate", "etat membre": "delegate",
+    "observer": "observer", "observateur": "observer", "observatrice": "observer",
+    "observer state": "observer", "etat observateur": "observer",
+    "speaker": "speaker", "orateur": "speaker", "oratrice": "speaker",
     "intervenant": "speaker", "intervenante": "speaker", "panelist": "speaker",
-    "panellist": "speaker", "panéliste": "speaker", "observateur": "observer",
-    "observatrice": "observer", "presse": "press", "media": "press", "medias": "press",
-    "journalist": "press", "journaliste": "press", "secretariat": "staff",
-    "personnel": "staff", "organiser": "staff", "invite": "guest", "invitee": "guest",
-})
+    "panellist": "speaker", "paneliste": "speaker", "keynote speaker": "speaker",
+    "conferencier": "speaker", "conferenciere": "speaker", "moderator": "speaker",
+    "moderateur": "speaker", "moderatrice": "speaker",
+    "international organisation": "international_organisation",
+    "international organization": "international_organisation",
+    "io": "international_organisation", "igo": "international_organisation",
+    "intergovernmental organisation": "international_organisation",
+    "intergovernmental organization": "international_organisation",
+    "organisation internationale": "international_organisation",
+    "oi": "international_organisation",
+    "organisation intergouvernementale": "international_organisation",
+    "un": "international_organisation", "united nations": "international_organisation",
+    "un system": "international_organisation", "nations unies": "international_organisation",
+    "regional organisation": "international_organisation",
+    "organisation regionale": "international_organisation",
+    "civil society": "civil_society", "ngo": "civil_society", "ong": "civil_society",
+    "cso": "civil_society", "osc": "civil_society", "societe civile": "civil_society",
+    "non governmental organisation": "civil_society",
+    "non governmental organization": "civil_society",
+    "organisation non gouvernementale": "civil_society", "association": "civil_society",
+    "civil society ngo": "civil_society", "societe civile ong": "civil_society",
+    "academia": "academia", "academic": "academia", "academique": "academia",
+    "universitaire": "academia", "milieu universitaire": "academia",
+    "university": "academia", "universite": "academia", "researcher": "academia",
+    "chercheur": "academia", "chercheuse": "academia", "research": "academia",
+    "recherche": "academia", "think tank": "academia",
+    "press": "press", "presse": "press", "media": "press", "medias": "press",
+    "journalist": "press", "journaliste": "press", "press media": "press",
+    "presse medias": "press",
+    "interpreter": "interpreter", "interprete": "interpreter",
+    "interpretation": "interpreter", "translator": "interpreter",
+    "traducteur": "interpreter", "traductrice": "interpreter",
+    "staff": "staff", "secretariat": "staff", "personnel": "staff", "organiser": "staff",
+    "organizer": "staff", "organisateur": "staff", "organisatrice": "staff",
+    "volunteer": "staff", "benevole": "staff", "staff secretariat": "staff",
+    "guest": "guest", "invite": "guest", "invitee": "guest", "vip": "guest",
+    "guest of honour": "guest", "invite d honneur": "guest",
+}.items()}
+
+
+class CategoryLike(Protocol):
+    """What `category` needs of one of the event's categories."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def name_en(self) -> str: ...
+    @property
+    def name_fr(self) -> str: ...
+
+
+def category_table(known: Iterable[CategoryLike]) -> dict[str, str]:
+    """Every word that names one of the event's categories (`value_key` → code): its codes
+    and names first, then the usual English and French words for the categories it has."""
+    table: dict[str, str] = {}
+    known = list(known)
+    for c in known:
+        for name in (c.code, c.name_en, c.name_fr):
+            if value_key(name):
+                table.setdefault(value_key(name), c.code)
+    codes = {c.code for c in known}
+    for key, code in CATEGORY_WORDS.items():
+        if code in codes:
+            table.setdefault(key, code)
+    return table
+
+
+def category(text: str, known: Iterable[CategoryLike] | dict[str, str]) -> str | None:
+    """The code of the event's category a cell names, or None.
+
+    The event's own codes and names come first ("Observateur(trice)", a category the
+    secretariat added), then the usual English and French words for the default categories
+    (NGO, ONG, Académique, Presse, Interprète…) when the event has that category. `known`:
+    the event's categories, or their `category_table` (made once for a whole sheet).
+    """
+    table = known if isinstance(known, dict) else category_table(known)
+    return table.get(value_key(text)) if text else None
+
+
 _STATUS = _words(Status, {
     "invite": "invited", "inscrit": "registered", "inscrite": "registered",
     "confirme": "confirmed", "confirmee": "confirmed", "present": "checked_in",
@@ -166,14 +227,8 @@ _KIND = _words(OrganisationKind, {
 
 
 def parse_choice(text: str, table: dict[str, str]) -> str | None:
-    """The value a folded word stands for in a table of choices, or None."""
-    return table.get(names.fold(text)) if text else None
-
-
-def category(text: str) -> Category | None:
-    """The category a cell names (English or French), or None."""
-    found = parse_choice(text, _CATEGORY)
-    return Category(found) if found else None
+    """The value a word stands for in a table of choices (keys are `value_key`s), or None."""
+    return table.get(value_key(text)) if text else None
 
 
 def status(text: str) -> Status | None:

@@ -6,14 +6,26 @@ import enum
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    insert,
+)
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship, validates
 
 from confdesk.db.base import Base, Versioned, enum_column
+from confdesk.events.models import Event
 from confdesk.registration import names
 
 if TYPE_CHECKING:
-    from confdesk.events.models import Event
     from confdesk.programme.models import SessionRole
 
 
@@ -42,13 +54,26 @@ class DelegationRole(enum.StrEnum):
     SUPPORT = "support"
 
 
-class Category(enum.StrEnum):
-    DELEGATE = "delegate"
-    SPEAKER = "speaker"
-    OBSERVER = "observer"
-    PRESS = "press"
-    STAFF = "staff"
-    GUEST = "guest"
+#: The category of a new participant when nothing says otherwise (one of every event's
+#: default categories; see `registration.categories`).
+DEFAULT_CATEGORY = "delegate"
+
+#: The categories every new event starts with: (code, English, French, badge colour, in the
+#: published list). Colours stay distinct at a glance and in grey print; media, interpreters
+#: and the secretariat are usually left out of a published list of participants.
+DEFAULT_CATEGORIES: tuple[tuple[str, str, str, str, bool], ...] = (
+    ("delegate", "Delegate", "Délégué(e)", "#1F4E79", True),
+    ("observer", "Observer", "Observateur(trice)", "#2E7D32", True),
+    ("speaker", "Speaker", "Intervenant(e)", "#B22222", True),
+    ("international_organisation", "International organisation",
+     "Organisation internationale", "#00838F", True),
+    ("civil_society", "Civil society / NGO", "Société civile / ONG", "#9E7C0C", True),
+    ("academia", "Academia", "Milieu universitaire", "#3949AB", True),
+    ("press", "Media", "Médias", "#E07000", False),
+    ("interpreter", "Interpreter", "Interprète", "#6D4C41", False),
+    ("staff", "Staff / secretariat", "Secrétariat", "#505050", False),
+    ("guest", "Guest", "Invité(e)", "#6A1B9A", True),
+)
 
 
 class Status(enum.StrEnum):
@@ -70,6 +95,38 @@ HONORIFICS = (
     "H.E. Mr", "H.E. Ms", "H.E.", "Ambassador", "Mr", "Ms", "Mrs", "Dr", "Prof.", "Judge",
     "Hon.", "Rev.", "Sir", "Dame",
 )
+
+
+class ParticipantCategory(Versioned, Base):
+    """A category of participant of one event: delegate, observer, media…, with its badge colour.
+
+    Participants name their category by `code` (stable: the names may change) rather than by a
+    foreign key, so that a bulk import writes plain text; `registration.categories` refuses a
+    code the event does not have and the deletion of a category still in use.
+    """
+
+    __tablename__ = "participant_category"
+    __table_args__ = (UniqueConstraint("event_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    #: Short stable key ("delegate", "civil_society"): lower-case letters, digits, "_".
+    code: Mapped[str] = mapped_column(String(32))
+    name_en: Mapped[str] = mapped_column(String(100))
+    #: French name; empty when it is the same as the English one.
+    name_fr: Mapped[str] = mapped_column(String(100), default="")
+    #: Colour of the badge's band, "#RRGGBB".
+    colour: Mapped[str] = mapped_column(String(7), default="#1F4E79")
+    #: Whether people of this category appear in the published list of participants.
+    in_published_list: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Order in lists, filters and counts (0 first).
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    def name(self, language: str = "en") -> str:
+        return (self.name_fr or self.name_en) if language == "fr" else self.name_en
+
+    def __repr__(self) -> str:
+        return f"<ParticipantCategory {self.code!r}>"
 
 
 class Organisation(Versioned, Base):
@@ -129,7 +186,8 @@ class Participant(names.PersonNames, Versioned, Base):
     delegation_role: Mapped[DelegationRole] = enum_column(
         DelegationRole, default=DelegationRole.MEMBER
     )
-    category: Mapped[Category] = enum_column(Category, default=Category.DELEGATE)
+    #: Code of one of the event's categories (`ParticipantCategory.code`).
+    category: Mapped[str] = mapped_column(String(32), default=DEFAULT_CATEGORY)
     status: Mapped[Status] = enum_column(Status, default=Status.REGISTERED, index=True)
     #: ISO code of the person's country when no State organisation says it.
     country_code: Mapped[str | None] = mapped_column(String(2))
@@ -184,3 +242,19 @@ def search_text(given: str | None, family: str | None, email: str | None, code: 
         part for part in (names.fold(given), names.fold(family), names.fold(email),
                           names.fold(code)) if part
     )
+
+
+def default_category_rows(event_id: int) -> list[dict[str, object]]:
+    """The rows of `DEFAULT_CATEGORIES` for one event, ready for a Core INSERT."""
+    return [
+        {"event_id": event_id, "code": code, "name_en": en, "name_fr": fr, "colour": colour,
+         "in_published_list": published, "position": i}
+        for i, (code, en, fr, colour, published) in enumerate(DEFAULT_CATEGORIES)
+    ]
+
+
+@sa_event.listens_for(Event, "after_insert")
+def _give_new_event_its_categories(_mapper: Mapper[Event], connection: Connection,
+                                   target: Event) -> None:
+    """Every event, however created (window, CLI, demo, tests), starts with the default set."""
+    connection.execute(insert(ParticipantCategory), default_category_rows(target.id))

@@ -20,11 +20,12 @@ from sqlalchemy.orm.exc import StaleDataError
 from confdesk.db.base import utcnow
 from confdesk.db.errors import ConcurrentEditError, UserError
 from confdesk.registration import names
+from confdesk.registration.categories import CategoryError, categories, check_code
 from confdesk.registration.codes import InvalidCodeError, normalise_code, unique_code
 from confdesk.registration.desk import Caution, caution, code_candidates
 from confdesk.registration.models import (
+    DEFAULT_CATEGORY,
     INACTIVE_STATUSES,
-    Category,
     DelegationRole,
     Organisation,
     OrganisationKind,
@@ -60,7 +61,8 @@ class ParticipantData:
     function: str = ""
     organisation_id: int | None = None
     delegation_role: DelegationRole = DelegationRole.MEMBER
-    category: Category = Category.DELEGATE
+    #: Code of one of the event's categories.
+    category: str = DEFAULT_CATEGORY
     status: Status = Status.REGISTERED
     country_code: str | None = None
     email: str = ""
@@ -202,6 +204,7 @@ def create_participant(
     problems = validate(data)
     if code and session.scalar(select(Participant.id).where(Participant.code == code)):
         problems["code"] = f"The code {code} is already used by another participant."
+    _check_category(session, event_id, data.category, problems)
     if problems:
         raise ParticipantInvalidError(problems)
     person = Participant(event_id=event_id, code=code or unique_code(session))
@@ -209,6 +212,15 @@ def create_participant(
     session.add(person)
     _flush(session)
     return person
+
+
+def _check_category(session: Session, event_id: int, code: str, problems: dict[str, str]
+                    ) -> None:
+    """Add a problem unless the event has this category."""
+    try:
+        check_code(session, event_id, code)
+    except CategoryError as exc:
+        problems["category"] = str(exc)
 
 
 def snapshot(person: Participant) -> dict[str, Any]:
@@ -224,9 +236,10 @@ def update_participant(
 ) -> dict[str, Any]:
     """Save an edit; returns the snapshot from before it (undo = `restore_snapshots`)."""
     problems = validate(data)
+    person = _get(session, participant_id, expected_version)
+    _check_category(session, person.event_id, data.category, problems)
     if problems:
         raise ParticipantInvalidError(problems)
-    person = _get(session, participant_id, expected_version)
     before = snapshot(person)
     _apply(person, data)
     _flush(session)
@@ -330,10 +343,15 @@ def set_status(session: Session, ids: Iterable[int], status: Status) -> list[dic
     return _bulk(session, ids, status=Status(status))
 
 
-def set_category(session: Session, ids: Iterable[int], category: Category
+def set_category(session: Session, ids: Iterable[int], category: str
                  ) -> list[dict[str, Any]]:
-    """Give several people one category; returns snapshots for undo."""
-    return _bulk(session, ids, category=Category(category))
+    """Give several people one category (a code of their event's); returns snapshots for
+    undo."""
+    ids = list(ids)
+    events = set(session.scalars(select(Participant.event_id).where(Participant.id.in_(ids))))
+    for event_id in events:
+        check_code(session, event_id, category)
+    return _bulk(session, ids, category=category)
 
 
 def mark_badges_printed(session: Session, ids: Iterable[int], when: datetime | None = None
@@ -348,7 +366,7 @@ class CheckIn:
 
     participant_id: int
     name: str
-    category: Category
+    category: str
     previous_status: Status
     previous_checked_in_at: datetime | None
     checked_in_at: datetime
@@ -434,15 +452,17 @@ def undo_check_in(session: Session, done: CheckIn) -> None:
     _flush(session)
 
 
-def checked_in_counts(session: Session, event_id: int) -> dict[Category, tuple[int, int]]:
-    """Per category: (checked in, expected) where expected excludes cancelled and declined."""
+def checked_in_counts(session: Session, event_id: int) -> dict[str, tuple[int, int]]:
+    """Per category code, in the event's order: (checked in, expected) where expected excludes
+    cancelled and declined."""
     stmt = (
         select(Participant.category, Participant.status, func.count())
         .where(Participant.event_id == event_id)
         .group_by(Participant.category, Participant.status)
     )
-    counts: dict[Category, list[int]] = {c: [0, 0] for c in Category}
+    counts: dict[str, list[int]] = {c.code: [0, 0] for c in categories(session, event_id)}
     for category, status, n in session.execute(stmt):
+        counts.setdefault(category, [0, 0])
         if status == Status.CHECKED_IN:
             counts[category][0] += n
         if status not in INACTIVE_STATUSES:

@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 from confdesk.editions import honorific as edition_honorific
 from confdesk.registration import names
 from confdesk.registration.models import (
-    Category,
     DelegationRole,
     Organisation,
     OrganisationKind,
     Participant,
+    ParticipantCategory,
     Status,
 )
 from confdesk.registration.states import country_name
@@ -57,7 +57,8 @@ class ParticipantRow:
     country_code: str | None
     country_name: str
     delegation_role: DelegationRole
-    category: Category
+    #: Code of the person's category (see `category_name`).
+    category: str
     status: Status
     function: str
     email: str
@@ -71,6 +72,12 @@ class ParticipantRow:
     do_not_publish: bool
     #: Folded names, e-mail, code, organisation and country (both languages) for search.
     haystack: str = field(repr=False, default="")
+    #: The category's name in the rows' language, its place in the event's order, its badge
+    #: colour and whether it appears in the published list.
+    category_name: str = ""
+    category_rank: int = 0
+    category_colour: str = "#1F4E79"
+    category_published: bool = True
 
     @property
     def plain_name(self) -> str:
@@ -85,7 +92,8 @@ class ParticipantFilter:
     """What the user restricts the table to; empty sets mean "any"."""
 
     text: str = ""
-    categories: frozenset[Category] = frozenset()
+    #: Category codes.
+    categories: frozenset[str] = frozenset()
     statuses: frozenset[Status] = frozenset()
     organisation_kinds: frozenset[OrganisationKind] = frozenset()
     #: One delegation only (an organisation id).
@@ -165,6 +173,13 @@ def load_rows(
         stmt = stmt.where(Participant.id.in_(list(ids)))
     raw = session.execute(stmt.order_by(Participant.sort_key, Participant.id)).all()
     orgs = _organisations(session, {r[8] for r in raw if r[8]}, language)
+    cats = {code: (((fr or en) if language == "fr" else en), rank, colour, published)
+            for rank, (code, en, fr, colour, published) in enumerate(session.execute(
+                select(ParticipantCategory.code, ParticipantCategory.name_en,
+                       ParticipantCategory.name_fr, ParticipantCategory.colour,
+                       ParticipantCategory.in_published_list)
+                .where(ParticipantCategory.event_id == event_id)
+                .order_by(ParticipantCategory.position, ParticipantCategory.id)))}
     countries: dict[str | None, tuple[str, str]] = {}
     display_name, list_name = names.display_name, names.list_name
     french = language == "fr"  # names printed with French honorifics ("S. E. M.")
@@ -182,6 +197,7 @@ def load_rows(
                 names.fold(f"{country_name(code, 'en')} {country_name(code, 'fr')}"),
             )
         c_name, c_folded = countries[code]
+        cat = cats.get(category) or (category, len(cats), "#1F4E79", True)
         rows.append(ParticipantRow(
             pid, version, p_code, honorific, given, family, bool(family_first),
             display_name(given, family, family_first=family_first,
@@ -193,6 +209,7 @@ def load_rows(
             code, c_name, role, category, status, function, email, phone, dietary, access,
             notes, checked_in_at, badge_printed_at, bool(do_not_publish),
             " ".join((search_text, org.folded if org else "", c_folded, _folded(function))),
+            *cat,
         ))
     return rows
 
@@ -203,7 +220,6 @@ def _folded(text: str) -> str:
     return names.fold(text)
 
 
-_CATEGORY_RANK = {c: i for i, c in enumerate(Category)}
 _STATUS_RANK = {s: i for i, s in enumerate(Status)}
 _ROLE_RANK = {r: i for i, r in enumerate(DelegationRole)}
 
@@ -215,7 +231,7 @@ SORT_KEYS: dict[str, Callable[[ParticipantRow], Any]] = {
     "list_name": lambda row: (row.sort_key, row.id),
     "organisation": lambda row: (not row.organisation_name, _folded(row.organisation_name)),
     "country": lambda row: (not row.country_name, _folded(row.country_name)),
-    "category": lambda row: _CATEGORY_RANK[row.category],
+    "category": lambda row: (row.category_rank, row.category),
     "status": lambda row: _STATUS_RANK[row.status],
     "delegation_role": lambda row: _ROLE_RANK[row.delegation_role],
     "function": lambda row: (not row.function, _folded(row.function)),

@@ -118,8 +118,17 @@ def state(code: str | None) -> State | None:
 
 def find_state(text: str) -> State | None:
     """The State a user means by a name (UN or everyday, in any UN language) or code,
-    ignoring case and accents."""
-    return _by_folded_name().get(fold(text)) if text else None
+    ignoring case and accents; also by the other names people type ("RDC", "Ivory Coast"):
+    see `state_aliases`."""
+    if not text:
+        return None
+    found = _by_folded_name().get(fold(text))
+    if found is None:
+        from confdesk.registration.state_aliases import alias_code
+
+        code = alias_code(text)
+        found = state(code) if code else None
+    return found
 
 
 def country_name(code: str | None, language: str = "en") -> str:

@@ -5,7 +5,7 @@ All counting is done in SQL so that it stays instant at 20,000 participants.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
@@ -15,9 +15,9 @@ from confdesk.conclusions.queries import document_summaries
 from confdesk.events.models import Event, Room
 from confdesk.events.queries import resolve_event
 from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.registration.categories import categories
 from confdesk.registration.models import (
     INACTIVE_STATUSES,
-    Category,
     Organisation,
     OrganisationKind,
     Participant,
@@ -49,6 +49,8 @@ class EventStats:
     participants_by_kind: dict[str, int]
     participants_by_region: dict[str, int]
     documents: list[dict[str, Any]]
+    #: English name of each category code of `participants_by_category`.
+    category_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def summary_line(self) -> str:
@@ -75,6 +77,7 @@ class EventStats:
             "sessions": self.sessions,
             "sessions_per_day": self.sessions_per_day,
             "participants_by_category": self.participants_by_category,
+            "category_names": self.category_names,
             "participants_by_status": self.participants_by_status,
             "participants_by_kind": self.participants_by_kind,
             "participants_by_region": self.participants_by_region,
@@ -100,6 +103,7 @@ def event_stats(session: Session, event_id: int | None = None) -> EventStats:
             select(part.category, func.count()).where(part.event_id == eid).group_by(part.category)
         ).all()
     )
+    names_of_categories = {c.code: c.name_en for c in categories(session, eid)}
     by_status = dict(
         session.execute(
             select(part.status, func.count()).where(part.event_id == eid).group_by(part.status)
@@ -160,8 +164,10 @@ def event_stats(session: Session, event_id: int | None = None) -> EventStats:
         sessions=sum(per_day.values()),
         sessions_per_day={day.isoformat(): n for day, n in per_day.items()},
         participants_by_category=_ordered(
-            {str(k): v for k, v in by_category.items()}, [c.value for c in Category]
+            {str(k): v for k, v in by_category.items()},
+            [*names_of_categories, *sorted(set(map(str, by_category)) - set(names_of_categories))],
         ),
+        category_names=names_of_categories,
         participants_by_status=_ordered(
             {str(k): v for k, v in by_status.items()}, [s.value for s in Status]
         ),

@@ -99,6 +99,26 @@ class Settings:
         self.store.setValue(f"imports/mapping_{signature}",
                             json.dumps({str(k): v for k, v in sorted(fields.items())}))
 
+    def import_values(self) -> dict[str, dict[str, str]]:
+        """What the user said cell values mean, by field ({"category": {"vip": "guest"}}),
+        whatever the sheet's layout: a word means the same thing in the next file."""
+        raw = self.store.value("imports/values")
+        try:
+            loaded = json.loads(str(raw)) if raw else {}
+        except ValueError:
+            return {}
+        if not isinstance(loaded, dict):
+            return {}
+        return {str(f): {str(k): str(v) for k, v in m.items()}
+                for f, m in loaded.items() if isinstance(m, dict)}
+
+    def set_import_values(self, values: dict[str, dict[str, str]]) -> None:
+        """Remember value meanings, adding to (and overriding) those remembered."""
+        merged = self.import_values()
+        for field_name, meanings in values.items():
+            merged.setdefault(field_name, {}).update(meanings)
+        self.store.setValue("imports/values", json.dumps(merged, sort_keys=True))
+
     # -- programme screen --------------------------------------------------------------
     def programme_zoom(self) -> float | None:
         """The Programme grid's pixels per minute, if the user zoomed."""

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from confdesk.db.database import Database
-from confdesk.registration.models import Category, DelegationRole, OrganisationKind, Status
+from confdesk.registration.models import DelegationRole, OrganisationKind, Status
 from confdesk.ui.participants.screen import ParticipantsScreen
 from confdesk.ui.settings import Settings
 from tests.factories import make_event, make_organisation, make_participant
@@ -54,14 +54,14 @@ def people_database(database: Database) -> Iterator[tuple[Database, People]]:
                          organisation=belgium, status=Status.REGISTERED, code="BEL002")
         make_participant(s, event, given_name="Zoé", family_name="Martin",
                          organisation=belgium, status=Status.INVITED, code="BEL003",
-                         category=Category.OBSERVER)
+                         category="observer")
         cancelled = make_participant(
             s, event, given_name="Carl", family_name="Cancel", organisation=ngo,
-            status=Status.CANCELLED, code="NGO001", category=Category.OBSERVER)
+            status=Status.CANCELLED, code="NGO001", category="observer")
         make_participant(s, event, given_name="James", family_name="Smith", organisation=ngo,
-                         status=Status.CONFIRMED, category=Category.SPEAKER, code="NGO002")
+                         status=Status.CONFIRMED, category="speaker", code="NGO002")
         make_participant(s, event, given_name="Amina", family_name="Diallo",
-                         status=Status.CONFIRMED, category=Category.PRESS, code="PRS001",
+                         status=Status.CONFIRMED, category="press", code="PRS001",
                          country_code="SN")
         s.commit()
         ids = People(event.id, norway.id, belgium.id, ngo.id, jagland.id, cancelled.id)

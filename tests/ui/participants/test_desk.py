@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from confdesk.db.database import Database
 from confdesk.events.models import Event
-from confdesk.registration.models import Category, OrganisationKind, Participant, Status
+from confdesk.registration.models import OrganisationKind, Participant, Status
 from confdesk.ui.participants import desk_page
 from confdesk.ui.participants.desk_page import DeskPage
 from confdesk.ui.participants.screen import ParticipantsScreen
@@ -54,9 +54,9 @@ def desk(qtbot: QtBot, people_database: tuple[Database, People], settings: Setti
             make_participant(s, event, given_name=given, family_name="Ashworth",
                              organisation=org, status=status, code=code)
         make_participant(s, event, given_name="Nadia", family_name="Lambert",
-                         status=Status.CONFIRMED, code="123450", category=Category.DELEGATE)
+                         status=Status.CONFIRMED, code="123450", category="delegate")
         make_participant(s, event, given_name="Marc", family_name="Peeters",
-                         status=Status.CONFIRMED, code="678901", category=Category.DELEGATE)
+                         status=Status.CONFIRMED, code="678901", category="delegate")
         s.commit()
         ids = {p.code: p.id for p in s.query(Participant)}
     screen = ParticipantsScreen(settings=settings)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from confdesk.db.database import Database
-from confdesk.registration.models import Category, Participant, Status
+from confdesk.registration.models import Participant, Status
 from confdesk.ui.participants import prompts
 from confdesk.ui.participants.editor import ParticipantDialog
 from confdesk.ui.participants.screen import ParticipantsScreen
@@ -250,8 +250,8 @@ def test_bulk_category_then_undo(screen: ParticipantsScreen) -> None:
     select_names(screen, ["Anne Dupont", "James Smith"])
     ids = screen.list_page.selected_ids()
     model = screen.list_page.model
-    screen.bulk_category(Category.PRESS)
-    assert [model.index(model.row_of(pid), 3).data() for pid in ids] == ["Press", "Press"]
+    screen.bulk_category("press")
+    assert [model.index(model.row_of(pid), 3).data() for pid in ids] == ["Media", "Media"]
     assert screen.list_page.selected_ids() == ids  # the selection stays for the next action
     screen.undo_stack.undo()
     assert [model.index(model.row_of(pid), 3).data() for pid in ids] == ["Delegate", "Speaker"]

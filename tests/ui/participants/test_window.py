@@ -193,7 +193,7 @@ def test_the_screen_actions_are_in_a_participants_menu_shown_with_the_screen(
         monkeypatch: pytest.MonkeyPatch) -> None:
     menu = menu_titled(window, "Participants")
     assert texts(menu) == ["&Add…", "&Edit…", "&Delete…", "&Find", "Set &status",
-                           "Set &category", "&Badges…", "E&xport…", "&Import…"]
+                           "Set &category", "&Badges…", "E&xport…", "&Import…", "Ca&tegories…"]
     bar = [a.text() for a in window.ui.menuBar.actions() if a.isVisible()]
     assert bar == ["&File", "&Edit", "&View", "Participants", "&Help"]
     window.show_screen(1)

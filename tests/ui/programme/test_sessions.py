@@ -172,7 +172,7 @@ def test_registering_a_speaker_on_the_fly(qtbot: QtBot, screen: ProgrammeScreen,
     assert (new.display_name, new.function) == (
         "Mr Adama Dieng", "Special Adviser on the Prevention of Genocide")
     assert new.organisation_name == "United Nations"
-    assert new.category.value == "speaker"
+    assert new.category == "speaker"
     again = screen.person_picker(screen)  # the next search finds them
     again.search_edit.setText("dieng")
     assert [again.results.item(i).text() for i in range(again.results.count())] == [

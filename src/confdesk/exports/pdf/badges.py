@@ -21,7 +21,6 @@ from reportlab.pdfgen import canvas as rl_canvas
 
 from confdesk.db.errors import UserError
 from confdesk.exports.pdf import fonts
-from confdesk.registration.models import Category
 from confdesk.registration.queries import ParticipantRow
 
 WIDTH, HEIGHT = 90 * mm, 55 * mm
@@ -35,23 +34,9 @@ QR_SIZE = 17 * mm
 QUIET = 4 * QR_SIZE / 21
 NAME_MAX, NAME_FLOOR = 22.0, 13.0
 
-#: Band colour per category: distinct at a glance and in grey print.
-CATEGORY_COLOURS = {
-    Category.DELEGATE: "#1F4E79",
-    Category.SPEAKER: "#B22222",
-    Category.OBSERVER: "#2E7D32",
-    Category.PRESS: "#E07000",
-    Category.STAFF: "#505050",
-    Category.GUEST: "#6A1B9A",
-}
-CATEGORY_LABELS = {
-    "en": {Category.DELEGATE: "DELEGATE", Category.SPEAKER: "SPEAKER",
-           Category.OBSERVER: "OBSERVER", Category.PRESS: "PRESS", Category.STAFF: "STAFF",
-           Category.GUEST: "GUEST"},
-    "fr": {Category.DELEGATE: "DÉLÉGUÉ", Category.SPEAKER: "ORATEUR",
-           Category.OBSERVER: "OBSERVATEUR", Category.PRESS: "PRESSE",
-           Category.STAFF: "SECRÉTARIAT", Category.GUEST: "INVITÉ"},
-}
+#: Band colour when a category has none (the event's categories carry their own: see
+#: `registration.categories`).
+DEFAULT_COLOUR = "#1F4E79"
 
 
 @lru_cache(maxsize=16384)
@@ -81,21 +66,23 @@ class Badge:
     name: str
     organisation: str
     country: str
-    category: Category
+    category: str  #: the category's code
     category_label: str
     event_name: str
+    colour: str = DEFAULT_COLOUR  #: the band's colour, "#RRGGBB"
 
 
 def badges_from_rows(rows: Iterable[ParticipantRow], event_name: str, *,
                      language: str = "en") -> list[Badge]:
-    """Badges for table rows (loaded in the badges' language)."""
-    labels = CATEGORY_LABELS.get(language, CATEGORY_LABELS["en"])
+    """Badges for table rows (loaded in the badges' language): the band shows the category's
+    name in capitals, in its colour."""
     result = []
     for r in rows:
         organisation = r.organisation_name
         country = r.country_name if r.country_name != organisation else ""
+        label = (r.category_name or r.category.replace("_", " ")).upper()
         result.append(Badge(r.code, r.plain_name, organisation, country, r.category,
-                            labels[r.category], event_name))
+                            label, event_name, r.category_colour or DEFAULT_COLOUR))
     return result
 
 
@@ -164,11 +151,13 @@ def draw_qr(canvas: rl_canvas.Canvas, data: str, x: float, y: float, size: float
 
 def draw_badge(canvas: rl_canvas.Canvas, badge: Badge, x: float, y: float) -> None:
     """One badge with its lower left corner at (x, y)."""
-    canvas.setFillColor(colors.HexColor(CATEGORY_COLOURS.get(badge.category, "#1F4E79")))
+    canvas.setFillColor(colors.HexColor(badge.colour))
     canvas.rect(x, y + HEIGHT - BAND, WIDTH, BAND, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
+    # A long category name ("ORGANISATION INTERNATIONALE") shrinks to leave the event room.
+    label_size = _fit(badge.category_label, (WIDTH - 3 * PAD) * 0.62, 9, min_size=5, bold=True)
     label_w = fonts.draw_text(canvas, x + PAD, y + HEIGHT - BAND + 2.6 * mm,
-                              badge.category_label, 9, bold=True)
+                              badge.category_label, label_size, bold=True)
     event_room = WIDTH - 3 * PAD - label_w
     event_size = _fit(badge.event_name, event_room, 8, min_size=0.1)
     fonts.draw_text(canvas, x + WIDTH - PAD, y + HEIGHT - BAND + 2.7 * mm, badge.event_name,

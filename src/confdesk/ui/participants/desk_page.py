@@ -28,13 +28,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from confdesk.db.database import Database
 from confdesk.db.errors import UserError
 from confdesk.registration import desk
+from confdesk.registration.categories import categories
 from confdesk.registration.desk import Caution, caution
-from confdesk.registration.models import INACTIVE_STATUSES, Category, Status
+from confdesk.registration.models import INACTIVE_STATUSES, Status
 from confdesk.registration.operations import check_in, checked_in_counts
 from confdesk.registration.queries import ParticipantRow
 from confdesk.ui.participants.commands import CheckInCommand
 from confdesk.ui.participants.prompts import confirm, local_time
-from confdesk.ui.participants.table_model import category_label, status_label
+from confdesk.ui.participants.table_model import status_label
 
 #: Most matches listed under the field (a name typed in full narrows them down).
 MAX_MATCHES = desk.MAX_MATCHES
@@ -123,21 +124,12 @@ class DeskPage(QWidget):
 
         self.counts_box = QGroupBox(self.tr("Checked in"), self)
         self.counts_grid = QGridLayout(self.counts_box)
-        self.bars: dict[Category, tuple[QLabel, QProgressBar]] = {}
-        for row, category in enumerate(Category):
-            name = QLabel(category_label(category.value), self.counts_box)
-            bar = QProgressBar(self.counts_box)
-            bar.setObjectName(f"count_{category.value}")
-            bar.setFormat("%v / %m")
-            bar.setMaximum(1)
-            self.counts_grid.addWidget(name, row, 0)
-            self.counts_grid.addWidget(bar, row, 1)
-            self.bars[category] = (name, bar)
+        self.bars: dict[str, tuple[QLabel, QProgressBar]] = {}
+        self.language = "en"  #: of the categories' names
         self.total = QLabel(self.counts_box)
         self.total.setObjectName("checkedInTotal")
         self.total.setWordWrap(True)
-        self.counts_grid.addWidget(self.total, len(Category), 0, 1, 2)
-        self.counts_grid.setRowStretch(len(Category) + 1, 1)
+        self.counts_grid.addWidget(self.total, 0, 0, 1, 2)
         self.counts_box.setMinimumWidth(280)
         layout.addWidget(self.counts_box, 1)
 
@@ -156,8 +148,8 @@ class DeskPage(QWidget):
 
     # -- data --------------------------------------------------------------------------
     def show_event(self, database: Database | None, event_id: int | None,
-                   rows: list[ParticipantRow]) -> None:
-        self.database, self.event_id = database, event_id
+                   rows: list[ParticipantRow], language: str = "en") -> None:
+        self.database, self.event_id, self.language = database, event_id, language
         self.set_rows(rows)
         self.field.setEnabled(event_id is not None)
         self.check_in_button.setEnabled(event_id is not None)
@@ -168,12 +160,39 @@ class DeskPage(QWidget):
         self.update_matches()
         self.update_counts()
 
+    def _set_categories(self, named: list[tuple[str, str]]) -> None:
+        """One bar per category of the event, in its order (rebuilt when they change)."""
+        if [(code, label.text()) for code, (label, _bar) in self.bars.items()] == named:
+            return
+        for label, bar in self.bars.values():
+            label.deleteLater()
+            bar.deleteLater()
+        self.bars = {}
+        self.counts_grid.removeWidget(self.total)
+        for row, (code, name) in enumerate(named):
+            label = QLabel(name, self.counts_box)
+            bar = QProgressBar(self.counts_box)
+            bar.setObjectName(f"count_{code}")
+            bar.setFormat("%v / %m")
+            bar.setMaximum(1)
+            self.counts_grid.addWidget(label, row, 0)
+            self.counts_grid.addWidget(bar, row, 1)
+            self.bars[code] = (label, bar)
+        self.counts_grid.addWidget(self.total, len(named), 0, 1, 2)
+        for row in range(self.counts_grid.rowCount()):
+            self.counts_grid.setRowStretch(row, 0)
+        self.counts_grid.setRowStretch(len(named) + 1, 1)
+
     def update_counts(self) -> None:
-        if self.database is None or self.event_id is None:
-            counts = {c: (0, 0) for c in Category}
-        else:
+        counts: dict[str, tuple[int, int]] = {}
+        named: list[tuple[str, str]] = []
+        if self.database is not None and self.event_id is not None:
             with self.database.sessions() as session:
                 counts = checked_in_counts(session, self.event_id)
+                known = {c.code: c.name(self.language)
+                         for c in categories(session, self.event_id)}
+            named = [(code, known.get(code, code)) for code in counts]
+        self._set_categories(named)
         for category, (done, expected) in counts.items():
             _name, bar = self.bars[category]
             bar.setMaximum(max(expected, 1))
@@ -201,7 +220,7 @@ class DeskPage(QWidget):
         items = []
         for row in self.found.matches:
             item = QTreeWidgetItem([row.display_name, row.organisation_name,
-                                    category_label(row.category.value), status_label(row.status),
+                                    row.category_name, status_label(row.status),
                                     row.code])
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             if row.status in INACTIVE_STATUSES:

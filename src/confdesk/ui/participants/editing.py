@@ -42,6 +42,11 @@ def organisations(database: Database, language: str) -> list[tuple[int, str]]:
     return sorted(named, key=lambda item: names.fold(item[1]))
 
 
+def category_choices(screen: ParticipantsScreen) -> list[tuple[str, str]] | None:
+    """The event's categories as (code, name in the list's language), as the screen read them."""
+    return [(c.code, c.name(screen.list_language)) for c in screen.categories] or None
+
+
 def duplicate_finder(database: Database, event_id: int, exclude: int | None
                      ) -> Callable[[ParticipantData], list[DuplicateMatch]]:
     """The dialog's lookup of people who may be the same as the one being saved."""
@@ -90,7 +95,8 @@ def add_participant(screen: ParticipantsScreen) -> None:
 
     dialog = ParticipantDialog(organisations(database, screen.list_language), guarded(save),
                                duplicate_finder(database, event_id, None),
-                               language=screen.list_language, parent=screen)
+                               language=screen.list_language,
+                               categories=category_choices(screen), parent=screen)
     screen.open_dialog(dialog)
     if created:
         screen.participants_changed(set(created))
@@ -130,7 +136,8 @@ def edit_participant(screen: ParticipantsScreen, participant_id: int) -> None:
 
     dialog = ParticipantDialog(organisations(database, screen.list_language), guarded(save),
                                duplicate_finder(database, event_id, participant_id), data=data,
-                               language=screen.list_language, parent=screen)
+                               language=screen.list_language,
+                               categories=category_choices(screen), parent=screen)
     screen.open_dialog(dialog)
     if saved:
         screen.participants_changed({participant_id})

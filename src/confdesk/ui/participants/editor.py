@@ -13,7 +13,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from confdesk.db.errors import UserError
-from confdesk.registration.models import HONORIFICS, Category, DelegationRole, Status
+from confdesk.registration.models import (
+    DEFAULT_CATEGORIES,
+    HONORIFICS,
+    DelegationRole,
+    Status,
+)
 from confdesk.registration.operations import (
     DuplicateMatch,
     ParticipantData,
@@ -22,7 +27,7 @@ from confdesk.registration.operations import (
 )
 from confdesk.registration.states import all_states, find_state
 from confdesk.ui.generated.ui_participant_dialog import Ui_ParticipantDialog
-from confdesk.ui.participants.table_model import category_label, status_label
+from confdesk.ui.participants.table_model import status_label
 
 _ROLE_TEXT = {
     DelegationRole.HEAD: "Head of delegation", DelegationRole.DEPUTY_HEAD: "Deputy head",
@@ -68,7 +73,10 @@ class ParticipantDialog(QDialog):
 
     def __init__(self, organisations: list[tuple[int, str]], saver: Saver,
                  find_duplicates: DuplicateFinder, *, language: str = "en",
-                 data: ParticipantData | None = None, parent: QWidget | None = None) -> None:
+                 data: ParticipantData | None = None,
+                 categories: list[tuple[str, str]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        """`categories`: the event's, as (code, name); the default set when not given."""
         super().__init__(parent)
         self.ui = Ui_ParticipantDialog()
         self.ui.setupUi(self)
@@ -83,8 +91,11 @@ class ParticipantDialog(QDialog):
             ui.organisation.addItem(name, oid)
         for role in DelegationRole:
             ui.delegationRole.addItem(self.tr(role_label(role)), role)
-        for category in Category:
-            ui.category.addItem(category_label(category.value), category)
+        if categories is None:
+            categories = [(code, fr if language == "fr" else en)
+                          for code, en, fr, _colour, _listed in DEFAULT_CATEGORIES]
+        for code, name in categories:
+            ui.category.addItem(name, code)
         for status in Status:
             ui.status.addItem(status_label(status), status)
         ui.country.addItem("", None)
@@ -114,6 +125,8 @@ class ParticipantDialog(QDialog):
         index = ui.organisation.findData(data.organisation_id)
         ui.organisation.setCurrentIndex(max(index, 0))
         ui.delegationRole.setCurrentIndex(ui.delegationRole.findData(data.delegation_role))
+        if ui.category.findData(data.category) < 0:
+            ui.category.addItem(data.category, data.category)
         ui.category.setCurrentIndex(ui.category.findData(data.category))
         ui.status.setCurrentIndex(ui.status.findData(data.status))
         ui.country.setCurrentIndex(max(ui.country.findData(data.country_code), 0))

@@ -6,6 +6,7 @@ export's language, and writes the file; none of them touches Qt.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,6 +95,9 @@ def export_list(database: Database, event_id: int, request: ListRequest,
 
     lang = request.language
     options = request.options or ListOptions(language=lang, published=request.format == "pdf")
+    if request.ids is not None:
+        # A chosen selection is printed as chosen: the event's unpublished categories too.
+        options = dataclasses.replace(options, include_all_categories=True)
     if request.format not in FORMATS:
         raise UserError(f"Unknown format {request.format!r}: choose PDF, XLSX or CSV.")
     with database.sessions() as session:

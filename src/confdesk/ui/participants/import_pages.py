@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.db.errors import UserError
-from confdesk.imports.mapping import FIELDS, ColumnMapping
+from confdesk.imports.mapping import FIELDS, ColumnMapping, is_combined
 from confdesk.imports.participants import ImportPreview
 from confdesk.imports.tables import Table, sheet_names
 from confdesk.ui.participants.import_steps import BusyRow, Step, preview_job, read_job
@@ -185,11 +185,17 @@ class MappingPage(QWizardPage):
         if remembered is not None:
             mapping.fields = {c: f for c, f in remembered.items()
                               if c < len(mapping.headings) and f in FIELDS}
+        combined = [h for c, h in enumerate(mapping.headings)
+                    if mapping.fields.get(c) == "organisation" and is_combined(h)]
+        by_value = self.tr(" “{heading}” is read value by value: a State makes a State "
+                           "delegation and the person's country, anything else an "
+                           "organisation.").format(heading=combined[0]) if combined else ""
         self.header_info.setText(
             self.tr("Sheet “{sheet}”: headings found on row {row}. {origin}").format(
                 sheet=table.sheet, row=mapping.header_row + 1,
                 origin=self.tr("Columns matched as you matched them last time.")
-                if remembered is not None else self.tr("Correct any column matched wrongly.")))
+                if remembered is not None else self.tr("Correct any column matched wrongly."))
+            + by_value)
         samples = table.rows[mapping.header_row + 1:mapping.header_row + 4]
         self.columns.setRowCount(len(mapping.headings))
         self.combos = []
@@ -249,6 +255,14 @@ class MappingPage(QWizardPage):
             wizard.next()
 
         self.step.start(self.tr("Comparing the rows with the people registered…"),
-                        preview_job(wizard.database, wizard.event_id, wizard.table, mapping),
+                        preview_job(wizard.database, wizard.event_id, wizard.table, mapping,
+                                    wizard.settings.import_values()),
                         done, self.problem.setText)
         return False
+
+    def nextId(self) -> int:  # noqa: N802
+        """The values page when the preview found values nothing maps, else the preview."""
+        preview = self.owner.preview
+        if preview is not None and preview.unknown_values:
+            return self.owner.values_page_id
+        return self.owner.preview_page_id

@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from confdesk.db.database import Database
 from confdesk.db.errors import UserError
 from confdesk.imports.mapping import ColumnMapping, detect
-from confdesk.imports.participants import ImportPreview, prepare
+from confdesk.imports.participants import ImportPreview, prepare, usable_value_mappings
 from confdesk.imports.tables import Table, UnreadableFileError, read_table
 from confdesk.ui.participants.workers import Job, Worker
 
@@ -40,12 +40,19 @@ def read_job(path: Path, sheet: str | None) -> Job:
     return job
 
 
-def preview_job(database: Database, event_id: int, table: Table, mapping: ColumnMapping
-                ) -> Job:
-    """Compare every row with the people registered already, in the worker's own session."""
+def preview_job(database: Database, event_id: int, table: Table, mapping: ColumnMapping,
+                remembered: dict[str, dict[str, str]] | None = None) -> Job:
+    """Compare every row with the people registered already, in the worker's own session.
+
+    `remembered`: value meanings the user gave for earlier files; those this event can use
+    are added to the mapping's own (which win)."""
     def job(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]
             ) -> ImportPreview:
         with database.sessions() as session:
+            if remembered:
+                for name, meanings in usable_value_mappings(session, event_id,
+                                                            remembered).items():
+                    mapping.values[name] = {**meanings, **mapping.values.get(name, {})}
             return prepare(session, event_id, table, mapping)
     return job
 

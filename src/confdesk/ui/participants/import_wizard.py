@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,6 +43,8 @@ from confdesk.imports.tables import Table
 from confdesk.ui.participants.commands import snapshots_in_bulk
 from confdesk.ui.participants.import_pages import FilePage, MappingPage
 from confdesk.ui.participants.import_preview import ActionDelegate, PreviewModel
+from confdesk.ui.participants.import_steps import BusyRow, Step, preview_job
+from confdesk.ui.participants.import_values import ValuesPage
 from confdesk.ui.participants.workers import Worker
 from confdesk.ui.settings import Settings
 
@@ -76,14 +78,15 @@ def import_job(database: Database, preview: ImportPreview, skip_invalid: bool
 
 
 class PreviewPage(QWizardPage):
-    """Every row with its problems; a choice per duplicate."""
+    """Every row with its problems; a choice per duplicate; wrong cells corrected in place."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Check the rows"))
-        self.setSubTitle(self.tr("Choose what to do with people who may be registered already "
-                                 "(double-click the Action cell)."))
+        self.setSubTitle(self.tr(
+            "Double-click an Action cell to decide about a possible duplicate, or a cell of "
+            "the file (right of Action; red when wrong) to correct it."))
         layout = QVBoxLayout(self)
         self.model = PreviewModel(self)
         self.table = QTableView(self)
@@ -93,13 +96,19 @@ class PreviewPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.SelectedClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 50), (1, 200), (2, 180), (4, 190)):
-            self.table.setColumnWidth(column, width)
-        layout.addWidget(self.table)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        layout.addWidget(self.table, 1)
+        #: The whole text of the current row's problems, wrapped.
+        self.details = QLabel(self)
+        self.details.setObjectName("rowProblems")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("All duplicates:"), self))
         for action, text in ((Action.SKIP, self.tr("Skip")), (Action.UPDATE, self.tr("Update")),
@@ -117,31 +126,112 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setObjectName("previewSummary")
         layout.addWidget(self.summary)
+        #: Why Import is not available (empty when it is).
+        self.blocked = QLabel(self)
+        self.blocked.setObjectName("importBlocked")
+        self.blocked.setStyleSheet("color: #b00020;")
+        self.blocked.setWordWrap(True)
+        layout.addWidget(self.blocked)
+        self.busy = BusyRow("checkingAgain", self)
+        layout.addWidget(self.busy)
+        self.step = Step(self.busy, self)
+        self.step.changed.connect(self._summarise)
         self.model.dataChanged.connect(self._summarise)
-        self.skip_invalid.toggled.connect(self.completeChanged)
+        self.model.cell_edited.connect(self.correct_cell)
+        self.table.selectionModel().currentChanged.connect(self._show_details)
+        self.skip_invalid.toggled.connect(self._summarise)
 
     def initializePage(self) -> None:  # noqa: N802
         assert self.owner.preview is not None
-        self.model.set_preview(self.owner.preview)
-        invalid = self.owner.preview.count(Action.INVALID)
-        self.skip_invalid.setVisible(invalid > 0)
+        self._show_preview(self.owner.preview)
         self.skip_invalid.setChecked(False)
         self._summarise()
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.model.set_preview(preview, self.owner.table)
+        for column, width in ((0, 50), (1, 190), (2, 170), (3, 320), (4, 170)):
+            self.table.setColumnWidth(column, width)
+        for column in range(5, self.model.columnCount()):
+            self.table.setColumnWidth(column, 130)
+        self.skip_invalid.setVisible(preview.count(Action.INVALID) > 0)
+
+    def correct_cell(self, line: int, column: int, text: str) -> None:
+        """A cell of the file was corrected: change it and check every row again (in a
+        worker), keeping the choices made for rows that keep their kind of duplicate."""
+        wizard = self.owner
+        if wizard.table is None or wizard.preview is None:
+            return
+        cells = wizard.table.rows[line - 1]
+        cells.extend([""] * (column + 1 - len(cells)))
+        cells[column] = text
+        chosen = {r.line: (bool(r.duplicate_reason), bool(r.possible_duplicate), r.action)
+                  for r in wizard.preview.rows if r.action != Action.INVALID}
+        current = self.table.currentIndex()
+
+        def done(preview: ImportPreview) -> None:
+            for r in preview.rows:
+                before = chosen.get(r.line)
+                if before is not None and r.action != Action.INVALID and \
+                        before[:2] == (bool(r.duplicate_reason), bool(r.possible_duplicate)):
+                    r.action = before[2]
+            wizard.preview = preview
+            self._show_preview(preview)
+            if current.isValid():
+                self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+            self._summarise()
+
+        self.step.start(self.tr("Checking the rows again…"),
+                        preview_job(wizard.database, wizard.event_id, wizard.table,
+                                    wizard.preview.mapping),
+                        done, self.blocked.setText)
+
+    def _show_details(self) -> None:
+        index = self.table.currentIndex()
+        rows = self.model.rows
+        if not index.isValid() or index.row() >= len(rows):
+            self.details.clear()
+            return
+        row = rows[index.row()]
+        self.details.setText(self.tr("Line {line}: {problems}").format(
+            line=row.line, problems="; ".join(row.problems) or self.tr("no problem")))
 
     def _summarise(self) -> None:
         preview = self.owner.preview
         if preview is None:
             return
+        possible = len(preview.possible_duplicates)
         self.summary.setText(self.tr(
             "{rows} rows: {add} to add, {update} to update, {skip} to skip, {invalid} invalid."
         ).format(rows=len(preview.rows), add=preview.count(Action.ADD),
                  update=preview.count(Action.UPDATE), skip=preview.count(Action.SKIP),
-                 invalid=preview.count(Action.INVALID)))
+                 invalid=preview.count(Action.INVALID))
+            + (self.tr(" {n} possible duplicate(s) share only a name with someone: check "
+                       "them.").format(n=possible) if possible else ""))
+        reason = self.why_not_importable()
+        self.blocked.setText(reason)
+        self.owner.button(QWizard.WizardButton.CommitButton).setToolTip(reason)
+        self._show_details()
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def why_not_importable(self) -> str:
+        """Why Import is disabled, in words; empty when it is not."""
         preview = self.owner.preview
-        return preview is not None and (not preview.invalid or self.skip_invalid.isChecked())
+        if preview is None:
+            return ""
+        if self.step.running:
+            return self.tr("Import waits until the rows are checked again.")
+        invalid = preview.count(Action.INVALID)
+        if invalid and not self.skip_invalid.isChecked():
+            return self.tr(
+                "Import is not available: {n} row(s) are invalid (in red). Correct their red "
+                "cells (double-click), or tick “Import the valid rows and skip the invalid "
+                "ones”.").format(n=invalid)
+        if not any(r.action in (Action.ADD, Action.UPDATE) for r in preview.rows):
+            return self.tr("Import is not available: no row would be added or updated.")
+        return ""
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.owner.preview is not None and not self.why_not_importable()
 
 
 class RunPage(QWizardPage):
@@ -186,9 +276,11 @@ class ImportWizard(QWizard):
     import_finished = Signal()
 
     def __init__(self, database: Database, event_id: int, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self.database, self.event_id, self.settings = database, event_id, settings
+        #: Language of names shown (categories, States).
+        self.language = language
         self.table: Table | None = None
         self.mapping: ColumnMapping | None = None
         self.preview: ImportPreview | None = None
@@ -203,10 +295,14 @@ class ImportWizard(QWizard):
         self.resize(860, 600)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
+        self.values_page = ValuesPage(self)
         self.preview_page = PreviewPage(self)
         self.run_page = RunPage(self)
-        for page in (self.file_page, self.mapping_page, self.preview_page, self.run_page):
-            self.addPage(page)
+        self.addPage(self.file_page)
+        self.addPage(self.mapping_page)
+        self.values_page_id = self.addPage(self.values_page)
+        self.preview_page_id = self.addPage(self.preview_page)
+        self.addPage(self.run_page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.preview_page.setCommitPage(True)
 
@@ -266,10 +362,14 @@ class ImportWizard(QWizard):
         """What the wizard is doing in a worker, for a question at closing time, or None."""
         if self.worker is not None:
             return self.tr("Importing registrations")
-        for step in (self.file_page.step, self.mapping_page.step):
+        for step in self._steps():
             if step.running:
                 return step.description
         return None
+
+    def _steps(self) -> tuple[Step, ...]:
+        return (self.file_page.step, self.mapping_page.step, self.values_page.step,
+                self.preview_page.step)
 
     def abandon(self) -> None:
         """Closing time: cancel whatever runs, wait for it to stop (an import rolls back), close.
@@ -282,5 +382,5 @@ class ImportWizard(QWizard):
         super().reject()
 
     def _stop_steps(self) -> None:
-        for step in (self.file_page.step, self.mapping_page.step):
+        for step in self._steps():
             step.cancel_and_wait()

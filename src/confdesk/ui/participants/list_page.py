@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.registration.models import INACTIVE_STATUSES, Category, OrganisationKind, Status
+from confdesk.registration.models import INACTIVE_STATUSES, OrganisationKind, Status
 from confdesk.registration.queries import ParticipantFilter
 from confdesk.ui.labels import label
 from confdesk.ui.participants.choice_button import MultiChoiceButton
@@ -23,7 +23,6 @@ from confdesk.ui.participants.table_model import (
     COLUMNS,
     ParticipantTableModel,
     ScreenRowStore,
-    category_label,
 )
 
 #: Pause after the last keystroke before the table is filtered.
@@ -53,8 +52,7 @@ class ListPage(QWidget):
             self.tr("Search names, organisations, countries, e-mail, codes (Ctrl+F)"))
         self.search.setMinimumWidth(300)
         bar.addWidget(self.search, 3)
-        self.category = self._combo("categoryFilter", self.tr("All categories"),
-                                    [(category_label(c.value), c) for c in Category])
+        self.category = self._combo("categoryFilter", self.tr("All categories"), [])
         #: Several statuses at once ("Attending": everyone but declined and cancelled).
         self.status = MultiChoiceButton(self.tr("All statuses"),
                                         [(label(s.value), s) for s in Status],
@@ -150,6 +148,20 @@ class ListPage(QWidget):
             self.delegation.addItem(name, oid)
         self.delegation.setCurrentIndex(max(self.delegation.findData(current), 0))
         self.delegation.blockSignals(False)
+
+    def set_categories(self, categories: list[tuple[str, str]]) -> None:
+        """The event's categories as (code, name) for the filter (keeps the current choice)."""
+        current = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("All categories"), None)
+        for code, name in categories:
+            self.category.addItem(name, code)
+        found = self.category.findData(current)
+        self.category.setCurrentIndex(max(found, 0))
+        self.category.blockSignals(False)
+        if current is not None and found < 0:
+            self.apply_filter()  # the category filtered on is gone
 
     def show_delegation(self, organisation_id: int | None) -> None:
         """Filter the list to one delegation, clearing the other criteria."""

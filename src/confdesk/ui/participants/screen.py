@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
+    QDialog,
     QMainWindow,
     QMenu,
     QStyle,
@@ -20,7 +21,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.errors import UserError
 from confdesk.events.models import Event
-from confdesk.registration.models import Category, Status
+from confdesk.registration.categories import (
+    CategoryInfo,
+    CategoryRow,
+    categories,
+    save_categories,
+    usage,
+)
+from confdesk.registration.models import Status
 from confdesk.registration.operations import (
     delete_participants,
     set_category,
@@ -30,13 +38,14 @@ from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.icons import standard_icon
 from confdesk.ui.labels import label
 from confdesk.ui.participants import editing, prompts
+from confdesk.ui.participants.categories_dialog import CategoriesDialog
 from confdesk.ui.participants.commands import ImportCommand, SnapshotCommand, snapshots_of
 from confdesk.ui.participants.delegations_page import DelegationsPage
 from confdesk.ui.participants.desk_page import DeskPage
 from confdesk.ui.participants.exporting import Exporter
 from confdesk.ui.participants.import_wizard import ImportDone, ImportWizard
 from confdesk.ui.participants.list_page import ListPage
-from confdesk.ui.participants.table_model import ScreenRowStore, category_label
+from confdesk.ui.participants.table_model import ScreenRowStore
 from confdesk.ui.screen import Screen
 from confdesk.ui.settings import Settings
 from confdesk.ui.summary.view_model import load_summary
@@ -140,9 +149,8 @@ class ParticipantsScreen(Screen):
             self.status_menu.addAction(label(status.value)).triggered.connect(
                 lambda _c=False, s=status: self.bulk_status(s))
         self.category_menu = QMenu(self.tr("Set &category"), self)
-        for category in Category:
-            self.category_menu.addAction(category_label(category.value)).triggered.connect(
-                lambda _c=False, c=category: self.bulk_category(c))
+        #: The event's categories, read with its participants.
+        self.categories: list[CategoryInfo] = []
         self.badges_action = self._action(self.tr("&Badges…"), self.exporter.badges_dialog,
                                           sp.SP_FileDialogContentsView, ["Ctrl+B"])
         self.badges_action.setToolTip(self.tr("Print badges to PDF (Ctrl+B)"))
@@ -164,7 +172,14 @@ class ParticipantsScreen(Screen):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             self.toolbar.addWidget(button)
         self.toolbar.addSeparator()
-        for action in (self.badges_action, self.export_action, self.import_action):
+        self.categories_action = self._action(self.tr("Ca&tegories…"), self.edit_categories,
+                                              sp.SP_FileDialogListView, [])
+        self.categories_action.setObjectName("editCategories")
+        self.categories_action.setToolTip(
+            self.tr("The event's categories of participants: names, badge colours, whether "
+                    "they appear in the published list"))
+        for action in (self.badges_action, self.export_action, self.import_action,
+                       self.categories_action):
             self.toolbar.addAction(action)
         context = [self.edit_action, self.delete_action, self.status_menu.menuAction(),
                    self.category_menu.menuAction(), self.badges_action]
@@ -176,7 +191,7 @@ class ParticipantsScreen(Screen):
         has_event = self.event_id is not None and self.database is not None
         selected = len(self.list_page.selected_ids()) if has_event else 0
         for action in (self.add_action, self.export_action, self.import_action,
-                       self.badges_action):
+                       self.badges_action, self.categories_action):
             action.setEnabled(has_event)
         self.edit_action.setEnabled(selected == 1)
         self.delete_action.setEnabled(selected > 0)
@@ -215,12 +230,46 @@ class ParticipantsScreen(Screen):
         """Read every participant of the event again."""
         if self.database is None or self.event_id is None:
             self.list_page.model.load_nothing()
+            self.categories = []
         else:
             with self.database.sessions() as session:
                 self.list_page.model.load(session, self.event_id, self.list_language)
                 event = session.get(Event, self.event_id)
                 self.protocol_groups = tuple(event.protocol_groups or ()) if event else ()
+                self.categories = categories(session, self.event_id)
+        self._categories_changed()
         self._rows_changed(summary_done=True)
+
+    def edit_categories(self) -> None:
+        """Open the categories dialog; a save shows the new names everywhere."""
+        if self.database is None or self.event_id is None:
+            return
+        database, event_id = self.database, self.event_id
+        with database.sessions() as session:
+            current = categories(session, event_id)
+            used = usage(session, event_id)
+
+        def save(rows: list[CategoryRow], moves: dict[str, str]) -> None:
+            with database.sessions() as session:
+                try:
+                    save_categories(session, event_id, rows, move_to=moves)
+                    session.commit()
+                except SQLAlchemyError as exc:
+                    raise UserError(f"The database refused the change: {exc}") from exc
+
+        dialog = CategoriesDialog(current, used, save, self)
+        self.open_dialog(dialog)
+        if dialog.result() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.show_status(self.tr("Categories saved."))
+
+    def _categories_changed(self) -> None:
+        named = [(c.code, c.name(self.list_language)) for c in self.categories]
+        self.list_page.set_categories(named)
+        self.category_menu.clear()
+        for code, name in named:
+            self.category_menu.addAction(name).triggered.connect(
+                lambda _c=False, c=code, n=name: self.bulk_category(c, n))
 
     def participants_changed(self, ids: set[int]) -> None:
         """Some participants were added, changed or deleted: refresh what shows them."""
@@ -237,7 +286,7 @@ class ParticipantsScreen(Screen):
             if row.organisation_id is not None:
                 delegations.setdefault(row.organisation_id, row.organisation_name)
         self.list_page.set_delegations(sorted(delegations.items(), key=lambda i: i[1].casefold()))
-        self.desk_page.show_event(self.database, self.event_id, rows)
+        self.desk_page.show_event(self.database, self.event_id, rows, self.list_language)
         self._stale = {"delegations": True, "summary": not summary_done}
         self._tab_shown(self.tabs.currentIndex())
         self._update_actions()
@@ -318,10 +367,11 @@ class ParticipantsScreen(Screen):
         self._change(self.tr("Set status of {n} to {status}").format(
             n=len(ids), status=label(status.value)), ids, lambda s: set_status(s, ids, status))
 
-    def bulk_category(self, category: Category) -> None:
+    def bulk_category(self, category: str, name: str = "") -> None:
+        """Give the selected people the category of this code (`name`: as shown)."""
         ids = self.list_page.selected_ids()
         self._change(self.tr("Set category of {n} to {category}").format(
-            n=len(ids), category=category_label(category.value)), ids,
+            n=len(ids), category=name or category), ids,
             lambda s: set_category(s, ids, category))
 
     def _change(self, text: str, ids: list[int], change, *,  # type: ignore[no-untyped-def]
@@ -355,7 +405,7 @@ class ParticipantsScreen(Screen):
     def make_import_wizard(self) -> ImportWizard:
         assert self.database is not None and self.event_id is not None
         wizard = self.import_wizard = ImportWizard(
-            self.database, self.event_id, self.settings, self)
+            self.database, self.event_id, self.settings, self, language=self.list_language)
         wizard.imported.connect(self._imported)
         wizard.destroyed.connect(lambda _gone=None, w=wizard: self._wizard_gone(w))
         return wizard
@@ -391,4 +441,5 @@ class ParticipantsScreen(Screen):
     def menu_actions(self) -> list[QAction]:
         return [self.add_action, self.edit_action, self.delete_action, self.find_action,
                 self.status_menu.menuAction(), self.category_menu.menuAction(),
-                self.badges_action, self.export_action, self.import_action]
+                self.badges_action, self.export_action, self.import_action,
+                self.categories_action]

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 
 from confdesk.registration.models import INACTIVE_STATUSES, Status
 from confdesk.registration.queries import ParticipantFilter, ParticipantRow, ParticipantRowStore
-from confdesk.ui.labels import label
 
 #: (sort key in the store, heading); the order of the table's columns.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -64,25 +63,11 @@ def status_label(status: Status) -> str:
     return QCoreApplication.translate("StatusLabel", _STATUS_TEXT[status])
 
 
-def category_label(category: str) -> str:
-    """A category in the singular for a cell ("Delegate"), from the plural label."""
-    singular = _SINGULAR.get(category)
-    return QCoreApplication.translate("CategoryLabel", singular) if singular else label(category)
-
-
-_SINGULAR = {"delegate": "Delegate", "speaker": "Speaker", "observer": "Observer",
-             "press": "Press", "staff": "Staff", "guest": "Guest"}
 _STATUS_TEXT = {Status.INVITED: "Invited", Status.REGISTERED: "Registered",
                 Status.CONFIRMED: "Confirmed", Status.CHECKED_IN: "Checked in",
                 Status.DECLINED: "Declined", Status.CANCELLED: "Cancelled"}
-#: The singular names again, marked for pyside6-lupdate.
+#: The statuses' names again, marked for pyside6-lupdate.
 _SINGULAR_FOR_LUPDATE = (
-    QT_TRANSLATE_NOOP("CategoryLabel", "Delegate"),
-    QT_TRANSLATE_NOOP("CategoryLabel", "Speaker"),
-    QT_TRANSLATE_NOOP("CategoryLabel", "Observer"),
-    QT_TRANSLATE_NOOP("CategoryLabel", "Press"),
-    QT_TRANSLATE_NOOP("CategoryLabel", "Staff"),
-    QT_TRANSLATE_NOOP("CategoryLabel", "Guest"),
     QT_TRANSLATE_NOOP("StatusLabel", "Invited"),
     QT_TRANSLATE_NOOP("StatusLabel", "Registered"),
     QT_TRANSLATE_NOOP("StatusLabel", "Confirmed"),
@@ -155,7 +140,7 @@ class ParticipantTableModel(QAbstractTableModel):
         if column == "country":
             return row.country_name
         if column == "category":
-            return category_label(row.category.value)
+            return row.category_name
         if column == "status":
             return status_label(row.status)
         return str(getattr(row, column))

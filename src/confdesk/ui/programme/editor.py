@@ -22,7 +22,6 @@ from confdesk.programme.models import Theme
 from confdesk.programme.operations import RoleState, SessionData, SessionState
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
 from confdesk.registration import operations as people
-from confdesk.registration.models import Category
 from confdesk.registration.queries import ParticipantRow, load_rows
 
 
@@ -147,7 +146,7 @@ class ProgrammeEditor:
             if organisation.strip():
                 org = people.find_or_create_organisation(s, organisation)
                 data = replace(data, organisation_id=org.id)
-            data = replace(data, category=Category.SPEAKER)
+            data = replace(data, category="speaker")
             return people.create_participant(s, self.event_id, data).id
 
     def create_theme(self, name: str, colour: str) -> int:

@@ -27,6 +27,9 @@ class Row:
     key: str
     count: int
     share: float
+    #: The name to show when the key is data rather than a code the window knows (a
+    #: category's name); empty otherwise.
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,10 +77,11 @@ SECTION_ORDER: tuple[tuple[str, bool], ...] = (
 )
 
 
-def _section(key: str, counts: dict[str, int], keep_zero: bool) -> Section:
+def _section(key: str, counts: dict[str, int], keep_zero: bool,
+             names: Mapping[str, str] | None = None) -> Section:
     total = sum(counts.values())
     rows = tuple(
-        Row(name, count, count / total if total else 0.0)
+        Row(name, count, count / total if total else 0.0, (names or {}).get(name, ""))
         for name, count in counts.items()
         if keep_zero or count
     )
@@ -106,7 +110,9 @@ def build_summary(stats: EventStats) -> Summary:
         Figure("rooms", stats.rooms),
     )
     sections = tuple(
-        _section(key, getattr(stats, key), keep_zero) for key, keep_zero in SECTION_ORDER
+        _section(key, getattr(stats, key), keep_zero,
+                 stats.category_names if key == "participants_by_category" else None)
+        for key, keep_zero in SECTION_ORDER
     )
     return Summary(
         title=stats.event_title,

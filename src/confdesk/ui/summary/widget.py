@@ -86,7 +86,7 @@ class SectionBox(QGroupBox):
             return
         locale = QLocale()
         for row_index, row in enumerate(section.rows):
-            name = self._row_label(section.key, row.key)
+            name = row.name or self._row_label(section.key, row.key)
             grid.addWidget(QLabel(name, self), row_index, 0)
             count = QLabel(locale.toString(row.count), self)
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
