@@ -1,0 +1,438 @@
+"""Look inside an XLSX or ODS file before python-calamine reads it, and explain what it cannot.
+
+Both formats are zip files of XML. Before reading, each part calamine would load is measured
+as it is decompressed (the sizes in the zip's directory can lie) and its cells are scanned
+for the farthest one holding a value: that, not the declared `<dimension ref=…>` (which
+calamine ignores and writers get wrong both ways), decides how much calamine allocates. The
+scan is a regular expression over the XML stream, a few times faster than calamine's own read.
+
+When calamine fails anyway, `explain_failure` turns its terse errors ("XmlError: c") into a
+message naming the damaged part, line and column.
+"""
+
+from __future__ import annotations
+
+import codecs
+import posixpath
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from xml.parsers import expat
+
+from confdesk.imports.limits import (
+    LIMITS,
+    Limits,
+    SpreadsheetTooLargeError,
+    UnreadableFileError,
+    cell_name,
+    check_extent,
+    megabytes,
+    shorten,
+)
+
+_CHUNK = 1 << 20
+_REPAIR = "Open it in Excel or LibreOffice and save it again, or save the list as CSV."
+
+
+@dataclass(frozen=True)
+class Extent:
+    """How far the values of one sheet reach: `rows` × `columns` counted from A1."""
+
+    sheet: str
+    rows: int = 0
+    columns: int = 0
+    farthest: str = ""
+
+
+def kind_of(path: Path) -> str:
+    """"xlsx", "ods", "xls" or "" (anything else) from the suffix."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return "xlsx"
+    return {".ods": "ods", ".xls": "xls"}.get(suffix, "")
+
+
+def check_opening(path: Path, limits: Limits = LIMITS) -> None:
+    """Refuse a file that merely opening would choke on: calamine reads an XLSX's shared
+    strings, and every sheet of an ODS, when it opens the workbook."""
+    _check(path, None, limits, opening=True)
+
+
+def check_sheet(path: Path, sheet: str | None = None, limits: Limits = LIMITS) -> None:
+    """Refuse a file that reading `sheet` (a name, or None for the first) would choke on."""
+    _check(path, sheet, limits, opening=False)
+
+
+def _check(path: Path, sheet: str | None, limits: Limits, *, opening: bool) -> None:
+    kind = kind_of(path)
+    if kind == "xls":
+        # BIFF is not scanned: a size cap only (the format itself stops at 65,536 rows).
+        size = path.stat().st_size
+        if size > limits.part_bytes:
+            raise SpreadsheetTooLargeError(
+                f"{path.name} is {megabytes(size)}: confdesk reads workbooks of up to "
+                f"{megabytes(limits.part_bytes)}.")
+        return
+    if kind not in ("xlsx", "ods"):
+        return
+    with _open_zip(path) as archive:
+        if kind == "ods":
+            for extent in ods_extents(path, archive, limits):
+                check_extent(path.name, extent.sheet, extent.rows, extent.columns,
+                             extent.farthest, limits)
+            return
+        strings = _member(archive, "xl/sharedStrings.xml")
+        if strings is not None:
+            for _chunk in _inflate(path, archive, strings, limits):
+                pass
+        if opening:
+            return
+        name, part = xlsx_sheet_part(path, archive, sheet)
+        if part is None:
+            return  # no such sheet: calamine says so
+        extent = xlsx_extent(path, archive, part, name, limits)
+        check_extent(path.name, extent.sheet, extent.rows, extent.columns, extent.farthest,
+                     limits)
+
+
+# ---------------------------------------------------------------------------- zip
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        what = "an ODS" if kind_of(path) == "ods" else "an XLSX"
+        raise UnreadableFileError(
+            f"{path.name} is not {what} file, or it is damaged (its zip container cannot be "
+            f"read). {_REPAIR}"
+        ) from exc
+    except OSError as exc:
+        raise UnreadableFileError(f"Cannot open {path.name}: {exc.strerror or exc}.") from exc
+
+
+def _member(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo | None:
+    """A member by name, ignoring case and a leading slash (writers differ)."""
+    wanted = name.lstrip("/").lower()
+    for info in archive.infolist():
+        if info.filename.lstrip("/").lower() == wanted:
+            return info
+    return None
+
+
+def _inflate(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits
+             ) -> Iterator[bytes]:
+    """The member's bytes in chunks, refused as soon as they pass the caps."""
+    declared = info.file_size
+    if declared > limits.part_bytes:
+        raise _too_big(path, info, declared, limits)
+    if declared > limits.ratio_floor and declared > limits.ratio * max(info.compress_size, 1):
+        raise SpreadsheetTooLargeError(
+            f"{path.name}: its part {shorten(info.filename, 60)} expands from "
+            f"{megabytes(info.compress_size)} to {megabytes(declared)}, more than any real "
+            f"sheet ({declared // max(info.compress_size, 1):,} times). Not read."
+        )
+    total = 0
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(_CHUNK):
+                total += len(chunk)
+                if total > limits.part_bytes:
+                    raise _too_big(path, info, total, limits)
+                yield chunk
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as exc:
+        raise UnreadableFileError(
+            f"{path.name} is damaged: its part {shorten(info.filename, 60)} cannot be "
+            f"unpacked ({shorten(str(exc), 80)}). {_REPAIR}"
+        ) from exc
+    except RuntimeError as exc:  # an encrypted member
+        raise UnreadableFileError(
+            f"{path.name} is protected by a password. Save a copy without the password and "
+            "import that."
+        ) from exc
+
+
+def _too_big(path: Path, info: zipfile.ZipInfo, size: int, limits: Limits
+             ) -> SpreadsheetTooLargeError:
+    return SpreadsheetTooLargeError(
+        f"{path.name}: its part {shorten(info.filename, 60)} holds more than "
+        f"{megabytes(min(size, limits.part_bytes))} of XML; confdesk reads sheets of up to "
+        f"{megabytes(limits.part_bytes)}. Delete what lies beyond the list (or save the list "
+        "alone as a new file) and import again."
+    )
+
+
+def _text(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> str:
+    return b"".join(_inflate(path, archive, info, limits)).decode("utf-8", errors="replace")
+
+
+def _tokens(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
+            pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` (tags) over the member's XML, never split across chunks."""
+    for text in _texts(path, archive, info, limits):
+        yield from pattern.finditer(text)
+
+
+def _texts(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
+            ) -> Iterator[str]:
+    """The member's XML in pieces that end between tags."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")  # tags are ASCII
+    carry = ""
+    for chunk in _inflate(path, archive, info, limits):
+        text = carry + decoder.decode(chunk)
+        cut = text.rfind("<")
+        if cut != -1 and text.find(">", cut) == -1:
+            text, carry = text[:cut], text[cut:]
+        else:
+            carry = ""
+        if len(carry) > _CHUNK:  # a tag that never ends: not XML a sheet is made of
+            carry = ""
+        yield text
+    yield carry
+
+
+# ---------------------------------------------------------------------------- xlsx
+
+_SHEET_RE = re.compile(r"<(?:[\w.-]+:)?sheet\s[^>]*>")
+_ATTR_RE = re.compile(r"([\w.:-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_REL_RE = re.compile(r"<(?:[\w.-]+:)?Relationship\s[^>]*>")
+_XLSX_TAG = re.compile(r"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*?)(/?)>")
+_ROW_R = re.compile(r"(?:^|\s)r\s*=\s*[\"']\s*(\d{1,9})")
+#: A cell as spreadsheet applications write it; `_ODD_CELLS` start cells written otherwise
+#: (calamine reads a cell by its local name, whatever its prefix).
+_PLAIN_CELL = re.compile(r'<c r="([A-Z]{1,9})(\d{1,9})"')
+_ODD_CELLS = re.compile(r"<c[\s>]|:c[\s>]")
+
+
+def _odd_cells(text: str) -> bool:
+    """Whether `text` may hold a cell tag other than `<c r=…`: tags starting "<c" are cells
+    ("<c "), or elements such as <col>, <cfRule>, <customSheetViews>."""
+    others = text.count("<c") - text.count("<c ") - text.count("<co") - text.count("<cf") \
+        - text.count("<cu")
+    return others != 0 or (":c" in text and _ODD_CELLS.search(text.replace("<c ", "")) is not None)
+_CELL_R = re.compile(r"(?:^|\s)r\s*=\s*[\"']\s*\$?([A-Za-z]{1,9})\$?(\d{0,9})")
+
+
+def _attributes(tag: str) -> dict[str, str]:
+    """Attributes of one tag by local name (a prefix such as r: dropped)."""
+    out: dict[str, str] = {}
+    for name, double, single in _ATTR_RE.findall(tag):
+        out.setdefault(name, double or single)
+        out.setdefault(name.rpartition(":")[2], double or single)
+    return out
+
+
+def xlsx_sheet_part(path: Path, archive: zipfile.ZipFile, sheet: str | None
+                    ) -> tuple[str, zipfile.ZipInfo | None]:
+    """The name and zip member of a sheet (first when None), through workbook.xml's rels."""
+    limits = Limits(part_bytes=16 * 1024 * 1024, ratio_floor=16 * 1024 * 1024)
+    book = _member(archive, "xl/workbook.xml")
+    rels = _member(archive, "xl/_rels/workbook.xml.rels")
+    if book is None:
+        return str(sheet or ""), None
+    sheets = [_attributes(m.group(0)) for m in _SHEET_RE.finditer(
+        _text(path, archive, book, limits))]
+    if sheet is None:
+        chosen = sheets[0] if sheets else None
+    else:
+        chosen = next((s for s in sheets if s.get("name") == sheet), None)
+    if chosen is None:
+        return str(sheet or ""), None
+    name = chosen.get("name", "")
+    targets: dict[str, str] = {}
+    if rels is not None:
+        for m in _REL_RE.finditer(_text(path, archive, rels, limits)):
+            attrs = _attributes(m.group(0))
+            targets[attrs.get("Id", "")] = attrs.get("Target", "")
+    target = targets.get(chosen.get("id", ""), "")
+    if not target:
+        return name, None
+    member = target.lstrip("/") if target.startswith("/") \
+        else posixpath.normpath(posixpath.join("xl", target))
+    return name, _member(archive, member)
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for ch in letters.upper():
+        index = index * 26 + (ord(ch) - ord("A") + 1)
+    return index - 1
+
+
+def xlsx_extent(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str,
+                limits: Limits = LIMITS) -> Extent:
+    """How far the cells holding something reach in one worksheet part.
+
+    Cells that are only formatted (`<c r="Z99" s="3"/>`) hold nothing; calamine skips them.
+    The quick way reads the `r` of every cell as Excel, LibreOffice and openpyxl write them
+    (`<c r="B7"`), formatted ones included; when a cell is written otherwise, or when the
+    quick answer is over the caps, the part is walked tag by tag, as calamine reads it.
+    """
+    max_row = max_column = -1
+    for text in _texts(path, archive, info, limits):
+        refs = _PLAIN_CELL.findall(text)
+        if len(refs) != text.count("<c ") or _odd_cells(text):
+            return _xlsx_extent_walk(path, archive, info, sheet, limits)
+        if refs:
+            max_row = max(max_row, max(map(int, {digits for _l, digits in refs})) - 1)
+            widest = max({letters for letters, _d in refs}, key=lambda t: (len(t), t))
+            max_column = max(max_column, _column_index(widest))
+    rows, columns = max_row + 1, max_column + 1
+    if rows > limits.rows or columns > limits.columns or rows * columns > limits.cells:
+        return _xlsx_extent_walk(path, archive, info, sheet, limits)
+    if max_row < 0:
+        return Extent(sheet)
+    return Extent(sheet, rows, columns, cell_name(max_row, max_column))
+
+
+def _xlsx_extent_walk(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
+                      sheet: str, limits: Limits) -> Extent:
+    row, column = -1, -1
+    max_row, max_column = -1, -1
+    for match in _tokens(path, archive, info, limits, _XLSX_TAG):
+        name, attrs, closed = match.group(1), match.group(2), match.group(3)
+        if name == "row":
+            found = _ROW_R.search(attrs)
+            row = int(found.group(1)) - 1 if found else row + 1
+            column = -1
+            continue
+        found = _CELL_R.search(attrs)
+        if found:
+            column = _column_index(found.group(1))
+            if found.group(2):
+                row = int(found.group(2)) - 1
+        else:
+            column += 1
+        if not closed:
+            max_row, max_column = max(max_row, row), max(max_column, column)
+    if max_row < 0:
+        return Extent(sheet)
+    return Extent(sheet, max_row + 1, max_column + 1, cell_name(max_row, max_column))
+
+
+# ---------------------------------------------------------------------------- ods
+
+_ODS_TAG = re.compile(
+    r"<(/?)(?:[\w.-]+:)?(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*?)(/?)>")
+_ROWS_REPEATED = re.compile(r"number-rows-repeated\s*=\s*[\"']\s*(\d+)")
+_COLUMNS_REPEATED = re.compile(r"number-columns-repeated\s*=\s*[\"']\s*(\d+)")
+_VALUE_TYPE = re.compile(r"value-type\s*=")
+_TABLE_NAME = re.compile(r"(?:^|\s)(?:[\w.-]+:)?name\s*=\s*[\"']([^\"']*)")
+
+
+def _repeat(pattern: re.Pattern[str], attrs: str) -> int:
+    found = pattern.search(attrs)
+    if not found:
+        return 1
+    digits = found.group(1)
+    return int(digits) if len(digits) < 12 else 10**12
+
+
+def ods_extents(path: Path, archive: zipfile.ZipFile, limits: Limits = LIMITS) -> list[Extent]:
+    """How far the values of every sheet (table) of content.xml reach, repeats counted.
+
+    LibreOffice ends each row and each sheet with empty cells repeated to the edge
+    (`number-columns-repeated="16374"`): those hold nothing. A cell with a value repeated
+    across a million rows is what makes a bomb.
+    """
+    info = _member(archive, "content.xml")
+    if info is None:
+        return []
+    extents: list[Extent] = []
+    name = ""
+    row = column = 0
+    row_repeat = 1
+    row_last_column = -1
+    max_row = max_column = -1
+    far = (0, 0)
+    for match in _tokens(path, archive, info, limits, _ODS_TAG):
+        end, tag, attrs, closed = match.groups()
+        if tag == "table":
+            if end:
+                extents.append(_ods_extent(name, max_row, max_column, far))
+            elif not closed:
+                found = _TABLE_NAME.search(attrs)
+                name = found.group(1) if found else ""
+                row = 0
+                max_row = max_column = -1
+            continue
+        if tag == "table-row":
+            if end:
+                if row_last_column >= 0:
+                    last_row = row + row_repeat - 1
+                    if last_row > max_row:
+                        max_row, far = last_row, (last_row, row_last_column)
+                    if row_last_column > max_column:
+                        max_column, far = row_last_column, (last_row, row_last_column)
+                row += row_repeat
+            else:
+                row_repeat = _repeat(_ROWS_REPEATED, attrs)
+                column, row_last_column = 0, -1
+                if closed:
+                    row += row_repeat
+            continue
+        if end:
+            continue
+        repeat = _repeat(_COLUMNS_REPEATED, attrs)
+        if not closed or _VALUE_TYPE.search(attrs):
+            row_last_column = column + repeat - 1
+        column += repeat
+    return extents
+
+
+def _ods_extent(name: str, max_row: int, max_column: int, far: tuple[int, int]) -> Extent:
+    if max_row < 0:
+        return Extent(name)
+    return Extent(name, max_row + 1, max_column + 1, cell_name(*far))
+
+
+# ---------------------------------------------------------------------------- failures
+
+
+def explain_failure(path: Path, exc: BaseException) -> UnreadableFileError:
+    """A message for calamine's failure to read `path`, naming the damaged part if any."""
+    if type(exc).__name__ == "PasswordError":
+        return UnreadableFileError(
+            f"{path.name} is protected by a password. Save a copy without the password and "
+            "import that.")
+    if kind_of(path) in ("xlsx", "ods"):
+        damaged = _first_malformed_part(path)
+        if damaged:
+            return UnreadableFileError(f"{path.name} is damaged: {damaged}. {_REPAIR}")
+    detail = shorten(str(exc), 100) or type(exc).__name__
+    if type(exc).__name__ == "ZipError":
+        return UnreadableFileError(
+            f"{path.name} is damaged (its zip container cannot be read: {detail}). {_REPAIR}")
+    return UnreadableFileError(
+        f"{path.name} cannot be read as a spreadsheet ({detail}). {_REPAIR}")
+
+
+def _first_malformed_part(path: Path) -> str:
+    """"the XML of xl/worksheets/sheet1.xml is not well-formed (line 1, column 310:
+    mismatched tag)", or "" when every XML part parses."""
+    limits = LIMITS
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return ""
+    with archive:
+        for info in archive.infolist():
+            if not info.filename.lower().endswith((".xml", ".rels")):
+                continue
+            parser = expat.ParserCreate()
+            try:
+                for chunk in _inflate(path, archive, info, limits):
+                    parser.Parse(chunk, False)
+                parser.Parse(b"", True)
+            except expat.ExpatError as exc:
+                reason = expat.ErrorString(exc.code) if exc.code else str(exc)
+                return (f"{shorten(info.filename, 60)} has broken XML at line {exc.lineno:,}, "
+                        f"column {exc.offset + 1:,} ({reason})")
+            except SpreadsheetTooLargeError:
+                continue  # not this file's problem here: the read refuses it on its own
+            except UnreadableFileError:
+                return f"its part {shorten(info.filename, 60)} cannot be unpacked"
+    return ""

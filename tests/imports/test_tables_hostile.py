@@ -1,0 +1,189 @@
+"""Hostile and unlucky spreadsheets: bombs, damaged files, odd encodings, oversized cells.
+
+Each is refused with a message that names the file and the place (never quoting more than a
+few words of it), or read; none may take the process down or reach the user as a traceback.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from confdesk.imports.limits import Limits, SpreadsheetTooLargeError, UnreadableFileError
+from confdesk.imports.tables import read_table, sheet_names
+from tests.imports.hostile import (
+    ODS_PEOPLE,
+    PEOPLE,
+    ods_cell,
+    sheet_xml,
+    text_cell,
+    write_expanding_xlsx,
+    write_ods,
+    write_xlsx,
+    xfd_bomb,
+)
+
+ONE_LINE_SHORT = 400  # a message fits a dialog: one line, a few sentences at most
+
+
+def refused(path: Path, error: type[Exception] = UnreadableFileError, **kwargs: object) -> str:
+    with pytest.raises(error) as caught:
+        read_table(path, **kwargs)  # type: ignore[arg-type]
+    message = str(caught.value)
+    assert "\n" not in message and len(message) < ONE_LINE_SHORT, message
+    assert path.name in message
+    return message
+
+
+def test_one_value_at_xfd1048576_is_refused_in_a_process_that_survives(tmp_path: Path) -> None:
+    """The 5 KB file that made calamine ask for 512 GB (exit 134): read in a child process
+    held to 1.5 GB, which must end normally with the message."""
+    bomb = xfd_bomb(tmp_path / "bomb.xlsx")
+    assert bomb.stat().st_size < 5_000
+    script = textwrap.dedent(f"""
+        import resource, sys
+        resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))
+        from confdesk.imports.tables import read_table, UnreadableFileError
+        try:
+            read_table({str(bomb)!r})
+        except UnreadableFileError as exc:
+            print(exc)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "RUST_BACKTRACE": "0"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "XFD1048576" in done.stdout
+    assert "1,048,576 rows" in done.stdout and "16,384 columns" in done.stdout
+
+
+def test_far_values_are_refused_before_reading_and_formatted_cells_are_not(
+        tmp_path: Path) -> None:
+    cv = write_xlsx(tmp_path / "cv.xlsx", sheet_xml(
+        PEOPLE + '<row r="1048576"><c r="CV1048576"><v>1</v></c></row>'))
+    assert "CV1048576" in refused(cv, SpreadsheetTooLargeError)
+    # Only formatted far away, and a declared dimension that lies: nothing to allocate.
+    styled = write_xlsx(tmp_path / "styled.xlsx", sheet_xml(
+        PEOPLE + '<row r="1048576"><c r="XFD1048576" s="1"/></row>', "A1:XFD1048576"))
+    assert read_table(styled).rows == [["Given name", "Family name", "E-mail"],
+                                       ["Ana", "Ng", "ana@example.org"]]
+    # Cells without r (as some generators write them) still count.
+    unnamed = write_xlsx(tmp_path / "unnamed.xlsx", sheet_xml(
+        "<row>" + "<c><v>1</v></c>" * 40 + "</row>"))
+    assert "AN1" in refused(unnamed, SpreadsheetTooLargeError, limits=Limits(columns=30))
+    # A prefixed namespace, as some writers use, is read like the plain one.
+    prefixed = write_xlsx(tmp_path / "prefixed.xlsx", sheet_xml(
+        '<x:row xmlns:x="urn:x" r="1"><x:c r="A1"><x:v>1</x:v></x:c>'
+        '<x:c r="ZZ9"><x:v>2</x:v></x:c></x:row>'))
+    assert "ZZ9" in refused(prefixed, SpreadsheetTooLargeError, limits=Limits(columns=30))
+
+
+def test_a_zip_bomb_of_900_mb_of_xml_is_refused_without_unpacking_it(tmp_path: Path) -> None:
+    bomb = write_expanding_xlsx(tmp_path / "expands.xlsx", 900)
+    assert bomb.stat().st_size < 8_000_000
+    message = refused(bomb, SpreadsheetTooLargeError)
+    assert "xl/worksheets/sheet1.xml" in message and "268 MB" in message
+
+
+def test_a_part_larger_than_its_zip_entry_says_is_cut_off_while_unpacking(
+        tmp_path: Path) -> None:
+    bomb = write_expanding_xlsx(tmp_path / "expands.xlsx", 30)
+    limits = Limits(part_bytes=10_000_000)
+    assert "more than 10 MB" in refused(bomb, SpreadsheetTooLargeError, limits=limits)
+    # A high ratio over the floor is enough, whatever the size.
+    ratio = Limits(ratio=50, ratio_floor=1_000_000)
+    assert "times" in refused(bomb, SpreadsheetTooLargeError, limits=ratio)
+
+
+def test_ods_values_repeated_over_the_whole_sheet_are_refused(tmp_path: Path) -> None:
+    bomb = write_ods(tmp_path / "bomb.ods", ODS_PEOPLE
+                     + '<table:table-row table:number-rows-repeated="1048574">'
+                     + ods_cell("x", 16384) + "</table:table-row>")
+    assert "XFD1048576" in refused(bomb, SpreadsheetTooLargeError)
+    with pytest.raises(SpreadsheetTooLargeError):  # the wizard asks for the names first
+        sheet_names(bomb)
+    # LibreOffice ends rows and sheets with empty cells repeated to the edge: not values.
+    normal = write_ods(tmp_path / "normal.ods", ODS_PEOPLE.replace(
+        "</table:table-row>", '<table:table-cell table:number-columns-repeated="16381"/>'
+        "</table:table-row>") + '<table:table-row table:number-rows-repeated="1048574">'
+        '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>')
+    assert read_table(normal).rows[1] == ["Ana", "Ng", "ana@example.org"]
+    assert sheet_names(normal) == ["Sheet1"]
+
+
+def test_damaged_sheets_say_where_not_just_c(tmp_path: Path) -> None:
+    """calamine answered "Cannot read badxml.xlsx: c" for a cell left open."""
+    bad = write_xlsx(tmp_path / "badxml.xlsx", sheet_xml(
+        PEOPLE + '<row r="3"><c r="A3"><v>1</v></row>'))
+    message = refused(bad)
+    assert "badxml.xlsx is damaged: xl/worksheets/sheet1.xml has broken XML at line 1" \
+        in message and "mismatched tag" in message
+    assert "save it again" in message
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(bad.read_bytes()[:700])
+    assert "zip container" in refused(cut)
+    text = tmp_path / "list.xlsx"
+    text.write_text("Given name;Family name\nAna;Ng\n", encoding="utf-8")
+    assert "is not an XLSX file, or it is damaged" in refused(text)
+    with pytest.raises(UnreadableFileError, match="is not an ODS file"):
+        sheet_names(text.rename(tmp_path / "list.ods"))
+
+
+def test_a_cell_longer_than_excel_allows_is_named_not_quoted(tmp_path: Path) -> None:
+    """openpyxl and Excel cut a cell at 32,767 characters; another writer may not."""
+    path = write_xlsx(tmp_path / "long.xlsx", sheet_xml(
+        PEOPLE + '<row r="3">' + text_cell("C3", "x" * 40_000) + "</row>"))
+    message = refused(path, SpreadsheetTooLargeError)
+    assert "cell C3 holds 40,000 characters" in message and "32,767" in message
+    assert "xxxx" not in message
+
+
+def test_a_csv_field_over_the_csv_modules_limit_is_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "open-quote.csv"
+    path.write_text('Given name,Family name\nAna,Ng\n"Bo,' + "y" * 200_000 + "\n",
+                    encoding="utf-8")
+    message = refused(path, SpreadsheetTooLargeError)
+    assert f"more than {csv.field_size_limit():,} characters" in message
+    assert "quotation mark" in message and "yyyy" not in message
+    long = tmp_path / "long.csv"
+    long.write_text("Given name,Notes\nAna," + "z" * 50_000 + "\n", encoding="utf-8")
+    assert "cell B2 holds 50,000 characters" in refused(long, SpreadsheetTooLargeError)
+
+
+@pytest.mark.parametrize("bom", [True, False])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_unicode_text_from_excel_is_read(tmp_path: Path, encoding: str, bom: bool) -> None:
+    """Excel's "Unicode text": UTF-16 with a BOM, tab-separated, CRLF."""
+    text = "Prénom\tNom\tPays\r\nÉlise\tDupont\tBelgique\r\nمحمد\tالعلي\tQatar\r\n"
+    mark = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}[encoding]
+    path = tmp_path / "unicode.txt"
+    path.write_bytes((mark if bom else b"") + text.encode(encoding))
+    assert read_table(path).rows == [["Prénom", "Nom", "Pays"],
+                                     ["Élise", "Dupont", "Belgique"],
+                                     ["محمد", "العلي", "Qatar"]]
+
+
+def test_csv_beyond_the_caps_and_binary_files_are_messages(tmp_path: Path) -> None:
+    many = tmp_path / "many.csv"
+    many.write_text("Given name,Family name\n" + "Ana,Ng\n" * 50, encoding="utf-8")
+    assert "line 11" in refused(many, SpreadsheetTooLargeError, limits=Limits(rows=10))
+    wide = tmp_path / "wide.csv"
+    wide.write_text(",".join(["x"] * 50) + "\n", encoding="utf-8")
+    refused(wide, SpreadsheetTooLargeError, limits=Limits(columns=10))
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    assert "is not a text (CSV) file" in refused(binary)
+
+
+def test_a_missing_sheet_is_named_shortly(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "people.xlsx", sheet_xml(PEOPLE), name="Inscriptions")
+    message = refused(path, sheet="S" * 5000)
+    assert "its sheets are: Inscriptions." in message and "S" * 100 not in message
+    assert read_table(path, "Inscriptions").rows[1][0] == "Ana"
+    assert text_cell("A1", "x").startswith("<c")
