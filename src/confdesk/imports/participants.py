@@ -21,8 +21,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from confdesk.db.errors import UserError
+from confdesk.db.locks import lock_event_for_import
 from confdesk.imports import values
 from confdesk.imports.mapping import ColumnMapping
+from confdesk.imports.recheck import recheck_duplicates
 from confdesk.imports.tables import Table
 from confdesk.registration import codes, names
 from confdesk.registration.models import (
@@ -343,6 +345,9 @@ def run_import(
             f"{len(invalid)} row(s) cannot be imported: {shown}{more}. Correct the file, or "
             "skip these rows."
         )
+    # Serialise imports into the event, then check again who is registered by now.
+    lock_event_for_import(session, preview.event_id)
+    preview = recheck_duplicates(session, preview)
     report = ImportReport()
     org_ids: dict[str, int] = {}
     taken = codes.existing_codes(session)
