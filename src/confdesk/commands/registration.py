@@ -50,6 +50,9 @@ def register_import(subparsers: argparse._SubParsersAction,
 
 def run_import(args: argparse.Namespace) -> int:
     """Read, preview, and import (or not) a registration spreadsheet."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from confdesk.db.failures import write_failure
     from confdesk.events.queries import resolve_event
     from confdesk.imports.mapping import FIELDS, detect
     from confdesk.imports.participants import Action, prepare, run_import
@@ -80,12 +83,21 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"{invalid} invalid row(s): nothing imported. Correct the file, map the "
                   "columns with --map, or pass --skip-invalid.", file=sys.stderr)
             return 1
-        report = run_import(session, preview, skip_invalid=args.skip_invalid)
-        if args.dry_run:
+        try:
+            report = run_import(session, preview, skip_invalid=args.skip_invalid)
+            if args.dry_run:
+                session.rollback()
+            else:
+                session.commit()
+        except (SQLAlchemyError, OSError) as exc:
             session.rollback()
+            failure = write_failure(exc, "nothing was imported")
+            if failure is None:
+                raise
+            raise failure from exc
+        if args.dry_run:
             print("Dry run, nothing written. Would have:")
         else:
-            session.commit()
             print(f"Imported into event {event.id} ({event.short_name or event.title}):")
     print("\n".join(report.lines()))
     return 0
