@@ -143,7 +143,8 @@ def _inflate(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits
                 if total > limits.part_bytes:
                     raise _too_big(path, info, total, limits)
                 yield chunk
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError,
+            OSError) as exc:  # a broken header can even point before the file's start
         raise UnreadableFileError(
             f"{path.name} is damaged: its part {shorten(info.filename, 60)} cannot be "
             f"unpacked ({shorten(str(exc), 80)}). {_REPAIR}"
@@ -419,9 +420,12 @@ def _first_malformed_part(path: Path) -> str:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return ""
     with archive:
-        for info in archive.infolist():
-            if not info.filename.lower().endswith((".xml", ".rels")):
-                continue
+        parts = [i for i in archive.infolist() if i.filename.lower().endswith((".xml", ".rels"))]
+        # What calamine reads first: the sheets and the workbook before properties and themes.
+        parts.sort(key=lambda i: (not i.filename.lower().startswith(("xl/w", "xl/s", "content",
+                                                                     "xl/_rels", "styles")),
+                                  not i.filename.lower().startswith("xl/")))
+        for info in parts:
             parser = expat.ParserCreate()
             try:
                 for chunk in _inflate(path, archive, info, limits):
