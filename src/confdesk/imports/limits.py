@@ -36,7 +36,7 @@ class Limits:
     cell_chars: int = 32_767
     #: Uncompressed bytes of one part of a workbook (a sheet's XML, the shared strings), and
     #: bytes of a CSV file.
-    part_bytes: int = 256 * 1024 * 1024
+    part_bytes: int = 250_000_000
     #: Above `ratio_floor` uncompressed bytes, a part may not be more than `ratio` times its
     #: compressed size: XML of real sheets compresses 5 to 30 times, a zip bomb thousands.
     ratio: int = 200
@@ -68,7 +68,7 @@ def cell_name(row: int, column: int) -> str:
 
 
 def megabytes(size: int) -> str:
-    """A size for a message: "256 MB"."""
+    """A size for a message: "250 MB"."""
     return f"{size / 1_000_000:,.0f} MB" if size >= 1_000_000 else f"{size:,} bytes"
 
 

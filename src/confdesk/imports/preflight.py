@@ -58,15 +58,6 @@ def kind_of(path: Path) -> str:
 def check_opening(path: Path, limits: Limits = LIMITS) -> None:
     """Refuse a file that merely opening would choke on: calamine reads an XLSX's shared
     strings, and every sheet of an ODS, when it opens the workbook."""
-    _check(path, None, limits, opening=True)
-
-
-def check_sheet(path: Path, sheet: str | None = None, limits: Limits = LIMITS) -> None:
-    """Refuse a file that reading `sheet` (a name, or None for the first) would choke on."""
-    _check(path, sheet, limits, opening=False)
-
-
-def _check(path: Path, sheet: str | None, limits: Limits, *, opening: bool) -> None:
     kind = kind_of(path)
     if kind == "xls":
         # BIFF is not scanned: a size cap only (the format itself stops at 65,536 rows).
@@ -88,8 +79,14 @@ def _check(path: Path, sheet: str | None, limits: Limits, *, opening: bool) -> N
         if strings is not None:
             for _chunk in _inflate(path, archive, strings, limits):
                 pass
-        if opening:
-            return
+
+
+def check_sheet(path: Path, sheet: str | None = None, limits: Limits = LIMITS) -> None:
+    """Refuse a sheet (a name, or None for the first) that reading would choke on, once
+    `check_opening` has passed: an XLSX's sheet is scanned only when it is read."""
+    if kind_of(path) != "xlsx":
+        return
+    with _open_zip(path) as archive:
         name, part = xlsx_sheet_part(path, archive, sheet)
         if part is None:
             return  # no such sheet: calamine says so
@@ -128,7 +125,7 @@ def _inflate(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits
     """The member's bytes in chunks, refused as soon as they pass the caps."""
     declared = info.file_size
     if declared > limits.part_bytes:
-        raise _too_big(path, info, declared, limits)
+        raise _too_big(path, info, megabytes(declared), limits)
     if declared > limits.ratio_floor and declared > limits.ratio * max(info.compress_size, 1):
         raise SpreadsheetTooLargeError(
             f"{path.name}: its part {shorten(info.filename, 60)} expands from "
@@ -141,7 +138,8 @@ def _inflate(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits
             while chunk := stream.read(_CHUNK):
                 total += len(chunk)
                 if total > limits.part_bytes:
-                    raise _too_big(path, info, total, limits)
+                    raise _too_big(path, info, f"more than {megabytes(limits.part_bytes)}",
+                                   limits)
                 yield chunk
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError,
             OSError) as exc:  # a broken header can even point before the file's start
@@ -156,13 +154,12 @@ def _inflate(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits
         ) from exc
 
 
-def _too_big(path: Path, info: zipfile.ZipInfo, size: int, limits: Limits
+def _too_big(path: Path, info: zipfile.ZipInfo, size: str, limits: Limits
              ) -> SpreadsheetTooLargeError:
     return SpreadsheetTooLargeError(
-        f"{path.name}: its part {shorten(info.filename, 60)} holds more than "
-        f"{megabytes(min(size, limits.part_bytes))} of XML; confdesk reads sheets of up to "
-        f"{megabytes(limits.part_bytes)}. Delete what lies beyond the list (or save the list "
-        "alone as a new file) and import again."
+        f"{path.name}: its part {shorten(info.filename, 60)} unpacks to {size} of XML; "
+        f"confdesk reads parts of up to {megabytes(limits.part_bytes)}. Delete what lies "
+        "beyond the list (or save the list alone as a new file) and import again."
     )
 
 
