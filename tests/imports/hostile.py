@@ -115,3 +115,58 @@ def xfd_bomb(path: Path) -> Path:
     """5 KB: a list of people and one value at XFD1048576 (17 billion cells to calamine)."""
     far = '<row r="1048576">' + '<c r="XFD1048576"><v>1</v></c></row>'
     return write_xlsx(path, sheet_xml(PEOPLE + far, "A1:C2"))
+
+
+def biff_workbook(cells: list[tuple[int, int, float]], sheet: str = "Sheet1") -> bytes:
+    """A minimal BIFF8 Workbook stream: one sheet holding NUMBER records at (row, column)."""
+    import struct
+
+    def record(kind: int, body: bytes) -> bytes:
+        return struct.pack("<HH", kind, len(body)) + body
+
+    bof_globals = record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6))
+    name = sheet.encode("latin-1")
+    sheet_offset = len(bof_globals) + (4 + 8 + len(name)) + 4  # after BOUNDSHEET and EOF
+    globals_ = bof_globals + record(0x0085, struct.pack("<IBBBB", sheet_offset, 0, 0,
+                                                        len(name), 0) + name) + record(0x000A, b"")
+    body = record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
+    for row, column, value in cells:
+        body += record(0x0203, struct.pack("<HHHd", row, column, 15, value))
+    return globals_ + body + record(0x000A, b"")
+
+
+def compound_file(stream: bytes, name: str = "Workbook") -> bytes:
+    """An OLE2 compound file holding one small stream (under 4,096 bytes: in the mini
+    stream), as old generators of .xls wrote them."""
+    import struct
+
+    assert len(stream) < 4096
+    end, free, fatsect = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
+    mini = stream + b"\0" * (-len(stream) % 64)
+    mini_sectors = len(mini) // 64
+    data_sectors = -(-len(mini) // 512)
+    header = bytearray(512)
+    header[0:8] = bytes.fromhex("D0CF11E0A1B11AE1")
+    struct.pack_into("<HHHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<IIIIIIII", header, 0x2C, 1, 1, 0, 4096, 2, 1, end, 0)
+    difat = [0] + [free] * 108
+    struct.pack_into("<109I", header, 0x4C, *difat)
+    fat = [fatsect, end, end] + [3 + i + 1 for i in range(data_sectors - 1)] + [end]
+    fat += [free] * (128 - len(fat))
+    minifat = [i + 1 for i in range(mini_sectors - 1)] + [end]
+    minifat += [free] * (128 - len(minifat))
+
+    def entry(entry_name: str, kind: int, start: int, size: int) -> bytes:
+        raw = bytearray(128)
+        encoded = (entry_name + "\0").encode("utf-16-le")
+        raw[:len(encoded)] = encoded
+        struct.pack_into("<HBB", raw, 0x40, len(encoded), kind, 1)
+        struct.pack_into("<III", raw, 0x44, free, free, 1 if kind == 5 else free)
+        struct.pack_into("<II", raw, 0x74, start, size)
+        return bytes(raw)
+
+    directory = entry("Root Entry", 5, 3, len(mini)) + entry(name, 2, 0, len(stream))
+    directory += b"\0" * (512 - len(directory))
+    sectors = [struct.pack("<128I", *fat), directory, struct.pack("<128I", *minifat),
+               mini + b"\0" * (-len(mini) % 512)]
+    return bytes(header) + b"".join(sectors)

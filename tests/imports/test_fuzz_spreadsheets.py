@@ -1,6 +1,7 @@
-"""Fuzz the registration import with damaged spreadsheets: truncated, bit-flipped, cells moved
-to the far corner, odd encodings. Every case must end in a clean import or a clear message
-(a UserError of one short line), never a traceback, and a refused import writes nothing.
+"""Fuzz the registration import with damaged spreadsheets (XLSX, ODS, XLS, CSV): truncated,
+bit-flipped, cells moved to the far corner, odd encodings. Every case must end in a clean
+import or a clear message (a UserError of one short line), never a traceback, and a refused
+import writes nothing.
 
 Seeded, a few hundred cases, a few seconds: it runs in CI with the other tests.
 """
@@ -26,7 +27,13 @@ from confdesk.imports.participants import prepare, run_import
 from confdesk.imports.tables import read_table
 from confdesk.registration.models import Organisation, Participant
 from tests.factories import make_event
-from tests.imports.hostile import ODS_PEOPLE, ods_cell, write_ods
+from tests.imports.hostile import (
+    ODS_PEOPLE,
+    biff_workbook,
+    compound_file,
+    ods_cell,
+    write_ods,
+)
 
 SEED = 20261203
 CASES_PER_BASE = 45
@@ -141,10 +148,12 @@ def odd_text(text: str, rng: random.Random) -> bytes:
 def cases(tmp: Path) -> Iterator[tuple[str, str, bytes]]:
     """(case id, file suffix, content), the same on every run."""
     rng = random.Random(SEED)
-    bases = {".xlsx": xlsx_bytes(), ".ods": ods_bytes(tmp), ".csv": csv_text().encode()}
+    bases = {".xlsx": xlsx_bytes(), ".ods": ods_bytes(tmp), ".csv": csv_text().encode(),
+             ".xls": compound_file(biff_workbook([(r, c, r * 10.0 + c) for r in range(30)
+                                                  for c in range(4)]))}
     for suffix, data in bases.items():
         mutations: list[Callable[[bytes, random.Random], bytes]] = [truncate, flip_bits]
-        if suffix != ".csv":
+        if suffix in (".xlsx", ".ods"):
             mutations += [far_cells, damage_xml]
         for n in range(CASES_PER_BASE):
             mutate = mutations[n % len(mutations)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -17,12 +18,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from confdesk.imports.limits import Limits, SpreadsheetTooLargeError, UnreadableFileError
 from confdesk.imports.tables import read_table, sheet_names
 from tests.imports.hostile import (
     ODS_PEOPLE,
     PEOPLE,
+    biff_workbook,
+    compound_file,
     ods_cell,
     sheet_xml,
     text_cell,
@@ -207,3 +211,79 @@ def test_a_missing_sheet_is_named_shortly(tmp_path: Path) -> None:
     assert "its sheets are: Inscriptions." in message and "S" * 100 not in message
     assert read_table(path, "Inscriptions").rows[1][0] == "Ana"
     assert text_cell("A1", "x").startswith("<c")
+
+
+# ------------------------------------------------------------------ .xls (BIFF)
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.fixture(scope="module")
+def libreoffice_xls(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """A list of two people saved as .xls by LibreOffice (a value at C3 as well)."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    folder = tmp_path_factory.mktemp("xls")
+    book = Workbook()
+    for row in (["Given name", "Family name", "E-mail"], ["Ana", "Ng", "ana@example.org"]):
+        book.active.append(row)
+    book.active["C3"] = 7
+    book.save(folder / "people.xlsx")
+    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{folder}/profile", "--headless",
+                    "--convert-to", "xls", "--outdir", str(folder), str(folder / "people.xlsx")],
+                   check=True, capture_output=True, timeout=180)
+    return (folder / "people.xls").read_bytes()
+
+
+def _patched(data: bytes, kind: int, body_prefix: bytes, offset: int, value: bytes) -> bytes:
+    """`data` with the first record of `kind` whose body starts with `body_prefix` changed
+    at `offset` of its body."""
+    at = _find_record(data, kind, body_prefix)
+    out = bytearray(data)
+    out[at + 4 + offset:at + 4 + offset + len(value)] = value
+    return bytes(out)
+
+
+def _find_record(data: bytes, kind: int, body_prefix: bytes) -> int:
+    start = 0
+    while True:
+        at = data.index(struct.pack("<H", kind), start)
+        if data[at + 4:at + 4 + len(body_prefix)] == body_prefix:
+            return at
+        start = at + 1
+
+
+def test_old_excel_files_are_read_and_their_bombs_refused(
+        tmp_path: Path, libreoffice_xls: bytes) -> None:
+    """calamine reads every sheet of an .xls on opening, reserving the declared rectangle
+    (DIMENSIONS) and then the one up to the farthest value: both can ask for 500 GB."""
+    good = tmp_path / "people.xls"
+    good.write_bytes(libreoffice_xls)
+    assert read_table(good).rows[:2] == [["Given name", "Family name", "E-mail"],
+                                         ["Ana", "Ng", "ana@example.org"]]
+    # C3 (row 2, column 2) moved to row 65,536, column 16,385.
+    far = tmp_path / "far.xls"
+    far.write_bytes(_patched(libreoffice_xls, 0x027E, struct.pack("<HH", 2, 2), 0,
+                             struct.pack("<HH", 0xFFFF, 0x4000)))
+    assert "XFE65536" in refused(far, SpreadsheetTooLargeError)
+    with pytest.raises(SpreadsheetTooLargeError):
+        sheet_names(far)
+    # DIMENSIONS whose first row comes after its last: calamine's reservation wraps around.
+    wrapped = tmp_path / "wrapped.xls"
+    wrapped.write_bytes(_patched(libreoffice_xls, 0x0200, struct.pack("<I", 0), 0,
+                                 struct.pack("<I", 0x10000)))
+    assert "4,294,901,763 rows" in refused(wrapped, SpreadsheetTooLargeError)
+
+
+def test_a_small_xls_in_the_mini_stream_is_read_and_its_bomb_refused(tmp_path: Path) -> None:
+    good = tmp_path / "small.xls"
+    good.write_bytes(compound_file(biff_workbook([(0, 0, 1.0), (1, 1, 2.5)])))
+    assert read_table(good).rows == [["1", ""], ["", "2.5"]]
+    bomb = tmp_path / "bomb.xls"
+    bomb.write_bytes(compound_file(biff_workbook([(0, 0, 1.0), (65535, 16384, 2.0)])))
+    assert bomb.stat().st_size < 5_000
+    assert "“Sheet1” has a value as far as cell XFE65536" in refused(
+        bomb, SpreadsheetTooLargeError)
+    junk = tmp_path / "junk.xls"
+    junk.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    assert "is not an Excel 97–2003 (.xls) workbook, or it is damaged" in refused(junk)

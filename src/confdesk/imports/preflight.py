@@ -32,6 +32,7 @@ from confdesk.imports.limits import (
     megabytes,
     shorten,
 )
+from confdesk.imports.xls_scan import xls_extents
 
 _CHUNK = 1 << 20
 _REPAIR = "Open it in Excel or LibreOffice and save it again, or save the list as CSV."
@@ -60,12 +61,13 @@ def check_opening(path: Path, limits: Limits = LIMITS) -> None:
     strings, and every sheet of an ODS, when it opens the workbook."""
     kind = kind_of(path)
     if kind == "xls":
-        # BIFF is not scanned: a size cap only (the format itself stops at 65,536 rows).
         size = path.stat().st_size
         if size > limits.part_bytes:
             raise SpreadsheetTooLargeError(
                 f"{path.name} is {megabytes(size)}: confdesk reads workbooks of up to "
                 f"{megabytes(limits.part_bytes)}.")
+        for sheet, rows, columns, farthest in xls_extents(path, limits):
+            check_extent(path.name, sheet, rows, columns, farthest, limits)
         return
     if kind not in ("xlsx", "ods"):
         return

@@ -39,6 +39,15 @@ __all__ = ["SPREADSHEET_SUFFIXES", "SpreadsheetTooLargeError", "Table", "Unreada
            "cell_text", "decode", "read_table", "sheet_names", "sniff_delimiter"]
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+#: calamine raises its own errors for a broken file, and on some a Rust panic, which pyo3
+#: raises as a BaseException (PanicException); only an interruption goes through.
+_CALAMINE_FAILURES = BaseException
+
+
+def _unless_interrupted(exc: BaseException) -> BaseException:
+    if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+        raise exc
+    return exc
 
 
 @dataclass(frozen=True)
@@ -80,8 +89,8 @@ def sheet_names(path: Path, limits: Limits = LIMITS) -> list[str]:
     preflight.check_opening(path, limits)
     try:
         return list(CalamineWorkbook.from_path(str(path)).sheet_names)
-    except Exception as exc:  # calamine raises its own errors for any broken file
-        raise preflight.explain_failure(path, exc) from exc
+    except _CALAMINE_FAILURES as exc:
+        raise preflight.explain_failure(path, _unless_interrupted(exc)) from exc
 
 
 def read_table(path: Path, sheet: str | None = None, limits: Limits = LIMITS) -> Table:
@@ -108,8 +117,8 @@ def _read_workbook(path: Path, sheet: str | None, limits: Limits) -> Table:
     try:
         book = CalamineWorkbook.from_path(str(path))
         names = list(book.sheet_names)
-    except Exception as exc:
-        raise preflight.explain_failure(path, exc) from exc
+    except _CALAMINE_FAILURES as exc:
+        raise preflight.explain_failure(path, _unless_interrupted(exc)) from exc
     if sheet is not None and sheet not in names:
         listed = ", ".join(shorten(n, 40) for n in names[:20])
         more = f" and {len(names) - 20} more" if len(names) > 20 else ""
@@ -121,8 +130,8 @@ def _read_workbook(path: Path, sheet: str | None, limits: Limits) -> Table:
         chosen = book.get_sheet_by_index(0) if sheet is None else book.get_sheet_by_name(sheet)
         values = chosen.to_python(skip_empty_area=False)
         merged = getattr(chosen, "merged_cell_ranges", None) or []
-    except Exception as exc:
-        raise preflight.explain_failure(path, exc) from exc
+    except _CALAMINE_FAILURES as exc:
+        raise preflight.explain_failure(path, _unless_interrupted(exc)) from exc
     if len(values) > limits.rows or (values and len(values[0]) > limits.columns):
         # The scan was cheated (an .xls, or XML the scan reads otherwise than calamine).
         raise SpreadsheetTooLargeError(
