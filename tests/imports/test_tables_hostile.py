@@ -152,6 +152,10 @@ def test_damaged_sheets_say_where_not_just_c(tmp_path: Path) -> None:
     cut = tmp_path / "cut.xlsx"
     cut.write_bytes(bad.read_bytes()[:700])
     assert "zip container" in refused(cut)
+    version = bytearray(bad.read_bytes())  # a flipped bit asks for zip version 14.8
+    struct.pack_into("<H", version, version.index(b"PK\x01\x02") + 6, 148)
+    (tmp_path / "version.xlsx").write_bytes(bytes(version))
+    assert "zip container" in refused(tmp_path / "version.xlsx")
     text = tmp_path / "list.xlsx"
     text.write_text("Given name;Family name\nAna;Ng\n", encoding="utf-8")
     assert "is not an XLSX file, or it is damaged" in refused(text)

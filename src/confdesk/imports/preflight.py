@@ -103,7 +103,8 @@ def check_sheet(path: Path, sheet: str | None = None, limits: Limits = LIMITS) -
 def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError,
+            NotImplementedError) as exc:  # a damaged header can ask for a zip version
         what = "an ODS" if kind_of(path) == "ods" else "an XLSX"
         raise UnreadableFileError(
             f"{path.name} is not {what} file, or it is damaged (its zip container cannot be "
@@ -416,7 +417,7 @@ def _first_malformed_part(path: Path) -> str:
     limits = LIMITS
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         return ""
     with archive:
         parts = [i for i in archive.infolist() if i.filename.lower().endswith((".xml", ".rels"))]
