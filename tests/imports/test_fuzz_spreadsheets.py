@@ -240,3 +240,25 @@ def test_the_cli_refuses_hostile_files_with_exit_2_and_one_line(
     assert code == 2
     assert err.startswith(f"confdesk: {name}") and err.count("\n") == 1, err
     assert len(err) < 500 and "Traceback" not in err
+
+
+def test_the_cli_quotes_long_cells_shortly(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A 30,000-character heading and country (a cell may hold 32,767) are not printed whole."""
+    from confdesk.cli import main
+    from confdesk.db.database import open_database
+
+    path = tmp_path / "long.csv"
+    path.write_text("Given name,Family name,Country," + "H" * 30_000 + "\n"
+                    + "Ana,Ng," + "C" * 30_000 + ",x\n", encoding="utf-8")
+    database = tmp_path / "db.sqlite"
+    db = open_database(database)
+    with db.sessions() as session:
+        make_event(session)
+        session.commit()
+    db.close()
+    code = main(["import", "participants", str(path), "--database", str(database)])
+    out, err = capsys.readouterr()
+    assert code == 1  # the unknown country makes the row invalid
+    assert "unknown country" in out and "ignored columns: HHHH" in out
+    assert max(len(line) for line in (out + err).splitlines()) < 400

@@ -54,6 +54,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     from confdesk.db.failures import write_failure
     from confdesk.events.queries import resolve_event
+    from confdesk.imports.limits import shorten
     from confdesk.imports.mapping import FIELDS, detect
     from confdesk.imports.participants import Action, prepare, run_import
     from confdesk.imports.tables import read_table
@@ -67,17 +68,17 @@ def run_import(args: argparse.Namespace) -> int:
         mapping.set(heading.strip(), field.strip() or None)
     print(f"Sheet “{table.sheet}”, headings on row {mapping.header_row + 1}:")
     for column, field in sorted(mapping.fields.items()):
-        print(f"  {mapping.headings[column]!r:>28} → {field} ({FIELDS[field]})")
+        print(f"  {shorten(mapping.headings[column], 40)!r:>28} → {field} ({FIELDS[field]})")
     ignored = [h for i, h in enumerate(mapping.headings) if h and i not in mapping.fields]
     if ignored:
-        print(f"  ignored columns: {', '.join(ignored)}")
+        print(f"  ignored columns: {shorten(', '.join(ignored), 300)}")
     with opened(args) as db, db.sessions() as session:
         event = resolve_event(session, args.event)
         preview = prepare(session, event.id, table, mapping, on_duplicate=args.on_duplicate)
         for row in preview.rows:
             if row.problems:
-                print(f"  line {row.line} ({row.name or '?'}): {'; '.join(row.problems)} "
-                      f"→ {row.action.value}")
+                print(f"  line {row.line} ({shorten(row.name, 60) or '?'}): "
+                      f"{shorten('; '.join(row.problems), 300)} → {row.action.value}")
         invalid = preview.count(Action.INVALID)
         if invalid and not args.skip_invalid:
             print(f"{invalid} invalid row(s): nothing imported. Correct the file, map the "
