@@ -160,3 +160,37 @@ def test_an_import_waiting_too_long_gives_up_with_a_message(
         holder.rollback()
         lock_event_for_import(waiter, event_id, wait=wait)  # free again
         waiter.rollback()
+
+
+def test_on_sqlite_a_transaction_begun_by_a_read_takes_the_lock_or_says_to_start_again(
+        sqlite_database: Database) -> None:
+    """Drivers that begin a transaction on the first read (SQLAlchemy's recipe for pysqlite)
+    leave no room for BEGIN IMMEDIATE: the write lock is taken by a write that changes
+    nothing, or refused when another writer committed since the first read."""
+    from confdesk.db.locks import LockTimeoutError, lock_event_for_import
+
+    db = sqlite_database
+    with db.sessions() as session:
+        event_id = make_event(session).id
+        session.commit()
+    with db.sessions() as importer, db.sessions() as colleague:
+        raw = importer.connection().connection.driver_connection
+        raw.execute("BEGIN")  # type: ignore[union-attr]
+        importer.scalar(select(func.count()).select_from(Participant))
+        lock_event_for_import(importer, event_id)
+        other = colleague.connection().connection.driver_connection
+        other.execute("PRAGMA busy_timeout=50")  # type: ignore[union-attr]
+        with pytest.raises(Exception, match="locked"):  # the importer holds the write lock
+            make_event(colleague, title="Meanwhile")
+            colleague.commit()
+        colleague.rollback()
+        importer.rollback()
+    with db.sessions() as importer, db.sessions() as colleague:
+        raw = importer.connection().connection.driver_connection
+        raw.execute("BEGIN")  # type: ignore[union-attr]
+        importer.scalar(select(func.count()).select_from(Participant))
+        make_event(colleague, title="Meanwhile")
+        colleague.commit()
+        with pytest.raises(LockTimeoutError, match="changed by someone else"):
+            lock_event_for_import(importer, event_id)
+        importer.rollback()

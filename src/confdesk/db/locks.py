@@ -41,7 +41,7 @@ def lock_event_for_import(session: Session, event_id: int, *,
         raw = connection.connection.driver_connection
         assert isinstance(raw, sqlite3.Connection)
         if raw.in_transaction:
-            # A write of this transaction came first and holds the write lock already.
+            _upgrade(raw)
             return
         while True:
             try:
@@ -59,6 +59,22 @@ def lock_event_for_import(session: Session, event_id: int, *,
             if time.monotonic() >= deadline:
                 raise _timeout(wait)
             time.sleep(0.05)
+
+
+def _upgrade(raw: sqlite3.Connection) -> None:
+    """Take the write lock inside a transaction already begun (by an earlier write, which
+    holds it already, or by a driver that begins on every read): a write that changes
+    nothing takes it, waiting for other writers up to the busy timeout. When another writer
+    has committed since this transaction first read, SQLite refuses (its snapshot is stale)
+    and the import must start again."""
+    try:
+        raw.execute("UPDATE alembic_version SET version_num = version_num WHERE 0")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        raise LockTimeoutError(
+            "The database was changed by someone else while this import was being prepared; "
+            "nothing was imported. Import the file again.") from exc
 
 
 def _timeout(wait: float) -> LockTimeoutError:
