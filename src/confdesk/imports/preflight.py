@@ -342,18 +342,118 @@ def ods_extents(path: Path, archive: zipfile.ZipFile, limits: Limits = LIMITS) -
     info = _member(archive, "content.xml")
     if info is None:
         return []
+    quick = _ods_extents_by_row(path, archive, info, limits)
+    return quick if quick is not None else _ods_extents_walk(path, archive, info, limits)
+
+
+#: What LibreOffice, Excel and Google write; the quick scan relies on the "table:" prefix.
+_ODS_TABLE_NS = 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+_ROW_END = "</table:table-row>"
+#: Between two rows: empty rows closed at once, sheets ending and beginning.
+_ODS_BETWEEN = re.compile(r"<table:table-row(\s[^>]*)?/>|<table:table(\s[^>]*)?>|</table:table>")
+_ODS_CELL = re.compile(r"<table:(?:covered-)?table-cell(\s[^>]*)?>")
+_ODS_ROW_OPEN = re.compile(r"<table:table-row(?:\s[^>]*[^/])?>")
+
+
+class _Irregular(Exception):
+    """Rows not as a spreadsheet application writes them (nested, or the XML is broken):
+    left to the walk tag by tag, which reads them as calamine does."""
+
+
+class _OdsSheets:
+    """Extents of the sheets of content.xml, fed a row at a time."""
+
+    def __init__(self) -> None:
+        self.extents: list[Extent] = []
+        self.name = ""
+        self.row = 0
+        self.max_row = self.max_column = -1
+
+    def between(self, text: str) -> None:
+        if _ODS_ROW_OPEN.search(text):
+            raise _Irregular
+        for match in _ODS_BETWEEN.finditer(text):
+            whole = match.group(0)
+            if whole.startswith("</"):
+                self.extents.append(_ods_extent(self.name, self.max_row, self.max_column))
+            elif whole.startswith("<table:table-row"):
+                self.row += _repeat(_ROWS_REPEATED, match.group(1) or "")
+            else:
+                found = _TABLE_NAME.search(match.group(2) or "")
+                self.name = found.group(1) if found else ""
+                self.row, self.max_row, self.max_column = 0, -1, -1
+
+    def piece(self, text: str) -> None:
+        """What lies between the end of a row and the end of the next one."""
+        start = text.rfind("<table:table-row")
+        tag_end = text.find(">", start)
+        if start == -1 or tag_end == -1:
+            raise _Irregular  # a row's end without its start
+        self.between(text[:start])
+        attrs = text[start:tag_end]
+        body = text[tag_end + 1:]
+        if "<table:table-row" in body or "<table:table " in body or "</table:table>" in body:
+            raise _Irregular
+        repeat = _repeat(_ROWS_REPEATED, attrs) if "repeated" in attrs else 1
+        last = _ods_row_last_column(body)
+        if last >= 0:
+            self.max_row = max(self.max_row, self.row + repeat - 1)
+            self.max_column = max(self.max_column, last)
+        self.row += repeat
+
+
+def _ods_extents_by_row(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
+                        limits: Limits) -> list[Extent] | None:
+    """The extents, a row at a time (several times faster than tag by tag); None when the
+    document is written with other prefixes than "table:"."""
+    sheets = _OdsSheets()
+    carry = ""
+    checked = False
+    for chunk in _texts(path, archive, info, limits):
+        pieces = (carry + chunk).split(_ROW_END)
+        if not checked:  # the root element declares the prefixes, in the first chunk
+            if _ODS_TABLE_NS not in chunk:
+                return None
+            checked = True
+        carry = pieces.pop()
+        try:
+            for piece in pieces:
+                sheets.piece(piece)
+        except _Irregular:
+            return None
+    try:
+        sheets.between(carry)
+    except _Irregular:
+        return None
+    return sheets.extents
+
+
+def _ods_row_last_column(body: str) -> int:
+    """The last column of a row holding something (a value, or any content), or -1."""
+    if "value-type" not in body and "table-cell>" not in body:
+        return -1  # only empty cells, closed at once
+    column, last = 0, -1
+    for attrs in _ODS_CELL.findall(body):
+        repeat = _repeat(_COLUMNS_REPEATED, attrs) if "repeated" in attrs else 1
+        if not attrs.endswith("/") or "value-type" in attrs:
+            last = column + repeat - 1
+        column += repeat
+    return last
+
+
+def _ods_extents_walk(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
+                      limits: Limits) -> list[Extent]:
     extents: list[Extent] = []
     name = ""
     row = column = 0
     row_repeat = 1
     row_last_column = -1
     max_row = max_column = -1
-    far = (0, 0)
     for match in _tokens(path, archive, info, limits, _ODS_TAG):
         end, tag, attrs, closed = match.groups()
         if tag == "table":
             if end:
-                extents.append(_ods_extent(name, max_row, max_column, far))
+                extents.append(_ods_extent(name, max_row, max_column))
             elif not closed:
                 found = _TABLE_NAME.search(attrs)
                 name = found.group(1) if found else ""
@@ -363,11 +463,8 @@ def ods_extents(path: Path, archive: zipfile.ZipFile, limits: Limits = LIMITS) -
         if tag == "table-row":
             if end:
                 if row_last_column >= 0:
-                    last_row = row + row_repeat - 1
-                    if last_row > max_row:
-                        max_row, far = last_row, (last_row, row_last_column)
-                    if row_last_column > max_column:
-                        max_column, far = row_last_column, (last_row, row_last_column)
+                    max_row = max(max_row, row + row_repeat - 1)
+                    max_column = max(max_column, row_last_column)
                 row += row_repeat
             else:
                 row_repeat = _repeat(_ROWS_REPEATED, attrs)
@@ -384,10 +481,10 @@ def ods_extents(path: Path, archive: zipfile.ZipFile, limits: Limits = LIMITS) -
     return extents
 
 
-def _ods_extent(name: str, max_row: int, max_column: int, far: tuple[int, int]) -> Extent:
+def _ods_extent(name: str, max_row: int, max_column: int) -> Extent:
     if max_row < 0:
         return Extent(name)
-    return Extent(name, max_row + 1, max_column + 1, cell_name(*far))
+    return Extent(name, max_row + 1, max_column + 1, cell_name(max_row, max_column))
 
 
 # ---------------------------------------------------------------------------- failures
