@@ -291,3 +291,31 @@ def test_a_small_xls_in_the_mini_stream_is_read_and_its_bomb_refused(tmp_path: P
     junk = tmp_path / "junk.xls"
     junk.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     assert "is not an Excel 97–2003 (.xls) workbook, or it is damaged" in refused(junk)
+
+
+def test_excel_unicode_text_is_imported_by_the_cli(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Excel's Save As "Unicode Text" (.txt): UTF-16 with BOM, tabs, CRLF; was refused as
+    "not a text (CSV) file"."""
+    from sqlalchemy import select
+
+    from confdesk.cli import main
+    from confdesk.db.database import open_database
+    from confdesk.registration.models import Participant
+    from tests.factories import make_event
+
+    text = ("Prénom\tNom\tCourriel\tPays\r\nÉlise\tDupont\telise@example.org\tBelgique\r\n"
+            "محمد\tالعلي\tm.ali@example.org\tQatar\r\n")
+    path = tmp_path / "Inscriptions.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    database = tmp_path / "db.sqlite"
+    db = open_database(database)
+    with db.sessions() as session:
+        make_event(session)
+        session.commit()
+    assert main(["import", "participants", str(path), "--database", str(database)]) == 0
+    assert "Added 2, updated 0, skipped 0." in capsys.readouterr().out
+    with db.sessions() as session:
+        rows = session.execute(select(Participant.family_name, Participant.country_code))
+        assert sorted(tuple(row) for row in rows) == [("Dupont", "BE"), ("العلي", "QA")]
+    db.close()
