@@ -288,6 +288,9 @@ def test_a_small_xls_in_the_mini_stream_is_read_and_its_bomb_refused(tmp_path: P
     assert bomb.stat().st_size < 5_000
     assert "“Sheet1” has a value as far as cell XFE65536" in refused(
         bomb, SpreadsheetTooLargeError)
+    # Office encrypts a protected .xlsx into an OLE2 file, as an .xls is.
+    assert "is protected by a password, or it is an older workbook (.xls) named .xlsx" in \
+        refused(bomb.rename(tmp_path / "protected.xlsx"))
     junk = tmp_path / "junk.xls"
     junk.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     assert "is not an Excel 97–2003 (.xls) workbook, or it is damaged" in refused(junk)

@@ -108,12 +108,26 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError,
             NotImplementedError) as exc:  # a damaged header can ask for a zip version
         what = "an ODS" if kind_of(path) == "ods" else "an XLSX"
+        if _is_compound_file(path):
+            raise UnreadableFileError(
+                f"{path.name} is protected by a password, or it is an older workbook (.xls) "
+                f"named {path.suffix}. Save a copy without a password, as .xlsx, and import "
+                "that.") from exc
         raise UnreadableFileError(
             f"{path.name} is not {what} file, or it is damaged (its zip container cannot be "
             f"read). {_REPAIR}"
         ) from exc
     except OSError as exc:
         raise UnreadableFileError(f"Cannot open {path.name}: {exc.strerror or exc}.") from exc
+
+
+def _is_compound_file(path: Path) -> bool:
+    """An OLE2 file: how Office stores an encrypted .xlsx, and what .xls files are."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(8) == bytes.fromhex("D0CF11E0A1B11AE1")
+    except OSError:
+        return False
 
 
 def _member(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo | None:
