@@ -448,8 +448,14 @@ def _ods_row_last_column(body: str) -> int:
     """The last column of a row holding something (a value, or any content), or -1."""
     if "value-type" not in body and "table-cell>" not in body:
         return -1  # only empty cells, closed at once
+    cells = _ODS_CELL.findall(body)
+    if "repeated" not in body:  # one column a cell: the last one holding something
+        for index in range(len(cells) - 1, -1, -1):
+            if not cells[index].endswith("/") or "value-type" in cells[index]:
+                return index
+        return -1
     column, last = 0, -1
-    for attrs in _ODS_CELL.findall(body):
+    for attrs in cells:
         repeat = _repeat(_COLUMNS_REPEATED, attrs) if "repeated" in attrs else 1
         if not attrs.endswith("/") or "value-type" in attrs:
             last = column + repeat - 1
