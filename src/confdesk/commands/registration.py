@@ -60,7 +60,11 @@ def register_import(subparsers: argparse._SubParsersAction,
 
 def run_import(args: argparse.Namespace) -> int:
     """Read, preview, and import (or not) a registration spreadsheet."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from confdesk.db.failures import write_failure
     from confdesk.events.queries import resolve_event
+    from confdesk.imports.limits import shorten
     from confdesk.imports.mapping import FIELDS, detect, is_combined
     from confdesk.imports.participants import Action, prepare, run_import
     from confdesk.imports.tables import read_table
@@ -80,13 +84,13 @@ def run_import(args: argparse.Namespace) -> int:
         mapping.map_value(column.strip(), value.strip(), target.strip())
     print(f"Sheet “{table.sheet}”, headings on row {mapping.header_row + 1}:")
     for column, field in sorted(mapping.fields.items()):
-        print(f"  {mapping.headings[column]!r:>28} → {field} ({FIELDS[field]})")
+        print(f"  {shorten(mapping.headings[column], 40)!r:>28} → {field} ({FIELDS[field]})")
         if field == "organisation" and is_combined(mapping.headings[column]):
             print(f"  {'':>28}   read value by value: a State makes a State delegation and "
                   "the person's country, anything else an organisation")
     ignored = [h for i, h in enumerate(mapping.headings) if h and i not in mapping.fields]
     if ignored:
-        print(f"  ignored columns: {', '.join(ignored)}")
+        print(f"  ignored columns: {shorten(', '.join(ignored), 300)}")
     with opened(args) as db, db.sessions() as session:
         event = resolve_event(session, args.event)
         preview = prepare(session, event.id, table, mapping, on_duplicate=args.on_duplicate)
@@ -95,8 +99,8 @@ def run_import(args: argparse.Namespace) -> int:
                 row.action = Action.SKIP
         for row in preview.rows:
             if row.problems:
-                print(f"  line {row.line} ({row.name or '?'}): {'; '.join(row.problems)} "
-                      f"→ {row.action.value}")
+                print(f"  line {row.line} ({shorten(row.name, 60) or '?'}): "
+                      f"{shorten('; '.join(row.problems), 300)} → {row.action.value}")
         if preview.unknown_values:
             _explain_unknown_values(session, event.id, preview)
             return 1
@@ -105,12 +109,21 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"{invalid} invalid row(s): nothing imported. Correct the file, map the "
                   "columns with --map, or pass --skip-invalid.", file=sys.stderr)
             return 1
-        report = run_import(session, preview, skip_invalid=args.skip_invalid)
-        if args.dry_run:
+        try:
+            report = run_import(session, preview, skip_invalid=args.skip_invalid)
+            if args.dry_run:
+                session.rollback()
+            else:
+                session.commit()
+        except (SQLAlchemyError, OSError) as exc:
             session.rollback()
+            failure = write_failure(exc, "nothing was imported")
+            if failure is None:
+                raise
+            raise failure from exc
+        if args.dry_run:
             print("Dry run, nothing written. Would have:")
         else:
-            session.commit()
             print(f"Imported into event {event.id} ({event.short_name or event.title}):")
     print("\n".join(report.lines()))
     return 0
@@ -119,6 +132,7 @@ def run_import(args: argparse.Namespace) -> int:
 def _explain_unknown_values(session: Session, event_id: int, preview: ImportPreview) -> None:
     """Say which values nothing maps, what they may mean and how to say it; nothing is
     imported until every one is mapped (a person is never dropped for a word)."""
+    from confdesk.imports.limits import shorten
     from confdesk.imports.participants import choices
     from confdesk.registration.categories import categories
 
@@ -127,10 +141,13 @@ def _explain_unknown_values(session: Session, event_id: int, preview: ImportPrev
            "--map-value COLUMN:VALUE=TARGET (nothing after '=' for no value):"]
     for field_name, found in preview.unknown_values.items():
         column = preview.mapping.column_of(field_name)
-        heading = preview.mapping.headings[column] if column is not None else field_name
+        # A cell may hold 32,767 characters: quote headings and values shortly.
+        heading = shorten(preview.mapping.headings[column], 40) if column is not None \
+            else field_name
         out.append(f"  column “{heading}” ({field_name}); choices: "
                    f"{', '.join(choices(field_name, cats))}")
-        for value, lines in found.items():
+        for full_value, lines in found.items():
+            value = shorten(full_value, 60)
             shown = ", ".join(map(str, lines[:8])) + (" …" if len(lines) > 8 else "")
             out.append(f"    “{value}” on line(s) {shown}:  --map-value \"{heading}:{value}=…\"")
     print("\n".join(out), file=sys.stderr)

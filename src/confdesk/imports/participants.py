@@ -21,8 +21,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from confdesk.db.errors import UserError
+from confdesk.db.locks import lock_event_for_import
 from confdesk.imports import values
 from confdesk.imports.mapping import ColumnMapping, MappingError
+from confdesk.imports.recheck import recheck_duplicates
 from confdesk.imports.tables import Table
 from confdesk.registration import codes, names
 from confdesk.registration.categories import CategoryInfo, categories, default_code
@@ -521,6 +523,9 @@ def run_import(
             f"{len(invalid)} row(s) cannot be imported: {shown}{more}. Correct the file, or "
             "skip these rows."
         )
+    # Serialise imports into the event, then check again who is registered by now.
+    lock_event_for_import(session, preview.event_id)
+    preview = recheck_duplicates(session, preview)
     report = ImportReport()
     category = default_code(session, preview.event_id)
     org_ids: dict[str, int] = {}

@@ -7,10 +7,16 @@ a text that starts with "=" stays text (and in CSV, the apostrophe that spreadsh
 exports put before such text is taken off: "'=1+2" reads "=1+2"). A value merged over
 several rows or columns is repeated in every cell of the merge, so an organisation merged
 down a block of people reaches each of them.
+
+Every file is measured before it is read (imports.preflight, imports.limits): a sheet whose
+values reach too far, a zip that expands too much, a cell longer than Excel allows or a CSV
+of too many rows is refused with a message that names the place, never quotes it at length.
+CSV is read in UTF-8, UTF-16 (Excel's "Unicode text", tab-separated) or Windows-1252.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from dataclasses import dataclass
@@ -18,13 +24,30 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from confdesk.db.errors import UserError
+from confdesk.imports import preflight
+from confdesk.imports.limits import (
+    LIMITS,
+    Limits,
+    SpreadsheetTooLargeError,
+    UnreadableFileError,
+    check_cell_lengths,
+    megabytes,
+    shorten,
+)
+
+__all__ = ["SPREADSHEET_SUFFIXES", "SpreadsheetTooLargeError", "Table", "UnreadableFileError",
+           "cell_text", "decode", "read_table", "sheet_names", "sniff_delimiter"]
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+#: calamine raises its own errors for a broken file, and on some a Rust panic, which pyo3
+#: raises as a BaseException (PanicException); only an interruption goes through.
+_CALAMINE_FAILURES = BaseException
 
 
-class UnreadableFileError(UserError):
-    """The file is not a spreadsheet confdesk can read, or it cannot be opened."""
+def _unless_interrupted(exc: BaseException) -> BaseException:
+    if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+        raise exc
+    return exc
 
 
 @dataclass(frozen=True)
@@ -55,48 +78,66 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def sheet_names(path: Path) -> list[str]:
+def sheet_names(path: Path, limits: Limits = LIMITS) -> list[str]:
     """The sheets of a workbook (a CSV has one, named after the file)."""
+    path = Path(path)
     if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
         return [path.stem]
     from python_calamine import CalamineWorkbook
 
+    _check_file(path)
+    preflight.check_opening(path, limits)
     try:
         return list(CalamineWorkbook.from_path(str(path)).sheet_names)
-    except Exception as exc:  # calamine raises its own errors for any broken file
-        raise UnreadableFileError(f"Cannot read {path.name}: {exc}") from exc
+    except _CALAMINE_FAILURES as exc:
+        raise preflight.explain_failure(path, _unless_interrupted(exc)) from exc
 
 
-def read_table(path: Path, sheet: str | None = None) -> Table:
+def read_table(path: Path, sheet: str | None = None, limits: Limits = LIMITS) -> Table:
     """The cells of one sheet (the first when `sheet` is None) or of a CSV file."""
     path = Path(path)
+    _check_file(path)
+    if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+        table = _read_workbook(path, sheet, limits)
+    else:
+        table = _read_csv(path, limits)
+    check_cell_lengths(path.name, table.rows, limits)
+    return table
+
+
+def _check_file(path: Path) -> None:
     if not path.is_file():
         raise UnreadableFileError(f"There is no file {path}.")
-    if path.suffix.lower() in SPREADSHEET_SUFFIXES:
-        return _read_workbook(path, sheet)
-    return _read_csv(path)
 
 
-def _read_workbook(path: Path, sheet: str | None) -> Table:
+def _read_workbook(path: Path, sheet: str | None, limits: Limits) -> Table:
     from python_calamine import CalamineWorkbook
 
+    preflight.check_opening(path, limits)
     try:
         book = CalamineWorkbook.from_path(str(path))
         names = list(book.sheet_names)
-        if sheet is None:
-            chosen = book.get_sheet_by_index(0)
-        elif sheet in names:
-            chosen = book.get_sheet_by_name(sheet)
-        else:
-            raise UnreadableFileError(
-                f"{path.name} has no sheet “{sheet}”; its sheets are: {', '.join(names)}."
-            )
+    except _CALAMINE_FAILURES as exc:
+        raise preflight.explain_failure(path, _unless_interrupted(exc)) from exc
+    if sheet is not None and sheet not in names:
+        listed = ", ".join(shorten(n, 40) for n in names[:20])
+        more = f" and {len(names) - 20} more" if len(names) > 20 else ""
+        raise UnreadableFileError(
+            f"{path.name} has no sheet “{shorten(sheet, 40)}”; its sheets are: {listed}{more}."
+        )
+    preflight.check_sheet(path, sheet, limits)
+    try:
+        chosen = book.get_sheet_by_index(0) if sheet is None else book.get_sheet_by_name(sheet)
         values = chosen.to_python(skip_empty_area=False)
         merged = getattr(chosen, "merged_cell_ranges", None) or []
-    except UserError:
-        raise
-    except Exception as exc:
-        raise UnreadableFileError(f"Cannot read {path.name}: {exc}") from exc
+    except _CALAMINE_FAILURES as exc:
+        raise preflight.explain_failure(path, _unless_interrupted(exc)) from exc
+    if len(values) > limits.rows or (values and len(values[0]) > limits.columns):
+        # The scan was cheated (an .xls, or XML the scan reads otherwise than calamine).
+        raise SpreadsheetTooLargeError(
+            f"{path.name}: the sheet “{shorten(chosen.name, 40)}” has {len(values):,} rows "
+            f"and {len(values[0]) if values else 0:,} columns; confdesk reads sheets of up "
+            f"to {limits.rows:,} rows and {limits.columns:,} columns.")
     rows = [[cell_text(v) for v in row] for row in values]
     for (r0, c0), (r1, c1) in merged:
         if r0 >= len(rows) or c0 >= len(rows[r0]):
@@ -109,19 +150,48 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252, the two encodings Excel writes CSV in."""
+    """The text of a CSV file: UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text",
+    with its BOM, or without one when every other byte is NUL), else Windows-1252, the
+    encodings Excel writes."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return data.decode("utf-32", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    utf16 = _utf16_without_bom(data[:4096])
+    if utf16:
+        return data[:len(data) // 2 * 2].decode(utf16, errors="replace")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
 
 
+def _utf16_without_bom(head: bytes) -> str:
+    """"utf-16-le" or "utf-16-be" when `head` reads as text in UTF-16, mostly ASCII (every
+    other byte NUL), or "" when it does not (a binary file has NULs too)."""
+    pairs = len(head) // 2
+    if pairs < 8:
+        return ""
+    even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
+    if odd > 0.4 * pairs and even == 0:
+        encoding = "utf-16-le"
+    elif even > 0.4 * pairs and odd == 0:
+        encoding = "utf-16-be"
+    else:
+        return ""
+    text = head[:pairs * 2].decode(encoding, errors="replace")
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\t\r\n")
+    return encoding if printable >= 0.95 * len(text) else ""
+
+
 def sniff_delimiter(text: str) -> str:
     """The delimiter among ; , tab and | that splits the first lines most consistently."""
-    lines = [line for line in text.splitlines()[:30] if line.strip()]
+    lines = [line for line in text[:200_000].splitlines()[:30] if line.strip()]
     best, best_score = ",", -1.0
     for delim in (";", ",", "\t", "|"):
-        counts = [len(next(csv.reader([line], delimiter=delim))) for line in lines]
+        counts = [_fields(line, delim) for line in lines]
         if not counts or max(counts) < 2:
             continue
         common = max(set(counts), key=counts.count)
@@ -131,15 +201,47 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(path: Path) -> Table:
+def _fields(line: str, delimiter: str) -> int:
     try:
+        return len(next(csv.reader([line], delimiter=delimiter), []))
+    except csv.Error:  # a field over the csv module's limit, or a quote left open
+        return 1
+
+
+def _read_csv(path: Path, limits: Limits) -> Table:
+    try:
+        size = path.stat().st_size
+        if size > limits.part_bytes:
+            raise SpreadsheetTooLargeError(
+                f"{path.name} is {megabytes(size)}: confdesk reads CSV files of up to "
+                f"{megabytes(limits.part_bytes)}.")
         text = decode(path.read_bytes())
     except OSError as exc:
-        raise UnreadableFileError(f"Cannot read {path}: {exc}") from exc
+        raise UnreadableFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     if "\x00" in text:
         raise UnreadableFileError(f"{path.name} is not a text (CSV) file.")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-    rows = [[_unquote(cell) for cell in r] for r in reader]
+    rows: list[list[str]] = []
+    cells = 0
+    try:
+        for record in reader:
+            cells += len(record)
+            if len(rows) >= limits.rows or len(record) > limits.columns \
+                    or cells > limits.cells:
+                raise SpreadsheetTooLargeError(
+                    f"{path.name}: line {reader.line_num:,} is beyond what confdesk reads "
+                    f"(up to {limits.rows:,} rows, {limits.columns:,} columns and "
+                    f"{limits.cells:,} cells). Is this a list of people?")
+            rows.append([_unquote(cell) for cell in record])
+    except csv.Error as exc:
+        line = f"line {reader.line_num:,}"
+        if "field limit" in str(exc):
+            raise SpreadsheetTooLargeError(
+                f"{path.name}: {line} has a field of more than {csv.field_size_limit():,} "
+                f"characters; a cell may hold at most {limits.cell_chars:,}. Perhaps a "
+                "quotation mark is left open above it.") from exc
+        raise UnreadableFileError(
+            f"{path.name}: {line} cannot be read as CSV ({shorten(str(exc))}).") from exc
     return Table(rows=rows, sheet=path.stem, sheet_names=[path.stem])
 
 

@@ -127,7 +127,8 @@ def test_a_broken_workbook_is_refused_as_soon_as_it_is_chosen(
     bad = tmp_path / "broken.xlsx"
     bad.write_bytes(b"PK\x03\x04 not really a workbook")
     wizard = wizard_on(qtbot, screen, bad)
-    assert wizard.file_page.problem.text().startswith("Cannot read broken.xlsx:")
+    assert wizard.file_page.problem.text().startswith(
+        "broken.xlsx is not an XLSX file, or it is damaged (its zip container")
     assert not next_enabled(wizard)
 
 

@@ -30,7 +30,7 @@ from confdesk.ui.participants.import_steps import BusyRow, Step, preview_job, re
 if TYPE_CHECKING:
     from confdesk.ui.participants.import_wizard import ImportWizard
 
-FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"
+FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
 #: The names of imports.mapping.FIELDS (kept Qt-free), marked for pyside6-lupdate.
 _FIELDS_FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("MappingPage", "Full name (split into given and family name)"),

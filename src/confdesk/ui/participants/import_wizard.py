@@ -31,6 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.database import Database
 from confdesk.db.errors import UserError
+from confdesk.db.failures import write_failure
 from confdesk.imports.mapping import ColumnMapping
 from confdesk.imports.participants import (
     Action,
@@ -69,10 +70,13 @@ def import_job(database: Database, preview: ImportPreview, skip_invalid: bool
                 after = snapshots_in_bulk(session, touched)
                 if cancelled():
                     raise ImportCancelledError("Import cancelled: nothing was imported.")
-            except BaseException:
+                session.commit()
+            except BaseException as exc:
                 session.rollback()
-                raise
-            session.commit()
+                failure = write_failure(exc, "nothing was imported")
+                if failure is None:
+                    raise
+                raise failure from exc
         return ImportDone(report, after)
     return job
 

@@ -1,0 +1,106 @@
+"""The duplicate check again, once the import holds the event's lock.
+
+A preview is built before the import starts, and the user may spend minutes on it; another
+import into the same event (a colleague's, or the same file twice) can commit meanwhile. Once
+`db.locks.lock_event_for_import` is held nobody else can, so the rows the preview would add
+are compared again with the people registered *now*: someone added meanwhile is treated as
+the preview treats a registered duplicate (skipped, updated or added, as chosen), and an
+organisation created meanwhile is used instead of being created twice. Choices the user made
+on rows the preview had flagged are left as they are.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from confdesk.registration import names
+from confdesk.registration.models import Organisation, OrganisationKind, Participant
+from confdesk.registration.operations import name_key
+
+if TYPE_CHECKING:
+    from confdesk.imports.participants import ImportPreview, ImportRow
+
+
+class _Registered:
+    """The event's people and the organisations, as they are once the lock is held."""
+
+    def __init__(self, session: Session, event_id: int) -> None:
+        self.by_email: dict[str, int] = {}
+        self.by_name: dict[tuple[str, int | None], int] = {}
+        for p in session.execute(select(Participant.id, Participant.email,
+                                        Participant.given_name, Participant.family_name,
+                                        Participant.organisation_id)
+                                 .where(Participant.event_id == event_id)):
+            if p.email:
+                self.by_email.setdefault(p.email.casefold(), p.id)
+            self.by_name.setdefault((name_key(p.given_name, p.family_name), p.organisation_id),
+                                    p.id)
+        self.org_by_name: dict[str, int] = {}
+        self.state_ids: dict[str, int] = {}
+        for org in session.execute(select(Organisation.id, Organisation.name_en,
+                                          Organisation.name_fr, Organisation.acronym,
+                                          Organisation.kind, Organisation.country_code)):
+            if org.kind in (OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE) \
+                    and org.country_code:
+                self.state_ids.setdefault(org.country_code, org.id)
+            for name in (org.name_en, org.name_fr, org.acronym):
+                if name:
+                    self.org_by_name.setdefault(names.fold(name), org.id)
+
+    def org_key(self, key: str) -> str:
+        """A "new:<folded name>" key becomes "id:N" when that organisation exists now."""
+        if key.startswith("new:") and key[4:] in self.org_by_name:
+            return f"id:{self.org_by_name[key[4:]]}"
+        return key
+
+    def org_id(self, key: str) -> int | None:
+        if key.startswith("id:"):
+            return int(key[3:])
+        if key.startswith("state:"):
+            return self.state_ids.get(key[6:])
+        return None
+
+    def match(self, row: ImportRow, key: str) -> tuple[int, str] | None:
+        """(participant id, reason) when the row's person is registered now."""
+        email = str(row.values.get("email") or "").casefold()
+        if email and email in self.by_email:
+            return self.by_email[email], \
+                f"registered meanwhile with e-mail {row.values['email']}"
+        nkey = name_key(str(row.values.get("given_name", "")),
+                        str(row.values.get("family_name", "")))
+        org_id = self.org_id(key)
+        if nkey and (key == "" or org_id is not None) and (nkey, org_id) in self.by_name:
+            return self.by_name[(nkey, org_id)], \
+                "registered meanwhile under the same name and organisation"
+        return None
+
+
+def recheck_duplicates(session: Session, preview: ImportPreview) -> ImportPreview:
+    """The preview with its rows checked against the people registered now (a copy; the
+    preview given is not changed, so a failed import leaves it as the user saw it)."""
+    from confdesk.imports.participants import Action, OnDuplicate
+
+    registered = _Registered(session, preview.event_id)
+    on_duplicate = {OnDuplicate.SKIP: Action.SKIP, OnDuplicate.UPDATE: Action.UPDATE,
+                    OnDuplicate.ADD: Action.ADD}[preview.on_duplicate]
+    rows: list[ImportRow] = []
+    for row in preview.rows:
+        if row.action not in (Action.ADD, Action.UPDATE):
+            rows.append(row)
+            continue
+        key = registered.org_key(str(row.values.get("_org_key", "")))
+        changes: dict[str, object] = {}
+        if key != row.values.get("_org_key"):
+            changes["values"] = {**row.values, "_org_key": key}
+        if row.action == Action.ADD and row.duplicate_of is None \
+                and row.duplicate_line is None:
+            found = registered.match(row, key)
+            if found is not None:
+                changes.update(duplicate_of=found[0], duplicate_reason=found[1],
+                               action=on_duplicate)
+        rows.append(dataclasses.replace(row, **changes) if changes else row)  # type: ignore[arg-type]
+    return dataclasses.replace(preview, rows=rows)
