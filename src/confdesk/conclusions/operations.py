@@ -26,7 +26,7 @@ from confdesk.conclusions.models import (
     new_uid,
 )
 from confdesk.conclusions.queries import working_content
-from confdesk.conclusions.tree import DocumentText, content_of
+from confdesk.conclusions.tree import DECIMAL, DocumentText, content_of
 from confdesk.db.base import utcnow
 from confdesk.db.errors import ConcurrentEditError, UserError
 from confdesk.events.models import Event
@@ -477,6 +477,9 @@ def _apply_sections(session: Session, doc: OutcomeDocument, content: dict[str, A
         section.position = position
         section.kind = SectionKind(data.get("kind", SectionKind.NUMBERED_LIST))
         section.lead_in = data.get("lead_in", "")
+        section.title = data.get("title", "")
+        section.numbering = data.get("numbering", DECIMAL)
+        section.first_number = int(data.get("first_number", 1))
         ordered.append(section)
         for index, para_data in enumerate(data.get("paragraphs", [])):
             place(para_data, section, None, index)
