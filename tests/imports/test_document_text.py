@@ -107,7 +107,7 @@ def test_a_word_file_with_list_numbering_and_typed_numbers(tmp_path: Path) -> No
 
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("empty.txt", b"\n\n  \n", "no paragraph"),
-    ("latin1.txt", "Genève:\n1. é".encode("latin-1"), "not UTF-8"),
+    ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", "not a text file"),
     ("fake.docx", b"not a zip", "not a Word"),
     ("old.doc", b"\xd0\xcf\x11\xe0", "save it as .docx"),
 ])
