@@ -372,8 +372,9 @@ def _structure(blocks: list[_Block], title: str, notes: list[str], *, text_headi
         notes.append(f"{builder.flattened} list items nested deeper than one level kept as "
                      "sub-paragraphs (confdesk lists have one level of sub-paragraphs).")
     if builder.relettered:
-        notes.append(f"{builder.relettered} sub-items marked otherwise (bullets, roman "
-                     "numerals) kept as sub-paragraphs lettered (a), (b)….")
+        notes.append(f"{builder.relettered} sub-item{'s' if builder.relettered > 1 else ''} "
+                     "marked otherwise (bullets, roman numerals) kept as sub-paragraphs "
+                     "lettered (a), (b)….")
     content = {"title": title, "kind": "chairs_conclusions", "language": "en",
                "sections": builder.sections}
     return content, builder.remarks

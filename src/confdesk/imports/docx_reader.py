@@ -252,9 +252,11 @@ class _Reader:
         for kind, one, many in (("footnote", "footnote", "footnotes"),
                                 ("endnote", "endnote", "endnotes"),
                                 ("comment", "Word comment", "Word comments")):
-            if c[kind]:
-                found.append(f"{plural(c[kind], one, many)} kept as comments on the paragraph "
-                             "where they are anchored.")
+            if c[kind] == 1:
+                found.append(f"1 {one} kept as a comment on the paragraph where it is anchored.")
+            elif c[kind]:
+                found.append(f"{c[kind]} {many} kept as comments on the paragraphs where they "
+                             "are anchored.")
         if c["table"]:
             found.append(f"{plural(c['table'], 'table', 'tables')} converted to text: "
                          f"{plural(c['row'], 'paragraph', 'paragraphs')}, one per row, "
