@@ -27,6 +27,8 @@ Rules, applied to the lines of the text (a .docx paragraph counts as one line):
   rule line ("===="), its Word export centres it; a Word "Title" paragraph; otherwise a
   first paragraph of at most 100 characters that ends no sentence. The other lines of
   confdesk's heading restate the event and are left out (the report says so).
+- A paragraph wholly between square brackets is under negotiation: status "bracketed", the
+  brackets left out (confdesk prints bracketed paragraphs so).
 - Text is kept as written: curly quotes, dashes, accents; only runs of spaces are collapsed
   and characters no document can hold (control characters) are removed.
 """
@@ -62,6 +64,7 @@ _ROMAN = re.compile(r"^(?=[ivxl])(x{0,3}l?x{0,3})(ix|iv|v?i{0,3})$")
 _SENTENCE_END = re.compile(r"[.;:!?…][\"'”’»)\]]*$")
 _NEW_SENTENCE = re.compile(r"^[\"'“‘«]?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]")
 _HEADING_START = re.compile(r"^[\"'“‘«(]?[A-ZÀ-ÖØ-ÞĀ-Ž0-9]")
+_BRACKETED = re.compile(r"^\[[^\[\]]+\]$")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}|\t")
 
 #: Word's list formats → the section numbering they become.
@@ -246,7 +249,13 @@ def _is_lead_in(block: _Block, following: _Block | None) -> bool:
         return False
     if following.marker == "letter" and following.level > 0 and following.style == BULLET:
         return False
-    return block.text.endswith(":") or not _SENTENCE_END.search(block.text)
+    text = block.text
+    if text.endswith(":"):
+        return True
+    # Without a colon: "…express their resolve to" (ends on a lower-case word) is a lead-in;
+    # "Recommendations" or "II. Resolve" over a list is the list's heading.
+    last = text.split()[-1]
+    return not _SENTENCE_END.search(text) and len(text.split()) > 1 and last[:1].islower()
 
 
 class _Builder:
@@ -278,7 +287,10 @@ class _Builder:
 
     def paragraph(self, text: str, remarks: list[tuple[str, str]]) -> dict[str, Any]:
         uid = new_uid()
-        para: dict[str, Any] = {"uid": uid, "text": text, "status": "proposed", "children": []}
+        status = "proposed"
+        if _BRACKETED.match(text):  # printed so by confdesk: a paragraph under negotiation
+            text, status = text[1:-1].strip(), "bracketed"
+        para: dict[str, Any] = {"uid": uid, "text": text, "status": status, "children": []}
         attached = self.pending_remarks + remarks
         self.pending_remarks = []
         if attached:
@@ -356,13 +368,15 @@ def _structure(blocks: list[_Block], title: str, notes: list[str], *, text_headi
     builder = _Builder()
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if block.marker == "heading" or (text_headings and _is_heading(block, following)):
+        if block.marker == "heading":
             builder.heading(block)
         elif block.marker:
             builder.item(block)
         elif _is_lead_in(block, following):
             assert following is not None
             builder.lead_in(block, following)
+        elif text_headings and _is_heading(block, following):
+            builder.heading(block)
         else:
             builder.free(block)
     builder.finish()

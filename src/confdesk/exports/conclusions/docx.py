@@ -20,6 +20,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from confdesk.conclusions.tree import DocumentText, EventInfo
 from confdesk.exports.conclusions.common import (
+    TITLE_DEPTH,
     CancelCheck,
     Progress,
     Tracker,
@@ -109,6 +110,10 @@ def to_docx(doc: DocumentText, event: EventInfo, *, progress: Progress | None = 
     tracker.check()
     word = new_document(doc, event)
     for label, text, depth, numbered in items:
+        if depth == TITLE_DEPTH:  # Word's own heading style: it reads back as a heading
+            word.add_paragraph(text, style="Heading 2")
+            tracker.step()
+            continue
         para = numbered_paragraph(word, label, depth) if numbered else body_paragraph(word)
         para.add_run(text)
         tracker.step()

@@ -94,10 +94,13 @@ class OutlineModel(QStandardItemModel):
 
     def _section_row(self, section: SectionText, opening: str) -> list[QStandardItem]:
         title = one_line(section.lead_in, 120) if section.lead_in else opening
+        if section.title:
+            title = f"{one_line(section.title, 80)} — {title}" if section.lead_in else (
+                one_line(section.title, 120))
         head = QStandardItem(title)
         head.setData(section.uid, UID_ROLE)
         head.setData("section", KIND_ROLE)
-        head.setToolTip(section.lead_in or opening)
+        head.setToolTip("\n\n".join(t for t in (section.title, section.lead_in or opening) if t))
         font = head.font()
         font.setBold(True)
         head.setFont(font)

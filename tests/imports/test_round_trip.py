@@ -1,0 +1,89 @@
+"""A document exported by confdesk as .docx or .txt reads back as the same structure, so that a
+redline against the re-imported draft shows no change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from confdesk.conclusions.diff import compare
+from confdesk.conclusions.matching import adopt_identities
+from confdesk.conclusions.tree import EventInfo, tree_from_content
+from confdesk.exports.conclusions.docx import to_docx
+from confdesk.exports.conclusions.plain import to_text
+from confdesk.imports.document_text import import_document, parse_text
+
+EVENT = EventInfo("International Conference on Genocide Prevention", "Brussels",
+                  "31 March – 1 April 2014")
+
+
+def _para(uid: str, text: str, status: str = "proposed", *children: dict[str, Any],
+          ) -> dict[str, Any]:
+    return {"uid": uid, "text": text, "status": status, "children": list(children)}
+
+
+def rich_document() -> Any:
+    """Section titles, two lists in a row, a lettered list, bullets, a list from 4, brackets."""
+    return tree_from_content({"title": "Chair's Summary", "kind": "chairs_conclusions",
+                              "language": "en", "sections": [
+        {"uid": "s1", "kind": "free_text", "lead_in": "", "paragraphs": [
+            _para("p1", "The participants met in Brussels."),
+            _para("p2", "They discussed prevention.")]},
+        {"uid": "s2", "kind": "numbered_list", "title": "I. Findings",
+         "lead_in": "The participants note that:", "paragraphs": [
+             _para("p3", "Genocide is the gravest crime;"),
+             _para("p4", "Prevention is possible:", "proposed",
+                   _para("p5", "through focal points;"), _para("p6", "through education;")),
+             _para("p7", "Early warning works.", "bracketed")]},
+        {"uid": "s3", "kind": "numbered_list", "lead_in": "", "paragraphs": [
+            _para("p8", "A second list right after the first;"),
+            _para("p9", "which must stay a list of its own.")]},
+        {"uid": "s4", "kind": "numbered_list", "title": "II. Resolve",
+         "lead_in": "They recall", "numbering": "lower-letter", "paragraphs": [
+             _para("p10", "the Convention;"), _para("p11", "the Statute.")]},
+        {"uid": "s5", "kind": "numbered_list", "lead_in": "They also note:",
+         "numbering": "bullet", "paragraphs": [
+             _para("p12", "one thing;"), _para("p13", "another thing.")]},
+        {"uid": "s6", "kind": "numbered_list", "lead_in": "They resolve to:",
+         "first_number": 4, "paragraphs": [_para("p14", "Act early;"),
+                                           _para("p15", "Report yearly.")]},
+        {"uid": "s7", "kind": "free_text", "title": "Closing", "lead_in": "", "paragraphs": [
+            _para("p16", "The chair thanked the participants.")]},
+    ]})
+
+
+def _shape(doc: Any) -> list[tuple[Any, ...]]:
+    return [(s.kind, s.title, s.lead_in, s.numbering, s.first_number,
+             [(p.label, p.text, p.status, [(c.label, c.text) for c in p.children])
+              for p in s.paragraphs]) for s in doc.sections]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt", "txt-wrapped"])
+def test_an_exported_document_reads_back_unchanged(tmp_path: Path, fmt: str) -> None:
+    original = rich_document()
+    if fmt == "docx":
+        path = tmp_path / "summary.docx"
+        path.write_bytes(to_docx(original, EVENT))
+    else:
+        path = tmp_path / "summary.txt"
+        path.write_text(to_text(original, EVENT, width=72 if fmt == "txt-wrapped" else 0),
+                        encoding="utf-8")
+    imported = import_document(path)
+    again = imported.tree
+    assert again.title == "Chair's Summary"
+    assert _shape(again) == _shape(original)
+    assert any("left out" in note and "place and dates" in note for note in imported.notes)
+    comparison = compare(original, adopt_identities(original, again))
+    assert [c for c in comparison.changes() if c.kind != "kept" or c.changed or c.moved
+            or c.renumbered] == []
+    assert all(s.status == "kept" for s in comparison.sections)
+
+
+def test_a_draft_export_reads_back_without_its_draft_line() -> None:
+    original = rich_document()
+    from dataclasses import replace
+    text = to_text(replace(original, draft_name="Draft 2", final=False), EVENT)
+    assert text.startswith("DRAFT — Draft 2")
+    assert _shape(parse_text(text)) == _shape(original)
