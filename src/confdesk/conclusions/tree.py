@@ -122,6 +122,8 @@ class EventInfo:
 def letter(index: int) -> str:
     """0 → a, 25 → z, 26 → aa."""
     letters = string.ascii_lowercase
+    if index < 0:  # a list counting from 0 or below: no letter for it
+        return str(index + 1)
     if index < 26:
         return letters[index]
     return letter(index // 26 - 1) + letters[index % 26]

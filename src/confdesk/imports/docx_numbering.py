@@ -90,7 +90,7 @@ def roman(number: int) -> str:
 
 def letters(number: int) -> str:
     """Word's letter numbering: 1 → a, 26 → z, 27 → aa, 53 → aaa."""
-    if number < 1:
+    if number < 1 or number > 780:  # Word itself stops at 780 (zz…z, 30 letters)
         return str(number)
     return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
 

@@ -59,13 +59,20 @@ class DocxPackage:
     skipped: list[str] = field(default_factory=list)
 
 
+def _detail(exc: BaseException) -> str:
+    """The library's own words on a failure, cut short: they may quote the file's bytes."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
 class _Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.total = 0
         try:
             self.zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
+                RuntimeError) as exc:
             raise DocumentImportError(
                 f"{path.name} is not a Word (.docx) document (it is not a valid zip package)."
             ) from exc
@@ -101,7 +108,7 @@ class _Reader:
                 f"{label} uses a compression method confdesk cannot read.") from exc
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
             raise DocumentImportError(
-                f"{label} is damaged (its compressed data cannot be read): {exc}.") from exc
+                f"{label} is damaged (its compressed data cannot be read): {_detail(exc)}.") from exc
 
     def xml(self, name: str) -> Any:
         data = self._bytes(name)
@@ -114,9 +121,11 @@ class _Reader:
             return etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError as exc:
             raise DocumentImportError(
-                f"{self.path.name} is damaged: {name} is not well-formed XML ({exc}).") from exc
+                f"{self.path.name} is damaged: {name} is not well-formed XML ({_detail(exc)})."
+            ) from exc
         except ValueError as exc:
-            raise DocumentImportError(f"{self.path.name} ({name}) cannot be read: {exc}.") from exc
+            raise DocumentImportError(
+                f"{self.path.name} ({name}) cannot be read: {_detail(exc)}.") from exc
 
     def relationships(self, part: str) -> dict[str, str]:
         """Relationship type suffix → target part name, for `part` ('' for the package)."""

@@ -20,6 +20,7 @@ from confdesk.imports import docx_revisions
 from confdesk.imports.docx_numbering import Numbered, Numbering
 from confdesk.imports.docx_package import W_NS, DocxPackage, open_docx
 from confdesk.imports.errors import DocumentImportError, TrackedChangesError
+from confdesk.imports.text_encoding import clean
 
 W = f"{{{W_NS}}}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -87,8 +88,8 @@ class _Walker:
             elif tag == f"{W}sym":
                 code = child.get(f"{W}char") or ""
                 try:
-                    char = chr(int(code, 16))
-                except ValueError:
+                    char = clean(chr(int(code, 16)))
+                except (ValueError, OverflowError):
                     char = ""
                 self.parts.append("•" if char == "\uf0b7" else char)
             elif tag == f"{W}footnoteReference":
