@@ -108,7 +108,8 @@ class _Reader:
                 f"{label} uses a compression method confdesk cannot read.") from exc
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
             raise DocumentImportError(
-                f"{label} is damaged (its compressed data cannot be read): {_detail(exc)}.") from exc
+                f"{label} is damaged (its compressed data cannot be read): {_detail(exc)}."
+            ) from exc
 
     def xml(self, name: str) -> Any:
         data = self._bytes(name)
