@@ -279,13 +279,13 @@ def read_word(path: Path, *, changes: str | None = None) -> WordText:
     notes: list[str] = []
     if found.total:
         if changes not in CHANGE_CHOICES:
+            summary = (f"{path.name} holds {found.total} tracked "
+                       f"{'change' if found.total == 1 else 'changes'} ({found.describe()}).")
             raise TrackedChangesError(
-                f"{path.name} holds {found.total} tracked "
-                f"{'change' if found.total == 1 else 'changes'} ({found.describe()}). "
-                "Nothing was imported. Choose which text to import: the text with every change "
-                "accepted (--changes accept, as Word's Accept All), or the text before the "
-                "changes (--changes reject, as Reject All); or accept or reject them in Word "
-                "and save the file again.", found.total)
+                f"{summary} Nothing was imported. Choose which text to import: the text with "
+                "every change accepted (--changes accept, as Word's Accept All), or the text "
+                "before the changes (--changes reject, as Reject All); or accept or reject them "
+                "in Word and save the file again.", found.total, summary)
         for part in parts:
             docx_revisions.resolve(part, accept=changes == "accept")
         notes.append(f"{found.total} tracked {'change' if found.total == 1 else 'changes'} "

@@ -30,6 +30,8 @@ class PreviewRow:
     text: str
     #: Footnotes, endnotes and comments that will become comments on this paragraph.
     remarks: int = 0
+    #: The paragraph's (or section's) uid.
+    uid: str = ""
 
 
 def _describe(index: int, section: SectionText) -> str:
@@ -49,17 +51,18 @@ def preview_rows(tree: DocumentText, remarks: dict[str, list[tuple[str, str]]] |
     for index, section in enumerate(tree.sections, start=1):
         count = sum(1 + len(p.children) for p in section.paragraphs)
         rows.append(PreviewRow(0, "section", _describe(index, section),
-                               f"{count} paragraph{'s' if count != 1 else ''}"))
+                               f"{count} paragraph{'s' if count != 1 else ''}",
+                               uid=section.uid))
         if section.title:
             rows.append(PreviewRow(1, "title", "Title", section.title))
         if section.lead_in:
             rows.append(PreviewRow(1, "lead-in", "Lead-in", section.lead_in))
         for para in section.paragraphs:
             rows.append(PreviewRow(1, "paragraph", para.label, para.text,
-                                   len(remarks.get(para.uid, []))))
+                                   len(remarks.get(para.uid, [])), para.uid))
             for child in para.children:
                 rows.append(PreviewRow(2, "sub-paragraph", child.label, child.text,
-                                       len(remarks.get(child.uid, []))))
+                                       len(remarks.get(child.uid, [])), child.uid))
     return rows
 
 
