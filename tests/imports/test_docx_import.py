@@ -287,3 +287,52 @@ def test_the_cli_stores_footnotes_and_comments_as_paragraph_comments(
     with db.sessions() as s:
         assert s.scalar(select(func.count()).select_from(ParagraphComment)) == 3
     db.close()
+
+
+def test_numbered_headings_keep_their_number_and_hidden_text_is_left_out(
+        tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    word = docx.Document()
+    num_id = word.styles["List Number"].element.pPr.numPr.numId.val
+    word.add_heading("Chair's Conclusions", level=0)  # the Title style
+
+    def numbered_heading(text: str) -> None:
+        heading = word.add_heading(text, level=1)
+        heading._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/>'
+            "</w:numPr>"))
+
+    numbered_heading("Introduction")
+    para = word.add_paragraph("Some text ")
+    para.add_run("a hidden remark ").font.hidden = True
+    para.add_run("after.")
+    numbered_heading("Findings")
+    word.add_paragraph("More text.")
+    path = tmp_path / "headings.docx"
+    word.save(path)
+    imported = import_document(path)
+    doc = imported.tree
+    assert doc.title == "Chair's Conclusions"
+    assert [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+        ("1. Introduction", ["Some text after."]), ("2. Findings", ["More text."])]
+    assert ("1 stretch of hidden text (formatted as hidden, which Word neither shows nor "
+            "prints) left out.") in imported.notes
+    # LibreOffice's text export shows the numbers as Word does (it keeps hidden text).
+    shown_by_libreoffice = libreoffice_text(path, tmp_path)
+    assert "1. Introduction" in shown_by_libreoffice and "2. Findings" in shown_by_libreoffice
+
+
+def test_a_heading_1_over_heading_2_sections_is_the_title(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_heading("Chair's Summary", level=1)
+    word.add_heading("Opening", level=2)
+    word.add_paragraph("Words.")
+    word.add_heading("Closing", level=2)
+    word.add_paragraph("More words.")
+    path = tmp_path / "levels.docx"
+    word.save(path)
+    doc = read_document(path)
+    assert doc.title == "Chair's Summary"
+    assert [s.title for s in doc.sections] == ["Opening", "Closing"]

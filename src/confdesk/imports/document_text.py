@@ -109,6 +109,8 @@ class _Block:
     alone: bool = True
     #: The Word list it belongs to ("": typed, or not a Word list item).
     list_id: str = ""
+    #: A Word heading's outline level (0 for Heading 1).
+    heading_level: int = 0
 
 
 def _letter_value(token: str) -> int:
@@ -146,7 +148,7 @@ def _typed_marker(text: str) -> tuple[_Block, str] | None:
 
 def _word_marker(para: WordParagraph) -> _Block | None:
     if para.heading is not None:
-        return _Block("", "heading")
+        return _Block("", "heading", heading_level=para.heading)
     numbered = para.numbered
     if numbered is None or (numbered.fmt == "none" and not numbered.label):
         return None
@@ -359,7 +361,13 @@ class _Builder:
 
 def _structure(blocks: list[_Block], title: str, notes: list[str], *, text_headings: bool,
                ) -> tuple[dict[str, Any], dict[str, list[tuple[str, str]]]]:
-    if not title and len(blocks) > 1 and blocks[0].marker in ("", "heading"):
+    # A first heading is the document's title when it outranks every other heading (a
+    # Heading 1 over Heading 2 sections); among equal headings it is the first section's.
+    first_is_title = bool(blocks) and (blocks[0].marker == "" or (
+        blocks[0].marker == "heading" and all(
+            b.heading_level > blocks[0].heading_level for b in blocks[1:]
+            if b.marker == "heading")))
+    if not title and len(blocks) > 1 and first_is_title:
         first = blocks[0].text
         if len(first) <= 100 and not _SENTENCE_END.search(first):
             title = first
@@ -477,6 +485,8 @@ def _docx_lines(paragraphs: list[WordParagraph]) -> list[_Line]:
     for para in paragraphs:
         # A soft line break (Shift+Enter) stays inside the paragraph: it reads as a space.
         text = clean(" ".join(para.text.replace("\f", "\n").split("\n")))
+        if para.heading is not None and para.numbered is not None and para.numbered.label:
+            text = f"{para.numbered.label} {text.strip()}"  # "1. Introduction", as Word shows
         lines.append(_Line(text.strip(), after_gap=True, word=para))
     return lines
 

@@ -68,6 +68,8 @@ class _Walker:
         self.parts: list[str] = []
         self.anchors: list[tuple[str, str]] = []  # (kind, id)
         self.text_boxes: list[Any] = []
+        #: Runs of hidden text left out.
+        self.hidden = 0
 
     def walk(self, element: Any) -> None:
         for child in element:
@@ -75,6 +77,9 @@ class _Walker:
             if not isinstance(tag, str) or tag in _HIDDEN:
                 if tag == f"{W}txbxContent":
                     self.text_boxes.append(child)
+                continue
+            if tag == f"{W}r" and _hidden(child):
+                self.hidden += 1
                 continue
             if tag == f"{W}t":
                 self.parts.append(child.text or "")
@@ -112,6 +117,13 @@ class _Walker:
         return "".join(self.parts)
 
 
+def _hidden(run: Any) -> bool:
+    """A run formatted as hidden text (Word shows it only with formatting marks on)."""
+    props = run.find(f"{W}rPr")
+    vanish = props.find(f"{W}vanish") if props is not None else None
+    return vanish is not None and vanish.get(f"{W}val") not in ("0", "false", "off")
+
+
 def _plain_text(element: Any) -> str:
     """The text of a footnote, endnote or comment: its paragraphs joined by line breaks."""
     texts = []
@@ -132,6 +144,7 @@ class _Reader:
         self.comments = _notes_by_id(package.comments, "comment")
         self.paragraphs: list[WordParagraph] = []
         self.counts = {"footnote": 0, "endnote": 0, "comment": 0, "table": 0, "row": 0,
+                       "hidden": 0,
                        "text box": 0, "numbered": 0, "bullet": 0, "heading": 0, "joined": 0}
         self.footnote_numbers: dict[tuple[str, str], int] = {}
 
@@ -159,6 +172,7 @@ class _Reader:
     def _paragraph(self, element: Any, join_previous: bool) -> bool:
         walker = _Walker()
         walker.walk(element)
+        self.counts["hidden"] += walker.hidden
         text = walker.text()
         ppr = element.find(f"{W}pPr")
         jc = ppr.find(f"{W}jc") if ppr is not None else None
@@ -262,6 +276,9 @@ class _Reader:
             found.append(f"{plural(c['table'], 'table', 'tables')} converted to text: "
                          f"{plural(c['row'], 'paragraph', 'paragraphs')}, one per row, "
                          "cells separated by “ | ”.")
+        if c["hidden"]:
+            found.append(f"{plural(c['hidden'], 'stretch', 'stretches')} of hidden text "
+                         "(formatted as hidden, which Word neither shows nor prints) left out.")
         if c["text box"]:
             found.append(f"The text of {plural(c['text box'], 'text box', 'text boxes')} "
                          "taken as paragraphs after the paragraph holding it.")
