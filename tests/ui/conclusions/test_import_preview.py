@@ -131,3 +131,16 @@ def test_a_windows_1252_text_file_is_read_and_says_so(qtbot: QtBot, tmp_path: Pa
     imported = dialog.imported()
     assert imported.tree.sections[0].lead_in == "The participants — in Genève — note that:"
     assert imported.notes[0] == "Read as Windows-1252 (Western European) text."
+
+
+def test_the_outline_shows_section_titles_and_list_styles(
+        monkeypatch: pytest.MonkeyPatch, screen: ConclusionsScreen, tmp_path: Path) -> None:
+    _open(monkeypatch, word_file(tmp_path / "draft.docx"))
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda _dialog: ACCEPTED)
+    screen.documents.ask_import()
+    model = screen.editor.model
+    assert [model.item(r, 0).text() for r in range(model.rowCount())] == [
+        "I. Findings — The participants note that:", "They also note:", "Opening text"]
+    assert section_rows(screen.editor, 0) == [("1.", "Genocide is the gravest crime;"),
+                                              ("2.", "Prevention is possible.")]
+    assert section_rows(screen.editor, 1) == [("•", "one thing;")]

@@ -93,6 +93,8 @@ class OutlineModel(QStandardItemModel):
                     row.appendRow(self._paragraph_row(child, sources))
 
     def _section_row(self, section: SectionText, opening: str) -> list[QStandardItem]:
+        if not section.lead_in and section.numbered:
+            opening = self.tr("List without a lead-in")
         title = one_line(section.lead_in, 120) if section.lead_in else opening
         if section.title:
             title = f"{one_line(section.title, 80)} — {title}" if section.lead_in else (
