@@ -87,3 +87,24 @@ def test_a_draft_export_reads_back_without_its_draft_line() -> None:
     text = to_text(replace(original, draft_name="Draft 2", final=False), EVENT)
     assert text.startswith("DRAFT — Draft 2")
     assert _shape(parse_text(text)) == _shape(original)
+
+
+def test_a_changed_section_title_shows_in_the_redline(tmp_path: Path) -> None:
+    import subprocess
+    from dataclasses import replace
+
+    from confdesk.exports.conclusions.redline import to_redline_pdf
+
+    original = rich_document()
+    sections = list(original.sections)
+    sections[1] = replace(sections[1], title="I. Main Findings")
+    changed = replace(original, sections=tuple(sections))
+    comparison = compare(original, changed)
+    assert [(seg.op, seg.text) for seg in comparison.sections[1].title if seg.op != "equal"] == [
+        ("insert", "Main ")]
+    pdf = tmp_path / "redline.pdf"
+    pdf.write_bytes(to_redline_pdf(comparison, EVENT))
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "I. Main Findings" in " ".join(text.split())
+    assert "II. Resolve" in text
