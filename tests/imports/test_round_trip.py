@@ -108,3 +108,16 @@ def test_a_changed_section_title_shows_in_the_redline(tmp_path: Path) -> None:
                           text=True, check=True).stdout
     assert "I. Main Findings" in " ".join(text.split())
     assert "II. Resolve" in text
+
+
+def test_section_titles_are_headings_in_valid_akoma_ntoso(shared_dir: Path) -> None:
+    from lxml import etree
+
+    from confdesk.exports.conclusions.akn import to_akn
+
+    root = etree.fromstring(to_akn(rich_document(), EVENT, country="be"))
+    schema = etree.XMLSchema(etree.parse(str(shared_dir / "schemas" / "akomantoso30.xsd")))
+    schema.assertValid(root)
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    assert [h.text for h in root.iterfind(".//a:hcontainer/a:heading", ns)] == [
+        "I. Findings", "II. Resolve", "Closing"]
