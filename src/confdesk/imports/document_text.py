@@ -13,8 +13,9 @@ Rules, applied to the lines of the text (a .docx paragraph counts as one line):
 - An unmarked line *continues* the paragraph before it (joined with one space) when that
   paragraph does not end a sentence (its last character, past closing quotes and brackets, is
   not one of . ; : ! ? …) and either the line follows directly, or it follows blank lines or a
-  page break (form feed) but does not begin a new sentence (a capitalised word such as "The").
-  So "…the Great Lakes" ⏎⏎ "(ICGLR) protocol…" is one paragraph again. An unmarked line
+  page break (form feed) after an item or a long paragraph (a page break cut it) and does not
+  begin a new sentence (a capitalised word such as "The"). So "…the Great Lakes" ⏎⏎ "(ICGLR)
+  protocol…" is one paragraph again, while a short title stands alone. An unmarked line
   starting with a lower-case letter always continues. The first lines of a text, before its
   first blank line, are a title block and never run into each other.
 - An unmarked paragraph right before a list item is the list's *lead-in* when it ends with
@@ -165,7 +166,13 @@ def _continues(previous: _Block, line: _Line, body: str) -> bool:
         return False
     if body[:1].islower():
         return True
-    return not line.after_gap or not _NEW_SENTENCE.match(body)
+    if not line.after_gap:
+        return True
+    # Across blank lines or a page break, only a long paragraph or an item runs on (a page
+    # break cut it); a short unmarked line there is a title or heading standing alone.
+    if not previous.marker and len(previous.text) <= 100:
+        return False
+    return not _NEW_SENTENCE.match(body)
 
 
 def _blocks(lines: list[_Line], *, title_block: bool) -> list[_Block]:
