@@ -336,3 +336,36 @@ def test_a_heading_1_over_heading_2_sections_is_the_title(tmp_path: Path) -> Non
     doc = read_document(path)
     assert doc.title == "Chair's Summary"
     assert [s.title for s in doc.sections] == ["Opening", "Closing"]
+
+
+def test_dry_run_shows_the_structure_and_writes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db_path = tmp_path / "cli.sqlite"
+    db = open_database(db_path)
+    with db.sessions.begin() as s:
+        make_event(s)
+    path = _styled_word_file(tmp_path / "styled.docx")
+    assert main(["import", "document", str(path), "--database", str(db_path),
+                 "--dry-run"]) == 0
+    out, _err = capsys.readouterr()
+    assert out.splitlines() == [
+        "Title: Chair's Conclusions",
+        "Part 1: list, numbered (3 paragraphs)",
+        "    Title: I. Findings",
+        "    Lead-in: The participants note that:",
+        "    1. Genocide is the gravest crime;",
+        "    2. Prevention is possible and it is a duty;",
+        "    3. Early warning works.",
+        "Part 2: list, bullets (2 paragraphs)",
+        "    Title: II. Resolve",
+        "    Lead-in: They also note:",
+        "    • one thing;",
+        "    • another thing.",
+        "Part 3: free text (1 paragraph)",
+        "    Closing words.",
+        "Note: Word list numbering read on 3 paragraphs and 2 bullets.",
+        "Note: 2 headings taken as section titles.",
+    ]
+    with db.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(OutcomeDocument)) == 0
+    db.close()
