@@ -369,3 +369,34 @@ def test_dry_run_shows_the_structure_and_writes_nothing(
     with db.sessions() as s:
         assert s.scalar(select(func.count()).select_from(OutcomeDocument)) == 0
     db.close()
+
+
+def test_a_comment_on_deleted_text_follows_the_choice_and_is_reported(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    word = docx.Document()
+    para = word.add_paragraph("They note the report ")
+    run = para.add_run("of 2013")
+    word.add_comment(run, text="Which report?", author="Legal adviser")
+    runs = [r for r in para._p if r.tag == qn("w:r")][1:]  # the commented run and the mark
+    deleted = parse_xml(f'<w:del {nsdecls("w")} w:id="7" w:author="Chair" '
+                        'w:date="2014-04-01T09:00:00Z"/>')
+    runs[0].addprevious(deleted)
+    for element in runs:
+        deleted.append(element)
+        for text in element.iter(qn("w:t")):
+            text.tag = qn("w:delText")
+    para.add_run(".")
+    path = tmp_path / "commented.docx"
+    word.save(path)
+
+    accepted = import_document(path, changes="accept")
+    assert [p.text for _s, p, _d in accepted.tree.paragraphs()] == ["They note the report ."]
+    assert accepted.remarks == {}
+    assert ("1 Word comment anchored in no text that is kept (deleted by tracked changes, or in "
+            "a header) left out.") in accepted.notes
+    rejected = import_document(path, changes="reject")
+    (kept,) = [p for _s, p, _d in rejected.tree.paragraphs()]
+    assert kept.text == "They note the report of 2013."
+    assert rejected.remarks == {kept.uid: [("Legal adviser", "Which report?")]}

@@ -56,9 +56,11 @@ class WordText:
 
 
 def _notes_by_id(root: Any, tag: str) -> dict[str, Any]:
+    """Notes by id, without Word's separator pseudo-notes (the line above the footnotes)."""
     if root is None:
         return {}
-    return {el.get(f"{W}id") or "": el for el in root.iter(f"{W}{tag}")}
+    return {el.get(f"{W}id") or "": el for el in root.iter(f"{W}{tag}")
+            if el.get(f"{W}type") in (None, "normal")}
 
 
 class _Walker:
@@ -147,6 +149,8 @@ class _Reader:
                        "hidden": 0,
                        "text box": 0, "numbered": 0, "bullet": 0, "heading": 0, "joined": 0}
         self.footnote_numbers: dict[tuple[str, str], int] = {}
+        #: (kind, id) of the notes and comments attached to a paragraph.
+        self.anchored: set[tuple[str, str]] = set()
 
     def read(self) -> None:
         body = self.package.document.find(f"{W}body")
@@ -221,8 +225,9 @@ class _Reader:
         if element is None:
             return None
         text = _plain_text(element)
-        if not text:
+        if not text or (kind, ident) in self.anchored:
             return None
+        self.anchored.add((kind, ident))
         self.counts[kind] += 1
         if kind == "comment":
             author = (element.get(f"{W}author") or "").strip()
@@ -272,6 +277,15 @@ class _Reader:
             elif c[kind]:
                 found.append(f"{c[kind]} {many} kept as comments on the paragraphs where they "
                              "are anchored.")
+        for kind, source, one, many in (("footnote", self.footnotes, "footnote", "footnotes"),
+                                        ("endnote", self.endnotes, "endnote", "endnotes"),
+                                        ("comment", self.comments, "Word comment",
+                                         "Word comments")):
+            lost = [i for i, el in source.items()
+                    if (kind, i) not in self.anchored and _plain_text(el)]
+            if lost:
+                found.append(f"{plural(len(lost), one, many)} anchored in no text that is "
+                             "kept (deleted by tracked changes, or in a header) left out.")
         if c["table"]:
             found.append(f"{plural(c['table'], 'table', 'tables')} converted to text: "
                          f"{plural(c['row'], 'paragraph', 'paragraphs')}, one per row, "
