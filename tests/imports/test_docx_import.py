@@ -205,6 +205,30 @@ def test_an_html_list_converted_by_libreoffice(tmp_path: Path) -> None:
     assert words(shown(doc)) == words(libreoffice_text(path, tmp_path))
 
 
+HTML_STYLES = """<html><body>
+<p>They recall:</p>
+<ol type="i"><li>the Convention;</li><li>the Statute;</li><li>the Charter.</li></ol>
+<p>Chapters:</p>
+<ol type="I"><li>Prevention;</li><li>Protection.</li></ol>
+<ol><li>A first list;</li><li>of two items.</li></ol>
+<ol><li>A second list right after;</li><li>restarting at one.</li></ol>
+<p>Annexes:</p>
+<ol type="A"><li>Programme;</li><li>Participants.</li></ol>
+</body></html>"""
+
+
+def test_roman_and_capital_lists_and_a_restart_as_libreoffice_shows_them(
+        tmp_path: Path) -> None:
+    html = tmp_path / "styles.html"
+    html.write_text(HTML_STYLES, encoding="utf-8")
+    path = libreoffice_convert(html, "docx:MS Word 2007 XML", tmp_path)
+    doc = read_document(path)
+    assert [(s.numbering, [p.label for p in s.paragraphs]) for s in doc.sections] == [
+        ("lower-roman", ["(i)", "(ii)", "(iii)"]), ("upper-roman", ["I.", "II."]),
+        ("decimal", ["1.", "2."]), ("decimal", ["1.", "2."]), ("upper-letter", ["A.", "B."])]
+    assert words(shown(doc)) == words(libreoffice_text(path, tmp_path))
+
+
 # -- footnotes, comments, tables ------------------------------------------------------------------
 
 NOTES_FODT = """<?xml version="1.0" encoding="UTF-8"?>

@@ -121,3 +121,17 @@ def test_section_titles_are_headings_in_valid_akoma_ntoso(shared_dir: Path) -> N
     ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
     assert [h.text for h in root.iterfind(".//a:hcontainer/a:heading", ns)] == [
         "I. Findings", "II. Resolve", "Closing"]
+
+
+def test_capital_letter_and_roman_lists_read_back_from_word(tmp_path: Path) -> None:
+    content = {"title": "Summary", "sections": [
+        {"uid": "s1", "kind": "numbered_list", "lead_in": "Chapters:",
+         "numbering": "upper-roman", "paragraphs": [_para("a", "Prevention;"),
+                                                    _para("b", "Protection.")]},
+        {"uid": "s2", "kind": "numbered_list", "lead_in": "Annexes:",
+         "numbering": "upper-letter", "paragraphs": [_para("c", "Programme;"),
+                                                     _para("d", "Participants.")]}]}
+    original = tree_from_content(content)
+    path = tmp_path / "capitals.docx"
+    path.write_bytes(to_docx(original, EVENT))
+    assert _shape(import_document(path).tree) == _shape(original)

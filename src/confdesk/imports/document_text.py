@@ -60,6 +60,7 @@ __all__ = ["DocumentImportError", "ImportedDocument", "TrackedChangesError", "im
 _NUMBER = re.compile(r"^(?:[-–•]\s*)?(\d{1,3})[.)](?:\s+|$)")
 _LETTER = re.compile(
     r"^(?:[-–•]\s*)?(?:\(([a-z]{1,2}|[ivxl]{1,6})\)|([a-z]|[ivx]{1,4})\))(?:\s+|$)")
+_CAPITAL = re.compile(r"^([A-Z]|[IVXL]{1,6})[.)]\t")
 _BULLET = re.compile(r"^[•▪‣◦·*\-–—](?:\s+|$)")
 _ROMAN = re.compile(r"^(?=[ivxl])(x{0,3}l?x{0,3})(ix|iv|v?i{0,3})$")
 _SENTENCE_END = re.compile(r"[.;:!?…][\"'”’»)\]]*$")
@@ -144,6 +145,12 @@ def _typed_marker(text: str) -> tuple[_Block, str] | None:
         return block, text[m.end():]
     if m := _BULLET.match(text):
         return _Block("", "bullet", None, BULLET), text[m.end():]
+    if m := _CAPITAL.match(text):  # "IV.⇥" or "B.⇥": a label and a tab, as Word files have
+        token = m.group(1)
+        if _ROMAN.match(token.lower()) and (len(token) > 1 or token == "I"):
+            return (_Block("", "letter", _roman_value(token.lower()), "upper-roman"),
+                    text[m.end():])
+        return _Block("", "letter", _letter_value(token.lower()), "upper-letter"), text[m.end():]
     return None
 
 
