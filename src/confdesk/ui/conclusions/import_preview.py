@@ -35,12 +35,13 @@ class ImportPreviewDialog(QDialog):
         tree = imported.tree
         paragraphs = sum(1 for _ in tree.paragraphs(include_deleted=True))
         remarks = sum(len(found) for found in imported.remarks.values())
-        summary = self.tr("“{title}”: {parts} parts, {paragraphs} paragraphs.").format(
-            title=tree.title or self.tr("(no title found)"), parts=len(tree.sections),
-            paragraphs=paragraphs)
+        summary = self.tr("“{title}”: {parts}, {paragraphs}.").format(
+            title=tree.title or self.tr("(no title found)"),
+            parts=self.tr("%n part(s)", "", len(tree.sections)),
+            paragraphs=self.tr("%n paragraph(s)", "", paragraphs))
         if remarks:
-            summary += " " + self.tr("{count} notes and comments will be attached to their "
-                                     "paragraphs.").format(count=remarks)
+            summary += " " + self.tr("%n footnote(s) or comment(s) will be attached to their "
+                                     "paragraphs.", "", remarks)
         ui.summaryLabel.setText(summary + " " + self.tr("Nothing is written until you import."))
         self._fill(imported)
         for note in imported.notes:
@@ -72,7 +73,7 @@ class ImportPreviewDialog(QDialog):
                 tree_widget.addTopLevelItem(section)
                 continue
             label = names.get(row.kind, row.label)
-            notes = self.tr("{count} note(s)").format(count=row.remarks) if row.remarks else ""
+            notes = self.tr("%n note(s)", "", row.remarks) if row.remarks else ""
             item = QTreeWidgetItem([label, row.text, notes])
             item.setToolTip(1, row.text)
             if row.kind in ("title", "lead-in"):
