@@ -424,3 +424,31 @@ def test_a_comment_on_deleted_text_follows_the_choice_and_is_reported(tmp_path: 
     (kept,) = [p for _s, p, _d in rejected.tree.paragraphs()]
     assert kept.text == "They note the report of 2013."
     assert rejected.remarks == {kept.uid: [("Legal adviser", "Which report?")]}
+
+
+def test_a_numbered_paragraph_deleted_whole_takes_no_number(tmp_path: Path) -> None:
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    word = docx.Document()
+    word.add_paragraph("The participants note that:")
+    for text in ("First;", "Second, deleted;", "Third."):
+        word.add_paragraph(text, style="List Number")
+    second = word.paragraphs[2]._p
+    run = second.find(qn("w:r"))
+    deleted = etree.SubElement(second, qn("w:del"))
+    deleted.set(qn("w:id"), "1")
+    deleted.set(qn("w:author"), "Chair")
+    deleted.append(run)
+    run.find(qn("w:t")).tag = qn("w:delText")
+    rpr = etree.SubElement(second.pPr, qn("w:rPr"))
+    mark = etree.SubElement(rpr, qn("w:del"))
+    mark.set(qn("w:id"), "2")
+    mark.set(qn("w:author"), "Chair")
+    path = tmp_path / "deleted.docx"
+    word.save(path)
+    accepted = read_document(path, changes="accept")
+    assert shown(accepted) == ["The participants note that:", "1. First;", "2. Third."]
+    rejected = read_document(path, changes="reject")
+    assert shown(rejected) == ["The participants note that:", "1. First;",
+                               "2. Second, deleted;", "3. Third."]

@@ -147,16 +147,20 @@ class _Reader:
         self.paragraphs: list[WordParagraph] = []
         self.counts = {"footnote": 0, "endnote": 0, "comment": 0, "table": 0, "row": 0,
                        "hidden": 0,
-                       "text box": 0, "numbered": 0, "bullet": 0, "heading": 0, "joined": 0}
+                       "text box": 0, "numbered": 0, "bullet": 0, "heading": 0}
         self.footnote_numbers: dict[tuple[str, str], int] = {}
         #: (kind, id) of the notes and comments attached to a paragraph.
         self.anchored: set[tuple[str, str]] = set()
+        #: Remarks of a paragraph that vanished, for the next one.
+        self.carried: list[tuple[str, str]] = []
 
     def read(self) -> None:
         body = self.package.document.find(f"{W}body")
         if body is None:
             raise DocumentImportError(f"{self.package.name} has no body text.")
         self._block(body, join_next=False)
+        if self.carried and self.paragraphs:
+            self.paragraphs[-1].remarks += self.carried
 
     def _block(self, container: Any, *, join_next: bool) -> bool:
         """Read the paragraphs and tables of `container`; returns whether the last paragraph's
@@ -180,26 +184,30 @@ class _Reader:
         text = walker.text()
         ppr = element.find(f"{W}pPr")
         jc = ppr.find(f"{W}jc") if ppr is not None else None
-        remarks = [self._remark(kind, ident) for kind, ident in walker.anchors]
+        remarks = [r for r in (self._remark(kind, ident) for kind, ident in walker.anchors)
+                   if r is not None]
         joining = element.get(docx_revisions.JOIN_NEXT) == "1"
-        if join_previous and self.paragraphs:
+        if joining and not text.strip():
+            # Emptied and its mark gone (a paragraph deleted whole): it vanishes, takes no
+            # number; what came before runs on into what follows as if it were not there.
+            self.carried += remarks
+            self._text_boxes(walker)
+            return join_previous
+        remarks, self.carried = self.carried + remarks, []
+        if join_previous and self.paragraphs and self.paragraphs[-1].text.strip():
+            # The paragraph whose mark went runs on into this one, keeping its properties.
             last = self.paragraphs[-1]
             last.text += text
-            last.remarks += [r for r in remarks if r is not None]
-            self.counts["joined"] += 1
-            if not last.text.strip() and text.strip():
-                # An emptied paragraph whose mark went: the next one stands as it is.
-                self.paragraphs.pop()
-            else:
-                self._text_boxes(walker)
-                return joining
+            last.remarks += remarks
+            self._text_boxes(walker)
+            return joining
         numbered = self.numbering.number(element)
         heading = self.numbering.outline_level(element)
         paragraph = WordParagraph(
             text=text, numbered=numbered, heading=heading,
             title=self.numbering.is_title(element),
             centred=jc is not None and jc.get(f"{W}val") == "center",
-            remarks=[r for r in remarks if r is not None],
+            remarks=remarks,
         )
         if numbered is not None:
             self.counts["bullet" if numbered.bullet else "numbered"] += 1
