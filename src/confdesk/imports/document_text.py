@@ -131,26 +131,24 @@ def _roman_value(token: str) -> int:
     return total
 
 
-def _typed_marker(text: str) -> tuple[_Block, str] | None:
-    """The marker typed at the start of `text`, and the text without it."""
+def _typed_marker(text: str) -> tuple[_Block, str, str] | None:
+    """The marker typed at the start of `text`, the text without it, and a lower-case roman
+    token ("iv") that might be a letter instead (see `_settle_roman`)."""
     if m := _NUMBER.match(text):
-        return _Block("", "number", int(m.group(1))), text[m.end():]
+        return _Block("", "number", int(m.group(1))), text[m.end():], ""
     if m := _LETTER.match(text):
         token = m.group(1) or m.group(2)
-        block = _Block("", "letter", _letter_value(token), "lower-letter")
         if _ROMAN.match(token) and (len(token) > 1 or token == "i"):
-            block.style = "lower-roman"
-            block.value = _roman_value(token)
-            block.text = token  # kept to decide between the letter i and the roman 1
-        return block, text[m.end():]
+            return (_Block("", "letter", _roman_value(token), "lower-roman"), text[m.end():],
+                    token)
+        return _Block("", "letter", _letter_value(token), "lower-letter"), text[m.end():], ""
     if m := _BULLET.match(text):
-        return _Block("", "bullet", None, BULLET), text[m.end():]
+        return _Block("", "bullet", None, BULLET), text[m.end():], ""
     if m := _CAPITAL.match(text):  # "IV.⇥" or "B.⇥": a label and a tab, as Word files have
-        token = m.group(1)
-        if _ROMAN.match(token.lower()) and (len(token) > 1 or token == "I"):
-            return (_Block("", "letter", _roman_value(token.lower()), "upper-roman"),
-                    text[m.end():])
-        return _Block("", "letter", _letter_value(token.lower()), "upper-letter"), text[m.end():]
+        token = m.group(1).lower()
+        if _ROMAN.match(token) and (len(token) > 1 or token == "i"):
+            return _Block("", "letter", _roman_value(token), "upper-roman"), text[m.end():], ""
+        return _Block("", "letter", _letter_value(token), "upper-letter"), text[m.end():], ""
     return None
 
 
@@ -194,11 +192,11 @@ def _blocks(lines: list[_Line], *, title_block: bool) -> list[_Block]:
             in_title_block = False
         word = line.word
         marked = _word_marker(word) if word is not None else None
-        body = line.text
+        body, roman_token = line.text, ""
         if marked is None and (word is None or word.numbered is None):
             typed = _typed_marker(body)
             if typed is not None:
-                marked, body = typed
+                marked, body, roman_token = typed
         body = _SPACES.sub(" ", body.strip())
         remarks = list(word.remarks) if word is not None else []
         if not body:
@@ -213,10 +211,8 @@ def _blocks(lines: list[_Line], *, title_block: bool) -> list[_Block]:
         if blocks and line.after_gap is False and word is None:
             blocks[-1].alone = False
         block = marked or _Block("")
-        roman_token = block.text if block.style == "lower-roman" else ""
         block.text, block.remarks = body, remarks
         if roman_token:
-            block.remarks = remarks
             _settle_roman(blocks, block, roman_token)
         blocks.append(block)
     return blocks
