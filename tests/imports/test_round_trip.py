@@ -135,3 +135,23 @@ def test_capital_letter_and_roman_lists_read_back_from_word(tmp_path: Path) -> N
     path = tmp_path / "capitals.docx"
     path.write_bytes(to_docx(original, EVENT))
     assert _shape(import_document(path).tree) == _shape(original)
+
+
+def test_a_centred_draft_stamp_is_not_the_title(tmp_path: Path) -> None:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    word = docx.Document()
+    for text in ("DRAFT — Draft 2", "Chair's Summary", "Brussels, 1 April 2014"):
+        word.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    centred_text = word.add_paragraph("A centred paragraph that is long enough to be text " * 4)
+    centred_text.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    word.add_paragraph("The participants met.")
+    path = tmp_path / "stamped.docx"
+    word.save(path)
+    imported = import_document(path)
+    assert imported.tree.title == "Chair's Summary"
+    assert [p.text[:20] for _s, p, _d in imported.tree.paragraphs()] == [
+        "A centred paragraph ", "The participants met"]
+    assert ("The centred heading's 1 line after the title (the event's name, place and dates) "
+            "left out.") in imported.notes

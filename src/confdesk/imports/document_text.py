@@ -116,29 +116,35 @@ def parse_text(text: str, *, title: str = "") -> DocumentText:
 def _word_title_block(paragraphs: list[WordParagraph], notes: list[str],
                       ) -> tuple[list[WordParagraph], str]:
     """The title of a Word file from a Title paragraph or a centred heading (confdesk's own
-    export centres the title, the event and the place and dates), and the paragraphs after."""
-    visible = [p for p in paragraphs if p.text.strip()]
-    if not visible:
+    export centres the title, the event and the place and dates), and the paragraphs after.
+
+    A "DRAFT — …" stamp in the heading is passed over; centred lines longer than a heading's
+    are text, not heading."""
+    start = 0
+    while start < len(paragraphs) and (not paragraphs[start].text.strip() or _DRAFT_STAMP.match(
+            " ".join(paragraphs[start].text.split()))):
+        start += 1
+    if start == len(paragraphs):
         return paragraphs, ""
-    first = visible[0]
+    first = paragraphs[start]
+    title = " ".join(first.text.split())
     if first.title:
-        start = paragraphs.index(first) + 1
-        return paragraphs[start:], " ".join(first.text.split())
-    if not first.centred or first.numbered is not None:
+        return paragraphs[start + 1:], title
+    if not first.centred or first.numbered is not None or len(title) > 150:
         return paragraphs, ""
-    block: list[WordParagraph] = []
-    for para in paragraphs:
-        if not para.text.strip():
-            continue
-        if not para.centred or para.numbered is not None or len(block) == 4:
-            break
-        block.append(para)
-    if len(block) < 2 and len(visible) > 1 and not visible[1].centred:
-        return paragraphs[paragraphs.index(first) + 1:], " ".join(first.text.split())
-    if len(block) > 1:
-        notes.append(f"The centred heading's {len(block) - 1} lines after the title "
+    end, lines = start + 1, 1
+    while end < len(paragraphs) and lines < 4:
+        para = paragraphs[end]
+        if para.text.strip():
+            if not para.centred or para.numbered is not None or len(para.text.strip()) > 150:
+                break
+            lines += 1
+        end += 1
+    if lines > 1:
+        notes.append(f"The centred heading's {lines - 1} "
+                     f"line{'s' if lines > 2 else ''} after the title "
                      "(the event's name, place and dates) left out.")
-    return paragraphs[paragraphs.index(block[-1]) + 1:], " ".join(first.text.split())
+    return paragraphs[end:], title
 
 
 def _docx_lines(paragraphs: list[WordParagraph]) -> list[Line]:
