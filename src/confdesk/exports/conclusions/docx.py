@@ -43,6 +43,11 @@ def new_document(doc: DocumentText, event: EventInfo) -> Any:
     normal.font.name = FONT
     normal.font.size = Pt(10.5)
     normal.paragraph_format.space_after = Pt(6)
+    # Section titles: Word's own heading style (it reads back as a heading), in the text's font.
+    heading = word.styles["Heading 2"]
+    heading.font.name, heading.font.size, heading.font.bold = FONT, Pt(12), True
+    heading.font.color.rgb = RGBColor(0, 0, 0)
+    heading.paragraph_format.space_before, heading.paragraph_format.space_after = Pt(12), Pt(6)
     line = draft_line(doc)
     if line:
         header = section.header.paragraphs[0]
