@@ -155,3 +155,31 @@ def test_a_centred_draft_stamp_is_not_the_title(tmp_path: Path) -> None:
         "A centred paragraph ", "The participants met"]
     assert ("The centred heading's 1 line after the title (the event's name, place and dates) "
             "left out.") in imported.notes
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_the_demo_exported_and_taken_back_as_a_draft_shows_no_change(
+        tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from confdesk.cli import main
+    from confdesk.conclusions.queries import get_document, text_of
+    from confdesk.db.database import open_database
+
+    db_path = tmp_path / "demo.sqlite"
+    assert main(["demo", str(db_path)]) == 0
+    exported = tmp_path / f"conclusions{suffix}"
+    assert main(["export", "document", "-o", str(exported), "-d", str(db_path)]) == 0
+    assert main(["import", "document", str(exported), "-d", str(db_path), "--document", "1",
+                 "--draft-name", "Taken back"]) == 0
+    capsys.readouterr()
+    db = open_database(db_path)
+    with db.sessions() as s:
+        doc = get_document(s, 1)
+        names = [snap.name for snap in doc.snapshots]
+        before = names[names.index("Taken back") - 1]
+        comparison = compare(text_of(doc, before), text_of(doc, "Taken back"))
+        assert comparison.changes()
+        assert [c for c in comparison.changes() if c.kind != "kept" or c.changed or c.moved
+                or c.renumbered] == []
+        assert all(s.status == "kept" and all(seg.op == "equal" for seg in s.lead_in)
+                   for s in comparison.sections)
+    db.close()
