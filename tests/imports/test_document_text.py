@@ -115,6 +115,9 @@ def test_a_word_file_with_list_numbering_and_typed_numbers(tmp_path: Path) -> No
     ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", "not a text file"),
     ("fake.docx", b"not a zip", "not a Word"),
     ("old.doc", b"\xd0\xcf\x11\xe0", "save it as .docx"),
+    ("draft.txt", b"{\\rtf1\\ansi The participants}", "Rich Text"),
+    ("draft.txt", b"%PDF-1.7\n1 0 obj", "is a PDF file"),
+    ("renamed.txt", b"PK\x03\x04rest", "zip package"),
 ])
 def test_unreadable_files_are_refused_clearly(tmp_path: Path, name: str, data: bytes,
                                               message: str) -> None:

@@ -182,6 +182,13 @@ def import_document(path: Path, *, title: str = "", changes: str | None = None,
         raise DocumentImportError(
             f"{path.name} is a zip package (a Word or OpenDocument file?), not text; "
             "give a Word file the .docx extension.")
+    if data.lstrip(b"\xef\xbb\xbf").startswith(b"{\\rtf"):
+        raise DocumentImportError(
+            f"{path.name} is a Rich Text (RTF) file; save it as .docx (Word) or plain text.")
+    if data.startswith(b"%PDF-"):
+        raise DocumentImportError(
+            f"{path.name} is a PDF file; import the Word file it was made from, or copy its "
+            "text into the import window.")
     text, encoding = decode(data, path.name)
     return import_text(text, title=title, encoding=encoding)
 
