@@ -217,3 +217,11 @@ def test_text_files_in_every_encoding_word_and_notepad_save(tmp_path: Path, data
 def test_control_characters_are_cleaned_on_the_way_in() -> None:
     doc = parse_text("They note that:\n1. Bell\x07 and escape\x1b[31m text\ufffe;\n")
     assert doc.sections[0].paragraphs[0].text == "Bell and escape[31m text;"
+
+
+def test_a_huge_text_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as out:
+        out.truncate(21 * 1024 * 1024)  # sparse: costs no disk
+    with pytest.raises(DocumentImportError, match="too large for an outcome document"):
+        read_document(path)

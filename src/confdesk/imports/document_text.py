@@ -45,10 +45,10 @@ from confdesk.imports.document_blocks import Line, read_blocks
 from confdesk.imports.document_structure import build_content
 from confdesk.imports.docx_reader import WordParagraph, read_word
 from confdesk.imports.errors import DocumentImportError, TrackedChangesError
-from confdesk.imports.text_encoding import clean, decode
+from confdesk.imports.text_encoding import check_size, clean, decode
 
 __all__ = ["DocumentImportError", "ImportedDocument", "TrackedChangesError", "import_document",
-           "import_text", "parse_text", "read_document"]
+           "import_text", "parse_text", "read_document", "read_text_file"]
 
 
 @dataclass
@@ -158,6 +158,28 @@ def _docx_lines(paragraphs: list[WordParagraph]) -> list[Line]:
     return lines
 
 
+def read_text_file(path: Path) -> tuple[str, str]:
+    """(text, encoding) of a text file; a clear DocumentImportError for a file that is not
+    text (a Word, RTF or PDF file under a .txt name, binary data) or cannot be read."""
+    try:
+        check_size(path.stat().st_size, path.name)  # before it is read into memory
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentImportError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+    if data.startswith(b"PK\x03\x04"):
+        raise DocumentImportError(
+            f"{path.name} is a zip package (a Word or OpenDocument file?), not text; "
+            "give a Word file the .docx extension.")
+    if data.lstrip(b"\xef\xbb\xbf").startswith(b"{\\rtf"):
+        raise DocumentImportError(
+            f"{path.name} is a Rich Text (RTF) file; save it as .docx (Word) or plain text.")
+    if data.startswith(b"%PDF-"):
+        raise DocumentImportError(
+            f"{path.name} is a PDF file; import the Word file it was made from, or copy its "
+            "text into the import window.")
+    return decode(data, path.name)
+
+
 def import_document(path: Path, *, title: str = "", changes: str | None = None,
                     ) -> ImportedDocument:
     """Read a .txt or .docx file; `changes` ("accept"/"reject") resolves a .docx's tracked
@@ -174,22 +196,7 @@ def import_document(path: Path, *, title: str = "", changes: str | None = None,
         blocks = read_blocks(_docx_lines(paragraphs), title_block=False)
         content, remarks = build_content(blocks, title or heading_title, notes, text_headings=False)
         return ImportedDocument(tree_from_content(content), notes, remarks)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentImportError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
-    if data.startswith(b"PK\x03\x04"):
-        raise DocumentImportError(
-            f"{path.name} is a zip package (a Word or OpenDocument file?), not text; "
-            "give a Word file the .docx extension.")
-    if data.lstrip(b"\xef\xbb\xbf").startswith(b"{\\rtf"):
-        raise DocumentImportError(
-            f"{path.name} is a Rich Text (RTF) file; save it as .docx (Word) or plain text.")
-    if data.startswith(b"%PDF-"):
-        raise DocumentImportError(
-            f"{path.name} is a PDF file; import the Word file it was made from, or copy its "
-            "text into the import window.")
-    text, encoding = decode(data, path.name)
+    text, encoding = read_text_file(path)
     return import_text(text, title=title, encoding=encoding)
 
 

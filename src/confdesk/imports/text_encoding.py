@@ -27,12 +27,17 @@ def clean(text: str) -> str:
     return _UNSAFE.sub("", text)
 
 
+def check_size(size: int, name: str) -> None:
+    """Refuse a text file larger than any outcome document (`TEXT_LIMIT`)."""
+    if size > TEXT_LIMIT:
+        raise DocumentImportError(
+            f"{name} is {size // (1024 * 1024)} MB: too large for an outcome document "
+            f"(at most {TEXT_LIMIT // (1024 * 1024)} MB).")
+
+
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """(text, name of the encoding used) of a text file's bytes."""
-    if len(data) > TEXT_LIMIT:
-        raise DocumentImportError(
-            f"{name} is {len(data) // (1024 * 1024)} MB: too large for an outcome document "
-            f"(at most {TEXT_LIMIT // (1024 * 1024)} MB).")
+    check_size(len(data), name)
     boms = ((codecs.BOM_UTF32_LE, "utf-32", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
             (codecs.BOM_UTF8, "utf-8-sig", "UTF-8 with a byte-order mark"),
             (codecs.BOM_UTF16_LE, "utf-16", "UTF-16 (little-endian)"),

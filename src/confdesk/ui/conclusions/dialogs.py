@@ -10,8 +10,12 @@ from PySide6.QtWidgets import QButtonGroup, QDialog, QFileDialog, QListWidgetIte
 
 from confdesk.conclusions.tree import DocumentText
 from confdesk.db.errors import UserError
-from confdesk.imports.document_text import ImportedDocument, import_document, import_text
-from confdesk.imports.text_encoding import decode
+from confdesk.imports.document_text import (
+    ImportedDocument,
+    import_document,
+    import_text,
+    read_text_file,
+)
 from confdesk.ui.conclusions.exporting import FORMATS
 from confdesk.ui.conclusions.workspace import to_datetime, to_qdatetime
 from confdesk.ui.dialogs.messages import show_error
@@ -93,11 +97,10 @@ class ImportDialog(QDialog):
         if path.suffix.lower() not in (".docx", ".docm", ".dotx", ".doc"):
             self.path = None
             try:
-                text, encoding = decode(path.read_bytes(), path.name)
-            except (OSError, UserError) as exc:
+                text, encoding = read_text_file(path)
+            except UserError as exc:
                 self.ui.fileLabel.clear()
-                message = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-                show_error(self, self.tr("Cannot read the file"), str(message))
+                show_error(self, self.tr("Cannot read the file"), str(exc))
                 return
             self.ui.textEdit.setPlainText(text)
             self.encoding = encoding
