@@ -122,17 +122,23 @@ class Numbering:
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
     started: set[str] = field(default_factory=set)
     default_style: str | None = None
+    #: Numbering (list) styles: style id → the numId that defines them.
+    list_styles: dict[str, str] = field(default_factory=dict)
+    #: abstractNumId → the list style it takes its levels from (w:numStyleLink).
+    links: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, styles_xml: Any, numbering_xml: Any) -> Numbering:
         found = cls()
         if styles_xml is not None:
             for style in styles_xml.iter(f"{W}style"):
-                if style.get(f"{W}type") not in (None, "paragraph"):
-                    continue
                 style_id = style.get(f"{W}styleId") or ""
                 ppr = style.find(f"{W}pPr")
                 num_pr = ppr.find(f"{W}numPr") if ppr is not None else None
+                if style.get(f"{W}type") == "numbering" and num_pr is not None:
+                    found.list_styles[style_id] = _val(num_pr.find(f"{W}numId")) or ""
+                if style.get(f"{W}type") not in (None, "paragraph"):
+                    continue
                 found.styles[style_id] = Style(
                     name=(_val(style.find(f"{W}name")) or style_id).lower(),
                     based_on=_val(style.find(f"{W}basedOn")),
@@ -153,7 +159,11 @@ class Numbering:
                         text=_val(lvl.find(f"{W}lvlText"), "") or "",
                         restart=_int(_val(lvl.find(f"{W}lvlRestart"))),
                     )
-                found.abstracts[abstract.get(f"{W}abstractNumId") or ""] = levels
+                abstract_id = abstract.get(f"{W}abstractNumId") or ""
+                found.abstracts[abstract_id] = levels
+                link = _val(abstract.find(f"{W}numStyleLink"))
+                if link:
+                    found.links[abstract_id] = link
             for num in numbering_xml.iter(f"{W}num"):
                 overrides: dict[int, int] = {}
                 for override in num.findall(f"{W}lvlOverride"):
@@ -207,12 +217,24 @@ class Numbering:
                 ilvl = style.ilvl
         return num_id, ilvl or 0
 
+    def _linked(self, abstract_id: str) -> str:
+        """The abstract list that holds the levels: a list tied to a list style (Word's
+        numStyleLink, as in templates with house list styles) takes the style's."""
+        for _ in range(3):
+            style = self.links.get(abstract_id)
+            num_id = self.list_styles.get(style or "")
+            if not num_id or num_id not in self.nums:
+                break
+            abstract_id = self.nums[num_id][0]
+        return abstract_id
+
     def number(self, paragraph: Any) -> Numbered | None:
         """The paragraph's list label as Word shows it, advancing the list's counters."""
         num_id, ilvl = self._num_pr(paragraph)
         if not num_id or num_id == "0" or num_id not in self.nums:
             return None
         abstract_id, overrides = self.nums[num_id]
+        abstract_id = self._linked(abstract_id)
         levels = self.abstracts.get(abstract_id)
         if not levels:
             return None
