@@ -20,6 +20,8 @@ NUMBERING = f"""<w:numbering {W}>
     <w:lvlText w:val="%1."/></w:lvl>
   <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>
     <w:lvlText w:val="%1.%2"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:isLgl/>
+    <w:lvlText w:val="%1.%2.%3"/></w:lvl>
 </w:abstractNum>
 <w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="HouseList"/></w:abstractNum>
 <w:num w:numId="10"><w:abstractNumId w:val="1"/></w:num>
@@ -37,10 +39,12 @@ STYLES = f"""<w:styles {W}>
 def test_a_list_tied_to_a_list_style_takes_its_levels_and_restarts_on_override() -> None:
     numbering = Numbering.read(etree.fromstring(STYLES), etree.fromstring(NUMBERING))
     labels = [numbering.number(_p(num, lvl)) for num, lvl in (
-        ("20", 0), ("20", 1), ("20", 1), ("20", 0), ("20", 1), ("21", 0), ("21", 0))]
+        ("20", 0), ("20", 1), ("20", 1), ("20", 0), ("20", 1), ("20", 2), ("21", 0),
+        ("21", 0))]
     assert [(n.label, n.fmt, n.level) for n in labels if n is not None] == [
         ("I.", "upperRoman", 0), ("I.1", "decimal", 1), ("I.2", "decimal", 1),
-        ("II.", "upperRoman", 0), ("II.1", "decimal", 1), ("V.", "upperRoman", 0),
+        ("II.", "upperRoman", 0), ("II.1", "decimal", 1), ("2.1.1", "decimal", 2),
+        ("V.", "upperRoman", 0),
         ("VI.", "upperRoman", 0)]
 
 

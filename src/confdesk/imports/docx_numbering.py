@@ -31,6 +31,8 @@ class Level:
     text: str = "%1."
     #: The level whose advance restarts this one (Word's lvlRestart); None: any shallower.
     restart: int | None = None
+    #: Legal numbering (w:isLgl): every number in the label in digits ("1.2", not "I.2").
+    legal: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,8 @@ class Numbering:
                         fmt=_val(lvl.find(f"{W}numFmt"), "decimal") or "decimal",
                         text=_val(lvl.find(f"{W}lvlText"), "") or "",
                         restart=_int(_val(lvl.find(f"{W}lvlRestart"))),
+                        legal=lvl.find(f"{W}isLgl") is not None
+                        and _val(lvl.find(f"{W}isLgl"), "1") not in ("0", "false", "off"),
                     )
                 abstract_id = abstract.get(f"{W}abstractNumId") or ""
                 found.abstracts[abstract_id] = levels
@@ -262,7 +266,8 @@ class Numbering:
             if f"%{n}" in label:
                 lvl = levels.get(n - 1, Level())
                 value = counters.get(n - 1, overrides.get(n - 1, lvl.start))
-                label = label.replace(f"%{n}", formatted(value, lvl.fmt))
+                fmt = "decimal" if level.legal and lvl.fmt != "bullet" else lvl.fmt
+                label = label.replace(f"%{n}", formatted(value, fmt))
         if level.fmt == "none":
             label = label.strip()
         return Numbered(ilvl, level.fmt, label, counters[ilvl], abstract_id)
