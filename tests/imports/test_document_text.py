@@ -225,3 +225,10 @@ def test_a_huge_text_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
         out.truncate(21 * 1024 * 1024)  # sparse: costs no disk
     with pytest.raises(DocumentImportError, match="too large for an outcome document"):
         read_document(path)
+
+
+def test_a_first_line_that_introduces_a_list_is_its_lead_in_not_the_title() -> None:
+    doc = parse_text("The participants express their strong resolve to\n1. Act early;\n"
+                     "2. Report.\n")
+    assert doc.title == ""
+    assert doc.sections[0].lead_in == "The participants express their strong resolve to"

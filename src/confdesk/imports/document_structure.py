@@ -170,7 +170,8 @@ def build_content(blocks: list[Block], title: str, notes: list[str], *, text_hea
         blocks[0].marker == "heading" and all(
             b.heading_level > blocks[0].heading_level for b in blocks[1:]
             if b.marker == "heading")))
-    if not title and len(blocks) > 1 and first_is_title:
+    if not title and len(blocks) > 1 and first_is_title and not _is_lead_in(blocks[0],
+                                                                            blocks[1]):
         first = blocks[0].text
         if len(first) <= 100 and not SENTENCE_END.search(first):
             title = first
