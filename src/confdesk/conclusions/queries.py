@@ -149,8 +149,9 @@ _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 
 def word_count(doc: DocumentText) -> int:
-    """Words of the printed text: lead-ins and non-deleted paragraphs."""
-    total = sum(len(_WORD.findall(s.lead_in)) for s in doc.sections)
+    """Words of the printed text: section titles, lead-ins and non-deleted paragraphs."""
+    total = sum(len(_WORD.findall(s.title)) + len(_WORD.findall(s.lead_in))
+                for s in doc.sections)
     return total + sum(len(_WORD.findall(p.text)) for _, p, _ in doc.paragraphs())
 
 
