@@ -452,3 +452,29 @@ def test_a_numbered_paragraph_deleted_whole_takes_no_number(tmp_path: Path) -> N
     rejected = read_document(path, changes="reject")
     assert shown(rejected) == ["The participants note that:", "1. First;",
                                "2. Second, deleted;", "3. Third."]
+
+
+def test_table_rows_inserted_or_deleted_follow_the_choice(tmp_path: Path) -> None:
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    word = docx.Document()
+    table = word.add_table(rows=3, cols=2)
+    for row, (state, pledge) in zip(table.rows, [("State", "Pledge"), ("Belgium", "Focal point"),
+                                                  ("Rwanda", "Education")], strict=True):
+        row.cells[0].text, row.cells[1].text = state, pledge
+    for row, mark in ((table.rows[1]._tr, "del"), (table.rows[2]._tr, "ins")):
+        props = row.get_or_add_trPr()
+        change = etree.SubElement(props, qn(f"w:{mark}"))
+        change.set(qn("w:id"), "3" if mark == "del" else "4")
+        change.set(qn("w:author"), "Chair")
+    path = tmp_path / "rows.docx"
+    word.save(path)
+    with pytest.raises(TrackedChangesError):
+        read_document(path)
+    accepted = read_document(path, changes="accept")
+    assert [p.text for _s, p, _d in accepted.paragraphs()] == [
+        "State | Pledge", "Rwanda | Education"]
+    rejected = read_document(path, changes="reject")
+    assert [p.text for _s, p, _d in rejected.paragraphs()] == [
+        "State | Pledge", "Belgium | Focal point"]

@@ -61,6 +61,8 @@ class Block:
     list_id: str = ""
     #: A Word heading's outline level (0 for Heading 1).
     heading_level: int = 0
+    #: A row of a Word table, as text: always a free-text paragraph.
+    table_row: bool = False
 
 
 def _letter_value(token: str) -> int:
@@ -143,7 +145,7 @@ def read_blocks(lines: list[Line], *, title_block: bool) -> list[Block]:
         word = line.word
         marked = _word_marker(word) if word is not None else None
         body, roman_token = line.text, ""
-        if marked is None and (word is None or word.numbered is None):
+        if marked is None and (word is None or (word.numbered is None and not word.table_row)):
             typed = _typed_marker(body)
             if typed is not None:
                 marked, body, roman_token = typed
@@ -162,6 +164,7 @@ def read_blocks(lines: list[Line], *, title_block: bool) -> list[Block]:
             blocks[-1].alone = False
         block = marked or Block("")
         block.text, block.remarks = body, remarks
+        block.table_row = word is not None and word.table_row
         if roman_token:
             _settle_roman(blocks, block, roman_token)
         blocks.append(block)

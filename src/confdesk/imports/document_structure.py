@@ -166,7 +166,7 @@ def build_content(blocks: list[Block], title: str, notes: list[str], *, text_hea
     `notes` gets what was changed on the way; `text_headings` finds headings in plain text."""
     # A first heading is the document's title when it outranks every other heading (a
     # Heading 1 over Heading 2 sections); among equal headings it is the first section's.
-    first_is_title = bool(blocks) and (blocks[0].marker == "" or (
+    first_is_title = bool(blocks) and not blocks[0].table_row and (blocks[0].marker == "" or (
         blocks[0].marker == "heading" and all(
             b.heading_level > blocks[0].heading_level for b in blocks[1:]
             if b.marker == "heading")))
@@ -180,7 +180,9 @@ def build_content(blocks: list[Block], title: str, notes: list[str], *, text_hea
     builder = _Builder()
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if block.marker == "heading":
+        if block.table_row:
+            builder.free(block)
+        elif block.marker == "heading":
             builder.heading(block)
         elif block.marker:
             builder.item(block)

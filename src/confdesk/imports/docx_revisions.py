@@ -115,6 +115,13 @@ def resolve(root: Any, *, accept: bool) -> None:
     """Rewrite `root` as Word shows it after Accept All (`accept`) or Reject All."""
     if root is None:
         return
+    # Table rows inserted or deleted are marked in w:trPr, before the marks themselves go.
+    for props in list(root.iter(f"{W}trPr")):
+        gone = props.find(f"{W}{'del' if accept else 'ins'}")
+        if gone is not None:
+            row = props.getparent()
+            if row is not None:
+                _remove(row)
     _mark_changes(root, accept)
     drop, keep = (("del", "moveFrom"), ("ins", "moveTo")) if accept else (
         ("ins", "moveTo"), ("del", "moveFrom"))
@@ -138,13 +145,6 @@ def resolve(root: Any, *, accept: bool) -> None:
     for name in _MARKERS:
         for marker in list(root.iter(f"{W}{name}")):
             _remove(marker)
-    # Table rows and cells inserted or deleted are marked in trPr/tcPr.
-    for props in list(root.iter(f"{W}trPr")):
-        gone = props.find(f"{W}{'del' if accept else 'ins'}")
-        if gone is not None:
-            row = props.getparent()
-            if row is not None:
-                _remove(row)
 
 
 def _restore_paragraph_properties(change: Any) -> None:
