@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import docx
 import pytest
 from sqlalchemy import func, select
 
@@ -31,9 +32,28 @@ TEXT = ("Chair’s Summary\n\nThe participants — from 40 States — note that:
         "They also note:\n• one thing;\n• another thing.\n")
 
 
+def _rich_docx() -> bytes:
+    """Headings, bullets, nested lists, a soft break, a comment and a table."""
+    word = docx.Document()
+    word.add_paragraph("Chair's Summary", style="Title")
+    word.add_heading("I. Findings", level=1)
+    word.add_paragraph("They note that:")
+    item = word.add_paragraph("Genocide is the gravest crime", style="List Number")
+    item.add_run().add_break()
+    word.add_comment(item.add_run("and preventable;"), text="Source?", author="Adviser")
+    word.add_paragraph("through focal points;", style="List Number 2")
+    word.add_paragraph("Early warning works.", style="List Number")
+    word.add_paragraph("one thing;", style="List Bullet")
+    table = word.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(1, 1).text = "State", "Pledge"
+    out = io.BytesIO()
+    word.save(out)
+    return out.getvalue()
+
+
 def _seeds(tmp_path: Path) -> list[tuple[str, bytes]]:
     tracked = tracked_changes_file(tmp_path / "tracked.docx").read_bytes()
-    return [("a.docx", good_docx()), ("b.docx", tracked),
+    return [("a.docx", good_docx()), ("b.docx", tracked), ("f.docx", _rich_docx()),
             ("c.txt", TEXT.encode("utf-8")), ("d.txt", TEXT.encode("utf-16")),
             ("e.txt", TEXT.replace("’", "'").replace("“", '"').replace("”", '"')
              .replace("—", "-").replace("•", "-").encode("cp1252"))]
