@@ -478,3 +478,15 @@ def test_table_rows_inserted_or_deleted_follow_the_choice(tmp_path: Path) -> Non
     rejected = read_document(path, changes="reject")
     assert [p.text for _s, p, _d in rejected.paragraphs()] == [
         "State | Pledge", "Belgium | Focal point"]
+
+
+def test_a_whole_paragraph_in_a_heading_style_is_a_paragraph(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_heading("Findings", level=1)
+    word.add_heading("A very long paragraph set in a heading style by mistake. " * 10, level=1)
+    word.add_paragraph("More text.")
+    path = tmp_path / "long-heading.docx"
+    word.save(path)
+    doc = read_document(path)
+    assert [s.title for s in doc.sections] == ["Findings"]
+    assert doc.sections[0].paragraphs[0].text.startswith("A very long paragraph")

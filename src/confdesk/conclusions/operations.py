@@ -477,7 +477,8 @@ def _apply_sections(session: Session, doc: OutcomeDocument, content: dict[str, A
         section.position = position
         section.kind = SectionKind(data.get("kind", SectionKind.NUMBERED_LIST))
         section.lead_in = data.get("lead_in", "")
-        section.title = data.get("title", "")
+        section.title = fits(data.get("title", ""), Section.__table__.c.title,
+                             "A section's title")
         section.numbering = data.get("numbering", DECIMAL)
         section.first_number = int(data.get("first_number", 1))
         ordered.append(section)

@@ -16,6 +16,9 @@ from confdesk.imports.document_blocks import (
 )
 from confdesk.imports.errors import DocumentImportError
 
+#: The longest text taken as a section title (the column holds 400 characters).
+TITLE_LIMIT = 300
+
 
 def _nest_interleaved(blocks: list[Block]) -> None:
     """A run of items of another Word list between two items of one list (a "List Number 2"
@@ -180,8 +183,8 @@ def build_content(blocks: list[Block], title: str, notes: list[str], *, text_hea
     builder = _Builder()
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if block.table_row:
-            builder.free(block)
+        if block.table_row or (block.marker == "heading" and len(block.text) > TITLE_LIMIT):
+            builder.free(block)  # a "heading" longer than a title: a paragraph in that style
         elif block.marker == "heading":
             builder.heading(block)
         elif block.marker:

@@ -42,7 +42,7 @@ from pathlib import Path
 
 from confdesk.conclusions.tree import DocumentText, tree_from_content
 from confdesk.imports.document_blocks import Line, read_blocks
-from confdesk.imports.document_structure import build_content
+from confdesk.imports.document_structure import TITLE_LIMIT, build_content
 from confdesk.imports.docx_reader import WordParagraph, read_word
 from confdesk.imports.errors import DocumentImportError, TrackedChangesError
 from confdesk.imports.text_encoding import check_size, clean, decode
@@ -128,7 +128,7 @@ def _word_title_block(paragraphs: list[WordParagraph], notes: list[str],
         return paragraphs, ""
     first = paragraphs[start]
     title = " ".join(first.text.split())
-    if first.title:
+    if first.title and len(title) <= TITLE_LIMIT:
         return paragraphs[start + 1:], title
     if not first.centred or first.numbered is not None or len(title) > 150:
         return paragraphs, ""
