@@ -7,7 +7,12 @@ from pathlib import Path
 import docx
 import pytest
 
-from confdesk.imports.document_text import DocumentImportError, parse_text, read_document
+from confdesk.imports.document_text import (
+    DocumentImportError,
+    import_document,
+    parse_text,
+    read_document,
+)
 from tests.conclusions.helpers import normalise, reference_text
 
 
@@ -107,9 +112,12 @@ def test_a_word_file_with_list_numbering_and_typed_numbers(tmp_path: Path) -> No
 
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("empty.txt", b"\n\n  \n", "no paragraph"),
-    ("latin1.txt", "Genève:\n1. é".encode("latin-1"), "not UTF-8"),
+    ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", "not a text file"),
     ("fake.docx", b"not a zip", "not a Word"),
     ("old.doc", b"\xd0\xcf\x11\xe0", "save it as .docx"),
+    ("draft.txt", b"{\\rtf1\\ansi The participants}", "Rich Text"),
+    ("draft.txt", b"%PDF-1.7\n1 0 obj", "is a PDF file"),
+    ("renamed.txt", b"PK\x03\x04rest", "zip package"),
 ])
 def test_unreadable_files_are_refused_clearly(tmp_path: Path, name: str, data: bytes,
                                               message: str) -> None:
@@ -122,3 +130,105 @@ def test_unreadable_files_are_refused_clearly(tmp_path: Path, name: str, data: b
 def test_a_missing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DocumentImportError, match="No such file"):
         read_document(tmp_path / "nothing.txt")
+
+
+# -- the heuristics that used to go wrong ---------------------------------------------------------
+
+
+def test_the_first_line_does_not_swallow_the_next_heading() -> None:
+    doc = parse_text("Chair’s Conclusions\nInternational Conference on Genocide Prevention\n\n"
+                     "The participants met in Brussels.\n")
+    assert doc.title == "Chair’s Conclusions"
+    assert doc.sections[0].title == "International Conference on Genocide Prevention"
+    assert doc.sections[0].paragraphs[0].text == "The participants met in Brussels."
+
+
+def test_a_wrapped_first_paragraph_is_still_one_paragraph() -> None:
+    doc = parse_text("On the initiative of the Government of Belgium and with the cooperation\n"
+                     "of the African Union, a conference gathered in Brussels.\n\nThen more.\n")
+    assert [p.text for p in doc.sections[0].paragraphs][0].startswith(
+        "On the initiative of the Government of Belgium and with the cooperation of the")
+
+
+def test_letters_straight_under_a_lead_in_are_the_list_items() -> None:
+    doc = parse_text("They recall:\n(a) the Convention;\n(b) the Statute;\n(c) the Charter.\n")
+    (recalled,) = doc.sections
+    assert recalled.numbering == "lower-letter"
+    assert [(p.label, p.text, p.children) for p in recalled.paragraphs] == [
+        ("(a)", "the Convention;", ()), ("(b)", "the Statute;", ()), ("(c)", "the Charter.", ())]
+
+
+def test_a_lead_in_without_a_colon_is_a_lead_in() -> None:
+    doc = parse_text("Opening words.\n\nThe participants express their strong resolve to\n\n"
+                     "1. Act early;\n2. Report.\n")
+    opening, resolved = doc.sections
+    assert [p.text for p in opening.paragraphs] == ["Opening words."]
+    assert resolved.lead_in == "The participants express their strong resolve to"
+    assert [p.label for p in resolved.paragraphs] == ["1.", "2."]
+
+
+def test_two_lists_in_a_row_stay_two_lists() -> None:
+    doc = parse_text("They note that:\n\n1. One;\n\n2. Two;\n\n1. Another list;\n\n"
+                     "2. still the other.\n")
+    assert [[p.text for p in s.paragraphs] for s in doc.sections] == [
+        ["One;", "Two;"], ["Another list;", "still the other."]]
+
+
+def test_a_list_may_start_at_another_number_and_roman_numerals_are_read() -> None:
+    doc = parse_text("They resolve to:\n6. Act;\n7. Report.\n\nThey recall:\n(i) one;\n"
+                     "(ii) two;\n(iii) three.\n")
+    resolved, recalled = doc.sections
+    assert [p.label for p in resolved.paragraphs] == ["6.", "7."]
+    assert recalled.numbering == "lower-roman"
+    assert [p.label for p in recalled.paragraphs] == ["(i)", "(ii)", "(iii)"]
+
+
+def test_letter_i_after_h_is_a_letter() -> None:
+    items = "".join(f"({c}) item {c};\n" for c in "abcdefghij")
+    doc = parse_text(f"They recall:\n{items}")
+    assert [p.label for p in doc.sections[0].paragraphs] == [f"({c})" for c in "abcdefghij"]
+
+
+# -- encodings ------------------------------------------------------------------------------------
+
+TEXT = "Chair’s Summary\n\nThe participants — in Genève — note that:\n1. “Prevention” works;\n"
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    (TEXT.encode("utf-8"), "UTF-8"),
+    (TEXT.encode("utf-8-sig"), "UTF-8 with a byte-order mark"),
+    (TEXT.encode("utf-16"), "UTF-16 (little-endian)"),
+    (b"\xfe\xff" + TEXT.encode("utf-16-be"), "UTF-16 (big-endian)"),
+    (TEXT.encode("utf-16-le"), "UTF-16 (little-endian, without a byte-order mark)"),
+    (TEXT.replace("\n", "\r\n").encode("cp1252"), "Windows-1252 (Western European)"),
+])
+def test_text_files_in_every_encoding_word_and_notepad_save(tmp_path: Path, data: bytes,
+                                                            encoding: str) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_bytes(data)
+    imported = import_document(path)
+    assert imported.notes[0] == f"Read as {encoding} text."
+    doc = imported.tree
+    assert doc.title == "Chair’s Summary"
+    assert doc.sections[0].lead_in == "The participants — in Genève — note that:"
+    assert doc.sections[0].paragraphs[0].text == "“Prevention” works;"
+
+
+def test_control_characters_are_cleaned_on_the_way_in() -> None:
+    doc = parse_text("They note that:\n1. Bell\x07 and escape\x1b[31m text\ufffe;\n")
+    assert doc.sections[0].paragraphs[0].text == "Bell and escape[31m text;"
+
+
+def test_a_huge_text_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as out:
+        out.truncate(21 * 1024 * 1024)  # sparse: costs no disk
+    with pytest.raises(DocumentImportError, match="too large for an outcome document"):
+        read_document(path)
+
+
+def test_a_first_line_that_introduces_a_list_is_its_lead_in_not_the_title() -> None:
+    doc = parse_text("The participants express their strong resolve to\n1. Act early;\n"
+                     "2. Report.\n")
+    assert doc.title == ""
+    assert doc.sections[0].lead_in == "The participants express their strong resolve to"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from confdesk.commands.common import add_event_option, opened, record_id
@@ -20,7 +21,8 @@ def register_import(subparsers: argparse._SubParsersAction,
         "document", parents=[common],
         help="read an outcome document (or a new draft of one) from a .txt or .docx file",
     )
-    parser.add_argument("file", type=Path, help="the .txt (UTF-8) or .docx file")
+    parser.add_argument("file", type=Path,
+                        help="the .docx or .txt file (UTF-8, UTF-16 or Windows-1252)")
     add_event_option(parser)
     parser.add_argument("--title", default="", help="title of a new document")
     parser.add_argument("--document", type=record_id, metavar="ID", default=None,
@@ -29,6 +31,11 @@ def register_import(subparsers: argparse._SubParsersAction,
                         help="record the imported text as a draft with this name")
     parser.add_argument("--final", action="store_true",
                         help="the recorded draft is the adopted text (printed without DRAFT)")
+    parser.add_argument("--changes", choices=("accept", "reject"), default=None,
+                        help="a Word file with tracked changes: import the text with every "
+                             "change accepted, or rejected (without it such a file is refused)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="show the structure read and the import report; write nothing")
     parser.set_defaults(run=run_import)
 
 
@@ -56,21 +63,35 @@ def run_import(args: argparse.Namespace) -> int:
     from confdesk.conclusions.queries import get_document
     from confdesk.db.base import utcnow
     from confdesk.events.queries import resolve_event
-    from confdesk.imports.document_text import read_document
+    from confdesk.imports.document_text import import_document
+    from confdesk.imports.preview import outline_lines
 
-    tree = read_document(args.file, title=args.title)
+    imported = import_document(args.file, title=args.title, changes=args.changes)
+    tree = imported.tree
+    if args.dry_run:
+        for line in outline_lines(tree, imported.remarks):
+            print(line)
+        for note in imported.notes:
+            print(f"Note: {note}")
+        return 0
     with opened(args) as db, db.sessions.begin() as session:
+        remarks = imported.remarks
         if args.document is not None:
             doc = get_document(session, args.document)
-            ops.take_in_draft(session, doc, tree)
+            renamed = ops.take_in_draft(session, doc, tree)
+            remarks = {renamed.get(uid, uid): found for uid, found in remarks.items()}
+            ops.add_imported_remarks(session, doc, remarks)
             name = args.draft_name or f"Imported {args.file.name} {utcnow():%Y-%m-%d %H:%M}"
             ops.take_snapshot(session, doc, name, final=args.final)
         else:
             event = resolve_event(session, args.event)
             doc = ops.create_document_from_text(session, event, tree, title=args.title)
+            ops.add_imported_remarks(session, doc, remarks)
             if args.draft_name or args.final:
                 ops.take_snapshot(session, doc, args.draft_name or "Final", final=args.final)
         doc_id = doc.id
+    for note in imported.notes:
+        print(f"Note: {note}", file=sys.stderr)
     print(doc_id)
     return 0
 

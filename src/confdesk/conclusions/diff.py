@@ -134,6 +134,8 @@ class SectionChange:
     status: str
     lead_in: tuple[Segment, ...]
     paragraphs: tuple[ParagraphChange, ...] = ()
+    #: The difference in the section's title (heading); empty when it has none.
+    title: tuple[Segment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -213,10 +215,14 @@ def compare(old: DocumentText, new: DocumentText) -> Comparison:
     for s in ordered:
         if s.uid not in new_sections:
             status, lead = "deleted", _whole(DELETE, s.lead_in)
+            title = _whole(DELETE, s.title)
         elif s.uid not in old_sections:
             status, lead = "added", _whole(INSERT, s.lead_in)
+            title = _whole(INSERT, s.title)
         else:
             status, lead = "kept", tuple(word_diff(old_sections[s.uid].lead_in, s.lead_in))
-        sections.append(SectionChange(s.uid, s.kind, status, lead, tuple(entries[s.uid])))
+            title = tuple(word_diff(old_sections[s.uid].title, s.title))
+        sections.append(SectionChange(s.uid, s.kind, status, lead, tuple(entries[s.uid]),
+                                      title))
     return Comparison(old.draft_name, new.draft_name, tuple(sections),
                       tuple(word_diff(old.title, new.title)))

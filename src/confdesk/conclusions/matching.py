@@ -14,7 +14,7 @@ import difflib
 import re
 from dataclasses import replace
 
-from confdesk.conclusions.tree import DocumentText, ParagraphText, SectionText
+from confdesk.conclusions.tree import DocumentText, ParagraphText
 
 THRESHOLD = 0.5
 _WORD = re.compile(r"\w+")
@@ -97,7 +97,7 @@ def adopt_identities(old: DocumentText, new: DocumentText) -> DocumentText:
                        children=tuple(renamed(c) for c in para.children))
 
     return replace(new, sections=tuple(
-        SectionText(uid=sections.get(s.uid, s.uid), kind=s.kind, lead_in=s.lead_in,
-                    paragraphs=tuple(renamed(p) for p in s.paragraphs))
+        replace(s, uid=sections.get(s.uid, s.uid),
+                paragraphs=tuple(renamed(p) for p in s.paragraphs))
         for s in new.sections
     ))

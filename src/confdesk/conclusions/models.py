@@ -130,6 +130,15 @@ class Section(Versioned, Base):
     kind: Mapped[SectionKind] = enum_column(SectionKind, default=SectionKind.NUMBERED_LIST)
     #: The sentence introducing a numbered list ("… note that:"); empty for free text.
     lead_in: Mapped[str] = mapped_column(Text, default="")
+    #: A heading printed above the section ("I. Introduction"); empty: none.
+    title: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    #: How the list's top-level paragraphs are labelled (see `conclusions.tree.LIST_STYLES`):
+    #: "decimal" (1.), "lower-letter" ((a)), "lower-roman" ((i)), "upper-letter" (A.),
+    #: "upper-roman" (I.) or "bullet" (•, unnumbered).
+    numbering: Mapped[str] = mapped_column(String(16), default="decimal",
+                                           server_default="decimal")
+    #: The number of the list's first paragraph (a Word list may start at 6).
+    first_number: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     document: Mapped[OutcomeDocument] = relationship(back_populates="sections")
     #: All paragraphs of the section, sub-paragraphs included.

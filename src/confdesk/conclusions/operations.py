@@ -26,7 +26,7 @@ from confdesk.conclusions.models import (
     new_uid,
 )
 from confdesk.conclusions.queries import working_content
-from confdesk.conclusions.tree import DocumentText, content_of
+from confdesk.conclusions.tree import DECIMAL, DocumentText, content_of
 from confdesk.db.base import utcnow
 from confdesk.db.errors import ConcurrentEditError, UserError
 from confdesk.events.models import Event
@@ -477,6 +477,10 @@ def _apply_sections(session: Session, doc: OutcomeDocument, content: dict[str, A
         section.position = position
         section.kind = SectionKind(data.get("kind", SectionKind.NUMBERED_LIST))
         section.lead_in = data.get("lead_in", "")
+        section.title = fits(data.get("title", ""), Section.__table__.c.title,
+                             "A section's title")
+        section.numbering = data.get("numbering", DECIMAL)
+        section.first_number = int(data.get("first_number", 1))
         ordered.append(section)
         for index, para_data in enumerate(data.get("paragraphs", [])):
             place(para_data, section, None, index)
@@ -500,19 +504,23 @@ def keep_working_text(session: Session, doc: OutcomeDocument) -> Snapshot | None
                          "replaced the working text.")
 
 
-def take_in_draft(session: Session, doc: OutcomeDocument, tree: DocumentText) -> None:
+def take_in_draft(session: Session, doc: OutcomeDocument, tree: DocumentText) -> dict[str, str]:
     """Make an imported text the working text, its paragraphs keeping the identities (and the
     statuses, comments and links) of the paragraphs they continue (see `matching`).
 
     Unsaved edits of the working text are first kept as a draft (`keep_working_text`), so an
-    import never loses them.
+    import never loses them. Returns the uid each paragraph of `tree` now has.
     """
     from confdesk.conclusions.matching import adopt_identities
     from confdesk.conclusions.queries import working_text
 
     keep_working_text(session, doc)
 
-    adopted = content_of(adopt_identities(working_text(doc), tree))
+    matched = adopt_identities(working_text(doc), tree)
+    renamed = {new.uid: kept.uid for (_s, new, _d), (_t, kept, _e) in zip(
+        tree.paragraphs(include_deleted=True), matched.paragraphs(include_deleted=True),
+        strict=True)}
+    adopted = content_of(matched)
     statuses = {p.uid: p.status for s in doc.sections for p in s.paragraphs
                 if p.status != ParagraphStatus.DELETED}
 
@@ -527,3 +535,25 @@ def take_in_draft(session: Session, doc: OutcomeDocument, tree: DocumentText) ->
             keep(para)
     adopted["title"] = doc.title
     apply_content(session, doc, adopted)
+    return renamed
+
+
+def add_imported_remarks(session: Session, doc: OutcomeDocument,
+                         remarks: dict[str, list[tuple[str, str]]]) -> int:
+    """Attach the footnotes, endnotes and comments of an imported file to the paragraphs
+    (by uid) they were anchored in, as comments; one already there is not added twice.
+    Returns how many were added."""
+    by_uid = {p.uid: p for s in doc.sections for p in s.paragraphs}
+    added = 0
+    limit: int = getattr(ParagraphComment.__table__.c.author.type, "length", 200)
+    for uid, found in remarks.items():
+        para = by_uid.get(uid)
+        if para is None:
+            continue
+        for author, text in found:
+            author = author.strip()[:limit]
+            if any(c.author == author and c.text == text.strip() for c in para.comments):
+                continue
+            add_comment(session, para, text, author)
+            added += 1
+    return added

@@ -17,7 +17,7 @@ from confdesk.conclusions.models import (
     Section,
     Snapshot,
 )
-from confdesk.conclusions.tree import DocumentText, EventInfo, tree_from_content
+from confdesk.conclusions.tree import DocumentText, EventInfo, section_extras, tree_from_content
 from confdesk.db.errors import UserError
 from confdesk.events.models import Event
 from confdesk.events.queries import resolve_event
@@ -87,6 +87,7 @@ def working_content(doc: OutcomeDocument) -> dict[str, Any]:
         "title": doc.title, "kind": str(doc.kind), "language": doc.language,
         "sections": [
             {"uid": s.uid, "kind": str(s.kind), "lead_in": s.lead_in,
+             **section_extras(s.title, s.numbering, s.first_number),
              "paragraphs": [_para_content(p) for p in s.top_paragraphs]}
             for s in doc.sections
         ],
@@ -148,8 +149,9 @@ _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 
 def word_count(doc: DocumentText) -> int:
-    """Words of the printed text: lead-ins and non-deleted paragraphs."""
-    total = sum(len(_WORD.findall(s.lead_in)) for s in doc.sections)
+    """Words of the printed text: section titles, lead-ins and non-deleted paragraphs."""
+    total = sum(len(_WORD.findall(s.title)) + len(_WORD.findall(s.lead_in))
+                for s in doc.sections)
     return total + sum(len(_WORD.findall(p.text)) for _, p, _ in doc.paragraphs())
 
 

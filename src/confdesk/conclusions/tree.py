@@ -4,13 +4,18 @@ Exports, the comparison and the editor's read-only views take a `DocumentText`, 
 A tree is built from a JSON-able *content* dict (the form snapshots store):
 
     {"title": str, "kind": str, "language": str,
-     "sections": [{"uid", "kind", "lead_in",
+     "sections": [{"uid", "kind", "lead_in", ["title", "numbering", "first_number"],
                    "paragraphs": [{"uid", "text", "status", "children": [...]}]}]}
+
+(a section's "title", "numbering" and "first_number" are written only when they differ from
+"", "decimal" and 1, so that the content of a document without them reads as before).
 
 Numbering rule (the only place it is applied): in a numbered section, the top-level paragraphs
 whose status is not "deleted" are numbered 1, 2, 3… in order; their non-deleted sub-paragraphs
 are lettered (a), (b)…; deleted paragraphs get an empty label and do not consume a number, so
 deleting paragraph 3 renumbers 4 as 3. Paragraphs of a free-text section are never numbered.
+A numbered section may count from another `first_number` and in another style (letters, roman
+numerals, or bullets, which label every paragraph "•"): see `LIST_STYLES`.
 """
 
 from __future__ import annotations
@@ -25,6 +30,17 @@ DELETED = "deleted"
 BRACKETED = "bracketed"
 FREE_TEXT = "free_text"
 NUMBERED_LIST = "numbered_list"
+DECIMAL = "decimal"
+BULLET = "bullet"
+#: How a numbered section labels its top-level paragraphs: style → (number, label) of n.
+LIST_STYLES: dict[str, Any] = {
+    DECIMAL: lambda n: (str(n), f"{n}."),
+    "lower-letter": lambda n: (letter(n - 1), f"({letter(n - 1)})"),
+    "upper-letter": lambda n: (letter(n - 1).upper(), f"{letter(n - 1).upper()}."),
+    "lower-roman": lambda n: (roman(n), f"({roman(n)})"),
+    "upper-roman": lambda n: (roman(n).upper(), f"{roman(n).upper()}."),
+    BULLET: lambda n: (str(n), "•"),
+}
 
 
 @dataclass(frozen=True)
@@ -53,6 +69,11 @@ class SectionText:
     kind: str
     lead_in: str = ""
     paragraphs: tuple[ParagraphText, ...] = ()
+    #: A heading printed above the section; empty: none.
+    title: str = ""
+    #: A key of `LIST_STYLES`.
+    numbering: str = DECIMAL
+    first_number: int = 1
 
     @property
     def numbered(self) -> bool:
@@ -101,12 +122,41 @@ class EventInfo:
 def letter(index: int) -> str:
     """0 → a, 25 → z, 26 → aa."""
     letters = string.ascii_lowercase
+    if index < 0:  # a list counting from 0 or below: no letter for it
+        return str(index + 1)
     if index < 26:
         return letters[index]
     return letter(index // 26 - 1) + letters[index % 26]
 
 
-def _paragraph(data: dict[str, Any], number: str, *, sub: bool, numbered: bool) -> ParagraphText:
+def roman(number: int) -> str:
+    """12 → xii (numbers outside 1–3999 as digits)."""
+    if not 0 < number < 4000:
+        return str(number)
+    out = []
+    for value, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
+                          (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
+                          (4, "iv"), (1, "i")):
+        while number >= value:
+            out.append(digits)
+            number -= value
+    return "".join(out)
+
+
+def section_extras(title: str, numbering: str, first_number: int) -> dict[str, Any]:
+    """The optional keys of a section's content: only those that differ from the defaults."""
+    extras: dict[str, Any] = {}
+    if title:
+        extras["title"] = title
+    if numbering and numbering != DECIMAL:
+        extras["numbering"] = numbering
+    if first_number != 1:
+        extras["first_number"] = first_number
+    return extras
+
+
+def _paragraph(data: dict[str, Any], number: str, *, sub: bool, numbered: bool,
+               label: str = "") -> ParagraphText:
     children = []
     count = 0
     for child in data.get("children", []):
@@ -115,8 +165,7 @@ def _paragraph(data: dict[str, Any], number: str, *, sub: bool, numbered: bool) 
         else:
             children.append(_paragraph(child, letter(count), sub=True, numbered=numbered))
             count += 1
-    label = ""
-    if number:
+    if number and not label:
         label = f"({number})" if sub else f"{number}."
     return ParagraphText(
         uid=data["uid"], text=data.get("text", ""), status=data.get("status", "proposed"),
@@ -129,17 +178,23 @@ def tree_from_content(content: dict[str, Any], **meta: Any) -> DocumentText:
     sections = []
     for sec in content.get("sections", []):
         numbered = sec.get("kind") == NUMBERED_LIST
+        style = sec.get("numbering") or DECIMAL
+        labelled = LIST_STYLES.get(style, LIST_STYLES[DECIMAL])
+        first = int(sec.get("first_number", 1))
         paragraphs = []
         count = 0
         for para in sec.get("paragraphs", []):
             if numbered and para.get("status") != DELETED:
+                number, label = labelled(first + count)
                 count += 1
-                paragraphs.append(_paragraph(para, str(count), sub=False, numbered=True))
+                paragraphs.append(_paragraph(para, number, sub=False, numbered=True,
+                                             label=label))
             else:
                 paragraphs.append(_paragraph(para, "", sub=False, numbered=numbered))
         sections.append(SectionText(
             uid=sec["uid"], kind=sec.get("kind", NUMBERED_LIST), lead_in=sec.get("lead_in", ""),
-            paragraphs=tuple(paragraphs),
+            paragraphs=tuple(paragraphs), title=sec.get("title", ""), numbering=style,
+            first_number=first,
         ))
     return DocumentText(
         title=content.get("title", ""), sections=tuple(sections),
@@ -161,6 +216,7 @@ def content_of(doc: DocumentText) -> dict[str, Any]:
         "title": doc.title, "kind": doc.kind, "language": doc.language,
         "sections": [
             {"uid": s.uid, "kind": s.kind, "lead_in": s.lead_in,
+             **section_extras(s.title, s.numbering, s.first_number),
              "paragraphs": [_para_content(p) for p in s.paragraphs]}
             for s in doc.sections
         ],

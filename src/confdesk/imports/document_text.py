@@ -2,146 +2,70 @@
 
 Rules, applied to the lines of the text (a .docx paragraph counts as one line):
 
-- A *marked* line starts a list item: "1.", "1)", "- 1." (top-level, numbered); "(a)", "a)",
-  "(iv)" (a sub-paragraph of the last numbered item of the list); "•", "-", "–", "*" (a
-  top-level item). A marked line is an item even when it ends with ":" (the reference's
-  "…mass atrocities:"). Word's own list numbering counts as a marker (level 0 or deeper).
+- A *marked* line starts a list item: "1.", "1)", "- 1." (numbered); "(a)", "a)", "(iv)"
+  (lettered or roman); "•", "-", "–", "*" (a bullet). A marked line is an item even when it
+  ends with ":" (the reference's "…mass atrocities:"). Word's automatic numbering counts as
+  the marker, with its format, level and value as Word shows them (see `docx_numbering`).
+- Lettered items under a numbered item are its sub-paragraphs; straight under a lead-in (no
+  numbered item before them) they are the list's own items, labelled (a), (b)….
+- A numbered item whose number does not follow the one before (a "1." after "3.") starts a
+  new list, so two lists in a row stay two lists; a list may start at any number.
 - An unmarked line *continues* the paragraph before it (joined with one space) when that
   paragraph does not end a sentence (its last character, past closing quotes and brackets, is
   not one of . ; : ! ? …) and either the line follows directly, or it follows blank lines or a
-  page break (form feed) but does not begin a new sentence (a capitalised word such as "The").
-  So "…the Great Lakes" ⏎⏎ "(ICGLR) protocol…" is one paragraph again, while a title without
-  a full stop followed by "On the initiative…" is not. An unmarked line starting with a
-  lower-case letter always continues.
-- An unmarked paragraph ending with ":" whose next paragraph is an item is the *lead-in* of a
-  new numbered section. Items without a lead-in open a numbered section with an empty lead-in.
+  page break (form feed) after an item or a long paragraph (a page break cut it) and does not
+  begin a new sentence (a capitalised word such as "The"). So "…the Great Lakes" ⏎⏎ "(ICGLR)
+  protocol…" is one paragraph again, while a short title stands alone. An unmarked line
+  starting with a lower-case letter always continues. The first lines of a text, before its
+  first blank line, are a title block and never run into each other.
+- An unmarked paragraph right before a list item is the list's *lead-in* when it ends with
+  ":" or ends no sentence at all ("…express their resolve to"); one ending with a full stop
+  stays free text and the list gets an empty lead-in.
+- A *heading* (a Word heading style or outline level; in text, a short line of at most 12
+  words that ends no sentence and stands alone) starts a new section and is its title.
 - Other unmarked paragraphs form free-text sections (the opening text, a closing text).
-- A first paragraph of at most 100 characters that ends no sentence is taken as the title.
-- A heading closed by a rule line ("====", as confdesk's own text export writes) gives the
-  title (its first line, past a "DRAFT — …" stamp); its other lines restate the event and are
-  left out.
-- Text is kept as written: curly quotes, dashes, accents; only runs of spaces are collapsed.
+- The title: the caller's, or a title block — confdesk's text export closes its heading with a
+  rule line ("===="), its Word export centres it; a Word "Title" paragraph; otherwise a
+  first paragraph of at most 100 characters that ends no sentence. The other lines of
+  confdesk's heading restate the event and are left out (the report says so).
+- A paragraph wholly between square brackets is under negotiation: status "bracketed", the
+  brackets left out (confdesk prints bracketed paragraphs so).
+- Text is kept as written: curly quotes, dashes, accents; only runs of spaces are collapsed
+  and characters no document can hold (control characters) are removed.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from confdesk.conclusions.models import new_uid
-from confdesk.conclusions.tree import FREE_TEXT, NUMBERED_LIST, DocumentText, tree_from_content
-from confdesk.db.errors import UserError
+from confdesk.conclusions.tree import DocumentText, tree_from_content
+from confdesk.imports.document_blocks import Line, read_blocks
+from confdesk.imports.document_structure import TITLE_LIMIT, build_content
+from confdesk.imports.docx_reader import WordParagraph, read_word
+from confdesk.imports.errors import DocumentImportError, TrackedChangesError
+from confdesk.imports.text_encoding import check_size, clean, decode
 
-
-class DocumentImportError(UserError):
-    """The file cannot be read as an outcome document."""
-
-
-_NUMBER = re.compile(r"^(?:[-–•]\s*)?(\d{1,3})[.)]\s+")
-_LETTER = re.compile(r"^(?:[-–•]\s*)?(?:\(([a-z]{1,2}|[ivxl]{1,6})\)|([a-z]|[ivx]{1,4})\))\s+")
-_BULLET = re.compile(r"^[•▪‣◦·*\-–—]\s+")
-_SENTENCE_END = re.compile(r"[.;:!?…][\"'”’»)\]]*$")
-_NEW_SENTENCE = re.compile(r"^[\"'“‘«]?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]")
-_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+__all__ = ["DocumentImportError", "ImportedDocument", "TrackedChangesError", "import_document",
+           "import_text", "parse_text", "read_document", "read_text_file"]
 
 
 @dataclass
-class _Line:
-    text: str
-    #: Blank lines or a page break come before this line.
-    after_gap: bool = False
-    #: Word list level of a .docx paragraph (None: not a Word list item).
-    list_level: int | None = None
+class ImportedDocument:
+    """What an import read: the tree, the report and the remarks to attach."""
+
+    tree: DocumentText
+    #: What was converted or left out, one sentence each (the import report).
+    notes: list[str] = field(default_factory=list)
+    #: Paragraph uid → (author, text) of the footnotes, endnotes and comments anchored in it.
+    remarks: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
-@dataclass
-class _Block:
-    text: str
-    #: "number", "letter", "bullet" or "" (unmarked).
-    marker: str = ""
 
-
-def _marker(line: _Line) -> tuple[str, str]:
-    """(kind of marker, text without it) of one line."""
-    text = line.text
-    if line.list_level is not None:
-        return ("letter" if line.list_level > 0 else "number"), text
-    if m := _NUMBER.match(text):
-        return "number", text[m.end():]
-    if m := _LETTER.match(text):
-        return "letter", text[m.end():]
-    if m := _BULLET.match(text):
-        return "bullet", text[m.end():]
-    return "", text
-
-
-def _continues(previous: _Block, line: _Line, body: str) -> bool:
-    if _SENTENCE_END.search(previous.text):
-        return False
-    if body[:1].islower():
-        return True
-    return not line.after_gap or not _NEW_SENTENCE.match(body)
-
-
-def _blocks(lines: list[_Line]) -> list[_Block]:
-    blocks: list[_Block] = []
-    for line in lines:
-        kind, body = _marker(line)
-        body = _SPACES.sub(" ", body.strip())
-        if not body:
-            continue
-        if not kind and blocks and _continues(blocks[-1], line, body):
-            blocks[-1].text = f"{blocks[-1].text} {body}"
-            continue
-        blocks.append(_Block(body, kind))
-    return blocks
-
-
-def _paragraph(text: str) -> dict[str, Any]:
-    return {"uid": new_uid(), "text": text, "status": "proposed", "children": []}
-
-
-def _structure(blocks: list[_Block], title: str) -> dict[str, Any]:
-    if not title and len(blocks) > 1 and not blocks[0].marker:
-        first = blocks[0].text
-        if len(first) <= 100 and not _SENTENCE_END.search(first):
-            title = first
-            blocks = blocks[1:]
-    sections: list[dict[str, Any]] = []
-
-    def open_section(kind: str, lead_in: str = "") -> dict[str, Any]:
-        sections.append({"uid": new_uid(), "kind": kind, "lead_in": lead_in, "paragraphs": []})
-        return sections[-1]
-
-    current: dict[str, Any] | None = None
-    for index, block in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if not block.marker:
-            if block.text.endswith(":") and following is not None and following.marker:
-                current = open_section(NUMBERED_LIST, block.text)
-                continue
-            if current is None or current["kind"] != FREE_TEXT:
-                current = open_section(FREE_TEXT)
-            current["paragraphs"].append(_paragraph(block.text))
-            continue
-        if current is None or current["kind"] != NUMBERED_LIST:
-            current = open_section(NUMBERED_LIST)
-        items = current["paragraphs"]
-        if block.marker == "letter" and items:
-            items[-1]["children"].append(_paragraph(block.text))
-        else:
-            items.append(_paragraph(block.text))
-    if not sections:
-        raise DocumentImportError("The text holds no paragraph to import.")
-    return {"title": title, "kind": "chairs_conclusions", "language": "en", "sections": sections}
-
-
-def parse_text(text: str, *, title: str = "") -> DocumentText:
-    """Parse pasted or .txt text into a document tree with fresh uids."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    lines: list[_Line] = []
+def _text_lines(text: str) -> list[Line]:
+    text = clean(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
+    lines: list[Line] = []
     gap = False
     for raw in text.split("\n"):
         pieces = raw.split("\f")
@@ -151,72 +75,131 @@ def parse_text(text: str, *, title: str = "") -> DocumentText:
             if not piece.strip():
                 gap = True
                 continue
-            lines.append(_Line(piece.strip(), after_gap=gap))
+            lines.append(Line(piece.strip(), after_gap=gap))
             gap = False
-    lines, heading_title = _split_heading(lines)
-    return tree_from_content(_structure(_blocks(lines), title or heading_title))
+    return lines
 
 
 _RULE = re.compile(r"^[=_]{3,}$")
 _DRAFT_STAMP = re.compile(r"^DRAFT(\s+[—–-]\s+.*)?$")
 
 
-def _split_heading(lines: list[_Line]) -> tuple[list[_Line], str]:
+def _split_heading(lines: list[Line], notes: list[str]) -> tuple[list[Line], str]:
     """Lines after a rule-closed heading in the first lines, and the heading's title."""
     for index, line in enumerate(lines[:7]):
         if _RULE.match(line.text):
             heading = [h.text for h in lines[:index] if not _DRAFT_STAMP.match(h.text)]
             rest = lines[index + 1:]
             if rest:
-                rest[0] = _Line(rest[0].text, after_gap=True, list_level=rest[0].list_level)
+                rest[0] = Line(rest[0].text, after_gap=True)
+            if len(heading) > 1:
+                notes.append(f"The heading's {len(heading) - 1} lines after the title "
+                             "(the event's name, place and dates) left out.")
             return rest, heading[0] if heading else ""
     return lines, ""
 
 
-def _list_level(para: Any) -> int | None:
-    """The Word list level of a paragraph, set on it or on its style (None: not a list)."""
-    holders = [para._p]
-    style = para.style
-    while style is not None:
-        holders.append(style.element)
-        style = style.base_style
-    for holder in holders:
-        ppr = holder.pPr
-        num_pr = ppr.numPr if ppr is not None else None
-        if num_pr is not None and num_pr.numId is not None:
-            if not num_pr.numId.val:  # numId 0 switches a style's numbering off
-                return None
-            return num_pr.ilvl.val if num_pr.ilvl is not None else 0
-    return None
+def import_text(text: str, *, title: str = "", encoding: str = "") -> ImportedDocument:
+    """Parse pasted or .txt text into a document tree with fresh uids, and the report."""
+    notes = [f"Read as {encoding} text."] if encoding else []
+    lines, heading_title = _split_heading(_text_lines(text), notes)
+    blocks = read_blocks(lines, title_block=not heading_title)
+    content, remarks = build_content(blocks, title or heading_title, notes, text_headings=True)
+    return ImportedDocument(tree_from_content(content), notes, remarks)
 
 
-def _docx_lines(path: Path) -> list[_Line]:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+def parse_text(text: str, *, title: str = "") -> DocumentText:
+    """Parse pasted or .txt text into a document tree with fresh uids."""
+    return import_text(text, title=title).tree
 
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise DocumentImportError(f"{path.name} is not a Word (.docx) document.") from exc
-    lines: list[_Line] = []
-    for para in document.paragraphs:
-        level = _list_level(para)
-        for piece in para.text.replace("\f", "\n").split("\n"):
-            if piece.strip():
-                lines.append(_Line(piece.strip(), after_gap=True, list_level=level))
+
+def _word_title_block(paragraphs: list[WordParagraph], notes: list[str],
+                      ) -> tuple[list[WordParagraph], str]:
+    """The title of a Word file from a Title paragraph or a centred heading (confdesk's own
+    export centres the title, the event and the place and dates), and the paragraphs after.
+
+    A "DRAFT — …" stamp in the heading is passed over; centred lines longer than a heading's
+    are text, not heading."""
+    start = 0
+    while start < len(paragraphs) and (not paragraphs[start].text.strip() or _DRAFT_STAMP.match(
+            " ".join(paragraphs[start].text.split()))):
+        start += 1
+    if start == len(paragraphs):
+        return paragraphs, ""
+    first = paragraphs[start]
+    title = " ".join(first.text.split())
+    if first.title and len(title) <= TITLE_LIMIT:
+        return paragraphs[start + 1:], title
+    if not first.centred or first.numbered is not None or len(title) > 150:
+        return paragraphs, ""
+    end, lines = start + 1, 1
+    while end < len(paragraphs) and lines < 4:
+        para = paragraphs[end]
+        if para.text.strip():
+            if not para.centred or para.numbered is not None or len(para.text.strip()) > 150:
+                break
+            lines += 1
+        end += 1
+    if lines > 1:
+        notes.append(f"The centred heading's {lines - 1} "
+                     f"line{'s' if lines > 2 else ''} after the title "
+                     "(the event's name, place and dates) left out.")
+    return paragraphs[end:], title
+
+
+def _docx_lines(paragraphs: list[WordParagraph]) -> list[Line]:
+    lines: list[Line] = []
+    for para in paragraphs:
+        # A soft line break (Shift+Enter) stays inside the paragraph: it reads as a space.
+        text = clean(" ".join(para.text.replace("\f", "\n").split("\n")))
+        if para.heading is not None and para.numbered is not None and para.numbered.label:
+            text = f"{para.numbered.label} {text.strip()}"  # "1. Introduction", as Word shows
+        lines.append(Line(text.strip(), after_gap=True, word=para))
     return lines
 
 
-def read_document(path: Path, *, title: str = "") -> DocumentText:
-    """Read a .txt (UTF-8) or .docx file into a document tree with fresh uids."""
+def read_text_file(path: Path) -> tuple[str, str]:
+    """(text, encoding) of a text file; a clear DocumentImportError for a file that is not
+    text (a Word, RTF or PDF file under a .txt name, binary data) or cannot be read."""
+    try:
+        check_size(path.stat().st_size, path.name)  # before it is read into memory
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentImportError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+    if data.startswith(b"PK\x03\x04"):
+        raise DocumentImportError(
+            f"{path.name} is a zip package (a Word or OpenDocument file?), not text; "
+            "give a Word file the .docx extension.")
+    if data.lstrip(b"\xef\xbb\xbf").startswith(b"{\\rtf"):
+        raise DocumentImportError(
+            f"{path.name} is a Rich Text (RTF) file; save it as .docx (Word) or plain text.")
+    if data.startswith(b"%PDF-"):
+        raise DocumentImportError(
+            f"{path.name} is a PDF file; import the Word file it was made from, or copy its "
+            "text into the import window.")
+    return decode(data, path.name)
+
+
+def import_document(path: Path, *, title: str = "", changes: str | None = None,
+                    ) -> ImportedDocument:
+    """Read a .txt or .docx file; `changes` ("accept"/"reject") resolves a .docx's tracked
+    changes, which are refused by default (TrackedChangesError)."""
     if not path.is_file():
         raise DocumentImportError(f"No such file: {path}")
-    if path.suffix.lower() == ".docx":
-        return tree_from_content(_structure(_blocks(_docx_lines(path)), title))
-    if path.suffix.lower() == ".doc":
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
         raise DocumentImportError("Old Word .doc files cannot be read; save it as .docx first.")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise DocumentImportError(f"{path.name} is not UTF-8 text.") from exc
-    return parse_text(text, title=title)
+    if suffix in (".docx", ".docm", ".dotx"):
+        word = read_word(path, changes=changes)
+        notes = list(word.notes)
+        paragraphs, heading_title = _word_title_block(word.paragraphs, notes)
+        blocks = read_blocks(_docx_lines(paragraphs), title_block=False)
+        content, remarks = build_content(blocks, title or heading_title, notes, text_headings=False)
+        return ImportedDocument(tree_from_content(content), notes, remarks)
+    text, encoding = read_text_file(path)
+    return import_text(text, title=title, encoding=encoding)
+
+
+def read_document(path: Path, *, title: str = "", changes: str | None = None) -> DocumentText:
+    """Read a .txt or .docx file into a document tree with fresh uids."""
+    return import_document(path, title=title, changes=changes).tree

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from confdesk.conclusions.demo import FINAL
 from confdesk.ui.conclusions import dialogs, progress
 from confdesk.ui.conclusions.exporting import ExportJob
+from confdesk.ui.conclusions.import_preview import ImportPreviewDialog
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.conclusions.workspace import to_qdatetime
 from tests.ui.conclusions.test_drafts import cell, choose_session
@@ -78,6 +79,7 @@ def test_import_dialog_pasted_text_becomes_a_draft(
         return ACCEPTED
 
     monkeypatch.setattr(dialogs.ImportDialog, "exec", fill)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda _dialog: ACCEPTED)
     screen.documents.ask_import()
     assert section_rows(screen.editor, 1) == [("1.", "One;"), ("2.", "Two.")]
     assert screen.drafts.rows[1].name == "Pasted draft"

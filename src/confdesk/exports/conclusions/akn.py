@@ -102,7 +102,8 @@ def to_akn(doc: DocumentText, event: EventInfo, *, adopted: date | None = None,
     _el(_el(preface, "p"), "docDate", event.dates or when, date=when)
     if not doc.final:
         _el(preface, "p", f"DRAFT — {doc.draft_name}")
-    opening = [s for s in doc.sections if not s.numbered][:1]
+    # The opening text is the preamble, unless it has a heading of its own.
+    opening = [s for s in doc.sections if not s.numbered and not s.title][:1]
     if opening and doc.sections and doc.sections[0] is opening[0]:
         preamble = _el(statement, "preamble")
         for para in opening[0].paragraphs:
@@ -119,6 +120,8 @@ def to_akn(doc: DocumentText, event: EventInfo, *, adopted: date | None = None,
             prefix = f"list_{list_no}"
             box = _el(body, "hcontainer", name="numberedList", eId=prefix,
                       GUID=f"_{section.uid}")
+            if section.title:
+                _el(box, "heading", section.title)
             if section.lead_in:
                 _el(_el(box, "intro"), "p", section.lead_in)
             for para in visible:
@@ -127,6 +130,8 @@ def to_akn(doc: DocumentText, event: EventInfo, *, adopted: date | None = None,
                 _el(_el(box, "content"), "p")
         else:
             box = _el(body, "hcontainer", name="freeText", GUID=f"_{section.uid}")
+            if section.title:
+                _el(box, "heading", section.title)
             content = _el(box, "content")
             for para in visible:
                 _el(content, "p", shown_text(para), GUID=f"_{para.uid}")

@@ -45,9 +45,16 @@ class Tracker:
             self.progress(self.total, self.total)
 
 
+#: The depth `printed_items` gives a section's title (a heading above the section).
+TITLE_DEPTH = -1
+
+
 def printed_items(doc: DocumentText) -> Iterator[tuple[str, str, int, bool]]:
-    """(label, text, depth, numbered) of every printed lead-in and paragraph, in order."""
+    """(label, text, depth, numbered) of every printed section title (at `TITLE_DEPTH`),
+    lead-in and paragraph, in order."""
     for section in doc.sections:
+        if section.title:
+            yield "", section.title, TITLE_DEPTH, False
         if section.lead_in:
             yield "", section.lead_in, 0, False
         for para in section.paragraphs:

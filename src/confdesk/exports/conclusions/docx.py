@@ -20,6 +20,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from confdesk.conclusions.tree import DocumentText, EventInfo
 from confdesk.exports.conclusions.common import (
+    TITLE_DEPTH,
     CancelCheck,
     Progress,
     Tracker,
@@ -42,6 +43,11 @@ def new_document(doc: DocumentText, event: EventInfo) -> Any:
     normal.font.name = FONT
     normal.font.size = Pt(10.5)
     normal.paragraph_format.space_after = Pt(6)
+    # Section titles: Word's own heading style (it reads back as a heading), in the text's font.
+    heading = word.styles["Heading 2"]
+    heading.font.name, heading.font.size, heading.font.bold = FONT, Pt(12), True
+    heading.font.color.rgb = RGBColor(0, 0, 0)
+    heading.paragraph_format.space_before, heading.paragraph_format.space_after = Pt(12), Pt(6)
     line = draft_line(doc)
     if line:
         header = section.header.paragraphs[0]
@@ -109,6 +115,10 @@ def to_docx(doc: DocumentText, event: EventInfo, *, progress: Progress | None = 
     tracker.check()
     word = new_document(doc, event)
     for label, text, depth, numbered in items:
+        if depth == TITLE_DEPTH:  # Word's own heading style: it reads back as a heading
+            word.add_paragraph(text, style="Heading 2")
+            tracker.step()
+            continue
         para = numbered_paragraph(word, label, depth) if numbered else body_paragraph(word)
         para.add_run(text)
         tracker.step()

@@ -11,7 +11,7 @@ from io import BytesIO
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -47,6 +47,9 @@ def styles() -> dict[str, ParagraphStyle]:
                                 alignment=TA_CENTER, spaceAfter=18),
         "body": body,
         "lead_in": ParagraphStyle("lead_in", parent=body, spaceBefore=4, spaceAfter=8),
+        "section": ParagraphStyle("section", parent=body, fontName=fonts.SANS_BOLD,
+                                  fontSize=12, leading=16, alignment=TA_LEFT, spaceBefore=10,
+                                  spaceAfter=6, keepWithNext=1),
         "item": ParagraphStyle("item", parent=body, leftIndent=HANG, bulletIndent=0,
                                bulletFontName=fonts.SANS),
         "sub": ParagraphStyle("sub", parent=body, leftIndent=2 * HANG, bulletIndent=HANG,
@@ -138,6 +141,8 @@ def to_pdf(doc: DocumentText, event: EventInfo, *, progress: Progress | None = N
     st = styles()
     story = heading(doc, event, st)
     for section in doc.sections:
+        if section.title:
+            story.append(counted(Paragraph(fonts.markup(section.title), st["section"])))
         if section.lead_in:
             story.append(counted(Paragraph(fonts.markup(section.lead_in), st["lead_in"])))
         for para in section.paragraphs:

@@ -6,7 +6,7 @@ import re
 import textwrap
 from collections.abc import Iterable
 
-from confdesk.conclusions.tree import DocumentText, EventInfo, ParagraphText, shown_text
+from confdesk.conclusions.tree import BULLET, DocumentText, EventInfo, ParagraphText, shown_text
 from confdesk.exports.conclusions.common import draft_line
 
 #: The line under the heading; the importer knows it closes a heading (see document_text).
@@ -40,6 +40,8 @@ def to_text(doc: DocumentText, event: EventInfo, *, width: int = 0) -> str:
         out.append("")
 
     for section in doc.sections:
+        if section.title:
+            para("", section.title, 0)
         if section.lead_in:
             para("", section.lead_in, 0)
         for p in _visible(section.paragraphs):
@@ -65,11 +67,17 @@ def to_markdown(doc: DocumentText, event: EventInfo) -> str:
     where = ", ".join(p for p in (event.place, event.dates) if p)
     out += [f"*{event.title}*" + (f"  \n*{where}*" if where else ""), ""]
     for section in doc.sections:
+        if section.title:
+            out += [f"## {section.title}", ""]
         if section.lead_in:
             out += [_md_escape(section.lead_in), ""]
         visible = _visible(section.paragraphs)
         for p in visible:
-            if section.numbered:
+            if section.numbered and section.numbering == BULLET:
+                out.append(f"- {shown_text(p)}")
+                for child in _visible(p.children):
+                    out.append(f"    - ({child.number}) {shown_text(child)}")
+            elif section.numbered:
                 out.append(f"{p.number}. {shown_text(p)}")
                 for child in _visible(p.children):
                     out.append(f"    - ({child.number}) {shown_text(child)}")

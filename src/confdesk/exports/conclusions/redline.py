@@ -73,7 +73,7 @@ def _tag(change: ParagraphChange) -> str:
 
 def _total(comparison: Comparison) -> int:
     """Lead-ins and paragraphs of a comparison: what its progress counts."""
-    return sum(bool(section.lead_in) + len(section.paragraphs)
+    return sum(bool(section.title) + bool(section.lead_in) + len(section.paragraphs)
                for section in comparison.sections)
 
 
@@ -92,6 +92,8 @@ def to_redline_pdf(comparison: Comparison, event: EventInfo, *,
         st["event"]))
     story.append(Paragraph(_legend(), st["place"]))
     for section in comparison.sections:
+        if section.title:
+            story.append(counted(Paragraph(_markup(section.title), st["section"])))
         if section.lead_in:
             story.append(counted(Paragraph(_markup(section.lead_in), st["lead_in"])))
         for change in section.paragraphs:
@@ -134,6 +136,9 @@ def to_redline_docx(comparison: Comparison, event: EventInfo, *,
     moved.italic = True
     moved.font.highlight_color = WD_COLOR_INDEX.YELLOW
     for section in comparison.sections:
+        if section.title:
+            _runs(word.add_paragraph(style="Heading 2"), section.title)
+            tracker.step()
         if section.lead_in:
             _runs(docx_export.body_paragraph(word), section.lead_in)
             tracker.step()

@@ -76,6 +76,8 @@ def comparison_html(comparison: Comparison, tr: Translate) -> str:
         f'<h2 style="text-align:center;">{segments_html(comparison.title)}</h2>',
     ]
     for section in comparison.sections:
+        if section.title:
+            out.append(f'<h3 style="margin-top:16px;">{segments_html(section.title)}</h3>')
         if section.lead_in:
             style = ""
             if section.status == "added":

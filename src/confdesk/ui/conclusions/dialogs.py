@@ -9,7 +9,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
 from PySide6.QtWidgets import QButtonGroup, QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from confdesk.conclusions.tree import DocumentText
-from confdesk.imports.document_text import parse_text, read_document
+from confdesk.db.errors import UserError
+from confdesk.imports.document_text import (
+    ImportedDocument,
+    import_document,
+    import_text,
+    read_text_file,
+)
 from confdesk.ui.conclusions.exporting import FORMATS
 from confdesk.ui.conclusions.workspace import to_datetime, to_qdatetime
 from confdesk.ui.dialogs.messages import show_error
@@ -70,6 +76,8 @@ class ImportDialog(QDialog):
         group.addButton(ui.asNewRadio)
         group.addButton(ui.asDraftRadio)
         self.path: Path | None = None
+        #: The encoding of the .txt file shown in the box ("" for pasted text).
+        self.encoding = ""
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.fileButton.clicked.connect(self._choose_file)
@@ -81,24 +89,36 @@ class ImportDialog(QDialog):
             self.open_file(Path(path))
 
     def open_file(self, path: Path) -> None:
-        """Take `path`: a .txt is shown in the box to check; a .docx is read on OK."""
+        """Take `path`: a .txt (UTF-8, UTF-16 or Windows-1252) is shown in the box to check;
+        a .docx is read on OK."""
         self.path = path
+        self.encoding = ""
         self.ui.fileLabel.setText(path.name)
-        if path.suffix.lower() != ".docx":
+        if path.suffix.lower() not in (".docx", ".docm", ".dotx", ".doc"):
+            self.path = None
             try:
-                self.ui.textEdit.setPlainText(path.read_text(encoding="utf-8"))
-                self.path = None
-            except (OSError, UnicodeDecodeError) as exc:
-                self.path = None
+                text, encoding = read_text_file(path)
+            except UserError as exc:
                 self.ui.fileLabel.clear()
                 show_error(self, self.tr("Cannot read the file"), str(exc))
+                return
+            self.ui.textEdit.setPlainText(text)
+            self.encoding = encoding
+            if encoding != "UTF-8":
+                self.ui.fileLabel.setText(self.tr("{name} (read as {encoding})").format(
+                    name=path.name, encoding=encoding))
+
+    def imported(self, changes: str | None = None) -> ImportedDocument:
+        """The text read and the import report (raises a UserError when it holds no document;
+        TrackedChangesError when a Word file holds tracked changes and `changes` is None)."""
+        title = self.ui.titleEdit.text()
+        if self.path is not None:
+            return import_document(self.path, title=title, changes=changes)
+        return import_text(self.ui.textEdit.toPlainText(), title=title, encoding=self.encoding)
 
     def tree(self) -> DocumentText:
         """The text read (raises a UserError when it holds no document)."""
-        title = self.ui.titleEdit.text()
-        if self.path is not None:
-            return read_document(self.path, title=title)
-        return parse_text(self.ui.textEdit.toPlainText(), title=title)
+        return self.imported().tree
 
 
 class ExportDialog(QDialog):

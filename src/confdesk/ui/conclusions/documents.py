@@ -12,7 +12,10 @@ from confdesk.conclusions.queries import documents_of_event
 from confdesk.conclusions.tree import DocumentText
 from confdesk.db.errors import UserError
 from confdesk.events.models import Event
+from confdesk.imports.document_text import ImportedDocument, TrackedChangesError
+from confdesk.ui.conclusions import import_preview
 from confdesk.ui.conclusions.dialogs import ImportDialog, NewDocumentDialog
+from confdesk.ui.conclusions.import_preview import ImportPreviewDialog
 from confdesk.ui.conclusions.workspace import Workspace, need
 from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.generated.ui_conclusions_document_bar import Ui_DocumentBar
@@ -80,27 +83,48 @@ class DocumentBar(QWidget):
         return doc_id if isinstance(doc_id, int) else None
 
     def ask_import(self) -> None:
-        """The import dialog, then the import."""
+        """The import dialog; a Word file's tracked changes asked about; the preview of what
+        was read; then the import."""
         dialog = ImportDialog(self.workspace.document_id is not None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        imported = self._read(dialog)
+        if imported is None:
+            return
+        if ImportPreviewDialog(imported, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        self.import_tree(imported.tree, as_draft=dialog.ui.asDraftRadio.isChecked(),
+                         title=dialog.ui.titleEdit.text(),
+                         draft_name=dialog.ui.draftNameEdit.text(), remarks=imported.remarks)
+
+    def _read(self, dialog: ImportDialog) -> ImportedDocument | None:
+        """What the dialog's text or file holds; None when it cannot be read or the user
+        cancels the question about tracked changes."""
         try:
-            tree = dialog.tree()
+            try:
+                return dialog.imported()
+            except TrackedChangesError as exc:
+                changes = import_preview.ask_tracked_changes(self, exc.summary)
+                if changes is None:
+                    return None
+                return dialog.imported(changes)
         except UserError as exc:
             show_error(self, self.tr("Cannot import this text"), str(exc))
-            return
-        self.import_tree(tree, as_draft=dialog.ui.asDraftRadio.isChecked(),
-                         title=dialog.ui.titleEdit.text(),
-                         draft_name=dialog.ui.draftNameEdit.text())
+            return None
 
     def import_tree(self, tree: DocumentText, *, as_draft: bool, title: str = "",
-                    draft_name: str = "") -> int | None:
+                    draft_name: str = "",
+                    remarks: dict[str, list[tuple[str, str]]] | None = None) -> int | None:
         """Take `tree` in as a new document, or as the new working text of the current one
-        (an undoable change), recorded as a draft when `draft_name` is given."""
+        (an undoable change), recorded as a draft when `draft_name` is given; `remarks`
+        (footnotes and comments of the file, by paragraph uid) become paragraph comments."""
+        remarks = remarks or {}
         if as_draft and self.workspace.document_id is not None:
             def take_in(s: Session, d: OutcomeDocument | None) -> bool:
                 assert d is not None
-                ops.take_in_draft(s, d, tree)
+                renamed = ops.take_in_draft(s, d, tree)
+                ops.add_imported_remarks(
+                    s, d, {renamed.get(uid, uid): found for uid, found in remarks.items()})
                 return True
 
             if self.workspace.change(self.tr("Import draft"), take_in) is not True:
@@ -114,6 +138,7 @@ class DocumentBar(QWidget):
             event = s.get(Event, event_id)
             assert event is not None
             doc = ops.create_document_from_text(s, event, tree, title=title)
+            ops.add_imported_remarks(s, doc, remarks)
             if draft_name.strip():
                 ops.take_snapshot(s, doc, draft_name)
             return doc.id

@@ -93,11 +93,16 @@ class OutlineModel(QStandardItemModel):
                     row.appendRow(self._paragraph_row(child, sources))
 
     def _section_row(self, section: SectionText, opening: str) -> list[QStandardItem]:
+        if not section.lead_in and section.numbered:
+            opening = self.tr("List without a lead-in")
         title = one_line(section.lead_in, 120) if section.lead_in else opening
+        if section.title:
+            title = f"{one_line(section.title, 80)} — {title}" if section.lead_in else (
+                one_line(section.title, 120))
         head = QStandardItem(title)
         head.setData(section.uid, UID_ROLE)
         head.setData("section", KIND_ROLE)
-        head.setToolTip(section.lead_in or opening)
+        head.setToolTip("\n\n".join(t for t in (section.title, section.lead_in or opening) if t))
         font = head.font()
         font.setBold(True)
         head.setFont(font)

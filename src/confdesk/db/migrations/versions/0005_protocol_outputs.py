@@ -7,7 +7,7 @@ French title, venue, city and host and its order of protocol groups, the partici
 "do not publish" consent, and the table of issued lists of participants.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-03 15:10:00
 """
 
@@ -20,7 +20,7 @@ from alembic import op
 from confdesk.paths import resource
 
 revision: str = '0005'
-down_revision: str | None = '0003'
+down_revision: str | None = '0004'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
