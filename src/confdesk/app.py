@@ -20,9 +20,9 @@ from confdesk import __version__
 from confdesk.db.database import Database, open_database
 from confdesk.db.errors import UserError
 from confdesk.paths import APP_NAME, ORG_NAME, default_database_path, resource, user_data_dir
-from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.icons import app_icon
 from confdesk.ui.main_window import MainWindow
+from confdesk.ui.messages import show_error
 from confdesk.ui.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -14,8 +14,8 @@ from confdesk.db.errors import UserError
 from confdesk.events.models import Event
 from confdesk.ui.conclusions.dialogs import ImportDialog, NewDocumentDialog
 from confdesk.ui.conclusions.workspace import Workspace, need
-from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.generated.ui_conclusions_document_bar import Ui_DocumentBar
+from confdesk.ui.messages import show_error
 
 
 class DocumentBar(QWidget):
