@@ -25,7 +25,7 @@ FORMATS = ("pdf", "xlsx", "csv")
 _ALONE = {"en": "Individual participants", "fr": "Participants à titre individuel"}
 
 
-class ExportCancelled(UserError):
+class ExportCancelled(UserError):  # noqa: N818 (a stop request, not an error)
     """The user cancelled an export; no file was written."""
 
 
