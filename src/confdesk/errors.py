@@ -23,41 +23,39 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-#: The translation context of every message in the catalogue.
+from confdesk.i18n import QT_TRANSLATE_NOOP
+
+#: The translation context of every message in the catalogue (lupdate needs the literal in
+#: each QT_TRANSLATE_NOOP call below).
 CONTEXT = "UserError"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
-    """Mark `text` for extraction by lupdate; returns it unchanged (no Qt needed here)."""
-    return text
 
 
 # -- the catalogue ------------------------------------------------------------------------
 #: Someone else saved the record between reading and writing it.
 RECORD_CHANGED = QT_TRANSLATE_NOOP(
-    CONTEXT, "{record} was changed by someone else since you opened it. "
+    "UserError", "{record} was changed by someone else since you opened it. "
     "Reload and make your change again.")
 #: The record was deleted by someone else.
 RECORD_DELETED = QT_TRANSLATE_NOOP(
-    CONTEXT, "{record} no longer exists; someone else deleted it.")
+    "UserError", "{record} no longer exists; someone else deleted it.")
 #: An undo or redo would overwrite a colleague's later change.
 UNDO_WOULD_OVERWRITE = QT_TRANSLATE_NOOP(
-    CONTEXT, "Someone else changed {record} since; undoing or redoing this step would "
+    "UserError", "Someone else changed {record} since; undoing or redoing this step would "
     "overwrite their change.")
 #: An undo or redo met a record someone else deleted.
 UNDO_RECORD_GONE = QT_TRANSLATE_NOOP(
-    CONTEXT, "{record} is no longer in the programme: someone else deleted it.")
+    "UserError", "{record} is no longer in the programme: someone else deleted it.")
 #: An undo or redo would delete what a colleague added since.
 UNDO_WOULD_DELETE = QT_TRANSLATE_NOOP(
-    CONTEXT, "{record} has rapporteur's items or outcome-document paragraphs from it that "
+    "UserError", "{record} has rapporteur's items or outcome-document paragraphs from it that "
     "this step did not make; undoing or redoing it would delete them.")
 #: Undoing the creation of a theme that sessions use now.
 UNDO_THEME_IN_USE = QT_TRANSLATE_NOOP(
-    CONTEXT, "{count} session(s) have this theme now; undoing its creation would take it "
+    "UserError", "{count} session(s) have this theme now; undoing its creation would take it "
     "from them.")
 #: The database went away (server down, network lost, file on a vanished drive).
 DATABASE_UNAVAILABLE = QT_TRANSLATE_NOOP(
-    CONTEXT, "The database could not be reached (the connection was lost, the server "
+    "UserError", "The database could not be reached (the connection was lost, the server "
     "stopped, or the file is locked or gone), so your last change may not have been saved. "
     "Check the network or the database server, then reload (F5) to see what was saved.")
 
