@@ -214,6 +214,7 @@ class ProgrammeScreen(Screen):
             (ExportKind.ICS, self.tr("Calendar (iCalendar .ics)…"), ("Ctrl+Shift+I",)),
             (ExportKind.FRAB, self.tr("Conference apps (frab XML)…"), ()),
             (ExportKind.SPEAKERS_PDF, self.tr("Speakers list PDF…"), ()),
+            (ExportKind.SPEAKERS_PDF_A5, self.tr("Speakers list PDF (A5)…"), ()),
             (ExportKind.SPEAKERS_XLSX, self.tr("Speakers list XLSX…"), ()),
         ):
             action = self._action(text, partial(self.export_dialog, kind), *keys)
@@ -568,7 +569,7 @@ class ProgrammeScreen(Screen):
             return
         event = self.snapshot.event
         stem = (event.short_name or event.title).replace("/", "-").replace(" ", "-")
-        suggested = f"{stem}-{'speakers' if 'speakers' in kind.value else 'programme'}"
+        suggested = f"{stem}-{kind.subject}"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export"), suggested + kind.suffix,
             self.tr("Files (*%s)") % kind.suffix)
