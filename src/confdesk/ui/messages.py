@@ -52,14 +52,20 @@ def show_user_error(parent: QWidget | None, title: str, exc: UserError, note: st
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, action: str,
-            destructive: bool = False) -> bool:
+            destructive: bool = False, details: str = "", name: str = "") -> bool:
     """Ask yes/no; True when the user chose `action` (Cancel is the default when
-    destructive)."""
+    destructive; Escape always cancels). `details` go under the question; `name` is the
+    box's object name, for tests and accessibility tools."""
     box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
                       title, text, QMessageBox.StandardButton.NoButton, parent)
+    if name:
+        box.setObjectName(name)
+    if details:
+        box.setInformativeText(details)
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(no if destructive else yes)
+    box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
 

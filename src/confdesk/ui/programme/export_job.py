@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from confdesk.exports import registry
 from confdesk.exports.files import write_atomically
 from confdesk.exports.registry import ExportKind
 from confdesk.programme.conflicts import Finding
 from confdesk.programme.queries import ProgrammeSnapshot
+from confdesk.ui import messages
 from confdesk.ui.jobs import JobControl, JobWatcher, start_job
 from confdesk.ui.programme.labels import finding_text
 
@@ -33,22 +34,16 @@ def confirm_despite_conflicts(parent: QWidget | None, conflicts: list[Finding],
 
     Cancel is the default: the file would print, say, one hall holding two sessions at once.
     """
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Export a programme with conflicts?"),
-                      _tr("The programme has %n conflict(s). %1 would show it as it stands.",
-                          len(conflicts)).replace("%1", file_name),
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setObjectName("exportConflictsQuestion")
     listed = "\n".join(f"• {finding_text(f)}" for f in conflicts[:LISTED_CONFLICTS])
     if len(conflicts) > LISTED_CONFLICTS:
         listed += "\n" + _tr("… and %n more (see the Conflicts panel).",
                              len(conflicts) - LISTED_CONFLICTS)
-    box.setInformativeText(listed + "\n\n" + _tr("Export anyway?"))
-    write = box.addButton(_tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is write
+    return messages.confirm(
+        parent, _tr("Export a programme with conflicts?"),
+        _tr("The programme has %n conflict(s). %1 would show it as it stands.",
+            len(conflicts)).replace("%1", file_name),
+        action=_tr("Export anyway"), destructive=True,
+        details=listed + "\n\n" + _tr("Export anyway?"), name="exportConflictsQuestion")
 
 
 def export_job(parent: QWidget, kind: ExportKind, snapshot: ProgrammeSnapshot,
