@@ -7,14 +7,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import create_engine, make_url
 from sqlalchemy.exc import OperationalError
 
 from confdesk.db.database import Database
+from confdesk.demo.builder import build_demo
 from confdesk.programme import operations as ops
 from confdesk.programme.models import Theme
 from confdesk.programme.service import ProgrammeService
 from confdesk.ui.messages import install_excepthook
 from confdesk.ui.programme.screen import ProgrammeScreen
+from confdesk.ui.settings import Settings
 from tests.ui.programme.conftest import programme
 
 pytestmark = pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing)")
@@ -119,3 +123,38 @@ def test_a_bug_in_a_slot_shows_an_honest_message_and_writes_the_log(
     assert [t for t, _ in boxes] == ["Something went wrong"]
     assert boxes[0][1].startswith("confdesk met an unexpected problem")
     assert "ZeroDivisionError: a bug" in hook.path.read_text(encoding="utf-8")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_database_that_went_away_reaches_the_user_on_both_engines(
+        qtbot: QtBot, database: Database, settings: Settings,
+        boxes: list[tuple[str, str]], tmp_path: Path) -> None:
+    """The server stops (here: the screen's sessions now reach a port where nothing listens,
+    or a SQLite file whose folder is gone) and the user presses F5: the driver's real
+    error reaches a message box, and the log, never only standard error."""
+    with database.sessions() as s:
+        event_id = build_demo(s).id
+        s.commit()
+    screen = ProgrammeScreen()
+    qtbot.addWidget(screen)
+    screen.settings = settings
+    screen.show_event(database, event_id)
+    assert screen.snapshot is not None and screen.snapshot.sessions
+    gone = (make_url("postgresql+psycopg://postgres@127.0.0.1:1/gone")
+            if database.path is None else make_url(f"sqlite:///{tmp_path}/gone/gone.sqlite"))
+    unreachable = create_engine(gone, connect_args={"connect_timeout": 2}
+                                if database.path is None else {})
+    previous = sys.excepthook
+    hook = install_excepthook(tmp_path / "data")
+    database.sessions.configure(bind=unreachable)
+    try:
+        screen.reload_action.trigger()
+    finally:
+        database.sessions.configure(bind=database.engine)
+        sys.excepthook = previous
+        unreachable.dispose()
+    assert [t for t, _ in boxes] == ["Something went wrong"]
+    assert boxes[0][1].startswith("The database could not be reached")
+    assert "OperationalError" in hook.path.read_text(encoding="utf-8")
+    screen.reload_action.trigger()  # the server is back: F5 works again
+    assert len(boxes) == 1 and screen.snapshot is not None and screen.snapshot.sessions
