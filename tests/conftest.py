@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from confdesk.db.database import Database, open_database  # noqa: E402
-from confdesk.db.models import Base  # noqa: E402
+from confdesk.db.database import Database, open_database
+from confdesk.db.models import Base
 
 POSTGRES_URL = os.environ.get("CONFDESK_TEST_POSTGRES_URL", "")
 REPO_ROOT = Path(__file__).resolve().parent.parent

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication
 
 from confdesk import __version__
 from confdesk.db.database import Database, open_database
-from confdesk.db.errors import UserError
+from confdesk.errors import UserError
 from confdesk.paths import APP_NAME, ORG_NAME, default_database_path, resource, user_data_dir
-from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.icons import app_icon
 from confdesk.ui.main_window import MainWindow
+from confdesk.ui.messages import install_excepthook, show_user_error
 from confdesk.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -111,7 +111,7 @@ def start(args: argparse.Namespace, settings: Settings | None = None) -> MainWin
         database = open_start_database(args)
     except UserError as exc:
         log.warning("cannot open the database: %s", exc)
-        show_error(None, QApplication.translate("App", "Cannot open the database"), str(exc))
+        show_user_error(None, QApplication.translate("App", "Cannot open the database"), exc)
         database = None
     window = MainWindow(settings, database)
     if database is not None and database.migration.backup is not None:
@@ -127,6 +127,8 @@ def run_gui(args: argparse.Namespace) -> int:
     """Open the window and run Qt's event loop until it closes; returns the exit code."""
     app = application()
     install_translators(app)
+    # anything a slot raises reaches the user and the log file, not only standard error
+    install_excepthook(user_data_dir())
     window = start(args)
     if os.environ.get(EXIT_AFTER_SHOW, "") not in ("", "0"):
         QTimer.singleShot(0, lambda: _report_shown(app))

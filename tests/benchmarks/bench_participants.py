@@ -41,28 +41,28 @@ from typing import Any, TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import segno  # noqa: E402
-from openpyxl import Workbook  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from python_calamine import CalamineWorkbook  # noqa: E402
-from reportlab.lib import colors  # noqa: E402
-from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+import segno
+from openpyxl import Workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from python_calamine import CalamineWorkbook
+from reportlab.lib import colors
+from reportlab.pdfgen import canvas as rl_canvas
+from sqlalchemy import select
 
-from confdesk.db.database import open_database  # noqa: E402
-from confdesk.demo.synthetic import generate_event  # noqa: E402
-from confdesk.events.models import Event  # noqa: E402
-from confdesk.exports.pdf import badges as badge_pdf  # noqa: E402
-from confdesk.exports.pdf import fonts  # noqa: E402
-from confdesk.imports.mapping import detect  # noqa: E402
-from confdesk.imports.participants import prepare, run_import  # noqa: E402
-from confdesk.imports.tables import read_table  # noqa: E402
-from confdesk.registration import names  # noqa: E402
-from confdesk.registration.models import Participant  # noqa: E402
-from confdesk.registration.queries import _COLUMNS, SORT_KEYS, ParticipantRow  # noqa: E402
-from confdesk.ui.participants.list_page import SEARCH_DELAY_MS, ListPage  # noqa: E402
-from confdesk.ui.participants.table_model import COLUMNS, ScreenRowStore  # noqa: E402
+from confdesk.db.database import open_database
+from confdesk.demo.synthetic import generate_event
+from confdesk.events.models import Event
+from confdesk.exports.pdf import badges as badge_pdf
+from confdesk.exports.pdf import fonts
+from confdesk.imports.mapping import detect
+from confdesk.imports.participants import prepare, run_import
+from confdesk.imports.tables import read_table
+from confdesk.registration import names
+from confdesk.registration.models import Participant
+from confdesk.registration.queries import _COLUMNS, SORT_KEYS, ParticipantRow
+from confdesk.ui.participants.list_page import SEARCH_DELAY_MS, ListPage
+from confdesk.ui.participants.table_model import COLUMNS, ScreenRowStore
 
 T = TypeVar("T")
 SEARCHES = ("s", "sao", "thorbjorn", "united states", "zzzz")

@@ -22,13 +22,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from confdesk.db.database import open_database  # noqa: E402
-from confdesk.demo.synthetic import generate_event  # noqa: E402
-from confdesk.programme.conflicts import check_programme  # noqa: E402
-from confdesk.programme.queries import load_programme  # noqa: E402
-from confdesk.ui.programme.screen import ProgrammeScreen  # noqa: E402
+from confdesk.db.database import open_database
+from confdesk.demo.synthetic import generate_event
+from confdesk.programme.conflicts import check_programme
+from confdesk.programme.queries import load_programme
+from confdesk.ui.programme.screen import ProgrammeScreen
 
 
 def best(label: str, action: Callable[[], object], repeat: int, per: int = 1) -> float:

@@ -14,7 +14,7 @@ from confdesk.exports.pdf.speakers import speakers_pdf
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
 
 
-class Stop(Exception):
+class Stop(Exception):  # noqa: N818 (a stop request)
     """Raised by a progress callback, as the GUI's Cancel does."""
 
 

@@ -246,12 +246,14 @@ def test_undone_deletion_brings_back_the_rapporteurs_items_and_paragraph_links(
                                                author=author)
         conclusions.add_recommendation(s, item, "Fund civil society.", author_name="R. Smith")
         para = conclusions.promote_recommendation(s, first, section)
-        session_id, para_id = item.id, para.id
-    with database.sessions.begin() as s:
-        state = ops.delete_session(s, session_id)
-    with database.sessions.begin() as s:
+        session_id, para_id, event_id = item.id, para.id, event.id
+    from confdesk.programme.service import ProgrammeService
+
+    service = ProgrammeService(database, event_id)
+    deleted = service.delete(session_id, None)  # what it takes along: confdesk/consequences.py
+    with database.sessions() as s:
         assert q.recommendations_of(s, session_id) == []
-        ops.restore_session(s, state)
+    assert service.replay(deleted, forward=False) == session_id
     with database.sessions() as s:
         items = q.recommendations_of(s, session_id)
         assert [(r.text, r.author_label) for r in items] == [

@@ -42,7 +42,7 @@ def test_only_the_screen_in_front_reads_the_event_at_start(
     window = _window(qtbot, settings, two_events[0])
     participants, programme, conclusions = _screens(window)
     assert participants.list_page.model.rowCount() == 3  # the workshop's three
-    assert programme.stale_event and programme.editor is None
+    assert programme.stale_event and programme.service is None
     assert conclusions.stale_event
     window.show_screen(1)
     assert not programme.stale_event

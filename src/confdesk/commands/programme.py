@@ -7,13 +7,20 @@ import sys
 from pathlib import Path
 
 from confdesk.commands.common import add_event_option, opened
-from confdesk.db.errors import UserError
-from confdesk.exports.files import write_atomically
+from confdesk.errors import UserError
+from confdesk.exports import registry
+from confdesk.exports.registry import ExportOptions
 from confdesk.programme.conflicts import export_conflicts
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
 
-PROGRAMME_FORMATS = {"pdf": ".pdf", "xlsx": ".xlsx", "ics": ".ics", "frab": ".xml"}
-SPEAKER_FORMATS = {"pdf": ".pdf", "xlsx": ".xlsx"}
+
+def _formats(subject: str) -> dict[str, str]:
+    """`--format` name → file suffix, from the export registry."""
+    return {k.format_name: k.suffix for k in registry.kinds_of(subject)}
+
+
+PROGRAMME_FORMATS = _formats("programme")
+SPEAKER_FORMATS = _formats("speakers")
 
 
 def register_export(subparsers: argparse._SubParsersAction,
@@ -91,44 +98,22 @@ def _check_language(args: argparse.Namespace, kind: str) -> None:
 
 
 def run_programme(args: argparse.Namespace) -> int:
-    kind = _format(args, PROGRAMME_FORMATS)
-    _check_language(args, kind)
+    name = _format(args, PROGRAMME_FORMATS)
+    _check_language(args, name)
     snapshot = _snapshot(args)
     _warn_of_conflicts(snapshot)
-    if kind == "pdf":
-        from confdesk.exports.pdf.programme import programme_pdf
-
-        data = programme_pdf(snapshot, a5=args.a5, language=args.language)
-    elif kind == "xlsx":
-        from confdesk.exports.programme_xlsx import programme_workbook
-
-        data = programme_workbook(snapshot)
-    elif kind == "ics":
-        from confdesk.exports.ics import programme_calendar
-
-        data = programme_calendar(snapshot, include_breaks=args.include_breaks)
-    else:
-        from confdesk.exports.frab import schedule_xml
-
-        data = schedule_xml(snapshot)
-    write_atomically(args.output, data)
-    print(f"Wrote {args.output} ({kind}, {len(snapshot.sessions)} sessions).")
+    registry.write(registry.kind_for("programme", name, a5=args.a5), snapshot, args.output,
+                   ExportOptions(include_breaks=args.include_breaks, language=args.language))
+    print(f"Wrote {args.output} ({name}, {len(snapshot.sessions)} sessions).")
     return 0
 
 
 def run_speakers(args: argparse.Namespace) -> int:
-    kind = _format(args, SPEAKER_FORMATS)
-    _check_language(args, kind)
+    name = _format(args, SPEAKER_FORMATS)
+    _check_language(args, name)
     snapshot = _snapshot(args)
     _warn_of_conflicts(snapshot)
-    if kind == "pdf":
-        from confdesk.exports.pdf.speakers import speakers_pdf
-
-        data = speakers_pdf(snapshot, a5=args.a5, language=args.language)
-    else:
-        from confdesk.exports.programme_xlsx import speakers_workbook
-
-        data = speakers_workbook(snapshot)
-    write_atomically(args.output, data)
-    print(f"Wrote {args.output} ({kind}, {len(snapshot.speakers())} people).")
+    registry.write(registry.kind_for("speakers", name, a5=args.a5), snapshot, args.output,
+                   ExportOptions(language=args.language))
+    print(f"Wrote {args.output} ({name}, {len(snapshot.speakers())} people).")
     return 0

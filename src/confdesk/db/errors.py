@@ -1,19 +1,23 @@
-"""Errors of the persistence layer that are safe to show to a user."""
+"""Re-export of `confdesk.errors`, where the UserError family now lives.
+
+Kept only while other modules (and branches being merged) still import from here; it goes
+once everything imports from `confdesk.errors`. Add nothing here.
+"""
 
 from __future__ import annotations
 
+from confdesk.errors import (
+    ConcurrentEditError,
+    DatabaseOpenError,
+    DatabaseTooNewError,
+    UndoRefusedError,
+    UserError,
+)
 
-class UserError(Exception):
-    """A problem caused by the user's input or environment: shown as a message, no traceback."""
-
-
-class DatabaseTooNewError(UserError):
-    """The database was written by a newer confdesk than this one."""
-
-
-class DatabaseOpenError(UserError):
-    """The database cannot be opened (missing server, bad path, not a confdesk database)."""
-
-
-class ConcurrentEditError(UserError):
-    """A save was refused because someone else changed the same record since it was read."""
+__all__ = [
+    "ConcurrentEditError",
+    "DatabaseOpenError",
+    "DatabaseTooNewError",
+    "UndoRefusedError",
+    "UserError",
+]

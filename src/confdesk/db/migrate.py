@@ -169,7 +169,7 @@ def open_error(url: URL, exc: Exception) -> DatabaseOpenError:
 def _known(revision: str) -> bool:
     try:
         return _script().get_revision(revision) is not None
-    except Exception:
+    except Exception:  # noqa: BLE001 (any failure to read the script means: not ours)
         return False
 
 

@@ -23,7 +23,7 @@ class EventInputError(UserError):
     """An event or room as typed cannot be saved (the message says why)."""
 
 
-class ConfirmationRequired(UserError):
+class ConfirmationRequired(UserError):  # noqa: N818 (a question, not an error)
     """A destructive change the caller did not confirm (deleting an event, a room in use)."""
 
 

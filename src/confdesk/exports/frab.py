@@ -11,7 +11,7 @@ import re
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, time
-from xml.etree import ElementTree as etree
+from xml.etree import ElementTree as etree  # noqa: N813 (the lxml-style name)
 from zoneinfo import ZoneInfo
 
 from confdesk import __version__

@@ -371,7 +371,7 @@ _ODS_CELL = re.compile(r"<table:(?:covered-)?table-cell(\s[^>]*)?>")
 _ODS_ROW_OPEN = re.compile(r"<table:table-row(?:\s[^>]*[^/])?>")
 
 
-class _Irregular(Exception):
+class _IrregularError(Exception):
     """Rows not as a spreadsheet application writes them (nested, or the XML is broken):
     left to the walk tag by tag, which reads them as calamine does."""
 
@@ -387,7 +387,7 @@ class _OdsSheets:
 
     def between(self, text: str) -> None:
         if _ODS_ROW_OPEN.search(text):
-            raise _Irregular
+            raise _IrregularError
         for match in _ODS_BETWEEN.finditer(text):
             whole = match.group(0)
             if whole.startswith("</"):
@@ -404,12 +404,12 @@ class _OdsSheets:
         start = text.rfind("<table:table-row")
         tag_end = text.find(">", start)
         if start == -1 or tag_end == -1:
-            raise _Irregular  # a row's end without its start
+            raise _IrregularError  # a row's end without its start
         self.between(text[:start])
         attrs = text[start:tag_end]
         body = text[tag_end + 1:]
         if "<table:table-row" in body or "<table:table " in body or "</table:table>" in body:
-            raise _Irregular
+            raise _IrregularError
         repeat = _repeat(_ROWS_REPEATED, attrs) if "repeated" in attrs else 1
         last = _ods_row_last_column(body)
         if last >= 0:
@@ -435,11 +435,11 @@ def _ods_extents_by_row(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipI
         try:
             for piece in pieces:
                 sheets.piece(piece)
-        except _Irregular:
+        except _IrregularError:
             return None
     try:
         sheets.between(carry)
-    except _Irregular:
+    except _IrregularError:
         return None
     return sheets.extents
 

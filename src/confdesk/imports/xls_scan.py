@@ -32,7 +32,7 @@ _DIMENSIONS = 0x0200  # first row, last row + 1, first column, last column + 1
 _BOUNDSHEET = 0x0085
 
 
-class _Damaged(Exception):
+class _DamagedError(Exception):
     """The compound file does not hold together."""
 
 
@@ -48,16 +48,16 @@ def xls_extents(path: Path, limits: Limits = LIMITS) -> list[tuple[str, int, int
     try:
         stream = _workbook_stream(data, limits)
         return _scan(stream)
-    except (_Damaged, struct.error, IndexError) as exc:
+    except (_DamagedError, struct.error, IndexError) as exc:
         raise _damaged(path) from exc
 
 
 def _workbook_stream(data: bytes, limits: Limits) -> bytes:
     if not data.startswith(_SIGNATURE) or len(data) < 512:
-        raise _Damaged("not a compound file")
+        raise _DamagedError("not a compound file")
     sector_shift, mini_shift = struct.unpack_from("<HH", data, 0x1E)
     if sector_shift not in (9, 12) or mini_shift != 6:
-        raise _Damaged("sector sizes")
+        raise _DamagedError("sector sizes")
     size = 1 << sector_shift
     fat_count, first_dir = struct.unpack_from("<II", data, 0x2C)
     cutoff, first_minifat, minifat_count, first_difat, difat_count = \
@@ -66,7 +66,7 @@ def _workbook_stream(data: bytes, limits: Limits) -> bytes:
 
     def sector(n: int) -> bytes:
         if n >= sectors:
-            raise _Damaged("sector outside the file")
+            raise _DamagedError("sector outside the file")
         start = (n + 1) * size  # the header fills sector -1
         return data[start:start + size]
 
@@ -90,7 +90,7 @@ def _workbook_stream(data: bytes, limits: Limits) -> bytes:
         n = start
         while n not in (_END_OF_CHAIN, _FREE):
             if n >= len(table) or len(out) > limit:
-                raise _Damaged("broken chain")
+                raise _DamagedError("broken chain")
             out.append(n)
             n = table[n]
         return out
@@ -98,7 +98,7 @@ def _workbook_stream(data: bytes, limits: Limits) -> bytes:
     directory = b"".join(sector(n) for n in chain(first_dir, fat, sectors))
     entries = [directory[i:i + 128] for i in range(0, len(directory) - 127, 128)]
     if not entries:
-        raise _Damaged("no directory")
+        raise _DamagedError("no directory")
     root = entries[0]
     found = None
     for entry in entries:
@@ -108,10 +108,10 @@ def _workbook_stream(data: bytes, limits: Limits) -> bytes:
             found = entry
             break
     if found is None:
-        raise _Damaged("no Workbook stream")
+        raise _DamagedError("no Workbook stream")
     start, length = struct.unpack_from("<II", found, 0x74)
     if length > limits.part_bytes:
-        raise _Damaged("stream too large")
+        raise _DamagedError("stream too large")
     if length >= cutoff:
         stream = b"".join(sector(n) for n in chain(start, fat, sectors))
         return stream[:length]

@@ -1,36 +1,56 @@
-"""The words a programme prints for kinds of session, roles and days, in English or French."""
+"""The words for kinds of session, roles and days: the one place they are defined.
+
+Files print them in English or French (`language`); the window translates the English source
+texts (context "ProgrammeLabels", see `ui/programme/labels.py`).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from confdesk import editions
+from confdesk.i18n import QT_TRANSLATE_NOOP
 from confdesk.programme.models import RoleKind, SessionKind
 
-#: Kind of session as printed.
+#: The translation context of these labels (the window translates them, the files print the
+#: English source text or the French below).
+CONTEXT = "ProgrammeLabels"
+
+#: Kind of session.
 KIND_LABELS: dict[SessionKind, str] = {
-    SessionKind.OPENING: "Opening",
-    SessionKind.KEYNOTE: "Keynote",
-    SessionKind.PANEL: "Panel",
-    SessionKind.PLENARY: "Plenary",
-    SessionKind.HIGH_LEVEL: "High-level segment",
-    SessionKind.CLOSING: "Closing",
-    SessionKind.BREAK: "Break",
-    SessionKind.SIDE_EVENT: "Side event",
+    SessionKind.OPENING: QT_TRANSLATE_NOOP("ProgrammeLabels", "Opening"),
+    SessionKind.KEYNOTE: QT_TRANSLATE_NOOP("ProgrammeLabels", "Keynote"),
+    SessionKind.PANEL: QT_TRANSLATE_NOOP("ProgrammeLabels", "Panel"),
+    SessionKind.PLENARY: QT_TRANSLATE_NOOP("ProgrammeLabels", "Plenary"),
+    SessionKind.HIGH_LEVEL: QT_TRANSLATE_NOOP("ProgrammeLabels", "High-level segment"),
+    SessionKind.CLOSING: QT_TRANSLATE_NOOP("ProgrammeLabels", "Closing"),
+    SessionKind.BREAK: QT_TRANSLATE_NOOP("ProgrammeLabels", "Break"),
+    SessionKind.SIDE_EVENT: QT_TRANSLATE_NOOP("ProgrammeLabels", "Side event"),
 }
 
-#: Role as printed: (one person, several people).
+#: Role as a heading over its holders: (one person, several people).
 ROLE_LABELS: dict[RoleKind, tuple[str, str]] = {
-    RoleKind.CHAIR: ("Chair", "Chairs"),
-    RoleKind.MODERATOR: ("Moderator", "Moderators"),
-    RoleKind.KEYNOTE_SPEAKER: ("Keynote speaker", "Keynote speakers"),
-    RoleKind.SPEAKER: ("Speaker", "Speakers"),
-    RoleKind.DISCUSSANT: ("Discussant", "Discussants"),
-    RoleKind.RAPPORTEUR: ("Rapporteur", "Rapporteurs"),
+    RoleKind.CHAIR: (QT_TRANSLATE_NOOP("ProgrammeLabels", "Chair"),
+                     QT_TRANSLATE_NOOP("ProgrammeLabels", "Chairs")),
+    RoleKind.MODERATOR: (QT_TRANSLATE_NOOP("ProgrammeLabels", "Moderator"),
+                         QT_TRANSLATE_NOOP("ProgrammeLabels", "Moderators")),
+    RoleKind.KEYNOTE_SPEAKER: (QT_TRANSLATE_NOOP("ProgrammeLabels", "Keynote speaker"),
+                               QT_TRANSLATE_NOOP("ProgrammeLabels", "Keynote speakers")),
+    RoleKind.SPEAKER: (QT_TRANSLATE_NOOP("ProgrammeLabels", "Speaker"),
+                       QT_TRANSLATE_NOOP("ProgrammeLabels", "Speakers")),
+    RoleKind.DISCUSSANT: (QT_TRANSLATE_NOOP("ProgrammeLabels", "Discussant"),
+                          QT_TRANSLATE_NOOP("ProgrammeLabels", "Discussants")),
+    RoleKind.RAPPORTEUR: (QT_TRANSLATE_NOOP("ProgrammeLabels", "Rapporteur"),
+                          QT_TRANSLATE_NOOP("ProgrammeLabels", "Rapporteurs")),
 }
 
+#: Role as the window offers it to choose (where it differs from the heading): a panel's
+#: speakers are its panellists, which the chooser says so that nobody looks for "Panellist".
+ROLE_CHOICE_LABELS: dict[RoleKind, str] = {
+    RoleKind.SPEAKER: QT_TRANSLATE_NOOP("ProgrammeLabels", "Speaker / panellist"),
+}
 
-#: The same in French.
+#: The kinds as the French editions of the files print them.
 KIND_LABELS_FR: dict[SessionKind, str] = {
     SessionKind.OPENING: "Ouverture",
     SessionKind.KEYNOTE: "Discours liminaire",
@@ -42,6 +62,7 @@ KIND_LABELS_FR: dict[SessionKind, str] = {
     SessionKind.SIDE_EVENT: "Manifestation parallèle",
 }
 
+#: The roles as the French editions of the files print them.
 ROLE_LABELS_FR: dict[RoleKind, tuple[str, str]] = {
     RoleKind.CHAIR: ("Présidence", "Présidence"),
     RoleKind.MODERATOR: ("Modération", "Modération"),
@@ -50,6 +71,11 @@ ROLE_LABELS_FR: dict[RoleKind, tuple[str, str]] = {
     RoleKind.DISCUSSANT: ("Discutant", "Discutants"),
     RoleKind.RAPPORTEUR: ("Rapporteur", "Rapporteurs"),
 }
+
+
+def role_choice_label(role: RoleKind) -> str:
+    """"Speaker / panellist": the role in the window's lists and choosers (English)."""
+    return ROLE_CHOICE_LABELS.get(role) or ROLE_LABELS[role][0]
 
 
 def kind_label(kind: SessionKind, language: str = "en") -> str:

@@ -3,23 +3,23 @@
 Plain functions over a SQLAlchemy Session: they validate, change objects, `flush()` and
 return; the caller owns the transaction. Every change to a session returns the
 `SessionState` it had before, which `restore_session` puts back: that is the GUI's undo.
+The window and the CLI do not call these directly but through `programme/service.py`, which
+owns the transactions and adds what spans domains (see `confdesk/consequences.py`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import date, time
 from typing import cast
 
 from sqlalchemy import String, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
+from confdesk.db import concurrency
 from confdesk.db.base import utcnow
-from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.errors import ConcurrentEditError, UserError
 from confdesk.events.models import Event, Room
 from confdesk.programme.models import RoleKind, SessionKind, SessionRole, Theme
 from confdesk.programme.models import Session as ProgrammeSession
@@ -57,19 +57,6 @@ class RoleState:
 
 
 @dataclass(frozen=True, slots=True)
-class ItemState:
-    """A rapporteur's item of a deleted session, with the paragraphs that reflected it."""
-
-    id: int
-    position: int
-    text: str
-    author_id: int | None
-    author_name: str
-    recorded_at: datetime | None
-    paragraph_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class SessionState:
     """A session as it was: its id, fields and roles. Restoring it undoes a change."""
 
@@ -79,26 +66,10 @@ class SessionState:
     roles: tuple[RoleState, ...] = field(default=())
     #: True when the state was taken by `delete_session`: restoring it recreates the session.
     deleted: bool = False
-    #: What deleting the session took with it (its rapporteur's items, the outcome-document
-    #: paragraphs naming it as their source), put back when the deletion is undone.
-    items: tuple[ItemState, ...] = field(default=())
-    paragraph_ids: tuple[int, ...] = field(default=())
-
-
-@contextmanager
-def _concurrency_guard() -> Iterator[None]:
-    try:
-        yield
-    except StaleDataError as exc:
-        raise ConcurrentEditError(
-            "Someone else changed this part of the programme since you opened it. "
-            "Reload it and make your change again."
-        ) from exc
 
 
 def _flush(session: Session) -> None:
-    with _concurrency_guard():
-        session.flush()
+    concurrency.flush(session, "This part of the programme")
 
 
 def snap(value: time, minutes: int = SNAP_MINUTES) -> time:
@@ -115,15 +86,9 @@ def _minutes(value: time) -> int:
 def _get_session(
     session: Session, session_id: int, expected_version: int | None
 ) -> ProgrammeSession:
-    item = session.get(ProgrammeSession, session_id)
-    if item is None:
-        raise ConcurrentEditError(f"Session {session_id} no longer exists; someone deleted it.")
-    if expected_version is not None and item.version != expected_version:
-        raise ConcurrentEditError(
-            f"“{item.title}” was changed by someone else since you opened it. "
-            "Reload the programme and make your change again."
-        )
-    return item
+    return concurrency.load_current(
+        session, ProgrammeSession, session_id, expected_version,
+        name=lambda item: concurrency.quoted(item.title), missing=f"Session {session_id}")
 
 
 def _validate(session: Session, event: Event, data: SessionData) -> SessionData:
@@ -204,19 +169,13 @@ def update_session(session: Session, session_id: int, data: SessionData, *,
 
 def delete_session(session: Session, session_id: int, *,
                    expected_version: int | None = None) -> SessionState:
-    """Delete a session and its roles; returns what `restore_session` needs to bring it back."""
-    from confdesk.conclusions.models import Recommendation, paragraph_session
+    """Delete a session and its roles; returns what `restore_session` needs to bring it back.
 
+    What the database cascades to in other domains (rapporteur's items, paragraph links) is
+    the caller's to capture first: `consequences.session_takings`.
+    """
     item = _get_session(session, session_id, expected_version)
-    items = tuple(
-        ItemState(r.id, r.position, r.text, r.author_id, r.author_name, r.recorded_at,
-                  tuple(p.id for p in r.paragraphs))
-        for r in session.scalars(select(Recommendation).where(
-            Recommendation.session_id == session_id).order_by(Recommendation.position))
-    )
-    linked = tuple(session.scalars(select(paragraph_session.c.paragraph_id).where(
-        paragraph_session.c.session_id == session_id)))
-    before = replace(session_state(item), deleted=True, items=items, paragraph_ids=linked)
+    before = replace(session_state(item), deleted=True)
     session.delete(item)
     _flush(session)
     return before
@@ -240,9 +199,7 @@ def restore_session(session: Session, state: SessionState) -> ProgrammeSession:
     else:
         found = session.get(ProgrammeSession, state.session_id)
         if found is None:
-            raise ConcurrentEditError(
-                f"“{state.data.title}” no longer exists; someone deleted it."
-            )
+            raise ConcurrentEditError.deleted(concurrency.quoted(state.data.title))
         item = found
     _apply(item, state.data)
     wanted = {(r.participant_id, r.role): r.position for r in state.roles}
@@ -263,34 +220,7 @@ def restore_session(session: Session, state: SessionState) -> ProgrammeSession:
     if not state.deleted and _roles_key(item) != before:
         _touch(item)
     _flush(session)
-    if state.deleted and (state.items or state.paragraph_ids):
-        _restore_links(session, item, state)
     return item
-
-
-def _restore_links(session: Session, item: ProgrammeSession, state: SessionState) -> None:
-    """Bring back a deleted session's rapporteur's items and paragraph links (those whose
-    paragraphs still exist)."""
-    from confdesk.conclusions.models import Paragraph, Recommendation
-
-    def alive(ids: tuple[int, ...]) -> list[Paragraph]:
-        return list(session.scalars(select(Paragraph).where(Paragraph.id.in_(ids)))) \
-            if ids else []
-
-    authors = set(session.scalars(select(Participant.id).where(
-        Participant.id.in_([i.author_id for i in state.items if i.author_id]))))
-    for saved in state.items:
-        free = session.get(Recommendation, saved.id) is None
-        session.add(Recommendation(
-            id=saved.id if free else None, session=item, position=saved.position,
-            text=saved.text, author_id=saved.author_id if saved.author_id in authors else None,
-            author_name=saved.author_name, recorded_at=saved.recorded_at,
-            paragraphs=alive(saved.paragraph_ids),
-        ))
-    for para in alive(state.paragraph_ids):
-        if item not in para.sessions:
-            para.sessions.append(item)
-    _flush(session)
 
 
 def duplicate_session(session: Session, session_id: int, *, day: date | None = None,
@@ -405,7 +335,7 @@ def reorder_role(session: Session, role_id: int, position: int) -> SessionState:
     """Move one role holder to `position` in the speaking order of their role."""
     link = session.get(SessionRole, role_id)
     if link is None:
-        raise ConcurrentEditError("That role no longer exists; someone removed it.")
+        raise ConcurrentEditError.deleted("That role")
     item = link.session
     before = session_state(item)
     ordered = [r for r in _roles_of(item, link.role) if r is not link]
@@ -420,7 +350,7 @@ def remove_role(session: Session, role_id: int) -> SessionState:
     """Take a person out of a role; the speaking order closes up."""
     link = session.get(SessionRole, role_id)
     if link is None:
-        raise ConcurrentEditError("That role no longer exists; someone removed it.")
+        raise ConcurrentEditError.deleted("That role")
     item = link.session
     before = session_state(item)
     item.roles.remove(link)
@@ -464,7 +394,7 @@ def update_theme(session: Session, theme_id: int, *, name: str | None = None,
     """Rename or recolour a theme."""
     theme = session.get(Theme, theme_id)
     if theme is None:
-        raise ConcurrentEditError("That theme no longer exists.")
+        raise ConcurrentEditError.deleted("That theme")
     if name is not None:
         name = _theme_name(name)
         others = session.scalars(select(Theme.name).where(
@@ -483,7 +413,7 @@ def delete_theme(session: Session, theme_id: int) -> None:
     """Delete a theme (its sessions keep their place, without a theme): undo of creating one."""
     theme = session.get(Theme, theme_id)
     if theme is None:
-        raise ConcurrentEditError("That theme no longer exists.")
+        raise ConcurrentEditError.deleted("That theme")
     for item in session.scalars(select(ProgrammeSession).where(
             ProgrammeSession.theme_id == theme_id)):
         item.theme_id = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "Labels"
@@ -67,3 +69,8 @@ def label(code: str) -> str:
     if text is None:
         return code.replace("_", " ").capitalize()
     return QCoreApplication.translate(_CONTEXT, str(text))
+
+
+def local_time(utc: datetime) -> datetime:
+    """A stored (naive UTC) time in the computer's time zone, for display."""
+    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)

@@ -25,10 +25,10 @@ from confdesk.db.errors import UserError
 from confdesk.events.queries import list_events
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.dialogs.about import AboutDialog
-from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.events.window_actions import EventActions
 from confdesk.ui.generated.ui_main_window import Ui_MainWindow
 from confdesk.ui.icons import app_icon, icon, standard_icon
+from confdesk.ui.messages import show_error
 from confdesk.ui.participants.screen import ParticipantsScreen
 from confdesk.ui.programme.screen import ProgrammeScreen
 from confdesk.ui.recent import is_file_target

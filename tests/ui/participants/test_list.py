@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from confdesk.db.database import Database
 from confdesk.registration.models import Participant, Status
-from confdesk.ui.participants import prompts
+from confdesk.ui import messages
 from confdesk.ui.participants.editor import ParticipantDialog
 from confdesk.ui.participants.screen import ParticipantsScreen
 from tests.ui.participants.conftest import People, shown_names
@@ -226,7 +226,7 @@ def test_delete_asks_first_and_undo_brings_people_back(
         return False
 
     select_names(screen, ["James Smith", "Amina Diallo"])
-    monkeypatch.setattr(prompts, "confirm", refuse)
+    monkeypatch.setattr(messages, "confirm", refuse)
     screen.show()
     screen.activateWindow()
     qtbot.waitUntil(screen.isActiveWindow)
@@ -234,7 +234,7 @@ def test_delete_asks_first_and_undo_brings_people_back(
     qtbot.keyClick(screen.list_page.table, Qt.Key.Key_Delete)
     assert answers and "Delete 2 participant(s)" in answers[0]
     assert db_count(db) == 8  # refused: nothing deleted
-    monkeypatch.setattr(prompts, "confirm", lambda *_a, **_k: True)
+    monkeypatch.setattr(messages, "confirm", lambda *_a, **_k: True)
     screen.delete_selected()
     assert db_count(db) == 6
     assert "James Smith" not in shown_names(screen)

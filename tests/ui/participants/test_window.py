@@ -17,8 +17,9 @@ from sqlalchemy import func, select
 
 from confdesk.db.database import Database
 from confdesk.registration.models import Participant
+from confdesk.ui import messages
 from confdesk.ui.main_window import MainWindow
-from confdesk.ui.participants import export_dialogs, exporting, import_wizard, prompts
+from confdesk.ui.participants import export_dialogs, exporting, import_wizard
 from confdesk.ui.participants.screen import ParticipantsScreen
 from confdesk.ui.settings import Settings
 from tests.factories import make_event, make_participant
@@ -202,7 +203,7 @@ def test_the_screen_actions_are_in_a_participants_menu_shown_with_the_screen(
     assert menu.menuAction().isVisible()
 
     screen = participants(window)
-    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
     delete = next(a for a in menu.actions() if a.text() == "&Delete…")
     assert not delete.isEnabled()  # nobody selected
     screen.list_page.select_ids({people_database[1].jagland})

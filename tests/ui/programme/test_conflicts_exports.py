@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from confdesk.db.database import Database
+from confdesk.exports import registry
+from confdesk.exports.registry import ExportKind
 from confdesk.programme.conflicts import Severity
-from confdesk.ui.programme import export_job
-from confdesk.ui.programme.export_job import ExportKind
 from confdesk.ui.programme.screen import ProgrammeScreen
 from tests.ui.programme.conftest import programme
 
@@ -127,14 +127,14 @@ def test_cancel_in_the_progress_dialog_writes_nothing(
     qtbot: QtBot, screen: ProgrammeScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     gate = threading.Event()
-    real_render = export_job.render
+    real_render = registry.render
 
-    def held_render(kind: ExportKind, snapshot: object, progress: object,
-                    language: str = "en") -> bytes:
+    def held_render(kind: ExportKind, snapshot: object, options: object = None,
+                    progress: object = None) -> bytes:
         gate.wait(10)  # the user presses Cancel while this export is still running
-        return real_render(kind, snapshot, progress, language)  # type: ignore[arg-type]
+        return real_render(kind, snapshot, options, progress)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(export_job, "render", held_render)
+    monkeypatch.setattr(registry, "render", held_render)
     target = tmp_path / "programme.xlsx"
     watcher = screen.export_to(ExportKind.XLSX, target)
     assert watcher is not None
@@ -153,17 +153,17 @@ def test_speakers_pdf_export_moves_the_progress_dialog_and_cancel_stops_it(
 ) -> None:
     people = len(programme(screen.database).speakers())  # type: ignore[arg-type]
     gate = threading.Event()
-    real_render = export_job.render
+    real_render = registry.render
 
-    def held_after_first_person(kind: ExportKind, snapshot: object, progress: object,
-                                language: str = "en") -> bytes:
+    def held_after_first_person(kind: ExportKind, snapshot: object, options: object = None,
+                                progress: object = None) -> bytes:
         def step(done: int, total: int) -> None:
             progress(done, total)  # type: ignore[operator]
             if done == 1:
                 gate.wait(10)  # the user sees the first step and presses Cancel meanwhile
-        return real_render(kind, snapshot, step, language)  # type: ignore[arg-type]
+        return real_render(kind, snapshot, options, step)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(export_job, "render", held_after_first_person)
+    monkeypatch.setattr(registry, "render", held_after_first_person)
     target = tmp_path / "speakers.pdf"
     watcher = screen.export_to(ExportKind.SPEAKERS_PDF, target)
     assert watcher is not None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from confdesk.db.database import Database
-from confdesk.ui.programme.export_job import ExportKind
+from confdesk.exports.registry import ExportKind
 from confdesk.ui.programme.screen import ProgrammeScreen
 from tests.ui.programme.conftest import programme
 

@@ -167,7 +167,7 @@ def test_registering_a_speaker_on_the_fly(qtbot: QtBot, screen: ProgrammeScreen,
     assert picker.chosen is not None
     assert picker.chosen.name == "Mr Adama Dieng"
     assert picker.chosen.role == RoleKind.KEYNOTE_SPEAKER
-    rows = screen.editor.participants()  # type: ignore[union-attr]
+    rows = screen.service.participants()  # type: ignore[union-attr]
     new = next(r for r in rows if r.id == picker.chosen.participant_id)
     assert (new.display_name, new.function) == (
         "Mr Adama Dieng", "Special Adviser on the Prevention of Genocide")

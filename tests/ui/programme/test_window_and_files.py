@@ -17,8 +17,8 @@ from sqlalchemy import select
 
 from confdesk.db.database import Database
 from confdesk.events.models import Event
+from confdesk.exports.registry import ExportKind
 from confdesk.ui.main_window import MainWindow
-from confdesk.ui.programme.export_job import ExportKind
 from confdesk.ui.programme.screen import ProgrammeScreen
 from confdesk.ui.programme.session_dialog import SessionDialog
 from confdesk.ui.settings import Settings

@@ -13,7 +13,7 @@ Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(Exception):  # noqa: N818 (a stop request, not an error)
     """The export was stopped on request before it finished: no output."""
 
 

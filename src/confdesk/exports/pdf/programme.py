@@ -177,7 +177,7 @@ class ProgrammeDoc(BaseDocTemplate):
         fonts.draw_text(canvas, width / 2, margin - 2, str(doc.page), size, align="center")
         canvas.restoreState()
 
-    def afterFlowable(self, flowable: Flowable) -> None:
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's hook)
         if getattr(flowable, "_confdesk_session", False) and self.progress is not None:
             self.done += 1
             self.progress(min(self.done, self.total), self.total)

@@ -18,12 +18,12 @@ from confdesk.imports.document_text import (
 )
 from confdesk.ui.conclusions.exporting import FORMATS
 from confdesk.ui.conclusions.workspace import to_datetime, to_qdatetime
-from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.generated.ui_conclusions_export_dialog import Ui_ExportDialog
 from confdesk.ui.generated.ui_conclusions_import_dialog import Ui_ImportDialog
 from confdesk.ui.generated.ui_conclusions_item_dialog import Ui_ItemDialog
 from confdesk.ui.generated.ui_conclusions_new_document_dialog import Ui_NewDocumentDialog
 from confdesk.ui.generated.ui_conclusions_snapshot_dialog import Ui_SnapshotDialog
+from confdesk.ui.messages import show_error
 
 #: Format names shown in the export choice.
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (DOCX)", "txt": "Plain text", "md": "Markdown",

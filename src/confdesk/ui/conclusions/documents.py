@@ -17,8 +17,8 @@ from confdesk.ui.conclusions import import_preview
 from confdesk.ui.conclusions.dialogs import ImportDialog, NewDocumentDialog
 from confdesk.ui.conclusions.import_preview import ImportPreviewDialog
 from confdesk.ui.conclusions.workspace import Workspace, need
-from confdesk.ui.dialogs.messages import show_error
 from confdesk.ui.generated.ui_conclusions_document_bar import Ui_DocumentBar
+from confdesk.ui.messages import show_error
 
 
 class DocumentBar(QWidget):

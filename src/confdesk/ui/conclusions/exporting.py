@@ -125,7 +125,7 @@ class ExportJob(QRunnable):
             write_atomically(self.path, data)
         except ExportCancelled:
             self.signals.cancelled.emit()
-        except Exception as exc:  # shown to the user on the GUI thread
+        except Exception as exc:  # noqa: BLE001 (shown to the user on the GUI thread)
             self.signals.failed.emit(str(exc))
         else:
             self.signals.succeeded.emit(str(self.path))

@@ -11,7 +11,7 @@ from confdesk.ui.conclusions.drafts import DraftsPage
 from confdesk.ui.conclusions.editor import EditorPage
 from confdesk.ui.conclusions.rapporteur import RapporteurPage
 from confdesk.ui.conclusions.workspace import Workspace
-from confdesk.ui.dialogs.messages import show_error
+from confdesk.ui.messages import show_error
 from confdesk.ui.screen import Screen
 
 

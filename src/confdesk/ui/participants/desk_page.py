@@ -33,8 +33,9 @@ from confdesk.registration.desk import Caution, caution
 from confdesk.registration.models import INACTIVE_STATUSES, Status
 from confdesk.registration.operations import check_in, checked_in_counts
 from confdesk.registration.queries import ParticipantRow
+from confdesk.ui.labels import local_time
+from confdesk.ui.messages import confirm
 from confdesk.ui.participants.commands import CheckInCommand
-from confdesk.ui.participants.prompts import confirm, local_time
 from confdesk.ui.participants.table_model import status_label
 
 #: Most matches listed under the field (a name typed in full narrows them down).

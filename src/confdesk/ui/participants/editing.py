@@ -27,7 +27,7 @@ from confdesk.registration.operations import (
     snapshot,
     update_participant,
 )
-from confdesk.ui.dialogs.messages import show_error
+from confdesk.ui.messages import show_error
 from confdesk.ui.participants.commands import SnapshotCommand, snapshots_of
 from confdesk.ui.participants.editor import FormResult, ParticipantDialog, Saver
 

@@ -23,7 +23,7 @@ Cancelled = Callable[[], bool]
 FORMATS = ("pdf", "xlsx", "csv")
 
 
-class ExportCancelled(UserError):
+class ExportCancelled(UserError):  # noqa: N818 (a stop request, not an error)
     """The user cancelled an export; no file was written."""
 
 

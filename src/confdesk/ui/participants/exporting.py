@@ -15,7 +15,7 @@ from confdesk.db.errors import UserError
 from confdesk.exports.published_list import ListOptions
 from confdesk.registration.models import INACTIVE_STATUSES
 from confdesk.registration.operations import mark_badges_printed
-from confdesk.ui.dialogs.messages import show_error
+from confdesk.ui.messages import show_error
 from confdesk.ui.participants.commands import SnapshotCommand, snapshots_of
 from confdesk.ui.participants.export_dialogs import BadgeExportDialog, ListExportDialog
 from confdesk.ui.participants.export_jobs import (

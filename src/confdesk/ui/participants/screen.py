@@ -34,10 +34,11 @@ from confdesk.registration.operations import (
     set_category,
     set_status,
 )
-from confdesk.ui.dialogs.messages import show_error
+from confdesk.ui import messages
 from confdesk.ui.icons import standard_icon
 from confdesk.ui.labels import label
-from confdesk.ui.participants import editing, prompts
+from confdesk.ui.messages import show_error
+from confdesk.ui.participants import editing
 from confdesk.ui.participants.categories_dialog import CategoriesDialog
 from confdesk.ui.participants.commands import ImportCommand, SnapshotCommand, snapshots_of
 from confdesk.ui.participants.delegations_page import DelegationsPage
@@ -353,7 +354,7 @@ class ParticipantsScreen(Screen):
         rows = [self.store.get(pid) for pid in ids]
         names = ", ".join(r.plain_name for r in rows[:5] if r is not None)
         more = self.tr(" and {n} more").format(n=len(ids) - 5) if len(ids) > 5 else ""
-        if not prompts.confirm(
+        if not messages.confirm(
                 self, self.tr("Delete participants"),
                 self.tr("Delete {n} participant(s): {names}{more}?\n\nEdit → Undo brings them "
                         "back.").format(n=len(ids), names=names, more=more),

@@ -46,7 +46,7 @@ class Worker(QRunnable):
     def run(self) -> None:
         try:
             result = self.job(self.signals.progress.emit, self._cancel.is_set)
-        except Exception as exc:  # handed to the GUI thread, which shows or re-raises it
+        except Exception as exc:  # noqa: BLE001 (handed to the GUI thread, which shows or re-raises it)
             self.signals.failed.emit(exc)
         else:
             self.signals.succeeded.emit(result)

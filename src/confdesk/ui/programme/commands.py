@@ -1,92 +1,57 @@
-"""Undo commands of the Programme screen: changes already made, replayed from their states."""
+"""Undo steps of the Programme screen: service calls already made, replayed from their states."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
-from confdesk.db.errors import UserError
-from confdesk.ui.programme.editor import Change, ProgrammeEditor, ThemeValues
-
-#: Called after an undo or redo with the id of the session to select (0: none).
-Refresh = Callable[[int], None]
-#: Called with a problem met while undoing or redoing (e.g. someone else changed the data).
-Report = Callable[[UserError], None]
+from confdesk.programme.service import Change, ProgrammeService, ThemeValues
+from confdesk.ui.undo import Refresh, ServiceCommand
 
 
-class SessionCommand(QUndoCommand):
-    """Changes to sessions made before the command was pushed; its first redo does nothing."""
+class SessionCommand(ServiceCommand):
+    """Changes to sessions (create, edit, move, resize, duplicate, delete)."""
 
-    def __init__(self, editor: ProgrammeEditor, text: str, changes: Sequence[Change],
-                 refresh: Refresh, report: Report) -> None:
-        super().__init__(text)
-        self.editor = editor
+    def __init__(self, service: ProgrammeService, text: str, changes: Sequence[Change], *,
+                 parent: QWidget | None, refresh: Refresh, note: str = "") -> None:
+        super().__init__(text, parent=parent, refresh=refresh, note=note)
+        self.service = service
         self.changes = list(changes)
-        self.refresh = refresh
-        self.report = report
-        self._done = True
 
-    def _apply(self, forward: bool) -> None:
+    def redo_change(self) -> int:
         selected = 0
-        try:
-            ordered = self.changes if forward else list(reversed(self.changes))
-            for change in ordered:
-                target, expected = ((change.after, change.before) if forward
-                                    else (change.before, change.after))
-                new_id = self.editor.set_state(change.session_id, target, expected)
-                if new_id is not None:
-                    change.session_id = selected = new_id
-        except UserError as exc:
-            # someone else changed the session meanwhile: this step can no longer be replayed,
-            # so it leaves the stack (QUndoStack drops a command made obsolete in undo/redo)
-            self.setObsolete(True)
-            self.refresh(0)
-            self.report(exc)
-            return
-        self.refresh(selected)
+        for change in self.changes:
+            selected = self.service.replay(change, forward=True) or selected
+        return selected
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._apply(True)
-
-    def undo(self) -> None:
-        self._apply(False)
+    def undo_change(self) -> int:
+        selected = 0
+        for change in reversed(self.changes):
+            selected = self.service.replay(change, forward=False) or selected
+        return selected
 
 
-class ThemeCommand(QUndoCommand):
-    """A theme created (before None) or renamed/recoloured, already done when pushed."""
+class ThemeCommand(ServiceCommand):
+    """A theme created (before None) or renamed/recoloured."""
 
-    def __init__(self, editor: ProgrammeEditor, text: str, theme_id: int,
-                 before: ThemeValues | None, after: ThemeValues,
-                 refresh: Refresh, report: Report) -> None:
-        super().__init__(text)
-        self.editor, self.theme_id = editor, theme_id
+    def __init__(self, service: ProgrammeService, text: str, theme_id: int,
+                 before: ThemeValues | None, after: ThemeValues, *,
+                 parent: QWidget | None, refresh: Refresh, note: str = "") -> None:
+        super().__init__(text, parent=parent, refresh=refresh, note=note)
+        self.service, self.theme_id = service, theme_id
         self.before, self.after = before, after
-        self.refresh, self.report = refresh, report
-        self._done = True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        try:
-            if self.before is None:
-                self.theme_id = self.editor.create_theme(self.after.name, self.after.colour)
-            else:
-                self.editor.update_theme(self.theme_id, self.after, expected=self.before)
-        except UserError as exc:
-            self.report(exc)
-        self.refresh(0)
+    def redo_change(self) -> int:
+        if self.before is None:
+            self.theme_id = self.service.create_theme(self.after.name, self.after.colour)
+        else:
+            self.service.update_theme(self.theme_id, self.after, expected=self.before)
+        return 0
 
-    def undo(self) -> None:
-        try:
-            if self.before is None:
-                self.editor.delete_theme(self.theme_id)
-            else:
-                self.editor.update_theme(self.theme_id, self.before, expected=self.after)
-        except UserError as exc:
-            self.report(exc)
-        self.refresh(0)
+    def undo_change(self) -> int:
+        if self.before is None:
+            self.service.delete_theme(self.theme_id)
+        else:
+            self.service.update_theme(self.theme_id, self.before, expected=self.after)
+        return 0

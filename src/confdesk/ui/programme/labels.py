@@ -1,35 +1,15 @@
-"""Translatable names of kinds of session and roles, and the grid's colours for kinds."""
+"""Kinds of session and roles in the user's language (defined in `programme/labels.py`), and
+the grid's colours for kinds."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from confdesk.programme.conflicts import Finding
+from confdesk.programme.labels import CONTEXT, KIND_LABELS, role_choice_label
 from confdesk.programme.models import RoleKind, SessionKind
-
-_CONTEXT = "ProgrammeLabels"
-
-_KINDS: dict[SessionKind, object] = {
-    SessionKind.OPENING: QT_TRANSLATE_NOOP("ProgrammeLabels", "Opening"),
-    SessionKind.KEYNOTE: QT_TRANSLATE_NOOP("ProgrammeLabels", "Keynote"),
-    SessionKind.PANEL: QT_TRANSLATE_NOOP("ProgrammeLabels", "Panel"),
-    SessionKind.PLENARY: QT_TRANSLATE_NOOP("ProgrammeLabels", "Plenary"),
-    SessionKind.HIGH_LEVEL: QT_TRANSLATE_NOOP("ProgrammeLabels", "High-level segment"),
-    SessionKind.CLOSING: QT_TRANSLATE_NOOP("ProgrammeLabels", "Closing"),
-    SessionKind.BREAK: QT_TRANSLATE_NOOP("ProgrammeLabels", "Break"),
-    SessionKind.SIDE_EVENT: QT_TRANSLATE_NOOP("ProgrammeLabels", "Side event"),
-}
-
-_ROLES: dict[RoleKind, object] = {
-    RoleKind.CHAIR: QT_TRANSLATE_NOOP("ProgrammeLabels", "Chair"),
-    RoleKind.MODERATOR: QT_TRANSLATE_NOOP("ProgrammeLabels", "Moderator"),
-    RoleKind.KEYNOTE_SPEAKER: QT_TRANSLATE_NOOP("ProgrammeLabels", "Keynote speaker"),
-    RoleKind.SPEAKER: QT_TRANSLATE_NOOP("ProgrammeLabels", "Speaker / panellist"),
-    RoleKind.DISCUSSANT: QT_TRANSLATE_NOOP("ProgrammeLabels", "Discussant"),
-    RoleKind.RAPPORTEUR: QT_TRANSLATE_NOOP("ProgrammeLabels", "Rapporteur"),
-}
 
 #: Block colours when the grid is coloured by kind of session.
 KIND_COLOURS: dict[SessionKind, str] = {
@@ -48,12 +28,12 @@ NO_THEME_COLOUR = "#8d99a6"
 
 def kind_text(kind: SessionKind) -> str:
     """"High-level segment", translated."""
-    return QCoreApplication.translate(_CONTEXT, str(_KINDS[kind]))
+    return QCoreApplication.translate(CONTEXT, KIND_LABELS[kind])
 
 
 def role_text(role: RoleKind) -> str:
     """"Rapporteur", translated."""
-    return QCoreApplication.translate(_CONTEXT, str(_ROLES[role]))
+    return QCoreApplication.translate(CONTEXT, role_choice_label(role))
 
 
 def finding_text(finding: Finding) -> str:

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.db.errors import UserError
+from confdesk.errors import UserError
 from confdesk.programme.models import RoleKind
 from confdesk.registration.models import HONORIFICS
 from confdesk.registration.operations import ParticipantData
 from confdesk.registration.queries import ParticipantFilter, ParticipantRow, search
+from confdesk.ui.messages import user_text
 from confdesk.ui.programme.labels import role_text
 from confdesk.ui.programme.session_dialog import Person
 
@@ -180,6 +181,6 @@ class NewParticipantDialog(QDialog):
         try:
             self.person_id = self.registrar(self.data(), self.organisation.text())
         except UserError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(user_text(exc))
             return
         super().accept()

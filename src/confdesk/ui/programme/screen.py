@@ -7,7 +7,7 @@ from datetime import time
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QThreadPool
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QProgressDialog,
     QSplitter,
     QTabBar,
     QTableView,
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.errors import ConcurrentEditError, UserError
+from confdesk.exports.registry import ExportKind, ExportOptions
 from confdesk.programme.conflicts import (
     Finding,
     check_programme,
@@ -36,18 +36,14 @@ from confdesk.programme.conflicts import (
     findings_by_session,
 )
 from confdesk.programme.queries import ProgrammeSnapshot
+from confdesk.programme.service import Change, ProgrammeService, ThemeValues
 from confdesk.programme.timetable import day_grid
 from confdesk.registration.operations import ParticipantData
 from confdesk.registration.queries import ParticipantRow
-from confdesk.ui.dialogs.messages import show_error
+from confdesk.ui import messages
+from confdesk.ui.jobs import JobWatcher
 from confdesk.ui.programme.commands import SessionCommand, ThemeCommand
-from confdesk.ui.programme.editor import Change, ProgrammeEditor, ThemeValues
-from confdesk.ui.programme.export_job import (
-    ExportJob,
-    ExportKind,
-    ExportWatcher,
-    confirm_despite_conflicts,
-)
+from confdesk.ui.programme.export_job import confirm_despite_conflicts, export_job
 from confdesk.ui.programme.grid import DayGridView
 from confdesk.ui.programme.labels import short_day
 from confdesk.ui.programme.list_model import SESSION_ID_ROLE, SessionTableModel
@@ -68,12 +64,12 @@ class ProgrammeScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor: ProgrammeEditor | None = None
+        self.service: ProgrammeService | None = None
         self.snapshot: ProgrammeSnapshot | None = None
         self.findings: list[Finding] = []
         self.day_index = 0
         self.selected_id = 0
-        self.exports: list[ExportWatcher] = []
+        self.exports: list[JobWatcher] = []
         self._people: list[ParticipantRow] | None = None
         self._settings: Settings | None = None
         self._build()
@@ -218,6 +214,7 @@ class ProgrammeScreen(Screen):
             (ExportKind.ICS, self.tr("Calendar (iCalendar .ics)…"), ("Ctrl+Shift+I",)),
             (ExportKind.FRAB, self.tr("Conference apps (frab XML)…"), ()),
             (ExportKind.SPEAKERS_PDF, self.tr("Speakers list PDF…"), ()),
+            (ExportKind.SPEAKERS_PDF_A5, self.tr("Speakers list PDF (A5)…"), ()),
             (ExportKind.SPEAKERS_XLSX, self.tr("Speakers list XLSX…"), ()),
         ):
             action = self._action(text, partial(self.export_dialog, kind), *keys)
@@ -250,8 +247,8 @@ class ProgrammeScreen(Screen):
     def load_event(self) -> None:
         super().load_event()
         database, event_id = self.database, self.event_id
-        self.editor = (ProgrammeEditor(database, event_id)
-                       if database is not None and event_id is not None else None)
+        self.service = (ProgrammeService(database, event_id)
+                        if database is not None and event_id is not None else None)
         self.day_index, self.selected_id, self._people = 0, 0, None
         tab = self.memory.restore()
         self.refresh()
@@ -263,14 +260,14 @@ class ProgrammeScreen(Screen):
 
     def refresh(self, select: int = 0) -> None:
         """Reload the programme, recheck it, redraw the grid, list and warnings."""
-        if self.editor is None:
+        if self.service is None:
             self.snapshot, self.findings = None, []
             self.grid.show_grid(None, {})
             self.model.set_sessions([], {})
             self.warnings.show_findings([])
             self._fill_day_tabs([])
             return
-        self.snapshot = self.editor.snapshot()
+        self.snapshot = self.service.snapshot()
         self.findings = check_programme(self.snapshot)
         by_session = findings_by_session(self.findings)
         days = self.snapshot.days
@@ -387,19 +384,21 @@ class ProgrammeScreen(Screen):
     def shown_again(self) -> None:
         """Coming back to the screen: reread, since another screen may have changed people."""
         self._people = None
-        if self.editor is not None and self.snapshot is not None:
+        if self.service is not None and self.snapshot is not None:
             self.refresh(self.selected_id)
 
+    def _reloaded_note(self) -> str:
+        return self.tr("The programme has been reloaded to show it as it is now.")
+
     def _report(self, exc: UserError) -> None:
-        text = str(exc)
-        if isinstance(exc, ConcurrentEditError):  # the caller has reloaded the programme
-            text += "\n\n" + self.tr("The programme has been reloaded to show it as it is now.")
-        show_error(self, self.tr("The programme could not be changed"), text)
+        # after a concurrent edit the caller has reloaded the programme: say so
+        note = self._reloaded_note() if isinstance(exc, ConcurrentEditError) else ""
+        messages.show_user_error(self, self.tr("The programme could not be changed"), exc, note)
 
     def _push(self, text: str, changes: list[Change]) -> None:
-        assert self.editor is not None
-        self.undo_stack.push(SessionCommand(self.editor, text, changes, self.refresh,
-                                            self._report))
+        assert self.service is not None
+        self.undo_stack.push(SessionCommand(self.service, text, changes, parent=self,
+                                            refresh=self.refresh, note=self._reloaded_note()))
         self.refresh(changes[0].session_id if changes and changes[0].after else 0)
 
     def _attempt(self, text: str, change: Callable[[], Change], session_id: int = 0) -> bool:
@@ -462,19 +461,19 @@ class ProgrammeScreen(Screen):
 
     def dialog(self, session_id: int | None = None, **where: object) -> SessionDialog:
         """The session dialog (not yet shown) for a new session or `session_id`."""
-        assert self.snapshot is not None and self.editor is not None
-        editor, snapshot = self.editor, self.snapshot
+        assert self.snapshot is not None and self.service is not None
+        service, snapshot = self.service, self.snapshot
         if session_id is None:
             def save(data, roles):  # type: ignore[no-untyped-def]
                 self._push(self.tr("New session “%s”") % data.title,
-                           [editor.create(data, roles)])
+                           [service.create(data, roles)])
             return SessionDialog(snapshot, save, self.choose_person, None, parent=self,
                                  **where)  # type: ignore[arg-type]
         session = snapshot.session(session_id)
 
         def update(data, roles):  # type: ignore[no-untyped-def]
             self._push(self.tr("Edit “%s”") % data.title,
-                       [editor.update(session_id, session.version, data, roles)])
+                       [service.update(session_id, session.version, data, roles)])
         return SessionDialog(snapshot, update, self.choose_person, session, parent=self)
 
     def _open_dialog(self, session_id: int | None, **where: object) -> SessionDialog | None:
@@ -492,13 +491,13 @@ class ProgrammeScreen(Screen):
     def person_picker(self, parent: QWidget) -> PersonPicker:
         """The picker over the event's participants (read once, until someone is added or
         the screen is shown again)."""
-        assert self.editor is not None
-        editor = self.editor
+        assert self.service is not None
+        service = self.service
         if self._people is None:
-            self._people = editor.participants(self.list_language)
+            self._people = service.participants(self.list_language)
 
         def register(data: ParticipantData, organisation: str) -> int:
-            person_id = editor.create_participant(data, organisation)
+            person_id = service.create_participant(data, organisation)
             self._people = None
             return person_id
 
@@ -506,60 +505,61 @@ class ProgrammeScreen(Screen):
 
     def duplicate_session(self) -> None:
         session_id = self.current_session_id()
-        if session_id and self.editor is not None:
+        if session_id and self.service is not None:
             title = self.snapshot.session(session_id).title if self.snapshot else ""
             self._attempt(self.tr("Duplicate “%s”") % title,
-                          lambda: self.editor.duplicate(session_id),  # type: ignore[union-attr]
+                          lambda: self.service.duplicate(session_id),  # type: ignore[union-attr]
                           session_id)
 
     def delete_session(self) -> None:
         session_id = self.current_session_id()
-        if session_id and self.editor is not None and self.snapshot is not None:
-            editor, version = self.editor, self._version(session_id)
+        if session_id and self.service is not None and self.snapshot is not None:
+            service, version = self.service, self._version(session_id)
             self._attempt(self.tr("Delete “%s”") % self.snapshot.session(session_id).title,
-                          lambda: editor.delete(session_id, version), session_id)
+                          lambda: service.delete(session_id, version), session_id)
 
     def move_session(self, session_id: int, room_id: int | None, start: time) -> None:
         """Move a session to a room and start on the shown day (the grid's drop)."""
-        if self.editor is None or self.snapshot is None:
+        if self.service is None or self.snapshot is None:
             return
-        editor, version = self.editor, self._version(session_id)
+        service, version = self.service, self._version(session_id)
         day = self.snapshot.days[self.day_index]
         self._attempt(self.tr("Move “%s”") % self.snapshot.session(session_id).title,
-                      lambda: editor.move(session_id, version, day=day, start_time=start,
+                      lambda: service.move(session_id, version, day=day, start_time=start,
                                           room_id=room_id), session_id)
 
     def resize_session(self, session_id: int, end: time) -> None:
         """Change a session's end (the grid's bottom-edge drag)."""
-        if self.editor is None or self.snapshot is None:
+        if self.service is None or self.snapshot is None:
             return
-        editor, version = self.editor, self._version(session_id)
+        service, version = self.service, self._version(session_id)
         self._attempt(self.tr("Resize “%s”") % self.snapshot.session(session_id).title,
-                      lambda: editor.resize(session_id, version, end), session_id)
+                      lambda: service.resize(session_id, version, end), session_id)
 
     # -- themes --------------------------------------------------------------------------
     def themes_dialog(self) -> ThemesDialog | None:
-        if self.editor is None:
+        if self.service is None:
             return None
-        editor = self.editor
+        service = self.service
 
         def create(name: str, colour: str) -> None:
-            theme_id = editor.create_theme(name, colour)
+            theme_id = service.create_theme(name, colour)
             self._push_theme(self.tr("New theme “%s”") % name, theme_id, None,
                              ThemeValues(name, colour))
 
         def update(theme_id: int, name: str, colour: str) -> None:
             after = ThemeValues(name, colour)
-            before = editor.update_theme(theme_id, after)
+            before = service.update_theme(theme_id, after)
             self._push_theme(self.tr("Change theme “%s”") % name, theme_id, before, after)
 
-        return ThemesDialog(lambda: editor.snapshot().themes, create, update, self)
+        return ThemesDialog(lambda: service.snapshot().themes, create, update, self)
 
     def _push_theme(self, text: str, theme_id: int, before: ThemeValues | None,
                     after: ThemeValues) -> None:
-        assert self.editor is not None
-        self.undo_stack.push(ThemeCommand(self.editor, text, theme_id, before, after,
-                                          self.refresh, self._report))
+        assert self.service is not None
+        self.undo_stack.push(ThemeCommand(self.service, text, theme_id, before, after,
+                                          parent=self, refresh=self.refresh,
+                                          note=self._reloaded_note()))
         self.refresh(self.selected_id)
 
     def edit_themes(self) -> None:
@@ -573,48 +573,42 @@ class ProgrammeScreen(Screen):
             return
         event = self.snapshot.event
         stem = (event.short_name or event.title).replace("/", "-").replace(" ", "-")
-        suggested = f"{stem}-{'speakers' if 'speakers' in kind.value else 'programme'}"
+        suggested = f"{stem}-{kind.subject}"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export"), suggested + kind.suffix,
             self.tr("Files (*%s)") % kind.suffix)
         if path:
             self.export_to(kind, Path(path))
 
-    def export_to(self, kind: ExportKind, path: Path) -> ExportWatcher | None:
-        """Write an export in a worker thread with a progress dialog (Cancel stops it); when
-        what is exported has conflicts, ask first (None when the user declines)."""
-        if self.editor is None:
+    def export_to(self, kind: ExportKind, path: Path) -> JobWatcher | None:
+        """Write an export in the shared job runner with a progress dialog (Cancel stops it);
+        when what is exported has conflicts, ask first (None when the user declines)."""
+        if self.service is None:
             return None
-        snapshot = self.editor.snapshot()
+        with messages.user_errors(self, self.tr("The export failed")) as outcome:
+            snapshot = self.service.snapshot()
+        if outcome.failed:
+            return None
         if self.day_only_action.isChecked():
             snapshot = snapshot.only_day(self.day_index + 1)
         conflicts = export_conflicts(snapshot)
         if conflicts and not confirm_despite_conflicts(self, conflicts, path.name):
             self.status.setText(self.tr("Export cancelled; nothing was written."))
             return None
-        job = ExportJob(kind, snapshot, path,
-                        language="fr" if self.french_action.isChecked() else "en")
-        progress = QProgressDialog(self.tr("Writing %s…") % path.name, self.tr("Cancel"),
-                                   0, 0, self)
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        watcher = ExportWatcher(job, progress, self)
+        language = "fr" if self.french_action.isChecked() else "en"
+        watcher = export_job(self, kind, snapshot, path, ExportOptions(language=language))
         self.exports.append(watcher)
 
         def over() -> None:
             self.exports.remove(watcher)
-            watcher.deleteLater()
-            progress.deleteLater()
 
-        def completed(written: str) -> None:
+        def completed(written: object) -> None:
             self.status.setText(self.tr("Wrote %s.") % written)
             over()
 
         def problem(message: str) -> None:
             over()
-            show_error(self, self.tr("The export failed"), message)
+            messages.show_error(self, self.tr("The export failed"), message)
 
         def stopped() -> None:
             self.status.setText(self.tr("Export cancelled; nothing was written."))
@@ -623,5 +617,4 @@ class ProgrammeScreen(Screen):
         watcher.completed.connect(completed)
         watcher.problem.connect(problem)
         watcher.stopped.connect(stopped)
-        QThreadPool.globalInstance().start(job)
         return watcher

@@ -9,11 +9,12 @@ from datetime import date, time
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
-from confdesk.db.errors import UserError
+from confdesk.errors import UserError
 from confdesk.programme.models import RoleKind, SessionKind
 from confdesk.programme.operations import RoleState, SessionData
 from confdesk.programme.queries import ROLE_ORDER, ProgrammeSnapshot, SessionInfo
 from confdesk.ui.generated.ui_session_dialog import Ui_SessionDialog
+from confdesk.ui.messages import user_text
 from confdesk.ui.programme.labels import kind_text, long_day, role_text
 
 
@@ -179,7 +180,7 @@ class SessionDialog(QDialog):
         try:
             self.saver(self.data(), self.roles())
         except UserError as exc:
-            self.ui.errorLabel.setText(str(exc))
+            self.ui.errorLabel.setText(user_text(exc))
             return
         self.ui.errorLabel.clear()
         super().accept()

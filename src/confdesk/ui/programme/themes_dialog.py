@@ -8,9 +8,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QColorDialog, QDialog, QInputDialog, QListWidgetItem, QWidget
 
-from confdesk.db.errors import UserError
+from confdesk.errors import UserError
 from confdesk.programme.queries import ThemeInfo
 from confdesk.ui.generated.ui_themes_dialog import Ui_ThemesDialog
+from confdesk.ui.messages import user_text
 
 #: Creates a theme from (name, colour).
 Creator = Callable[[str, str], None]
@@ -90,7 +91,7 @@ class ThemesDialog(QDialog):
         try:
             action()
         except UserError as exc:
-            self.ui.errorLabel.setText(str(exc))
+            self.ui.errorLabel.setText(user_text(exc))
             return False
         self.ui.errorLabel.clear()
         return True

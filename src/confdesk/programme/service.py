@@ -1,8 +1,12 @@
-"""The Programme screen's changes, one transaction each, as before/after states for undo.
+"""The programme's service: the only way the window (and any other face) changes the programme.
 
-Qt-free: it wraps the programme operations (which flush and leave the transaction to their
-caller) in transactions on an open Database and returns `Change` records that the undo
-commands replay with `set_state`.
+One public method per user action, each one unit of work: it opens its own transaction on
+the database, loads what it changes with the version the user saw (through
+`db/concurrency.py`), applies the domain rule (`programme/operations.py`, `rules.py`), adds
+what spans domains (`confdesk/consequences.py`), commits, and returns what undo needs: a
+`Change` per session, or a theme's values before. Undo and redo replay those records through
+`set_state` and the theme methods, which refuse (`UndoRefusedError`) to overwrite or delete
+what someone else did since. Qt-free: tested without a QApplication.
 """
 
 from __future__ import annotations
@@ -14,35 +18,38 @@ from datetime import date, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from confdesk.consequences import SessionTakings, restore_session_takings, session_takings
+from confdesk.db.concurrency import quoted
 from confdesk.db.database import Database
-from confdesk.db.errors import ConcurrentEditError
+from confdesk.errors import UndoRefusedError
 from confdesk.programme import operations as ops
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.programme.models import Theme
 from confdesk.programme.operations import RoleState, SessionData, SessionState
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
+from confdesk.programme.rules import ThemeValues, same_state
 from confdesk.registration import operations as people
 from confdesk.registration.queries import ParticipantRow, load_rows
+
+__all__ = ["Change", "ProgrammeService", "ThemeValues"]
 
 
 @dataclass
 class Change:
-    """One session before and after a change (None: it did not or does not exist)."""
+    """One session before and after a change (None: it did not or does not exist).
+
+    `takings`: what deleting it took along in other domains (rapporteur's items, paragraph
+    links), put back when the deletion is undone; None when the change deleted nothing.
+    `session_id` is updated when an undone deletion recreates the session under a new id.
+    """
 
     session_id: int
     before: SessionState | None
     after: SessionState | None
+    takings: SessionTakings | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ThemeValues:
-    """A theme's name and colour, before or after a change."""
-
-    name: str
-    colour: str
-
-
-class ProgrammeEditor:
+class ProgrammeService:
     """Reads and changes one event's programme in a database, one transaction per call."""
 
     def __init__(self, database: Database, event_id: int) -> None:
@@ -71,7 +78,8 @@ class ProgrammeEditor:
 
     def update(self, session_id: int, version: int | None, data: SessionData,
                roles: Sequence[RoleState] | None = None) -> Change:
-        """Change a session's fields and, if given, its people."""
+        """Change a session's fields and, if given, its people (refused if the session is
+        no longer at `version`, the one the dialog showed)."""
         with self.database.sessions.begin() as s:
             before = ops.update_session(s, session_id, data, expected_version=version)
             if roles is not None:
@@ -81,10 +89,11 @@ class ProgrammeEditor:
             return Change(session_id, before, _state(s, session_id))
 
     def delete(self, session_id: int, version: int | None) -> Change:
-        """Delete a session."""
+        """Delete a session, with what that takes along in other domains."""
         with self.database.sessions.begin() as s:
+            takings = session_takings(s, session_id)
             before = ops.delete_session(s, session_id, expected_version=version)
-            return Change(session_id, before, None)
+            return Change(session_id, before, None, takings)
 
     def duplicate(self, session_id: int) -> Change:
         """A copy of a session at the same time and place, with its people."""
@@ -106,37 +115,45 @@ class ProgrammeEditor:
             before = ops.resize_session(s, session_id, end_time, expected_version=version)
             return Change(session_id, before, _state(s, session_id))
 
+    def replay(self, change: Change, *, forward: bool) -> int | None:
+        """Redo (`forward`) or undo `change`; returns the session's id afterwards (None:
+        deleted) and keeps `change.session_id` up to date."""
+        target, expected = ((change.after, change.before) if forward
+                            else (change.before, change.after))
+        new_id = self.set_state(change.session_id, target, expected, change.takings)
+        if new_id is not None:
+            change.session_id = new_id
+        return new_id
+
     def set_state(self, session_id: int, state: SessionState | None,
-                  expected: SessionState | None) -> int | None:
+                  expected: SessionState | None,
+                  takings: SessionTakings | None = None) -> int | None:
         """Make a session be as in `state` (None: deleted); returns its id afterwards.
 
-        Refused (ConcurrentEditError) unless the session is now as `expected` (None: absent):
-        otherwise someone else changed it since, and undo or redo would overwrite that.
+        Refused (UndoRefusedError) unless the session is now as `expected` (None: absent):
+        otherwise someone else changed it since, and undo or redo would overwrite that. A
+        deletion is refused too when it would take along more than `takings` (what the step
+        knew of); a recreation brings `takings` back.
         """
         with self.database.sessions.begin() as s:
             now = _state(s, session_id)
             if not same_state(now, expected):
                 known = now or expected or state
-                name = known.data.title if known else str(session_id)
-                raise ConcurrentEditError(
-                    f"“{name}” is no longer in the programme: someone else deleted it."
-                    if now is None else
-                    f"Someone else changed “{name}” since; undoing or redoing this step "
-                    "would overwrite their change."
-                )
+                name = quoted(known.data.title if known else str(session_id))
+                raise (UndoRefusedError.gone(name) if now is None
+                       else UndoRefusedError.would_overwrite(name))
             exists = now is not None
             if state is None:
                 if exists:
-                    gone = ops.delete_session(s, session_id)
-                    if _taken_along(gone, expected):
-                        raise ConcurrentEditError(
-                            f"“{gone.data.title}” has rapporteur's items or outcome-document "
-                            "paragraphs from it that this step did not make; undoing or redoing "
-                            "it would delete them.")
+                    assert now is not None
+                    if session_takings(s, session_id).exceeds(takings):
+                        raise UndoRefusedError.would_delete(quoted(now.data.title))
+                    ops.delete_session(s, session_id)
                 return None
             item = ops.restore_session(
-                s, replace(state, session_id=session_id, deleted=not exists)
-            )
+                s, replace(state, session_id=session_id, deleted=not exists))
+            if not exists and takings is not None:
+                restore_session_takings(s, item, takings)
             return item.id
 
     # -- people and themes ---------------------------------------------------------------
@@ -161,10 +178,9 @@ class ProgrammeEditor:
         with self.database.sessions.begin() as s:
             theme = s.get(Theme, theme_id)
             before = ThemeValues(theme.name, theme.colour) if theme else values
-            if theme is not None and expected is not None and _plain(before) != _plain(expected):
-                raise ConcurrentEditError(
-                    f"Someone else changed the theme “{theme.name}” since; undoing or redoing "
-                    "this step would overwrite their change.")
+            if (theme is not None and expected is not None
+                    and before.as_stored() != expected.as_stored()):
+                raise UndoRefusedError.would_overwrite(quoted(theme.name))
             ops.update_theme(s, theme_id, name=values.name, colour=values.colour)
             return before
 
@@ -175,35 +191,8 @@ class ProgrammeEditor:
             used = s.scalar(select(func.count()).select_from(ProgrammeSession).where(
                 ProgrammeSession.theme_id == theme_id))
             if used:
-                raise ConcurrentEditError(
-                    f"{used} session(s) have this theme now; undoing its creation would take "
-                    "it from them.")
+                raise UndoRefusedError.theme_in_use(int(used))
             ops.delete_theme(s, theme_id)
-
-
-def _plain(values: ThemeValues) -> ThemeValues:
-    """Theme values as stored (`update_theme` folds spaces and lowercases the colour)."""
-    return ThemeValues(" ".join(values.name.split()), values.colour.lower())
-
-
-def same_state(a: SessionState | None, b: SessionState | None) -> bool:
-    """Whether two states describe the same session content (id and deletion mark aside)."""
-    if a is None or b is None:
-        return a is b
-
-    def key(r: RoleState) -> tuple[str, int, int]:
-        return r.role.value, r.position, r.participant_id
-
-    return a.data == b.data and sorted(a.roles, key=key) == sorted(b.roles, key=key)
-
-
-def _taken_along(gone: SessionState, expected: SessionState | None) -> bool:
-    """Whether deleting a session took rapporteur's items or paragraph links that `expected`
-    (the state the undo step knew) did not hold: someone added them since."""
-    known_items = sorted(i.text for i in expected.items) if expected else []
-    known_links = set(expected.paragraph_ids) if expected else set()
-    return (sorted(i.text for i in gone.items) != known_items
-            or not set(gone.paragraph_ids) <= known_links)
 
 
 def _state(s: Session, session_id: int) -> SessionState | None:

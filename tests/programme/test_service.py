@@ -9,17 +9,17 @@ import pytest
 from confdesk.conclusions import operations as conclusions
 from confdesk.conclusions import queries as q
 from confdesk.db.database import Database
-from confdesk.db.errors import ConcurrentEditError
+from confdesk.errors import ConcurrentEditError
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.programme.operations import SessionData
-from confdesk.ui.programme.editor import ProgrammeEditor
+from confdesk.programme.service import ProgrammeService, ThemeValues
 from tests.factories import make_event
 
 
-def _editor(database: Database) -> ProgrammeEditor:
+def _editor(database: Database) -> ProgrammeService:
     with database.sessions.begin() as s:
         event_id = make_event(s).id
-    return ProgrammeEditor(database, event_id)
+    return ProgrammeService(database, event_id)
 
 
 def _data() -> SessionData:
@@ -36,7 +36,7 @@ def test_undoing_a_creation_keeps_the_items_a_rapporteur_recorded_since(
         item = s.get(ProgrammeSession, created.session_id)
         conclusions.add_recommendation(s, item, "Fund early warning.", author_name="R")
     with pytest.raises(ConcurrentEditError, match="rapporteur's items"):
-        editor.set_state(created.session_id, created.before, created.after)
+        editor.replay(created, forward=False)
     with database.sessions() as s:
         assert [r.text for r in q.recommendations_of(s, created.session_id)] == [
             "Fund early warning."]
@@ -49,11 +49,11 @@ def test_a_deletion_undone_and_redone_takes_its_items_along_again(database: Data
         item = s.get(ProgrammeSession, created.session_id)
         conclusions.add_recommendation(s, item, "Fund early warning.", author_name="R")
     deleted = editor.delete(created.session_id, None)
-    new_id = editor.set_state(deleted.session_id, deleted.before, deleted.after)  # undo
+    new_id = editor.replay(deleted, forward=False)  # undo
     assert new_id is not None
     with database.sessions() as s:
         assert [r.text for r in q.recommendations_of(s, new_id)] == ["Fund early warning."]
-    assert editor.set_state(new_id, deleted.after, deleted.before) is None  # redo
+    assert editor.replay(deleted, forward=True) is None  # redo
     with database.sessions() as s:
         assert s.get(ProgrammeSession, new_id) is None
 
@@ -89,8 +89,6 @@ def test_undoing_a_theme_refuses_to_overwrite_or_strip_a_colleagues_use_of_it(
         database: Database) -> None:
     """Undo of a new theme deleted it even when a colleague had given it to sessions since
     (they lost their theme); undo of a rename put the old name back over a later rename."""
-    from confdesk.ui.programme.editor import ThemeValues
-
     editor = _editor(database)
     theme_id = editor.create_theme("Early warning", "#AA3300")
     created = editor.create(_data())
@@ -105,6 +103,6 @@ def test_undoing_a_theme_refuses_to_overwrite_or_strip_a_colleagues_use_of_it(
     editor.update_theme(theme_id, ThemeValues("Prevention ", "#aa3300"),
                         expected=ThemeValues("Prevention", "#AA3300"))  # as stored: goes
     editor.update_theme(theme_id, ThemeValues("Atrocity prevention", "#aa3300"))  # colleague
-    with pytest.raises(ConcurrentEditError, match="Someone else changed the theme"):
+    with pytest.raises(ConcurrentEditError, match="changed “Atrocity prevention” since"):
         editor.update_theme(theme_id, before, expected=ThemeValues("Prevention", "#aa3300"))
     assert [t.name for t in editor.snapshot().themes] == ["Atrocity prevention"]

@@ -1,0 +1,180 @@
+"""Errors that are safe to show to a user, with a stable code and arguments for translation.
+
+A `UserError` is "known, caused by the input or the environment": the services raise it, the
+faces show it (the CLI prints the English text with exit status 2; the window translates it
+through `confdesk.ui.messages`). Anything else that escapes is a bug and reaches the
+window's exception hook instead.
+
+Each error carries
+
+- `code`: a stable, dotted identifier ("concurrent.changed") that tests and callers may match
+  on without depending on the wording;
+- `template`: the English message with `{name}` placeholders, which is also the source text
+  the translators see (context "UserError");
+- `params`: the values of the placeholders (named `params` because `Exception.args` is taken).
+
+`str(error)` is the English text. Messages are declared once, here, in the catalogue below
+with `QT_TRANSLATE_NOOP` so that `pyside6-lupdate` extracts them without this module
+importing Qt. An error raised with free text (`UserError("...")`, as older code does) still
+works: its template is the text itself and it stays English until it gets a catalogue entry.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from confdesk.i18n import QT_TRANSLATE_NOOP
+
+#: The translation context of every message in the catalogue (lupdate needs the literal in
+#: each QT_TRANSLATE_NOOP call below).
+CONTEXT = "UserError"
+
+
+# -- the catalogue ------------------------------------------------------------------------
+#: Someone else saved the record between reading and writing it.
+RECORD_CHANGED = QT_TRANSLATE_NOOP(
+    "UserError", "{record} was changed by someone else since you opened it. "
+    "Reload and make your change again.")
+#: The record was deleted by someone else.
+RECORD_DELETED = QT_TRANSLATE_NOOP(
+    "UserError", "{record} no longer exists; someone else deleted it.")
+#: An undo or redo would overwrite a colleague's later change.
+UNDO_WOULD_OVERWRITE = QT_TRANSLATE_NOOP(
+    "UserError", "Someone else changed {record} since; undoing or redoing this step would "
+    "overwrite their change.")
+#: An undo or redo met a record someone else deleted.
+UNDO_RECORD_GONE = QT_TRANSLATE_NOOP(
+    "UserError", "{record} is no longer in the programme: someone else deleted it.")
+#: An undo or redo would delete what a colleague added since.
+UNDO_WOULD_DELETE = QT_TRANSLATE_NOOP(
+    "UserError", "{record} has rapporteur's items or outcome-document paragraphs from it that "
+    "this step did not make; undoing or redoing it would delete them.")
+#: Undoing the creation of a theme that sessions use now.
+UNDO_THEME_IN_USE = QT_TRANSLATE_NOOP(
+    "UserError", "{count} session(s) have this theme now; undoing its creation would take it "
+    "from them.")
+#: The database went away (server down, network lost, file on a vanished drive).
+DATABASE_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "UserError", "The database could not be reached (the connection was lost, the server "
+    "stopped, or the file is locked or gone), so your last change may not have been saved. "
+    "Check the network or the database server, then reload (F5) to see what was saved.")
+
+
+class UserError(Exception):
+    """A problem caused by the user's input or environment: shown as a message, no traceback.
+
+    `UserError(template, code="...", **params)`: the English template is formatted with
+    `params` for `str()`; without params it is used as it is (braces and all).
+    """
+
+    #: The code of errors of this class raised without an explicit one.
+    default_code: ClassVar[str] = "error"
+
+    def __init__(self, template: str = "", /, *, code: str | None = None,
+                 **params: object) -> None:
+        self.template = template
+        self.code = code or self.default_code
+        self.params: dict[str, object] = params
+        super().__init__(render(template, params))
+
+    def __reduce__(self) -> tuple[object, ...]:  # keyword params survive pickling
+        return (_rebuild, (type(self), self.template, self.code, self.params))
+
+
+def _rebuild(cls: type[UserError], template: str, code: str,
+             params: dict[str, object]) -> UserError:
+    return cls(template, code=code, **params)
+
+
+def render(template: str, params: dict[str, object]) -> str:
+    """`template` with its `{name}` placeholders filled (untouched without params)."""
+    if not params:
+        return template
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation that mangled a placeholder
+        return template
+
+
+class DatabaseTooNewError(UserError):
+    """The database was written by a newer confdesk than this one."""
+
+    default_code = "database.too_new"
+
+
+class DatabaseOpenError(UserError):
+    """The database cannot be opened (missing server, bad path, not a confdesk database)."""
+
+    default_code = "database.open"
+
+
+class ConcurrentEditError(UserError):
+    """A save was refused because someone else changed the same record since it was read."""
+
+    default_code = "concurrent"
+
+    @classmethod
+    def changed(cls, record: str) -> ConcurrentEditError:
+        """`record` (e.g. "“Opening”") was saved by someone else since it was read."""
+        return cls(RECORD_CHANGED, code="concurrent.changed", record=record)
+
+    @classmethod
+    def deleted(cls, record: str) -> ConcurrentEditError:
+        """`record` was deleted by someone else."""
+        return cls(RECORD_DELETED, code="concurrent.deleted", record=record)
+
+
+class UndoRefusedError(ConcurrentEditError):
+    """An undo or redo that would overwrite or delete what someone else did since."""
+
+    default_code = "undo.refused"
+
+    @classmethod
+    def would_overwrite(cls, record: str) -> UndoRefusedError:
+        return cls(UNDO_WOULD_OVERWRITE, code="undo.overwrite", record=record)
+
+    @classmethod
+    def gone(cls, record: str) -> UndoRefusedError:
+        return cls(UNDO_RECORD_GONE, code="undo.gone", record=record)
+
+    @classmethod
+    def would_delete(cls, record: str) -> UndoRefusedError:
+        return cls(UNDO_WOULD_DELETE, code="undo.delete", record=record)
+
+    @classmethod
+    def theme_in_use(cls, count: int) -> UndoRefusedError:
+        return cls(UNDO_THEME_IN_USE, code="undo.theme_in_use", count=count)
+
+
+class DatabaseUnavailableError(UserError):
+    """The database stopped answering in the middle of the work (see `known_error`)."""
+
+    default_code = "database.unavailable"
+
+
+def known_error(exc: BaseException) -> UserError | None:
+    """`exc` as a UserError when it is a known problem of the environment rather than a bug:
+    a UserError itself, or the database connection lost or refused (SQLAlchemy's
+    `OperationalError`, `InterfaceError`, `DisconnectionError`). None: a bug."""
+    if isinstance(exc, UserError):
+        return exc
+    from sqlalchemy import exc as sa  # imported here: the faces ask only when something broke
+
+    if isinstance(exc, sa.DBAPIError) and exc.connection_invalidated:
+        return DatabaseUnavailableError(DATABASE_UNAVAILABLE)
+    if isinstance(exc, sa.OperationalError | sa.InterfaceError | sa.DisconnectionError):
+        return DatabaseUnavailableError(DATABASE_UNAVAILABLE)
+    return None
+
+
+__all__ = [
+    "CONTEXT",
+    "ConcurrentEditError",
+    "DatabaseOpenError",
+    "DatabaseTooNewError",
+    "DatabaseUnavailableError",
+    "UndoRefusedError",
+    "UserError",
+    "known_error",
+    "render",
+]

@@ -1,0 +1,168 @@
+"""The one job runner of the window: work off the GUI thread, with progress and Cancel.
+
+`start_job(parent, work, label)` runs `work(control)` in Qt's global thread pool behind a
+`QProgressDialog`. `work` reports with `control(done, total)`, which raises `Cancelled` once
+the user has pressed Cancel, and calls `control.check()` before any last step that must not
+happen after a cancel (writing the file). The returned `JobWatcher` lives in the GUI thread
+and tells the end through exactly one of its signals: `completed(result)`, `problem(text)`
+(a UserError's translated text, or an honest "unexpected" message after logging the
+traceback), or `stopped()`.
+
+Screens keep the watcher until one of those signals arrives (it is their handle in tests).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from confdesk.errors import known_error
+from confdesk.ui.messages import user_text
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):  # noqa: N818 (a signal to stop, not an error)
+    """The user pressed Cancel while the job was running."""
+
+
+class JobControl:
+    """What a job's work function gets: progress reports and the cancel flag."""
+
+    def __init__(self, signals: JobSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def __call__(self, done: int, total: int) -> None:
+        """Report progress; raises Cancelled once the user has cancelled."""
+        self.check()
+        self._signals.progress.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Raise Cancelled if the user has cancelled."""
+        if self._cancel.is_set():
+            raise Cancelled
+
+
+class JobSignals(QObject):
+    """What a job tells the GUI thread (queued across threads)."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+#: A job's work: runs in a pool thread, returns its result.
+Work = Callable[[JobControl], object]
+
+
+class Job(QRunnable):
+    """Runs one work function in a pool thread."""
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = JobSignals()
+        self.control = JobControl(self.signals)
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.control)
+            self.control.check()
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 (reported to the user in the GUI thread)
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+def failure_text(exc: BaseException) -> str:
+    """What the user reads when a job failed: a known error's text, else an honest
+    "unexpected problem" (the traceback goes to the log)."""
+    known = known_error(exc)
+    if known is not None:
+        return user_text(known)
+    log.error("a job failed", exc_info=exc)
+    return QCoreApplication.translate(
+        "Jobs", "An unexpected problem stopped the work; nothing was written. (%1)"
+    ).replace("%1", type(exc).__name__)
+
+
+class JobWatcher(QObject):
+    """Receives a job's signals in the GUI thread, drives its progress dialog, tells the end.
+
+    A QObject with slots, so that signals emitted from the pool thread are queued to the GUI
+    thread rather than run where they were emitted.
+    """
+
+    #: The work's result.
+    completed = Signal(object)
+    #: Why the job failed, for the user.
+    problem = Signal(str)
+    #: The user cancelled.
+    stopped = Signal()
+
+    def __init__(self, job: Job, progress: QProgressDialog,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job, self.progress = job, progress
+        progress.canceled.connect(job.control.cancel)
+        job.signals.progress.connect(self._step)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        job.signals.cancelled.connect(self._cancelled)
+
+    @Slot(int, int)
+    def _step(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _finished(self, result: object) -> None:
+        self.progress.close()
+        self.completed.emit(result)
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.close()
+        self.problem.emit(failure_text(exc))
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self.progress.close()
+        self.stopped.emit()
+
+
+def start_job(parent: QWidget, work: Work, label: str, title: str) -> JobWatcher:
+    """Run `work` in the thread pool behind a progress dialog (shown after 400 ms) with
+    Cancel; the watcher and the dialog are deleted once the job has ended."""
+    job = Job(work)
+    progress = QProgressDialog(label, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
+    progress.setWindowTitle(title)
+    progress.setMinimumDuration(400)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    watcher = JobWatcher(job, progress, parent)
+
+    def over(*_args: object) -> None:
+        watcher.deleteLater()
+        progress.deleteLater()
+
+    for signal in (watcher.completed, watcher.problem, watcher.stopped):
+        signal.connect(over)
+    QThreadPool.globalInstance().start(job)
+    return watcher

@@ -1,0 +1,79 @@
+"""The direction of imports: no window module talks to the database directly.
+
+`ui/` reaches data only through the services (programme/service.py, …). The allow-list
+names the modules not yet converted; it may only shrink: a module that stops importing
+SQLAlchemy must leave it, and no new one may join.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "confdesk"
+
+#: ui modules that still import SQLAlchemy (to be converted domain by domain).
+NOT_YET_CONVERTED = {
+    "ui/main_window.py",
+    "ui/summary/view_model.py",
+    "ui/participants/screen.py",
+    "ui/participants/table_model.py",
+    "ui/participants/desk_page.py",
+    "ui/participants/commands.py",
+    "ui/participants/editing.py",
+    "ui/participants/import_wizard.py",
+    "ui/participants/exporting.py",
+    "ui/participants/import_steps.py",
+    "ui/conclusions/documents.py",
+    "ui/conclusions/rapporteur.py",
+    "ui/conclusions/commands.py",
+    "ui/conclusions/editor.py",
+    "ui/conclusions/comparison.py",
+    "ui/conclusions/workspace.py",
+    "ui/conclusions/drafts.py",
+}
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+    return names
+
+
+def _ui_modules_importing(package: str) -> set[str]:
+    return {
+        path.relative_to(SRC).as_posix()
+        for path in (SRC / "ui").rglob("*.py")
+        if any(name == package or name.startswith(package + ".") for name in _imports(path))
+    }
+
+
+def test_no_ui_module_imports_sqlalchemy_beyond_the_shrinking_allow_list() -> None:
+    importing = _ui_modules_importing("sqlalchemy")
+    assert importing - NOT_YET_CONVERTED == set(), "ui modules must go through a service"
+    assert NOT_YET_CONVERTED - importing == set(), "converted: take them off the allow-list"
+
+
+def test_the_programme_screen_is_converted() -> None:
+    assert not {m for m in _ui_modules_importing("sqlalchemy") if m.startswith("ui/programme/")}
+
+
+def test_domains_do_not_import_each_other_for_deletion_consequences() -> None:
+    """What a session's deletion takes along lives in confdesk/consequences.py."""
+    for path in (SRC / "programme").rglob("*.py"):
+        if path.name == "service.py":
+            continue
+        assert not any(n.startswith("confdesk.conclusions") for n in _imports(path)), path
+        assert "confdesk.conclusions" not in path.read_text(encoding="utf-8"), path
+
+
+def test_qt_stays_in_ui() -> None:
+    for path in SRC.rglob("*.py"):
+        relative = path.relative_to(SRC).as_posix()
+        if relative.startswith("ui/") or relative in {"app.py"}:
+            continue
+        assert not any(n.startswith("PySide6") for n in _imports(path)), relative
