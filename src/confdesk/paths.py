@@ -7,6 +7,7 @@ nowhere else.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -14,6 +15,11 @@ import platformdirs
 
 APP_NAME = "confdesk"
 ORG_NAME = "confdesk"
+
+#: Permissions of the files confdesk creates (databases, copies, exports), and of the folders
+#: it creates for them: they hold names, e-mail addresses, dietary and access needs.
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -44,11 +50,19 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def user_data_dir() -> Path:
-    """The platform's per-user data folder (created on demand)."""
-    path = Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
-    path.mkdir(parents=True, exist_ok=True)
+def private_folder(path: Path) -> Path:
+    """Create `path` (and missing parents) readable by its owner only; an existing folder is
+    left as it is (the user may have shared it on purpose)."""
+    path = Path(path)
+    if not path.is_dir():
+        path.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        os.chmod(path, PRIVATE_FOLDER)  # mkdir's mode is masked by the umask
     return path
+
+
+def user_data_dir() -> Path:
+    """The platform's per-user data folder (created on demand, private to the user)."""
+    return private_folder(Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME)))
 
 
 def default_database_path() -> Path:

@@ -225,5 +225,7 @@ def run_export_badges(args: argparse.Namespace) -> int:
 
 
 def _check_folder(path: Path) -> None:
-    if not path.parent.resolve().is_dir():
-        raise UserError(f"The folder {path.parent} does not exist.")
+    """Refuse a folder, a device or a missing folder before any work is done."""
+    from confdesk.exports.files import check_target
+
+    check_target(path)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from confdesk.exports.files import atomic_path
 from confdesk.exports.xlsx_common import neutralise, widths_for, write_table
 from confdesk.registration.queries import ParticipantRow
 
@@ -78,7 +79,8 @@ def write_xlsx(path: Path, rows: Sequence[ParticipantRow], *, language: str = "e
 
 def write_csv(path: Path, rows: Sequence[ParticipantRow], *, language: str = "en") -> int:
     """The list as a UTF-8 CSV (with BOM, comma-separated); returns rows written."""
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as f:
+    with atomic_path(Path(path)) as target, target.open("w", encoding="utf-8-sig",
+                                                         newline="") as f:
         writer = csv.writer(f)
         writer.writerow(headings(language))
         for row in rows:

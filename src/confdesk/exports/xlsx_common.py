@@ -11,6 +11,7 @@ Numbers are never touched (a real -5 stays a number).
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+
+from confdesk.exports.files import write_atomically
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -85,7 +88,11 @@ def write_table(
         count += 1
     last = get_column_letter(max(len(headers), 1))
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"
-    book.save(path)
+    # Into memory first: openpyxl's zip file, failing half-way on a full disk, complains again
+    # when collected; the bytes then go to the disk whole or not at all.
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_atomically(path, buffer.getvalue())
     return count
 
 

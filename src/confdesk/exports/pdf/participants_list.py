@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
+from confdesk.exports.files import atomic_path
 from confdesk.exports.pdf import fonts
 from confdesk.registration.protocol import Delegation
 
@@ -109,12 +110,17 @@ def write_participants_list(
         story.append(KeepTogether([Paragraph(fonts.markup(delegation.name, bold=True), group),
                                    *entries[:2]]))
         story.extend(entries[2:])
+    with atomic_path(path) as target:
+        _build(target, story, header, words)
+    if progress is not None:
+        progress(len(delegations), len(delegations))
+    return count
+
+
+def _build(target: Path, story: list[Any], header: ListHeader, words: dict[str, str]) -> None:
     doc = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+        str(target), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
         bottomMargin=20 * mm, title=f"{words['title']} – {header.title}",
         author="confdesk", initialFontName=fonts.SANS,
     )
     doc.build(story, canvasmaker=_numbered_canvas(words["page"]))
-    if progress is not None:
-        progress(len(delegations), len(delegations))
-    return count

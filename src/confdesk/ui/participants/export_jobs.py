@@ -15,6 +15,7 @@ from babel.dates import format_date
 from confdesk.db.database import Database
 from confdesk.db.errors import UserError
 from confdesk.events.models import Event
+from confdesk.exports.files import atomic_path
 from confdesk.registration.models import INACTIVE_STATUSES
 from confdesk.registration.queries import ParticipantRow, load_rows
 from confdesk.registration.states import country_name
@@ -81,15 +82,12 @@ def _dates(event: Event, language: str) -> str:
 
 
 def _atomic(path: Path, write: Callable[[Path], object], cancelled: Cancelled) -> None:
-    """Write next to the target, then move into place, so a cancelled export leaves nothing."""
-    partial = path.with_name(f".{path.name}.part")
-    try:
+    """Write next to the target, then move into place, so a cancelled export leaves nothing
+    and a failed one leaves an earlier file of that name as it was."""
+    with atomic_path(path) as partial:
         write(partial)
         if cancelled():
             raise ExportCancelled("Export cancelled; no file was written.")
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def export_list(database: Database, event_id: int, request: ListRequest,
