@@ -117,8 +117,9 @@ def upgrade_to(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def ensure_schema(engine: Engine) -> MigrationReport:
-    """Create or upgrade the schema of `engine`'s database; refuse one from a newer confdesk."""
+def ensure_schema(engine: Engine, *, create: bool = True) -> MigrationReport:
+    """Create (only with `create`) or upgrade the schema of `engine`'s database; refuse one
+    from a newer confdesk, and one holding other tables."""
     try:
         stored = _stored_revisions(engine)
         if len(stored) == 1 and stored[0] == quick_head_revision():
@@ -133,7 +134,12 @@ def ensure_schema(engine: Engine) -> MigrationReport:
         if _has_foreign_tables(engine):
             raise DatabaseOpenError(
                 "This database already holds tables that confdesk did not create; "
-                "choose an empty database or a confdesk file."
+                "choose an empty database or a confdesk file. Nothing was changed in it."
+            )
+        if not create:
+            raise DatabaseOpenError(
+                f"{_where(engine.url)} is empty: it is not a confdesk database yet. "
+                "Create an event in it first (confdesk event create, or the window)."
             )
         upgrade_to(engine)
         return MigrationReport(created=True)
@@ -164,6 +170,13 @@ def open_error(url: URL, exc: Exception) -> DatabaseOpenError:
         return DatabaseOpenError(f"Cannot open the database file {path}: {detail}")
     where = url.render_as_string(hide_password=True)
     return DatabaseOpenError(f"Cannot connect to the database {where}: {detail}")
+
+
+def _where(url: URL) -> str:
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return f"The database {url.render_as_string(hide_password=True)}"
 
 
 def _known(revision: str) -> bool:

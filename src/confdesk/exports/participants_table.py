@@ -17,6 +17,7 @@ from pathlib import Path
 from confdesk.exports.files import atomic_path
 from confdesk.exports.xlsx_common import neutralise, widths_for, write_table
 from confdesk.registration.queries import ParticipantRow
+from confdesk.text import clean_value
 
 _HEADINGS = {
     "en": ("Code", "Honorific", "Given name", "Family name", "Organisation",
@@ -84,5 +85,5 @@ def write_csv(path: Path, rows: Sequence[ParticipantRow], *, language: str = "en
         writer = csv.writer(f)
         writer.writerow(headings(language))
         for row in rows:
-            writer.writerow([neutralise(_text(v)) for v in values(row)])
+            writer.writerow([neutralise(clean_value(_text(v))) for v in values(row)])
     return len(rows)

@@ -28,6 +28,7 @@ from confdesk.exports.xlsx_common import (
 from confdesk.programme.labels import kind_label, role_label
 from confdesk.programme.models import RoleKind
 from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
+from confdesk.text import clean_data
 
 Progress = Callable[[int, int], None]
 
@@ -90,6 +91,7 @@ def _sheet_title(day: date, used: set[str]) -> str:
 def programme_workbook(snapshot: ProgrammeSnapshot, *,
                        progress: Progress | None = None) -> bytes:
     """The programme workbook as bytes: "All sessions", then one sheet per day."""
+    snapshot = clean_data(snapshot)
     wb = Workbook()
     ws = wb.active
     assert ws is not None
@@ -109,6 +111,7 @@ def programme_workbook(snapshot: ProgrammeSnapshot, *,
 
 def speakers_workbook(snapshot: ProgrammeSnapshot) -> bytes:
     """Everyone with a role in the programme: name, function, organisation, sessions."""
+    snapshot = clean_data(snapshot)
     wb = Workbook()
     ws = wb.active
     assert ws is not None

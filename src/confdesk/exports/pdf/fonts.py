@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from confdesk.paths import resource
+from confdesk.text import clean_text
 
 #: Family names to use in styles and on canvases.
 SANS = "ConfdeskSans"
@@ -140,7 +141,7 @@ def visual_line(text: str) -> str:
     the letters of a name backwards, which on a badge is never wanted and is a known way of
     disguising text. No control character reaches the page.
     """
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", clean_text(text))
     if has_arabic(text):
         import arabic_reshaper
         from bidi import get_display

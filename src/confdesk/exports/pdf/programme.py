@@ -36,6 +36,7 @@ from confdesk.exports.pdf import fonts
 from confdesk.programme.labels import date_range, day_label, kind_label, role_label
 from confdesk.programme.models import SessionKind
 from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
+from confdesk.text import clean_data
 
 Progress = Callable[[int, int], None]
 
@@ -305,6 +306,7 @@ def programme_story(snapshot: ProgrammeSnapshot, st: Styles, width: float,
 def programme_pdf(snapshot: ProgrammeSnapshot, *, a5: bool = False,
                   progress: Progress | None = None) -> bytes:
     """The programme as PDF bytes, A4 (or A5 for a booklet)."""
+    snapshot = clean_data(snapshot)
     layout = A5_LAYOUT if a5 else A4_LAYOUT
     buffer = io.BytesIO()
     event = snapshot.event
