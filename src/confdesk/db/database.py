@@ -41,6 +41,18 @@ class Database:
         path = self.path
         return str(path) if path else self.url.render_as_string(hide_password=True)
 
+    @property
+    def recent_target(self) -> str:
+        """What File → Open Recent remembers: the file, or the URL without its password
+        (never stored; libpq finds it in ~/.pgpass or PGPASSWORD when the URL is reopened)."""
+        path = self.path
+        if path:
+            return str(path)
+        url = self.url
+        bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
+                          url.query)
+        return bare.render_as_string(hide_password=False)
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -23,8 +23,11 @@ def database_url(target: str | Path) -> URL:
     if "://" in text:
         try:
             return make_url(text)
-        except ArgumentError as exc:
-            raise DatabaseOpenError(f"Not a database URL: {text}") from exc
+        except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+            # Not echoed: the text may hold a password.
+            raise DatabaseOpenError(
+                "Not a database URL (expected e.g. postgresql+psycopg://user@host:5432/name, "
+                "with a numeric port).") from exc
     path = Path(text).expanduser().resolve()
     return URL.create("sqlite+pysqlite", database=str(path))
 

@@ -169,6 +169,14 @@ def open_error(url: URL, exc: Exception) -> DatabaseOpenError:
             )
         return DatabaseOpenError(f"Cannot open the database file {path}: {detail}")
     where = url.render_as_string(hide_password=True)
+    lowered = detail.lower()
+    if "password" in lowered and ("authentication failed" in lowered
+                                  or "no password supplied" in lowered):
+        return DatabaseOpenError(
+            f"Cannot connect to the database {where}: the server wants a password. confdesk "
+            "does not store passwords: put it in your ~/.pgpass file "
+            "(host:port:database:user:password, readable by you only) or in the PGPASSWORD "
+            f"environment variable, then open the database again. ({detail})")
     return DatabaseOpenError(f"Cannot connect to the database {where}: {detail}")
 
 

@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
             name = database.path.name if database.path else database.label
             self.setWindowTitle(self.tr("{name} — confdesk").format(name=name))
             self.database_status.setText(database.label)
-            self.recent_menu.add(database.label)
+            self.recent_menu.add(database.recent_target)
         self._fill_events()
         self.database_changed.emit()
 
