@@ -3,7 +3,8 @@
 The programme workbook has a sheet of all sessions, then one sheet per day. Every sheet has a
 bold frozen header row, an autofilter, fitted column widths and wrapped text. Text that a
 spreadsheet would take for a formula ("=…") is kept as a text cell with the quote prefix,
-as in every confdesk workbook (see `xlsx_common`). The header style is shared with the other workbooks too.
+as in every confdesk workbook (see `xlsx_common`). The header style is shared with the
+other workbooks too.
 """
 
 from __future__ import annotations
