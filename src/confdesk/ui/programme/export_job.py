@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
+from confdesk.db.errors import UserError
 from confdesk.exports.files import write_atomically
 from confdesk.programme.queries import ProgrammeSnapshot
 
@@ -102,6 +103,8 @@ class ExportJob(QRunnable):
             write_atomically(self.path, data)
         except Cancelled:
             self.signals.cancelled.emit()
+        except UserError as exc:  # a full disk, a read-only folder: its message says it all
+            self.signals.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 (shown to the user, never lost)
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
