@@ -60,10 +60,28 @@ def private_folder(path: Path) -> Path:
     return path
 
 
+def _make_private(path: Path, mode: int) -> None:
+    """Take away the group's and others' access (older versions created them 0755 and 0644)."""
+    try:
+        if path.stat().st_mode & 0o077:
+            os.chmod(path, mode)
+    except OSError:  # not ours, or a file system without permissions: leave it
+        pass
+
+
 def user_data_dir() -> Path:
-    """The platform's per-user data folder (created on demand, private to the user)."""
-    return private_folder(Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME)))
+    """The platform's per-user data folder (created on demand, private to the user; one an
+    older confdesk left readable by others is made private)."""
+    path = private_folder(Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME)))
+    _make_private(path, PRIVATE_FOLDER)
+    return path
 
 
 def default_database_path() -> Path:
-    return user_data_dir() / "confdesk.sqlite"
+    """The user's own database, in the data folder; made private if an older confdesk left it
+    (and its -wal and -shm files) readable by others."""
+    path = user_data_dir() / "confdesk.sqlite"
+    for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if companion.exists():
+            _make_private(companion, PRIVATE_FILE)
+    return path

@@ -255,3 +255,13 @@ def test_an_immutable_file_reads_and_refuses_writes(
 def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(DatabaseOpenError, match="is a folder"):
         open_database(tmp_path)
+
+
+def test_an_older_confdesks_readable_default_database_is_made_private(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(CREATE) == 0, capsys.readouterr().err
+    path = default_database_path()
+    path.chmod(0o644)
+    path.parent.chmod(0o755)
+    assert main(["stats"]) == 0, capsys.readouterr().err
+    assert (_mode(path), _mode(path.parent)) == (0o600, 0o700)
