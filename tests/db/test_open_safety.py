@@ -265,3 +265,31 @@ def test_an_older_confdesks_readable_default_database_is_made_private(
     path.parent.chmod(0o755)
     assert main(["stats"]) == 0, capsys.readouterr().err
     assert (_mode(path), _mode(path.parent)) == (0o600, 0o700)
+
+
+def test_a_copy_onto_a_full_disk_is_a_message(tmp_path: Path) -> None:
+    """Save a Copy (and the backup before an upgrade) on a disk that fills up."""
+    from confdesk.db.errors import BackupError
+
+    point = tmp_path / "small"
+    point.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(point)],
+                      capture_output=True, check=False).returncode != 0:
+        pytest.skip("cannot mount a small file system here (needs root)")
+    db = open_database(tmp_path / "db.sqlite")
+    try:
+        with db.engine.begin() as conn:  # about 400 KB of data
+            conn.execute(text("CREATE TABLE filler (t TEXT)"))
+            for _ in range(100):
+                conn.execute(text("INSERT INTO filler VALUES (:t)"), {"t": "x" * 4000})
+        target = point / "copy.sqlite"
+        target.write_bytes(b"yesterday's copy")
+        with pytest.raises(BackupError, match="the disk is full|No space left"):
+            save_copy(db.engine, target)
+        assert target.read_bytes() == b"yesterday's copy"
+        assert [p.name for p in point.iterdir()] == ["copy.sqlite"]
+        with pytest.raises(BackupError, match="is a folder"):
+            save_copy(db.engine, tmp_path)
+    finally:
+        db.close()
+        subprocess.run(["umount", str(point)], check=False)

@@ -57,5 +57,9 @@ class DatabaseReadOnlyError(_EnvironmentOperationalError):
                 "writing). Nothing was changed; save a copy elsewhere to work on it.")
 
 
+class BackupError(UserError):
+    """A copy of the database (Save a Copy, the backup before an upgrade) cannot be written."""
+
+
 class ConcurrentEditError(UserError):
     """A save was refused because someone else changed the same record since it was read."""

@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL
 
 from confdesk.db.backup import backup_sqlite
 from confdesk.db.engine import sqlite_path
-from confdesk.db.errors import DatabaseOpenError, DatabaseTooNewError
+from confdesk.db.errors import BackupError, DatabaseOpenError, DatabaseTooNewError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -151,7 +151,12 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> MigrationReport:
     backup = None
     path = sqlite_path(engine.url)
     if path is not None:
-        backup = backup_sqlite(engine, path, suffix=f"before-upgrade-{current}")
+        try:
+            backup = backup_sqlite(engine, path, suffix=f"before-upgrade-{current}")
+        except BackupError as exc:
+            raise DatabaseOpenError(
+                f"This database must be upgraded to the newer schema, and confdesk first backs "
+                f"it up beside itself; that failed, so it was not upgraded. {exc}") from exc
     upgrade_to(engine)
     return MigrationReport(upgraded_from=current, backup=backup)
 

@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             save_copy(self.database.engine, target)
-        except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        except (UserError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
             show_error(self, self.tr("Cannot save a copy"), str(exc))
             return False
         self.ui.statusBar.showMessage(self.tr("Saved a copy to {path}").format(path=target), 5000)
