@@ -293,3 +293,34 @@ def test_a_copy_onto_a_full_disk_is_a_message(tmp_path: Path) -> None:
     finally:
         db.close()
         subprocess.run(["umount", str(point)], check=False)
+
+
+def test_a_server_that_drops_the_connection_mid_command_is_a_message(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The server ends the session while `stats` reads (an administrator, a restart)."""
+    if not POSTGRES_URL:
+        pytest.skip("no PostgreSQL server (set CONFDESK_TEST_POSTGRES_URL)")
+    from confdesk.commands import stats as stats_command
+
+    admin = create_engine(make_url(POSTGRES_URL), isolation_level="AUTOCOMMIT")
+    name = f"confdesk_drop_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    try:
+        assert main([*CREATE, "--database", url]) == 0
+        capsys.readouterr()
+
+        def dropped(session, event_id):  # type: ignore[no-untyped-def]
+            session.execute(text("SELECT pg_terminate_backend(pg_backend_pid())"))
+
+        monkeypatch.setattr(stats_command, "event_stats", dropped)
+        code, err = _run(["stats"], tmp_path, url, capsys)
+        assert code == 2
+        assert "stopped the command" in err and "terminating connection" in err
+        assert "Traceback" not in err
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -139,3 +139,27 @@ def test_a_new_export_is_private(argv: list[str], demo: Path, tmp_path: Path,
     assert code == 0, err
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_kill_9_during_an_export_keeps_the_earlier_file(demo: Path, tmp_path: Path) -> None:
+    """The process killed outright while it writes: the earlier file is whole, as it was."""
+    import signal
+    import sys
+    import time
+
+    target = tmp_path / "list.pdf"
+    target.write_bytes(EARLIER)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "confdesk", "export", "participants", "-o", str(target),
+         "--database", str(demo)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(".list.pdf.*")):  # the new file is being written
+            assert process.poll() is None, "finished before it could be killed"
+            assert time.monotonic() < deadline
+            time.sleep(0.005)
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(30)
+    assert process.returncode == -signal.SIGKILL
+    assert target.read_bytes() == EARLIER

@@ -7,7 +7,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy.exc import OperationalError
+
 from confdesk.db.database import Database, open_database
+from confdesk.db.errors import UserError
 from confdesk.paths import default_database_path
 
 
@@ -44,7 +47,9 @@ def database_target(args: argparse.Namespace) -> str:
 
 @contextmanager
 def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
-    """The database named by `--database`, closed afterwards. A missing file is an error."""
+    """The database named by `--database`, closed afterwards. A missing file is an error, and
+    so is a connection the environment breaks while the command works (a server that goes
+    away): a message, not the driver's traceback; the command's transaction is rolled back."""
     db = open_database(database_target(args), create=create)
     try:
         if db.migration.upgraded_from:
@@ -54,5 +59,11 @@ def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Databa
                 file=sys.stderr,
             )
         yield db
+    except OperationalError as exc:
+        if isinstance(exc, UserError):  # busy, read-only: they say it themselves
+            raise
+        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        raise UserError(f"The database {db.label} stopped the command: {detail}. "
+                        "Its unfinished changes were not saved.") from exc
     finally:
         db.close()
