@@ -43,7 +43,7 @@ _SUSPECT = re.compile(
 def clean_text(text: str) -> str:
     """`text` without terminal escapes and the characters files and databases cannot hold;
     other line-break characters become a line feed. Clean text is returned as it is."""
-    if not _SUSPECT.search(text):
+    if text.isprintable() or not _SUSPECT.search(text):
         return text
     text = _ESCAPES.sub("", text)
     text = _BREAKS.sub("\n", text)
@@ -60,7 +60,9 @@ def clean_value(value: Any) -> Any:
 
 def is_clean(text: str) -> bool:
     """True when `clean_text` would leave `text` as it is."""
-    return _SUSPECT.search(text) is None
+    # Fast path: every character clean_text removes or changes is one Python calls not
+    # printable (controls, surrogates, noncharacters, line and paragraph separators).
+    return text.isprintable() or _SUSPECT.search(text) is None
 
 
 def clean_data(value: Any) -> Any:
