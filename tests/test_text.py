@@ -215,3 +215,21 @@ def test_pdfs_are_written(stored_dirty: Path, tmp_path: Path, argv: list[str],
     out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
                          text=True, check=True).stdout
     assert "Name red" in " ".join(out.split()) or "Name" in out
+
+
+def test_the_command_line_prints_no_escape_sequence(stored_dirty: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Text stored before (a session title, a name) reaches the terminal clean."""
+    db = open_database(stored_dirty)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE event SET title = :t"), {"t": "Conf\x1b]0;owned\x07erence"})
+    db.close()
+    try:
+        assert main(["event", "list", "--database", str(stored_dirty)]) == 0
+        out = capsys.readouterr().out
+        assert "Conference" in out and "\x1b" not in out and "\x07" not in out
+    finally:
+        db = open_database(stored_dirty)
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE event SET title = 'International Conference'"))
+        db.close()
