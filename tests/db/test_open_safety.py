@@ -324,3 +324,25 @@ def test_a_server_that_drops_the_connection_mid_command_is_a_message(
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def test_a_colleagues_long_transaction_on_the_server_is_a_busy_message(
+        empty_postgres: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """On PostgreSQL a write waits for another transaction's lock up to the same limit as on
+    SQLite (it waited for as long as the other transaction lasted), then says so."""
+    assert _run(CREATE, tmp_path, empty_postgres, capsys)[0] == 0
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
+    holder = create_engine(empty_postgres)
+    with holder.connect() as conn:
+        conn.execute(text("LOCK TABLE event IN EXCLUSIVE MODE"))  # a long import, say
+        code, err = _run(CREATE, tmp_path, empty_postgres, capsys)
+        conn.rollback()
+    holder.dispose()
+    assert code == 2
+    assert "is busy: another confdesk or another program is writing to it" in err
+    assert "Nothing was changed" in err
+    probe = create_engine(empty_postgres)
+    with probe.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM event")).scalar() == 1
+    probe.dispose()

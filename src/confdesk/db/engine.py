@@ -89,9 +89,14 @@ def make_engine(target: str | Path | URL, *, echo: bool = False, wal: bool = Tru
             use_wal(engine)
         return engine
     connect_args: dict[str, Any] = {}
-    if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
-        # An unreachable host fails within seconds instead of waiting for TCP's own timeout.
-        connect_args["connect_timeout"] = 10
+    if url.get_backend_name() == "postgresql":
+        if "connect_timeout" not in url.query:
+            # An unreachable host fails within seconds instead of waiting for TCP's timeout.
+            connect_args["connect_timeout"] = 10
+        if "options" not in url.query:
+            # A write waiting for a colleague's transaction gives up as on SQLite, instead of
+            # leaving the window hung for as long as the other transaction lasts.
+            connect_args["options"] = f"-c lock_timeout={int(BUSY_TIMEOUT_MS)}"
     try:
         engine = create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
     except NoSuchModuleError as exc:
@@ -108,6 +113,10 @@ def make_engine(target: str | Path | URL, *, echo: bool = False, wal: bool = Tru
     return engine
 
 
+#: PostgreSQL's error code when lock_timeout ran out (psycopg's errors.LockNotAvailable).
+_PG_LOCK_NOT_AVAILABLE = "55P03"
+
+
 def _listen(engine: Engine) -> None:
     event.listen(engine, "before_execute", clean_parameters, retval=True)
     event.listen(engine, "handle_error", _environment_error)
@@ -117,6 +126,10 @@ def _environment_error(context: ExceptionContext) -> None:
     """Raise a UserError for what the environment causes: a SQLite file held by another
     writer past the busy timeout, or one that cannot be written."""
     original = context.original_exception
+    if getattr(original, "sqlstate", None) == _PG_LOCK_NOT_AVAILABLE:
+        server = (context.engine.url.render_as_string(hide_password=True)
+                  if context.engine is not None else None)
+        raise DatabaseBusyError(server, context.statement, context.parameters, original)
     if not isinstance(original, sqlite3.OperationalError):
         return
     message = str(original).lower()

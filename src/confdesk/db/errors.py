@@ -24,7 +24,7 @@ class _EnvironmentOperationalError(UserError, OperationalError):
     """A driver's OperationalError that the environment caused: a UserError with a message
     of its own, still an SQLAlchemy OperationalError for code that catches those."""
 
-    def __init__(self, path: Path | None, statement: str | None, params: Any,
+    def __init__(self, path: Path | str | None, statement: str | None, params: Any,
                  orig: BaseException) -> None:
         OperationalError.__init__(self, statement, params, orig)
         self.path = path
