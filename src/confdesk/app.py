@@ -19,7 +19,14 @@ from PySide6.QtWidgets import QApplication
 from confdesk import __version__
 from confdesk.db.database import Database, open_database
 from confdesk.errors import UserError
-from confdesk.paths import APP_NAME, ORG_NAME, default_database_path, resource, user_data_dir
+from confdesk.paths import (
+    APP_NAME,
+    ORG_NAME,
+    default_database_path,
+    private_folder,
+    resource,
+    user_data_dir,
+)
 from confdesk.ui.icons import app_icon
 from confdesk.ui.main_window import MainWindow
 from confdesk.ui.messages import install_excepthook, show_user_error
@@ -73,9 +80,7 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
 
 def demo_database_path() -> Path:
     """Where `--demo` writes its fresh copy of the demo conference."""
-    folder = user_data_dir() / "demo"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "brussels-2014.sqlite"
+    return private_folder(user_data_dir() / "demo") / "brussels-2014.sqlite"
 
 
 def write_demo(path: Path) -> Path:

@@ -9,8 +9,9 @@ import os
 import sys
 
 from confdesk import __version__
-from confdesk.commands.common import add_database_option
+from confdesk.commands.common import add_database_option, clean_output
 from confdesk.db.errors import UserError
+from confdesk.text import clean_text
 
 #: Modules under confdesk.commands, each adding one or more subcommands.
 COMMAND_MODULES = ("demo", "stats", "importing", "export", "check", "event", "desk",
@@ -47,9 +48,10 @@ def main(argv: list[str] | None = None) -> int:
             from confdesk.app import run_gui
 
             return run_gui(args)
-        return int(args.run(args) or 0)
+        with clean_output():
+            return int(args.run(args) or 0)
     except UserError as exc:
-        print(f"confdesk: {exc}", file=sys.stderr)
+        print(f"confdesk: {clean_text(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("confdesk: interrupted", file=sys.stderr)

@@ -7,6 +7,7 @@ nowhere else.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -14,6 +15,11 @@ import platformdirs
 
 APP_NAME = "confdesk"
 ORG_NAME = "confdesk"
+
+#: Permissions of the files confdesk creates (databases, copies, exports), and of the folders
+#: it creates for them: they hold names, e-mail addresses, dietary and access needs.
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -44,12 +50,38 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def private_folder(path: Path) -> Path:
+    """Create `path` (and missing parents) readable by its owner only; an existing folder is
+    left as it is (the user may have shared it on purpose)."""
+    path = Path(path)
+    if not path.is_dir():
+        path.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        os.chmod(path, PRIVATE_FOLDER)  # mkdir's mode is masked by the umask
+    return path
+
+
+def _make_private(path: Path, mode: int) -> None:
+    """Take away the group's and others' access (older versions created them 0755 and 0644)."""
+    try:
+        if path.stat().st_mode & 0o077:
+            os.chmod(path, mode)
+    except OSError:  # not ours, or a file system without permissions: leave it
+        pass
+
+
 def user_data_dir() -> Path:
-    """The platform's per-user data folder (created on demand)."""
-    path = Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
-    path.mkdir(parents=True, exist_ok=True)
+    """The platform's per-user data folder (created on demand, private to the user; one an
+    older confdesk left readable by others is made private)."""
+    path = private_folder(Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME)))
+    _make_private(path, PRIVATE_FOLDER)
     return path
 
 
 def default_database_path() -> Path:
-    return user_data_dir() / "confdesk.sqlite"
+    """The user's own database, in the data folder; made private if an older confdesk left it
+    (and its -wal and -shm files) readable by others."""
+    path = user_data_dir() / "confdesk.sqlite"
+    for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if companion.exists():
+            _make_private(companion, PRIVATE_FILE)
+    return path

@@ -258,3 +258,33 @@ def test_a_text_save_over_a_colleagues_later_change_is_refused(database: Databas
         ops.edit_lead_in(s, section, "They decide:", expected="They note that:")
     with database.sessions() as s:
         assert q.paragraph_by_uid(s, uid).text == "My wording;"
+
+
+@pytest.mark.parametrize("change", [
+    lambda s, p: ops.edit_paragraph(s, p, "Mine."),
+    lambda s, p: ops.split_paragraph(s, p, 1),
+    lambda s, p: ops.delete_paragraph(s, p),
+    lambda s, p: ops.move_paragraph(s, p, 2),
+])
+def test_a_colleagues_save_in_between_is_a_concurrent_edit(database: Database,
+                                                             change: object) -> None:
+    """Two secretariat members on the same paragraph: the later save is refused with the
+    ConcurrentEditError every domain raises (it was SQLAlchemy's raw StaleDataError)."""
+    from confdesk.db.errors import ConcurrentEditError
+
+    with database.sessions.begin() as s:
+        doc = _small(s)
+        para_id = doc.sections[0].paragraphs[0].id
+    with database.sessions() as mine:
+        para = mine.get(Paragraph, para_id)
+        assert para is not None and para.text == "A;"
+        mine.commit()  # what the window does after reading: no transaction left open
+        with database.sessions.begin() as theirs:
+            other = theirs.get(Paragraph, para_id)
+            assert other is not None
+            ops.edit_paragraph(theirs, other, "Theirs;")
+        with pytest.raises(ConcurrentEditError, match="Someone else changed"):
+            change(mine, para)  # type: ignore[operator]
+        mine.rollback()
+    with database.sessions() as s:
+        assert s.get(Paragraph, para_id).text == "Theirs;"  # type: ignore[union-attr]

@@ -246,7 +246,7 @@ def test_a_failed_save_copy_keeps_the_earlier_copy(tmp_path: Path,
         raise OSError("No space left on device")
 
     monkeypatch.setattr(backup.os, "replace", disk_full)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(UserError, match="No space.*the earlier file of that name is unchanged"):
         save_copy(engine, target)
     engine.dispose()
     assert target.read_bytes() == b"yesterday's copy"

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import io
+import shutil
+import subprocess
 from datetime import datetime, time
+from pathlib import Path
 
 import openpyxl
 
@@ -61,8 +65,10 @@ def test_speakers_workbook(sqlite_database: Database) -> None:
     assert reynders[2:4] == ("Deputy Prime Minister", "Belgium") and reynders[5] == 3
     assert reynders[6].split("\n")[0] == (
         "Mon 31 Mar 09:00–09:45 · Chair · Opening of the Conference")
-    # Formula-like text is neutralised, not turned into a formula.
-    assert ws["C2"].value == '\'=HYPERLINK("x")' and ws["C2"].data_type == "s"
+    # Formula-like text is kept as typed in a quote-prefixed text cell, never run, and shows
+    # no apostrophe of its own (as Excel records a typed apostrophe).
+    assert ws["C2"].value == '=HYPERLINK("x")' and ws["C2"].data_type == "s"
+    assert ws["C2"].quotePrefix
 
 
 def test_control_characters_pasted_from_word_do_not_stop_the_workbooks(
@@ -88,3 +94,34 @@ def test_control_characters_pasted_from_word_do_not_stop_the_workbooks(
     speakers = openpyxl.load_workbook(io.BytesIO(speakers_workbook(snapshot)))
     assert any("Panel I: Early warning" in str(c.value)
                for r in speakers.active.iter_rows() for c in r)
+
+
+def test_formula_like_titles_are_text_a_spreadsheet_shows_as_typed(
+        sqlite_database: Database, tmp_path: Path) -> None:
+    """LibreOffice, converting the workbook, shows each title exactly as typed: no formula
+    run, no apostrophe added."""
+    from confdesk.programme.models import Session as ProgrammeSession
+
+    titles = ["=1+1", "+32 2 501 11 11", "-5 % cuts", "@mention"]
+    with sqlite_database.sessions() as s:
+        build_sample(s)
+        for session, title in zip(s.query(ProgrammeSession).order_by(ProgrammeSession.id),
+                                  titles, strict=False):
+            session.title = title
+        s.commit()
+        snapshot = load_programme(s)
+    path = tmp_path / "programme.xlsx"
+    path.write_bytes(programme_workbook(snapshot))
+    ws = openpyxl.load_workbook(path)["All sessions"]
+    cells = {c.value: c for row in ws.iter_rows(min_row=2) for c in row if c.value in titles}
+    assert set(cells) == set(titles)
+    assert all(c.data_type == "s" and c.quotePrefix for c in cells.values())
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return
+    subprocess.run([soffice, "--headless", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", str(tmp_path),
+                    str(path)], capture_output=True, check=True, timeout=180)
+    shown = {cell for row in csv.reader((tmp_path / "programme.csv").open(encoding="utf-8"))
+             for cell in row}
+    assert set(titles) <= shown and "2" not in shown and "'=1+1" not in shown

@@ -6,9 +6,42 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any, TextIO
+
+from sqlalchemy.exc import OperationalError
 
 from confdesk.db.database import Database, open_database
+from confdesk.db.errors import UserError
 from confdesk.paths import default_database_path
+from confdesk.text import clean_text
+
+
+class CleanOutput:
+    """A text stream that passes on only clean text (see confdesk.text): names and titles
+    stored by an older confdesk, or read from a file being imported, cannot send escape
+    sequences to the terminal that shows them."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(clean_text(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+@contextmanager
+def clean_output() -> Iterator[None]:
+    """Standard output and error pass on clean text only, while the block runs."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout = CleanOutput(saved[0])  # type: ignore[assignment]
+    sys.stderr = CleanOutput(saved[1])  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def add_database_option(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
@@ -44,7 +77,9 @@ def database_target(args: argparse.Namespace) -> str:
 
 @contextmanager
 def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
-    """The database named by `--database`, closed afterwards. A missing file is an error."""
+    """The database named by `--database`, closed afterwards. A missing file is an error, and
+    so is a connection the environment breaks while the command works (a server that goes
+    away): a message, not the driver's traceback; the command's transaction is rolled back."""
     db = open_database(database_target(args), create=create)
     try:
         if db.migration.upgraded_from:
@@ -54,5 +89,11 @@ def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Databa
                 file=sys.stderr,
             )
         yield db
+    except OperationalError as exc:
+        if isinstance(exc, UserError):  # busy, read-only: they say it themselves
+            raise
+        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        raise UserError(f"The database {db.label} stopped the command: {detail}. "
+                        "Its unfinished changes were not saved.") from exc
     finally:
         db.close()

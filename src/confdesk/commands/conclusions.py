@@ -8,7 +8,7 @@ from pathlib import Path
 
 from confdesk.commands.common import add_event_option, opened, record_id
 from confdesk.db.errors import UserError
-from confdesk.exports.files import write_atomically
+from confdesk.exports.files import check_target, write_atomically
 
 FORMATS = ("pdf", "docx", "txt", "md", "akn", "press")
 _SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".xml": "akn",
@@ -111,8 +111,7 @@ def run_export(args: argparse.Namespace) -> int:
     from confdesk.exports.conclusions import akn, docx, pdf, plain, redline
 
     fmt = _format(args)
-    if not args.output.parent.resolve().is_dir():
-        raise UserError(f"The folder {args.output.parent} does not exist.")
+    check_target(args.output)
     if args.compare_with and fmt not in ("pdf", "docx"):
         raise UserError("A comparison is written as pdf or docx.")
     with opened(args) as db, db.sessions() as session:

@@ -9,6 +9,7 @@ from pathlib import Path
 from confdesk.commands.common import add_event_option, opened
 from confdesk.errors import UserError
 from confdesk.exports import registry
+from confdesk.exports.files import check_target
 from confdesk.exports.registry import ExportOptions
 from confdesk.programme.conflicts import export_conflicts
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
@@ -73,8 +74,7 @@ def _format(args: argparse.Namespace, formats: dict[str, str]) -> str:
 
 
 def _snapshot(args: argparse.Namespace) -> ProgrammeSnapshot:
-    if not args.output.parent.is_dir():
-        raise UserError(f"The folder {args.output.parent} does not exist.")
+    check_target(args.output)
     with opened(args) as db, db.sessions() as session:
         return load_programme(session, args.event).only_day(args.day)
 

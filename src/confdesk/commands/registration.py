@@ -267,25 +267,21 @@ def run_export_participants(args: argparse.Namespace) -> int:
             print(f"Left out {document.hidden_count} people of categories not in the "
                   f"published list ({', '.join(document.hidden_categories)}); "
                   "--all-categories includes them.")
-        partial = args.output.with_name(f".{args.output.name}.part")
-        try:  # beside the target, then moved into place: never half a file
-            if fmt == "pdf":
-                from confdesk.exports.pdf.participants_list import write_participants_list
+        # Each writer writes beside the target and renames: never half a file.
+        if fmt == "pdf":
+            from confdesk.exports.pdf.participants_list import write_participants_list
 
-                count = write_participants_list(
-                    partial, document.header, document.delegations, language=args.language,
-                    changes=document.changes)
-            elif fmt == "xlsx":
-                from confdesk.exports.participants_table import write_xlsx
+            count = write_participants_list(
+                args.output, document.header, document.delegations, language=args.language,
+                changes=document.changes)
+        elif fmt == "xlsx":
+            from confdesk.exports.participants_table import write_xlsx
 
-                count = write_xlsx(partial, document.rows, language=args.language)
-            else:
-                from confdesk.exports.participants_table import write_csv
+            count = write_xlsx(args.output, document.rows, language=args.language)
+        else:
+            from confdesk.exports.participants_table import write_csv
 
-                count = write_csv(partial, document.rows, language=args.language)
-            partial.replace(args.output)
-        finally:
-            partial.unlink(missing_ok=True)
+            count = write_csv(args.output, document.rows, language=args.language)
         session.commit()  # the issue is recorded once its file exists
         issued = document.revision
         label = (f", issued as {issued.label or 'the original'} of {issued.issued_on}"
@@ -325,5 +321,7 @@ def run_export_badges(args: argparse.Namespace) -> int:
 
 
 def _check_folder(path: Path) -> None:
-    if not path.parent.resolve().is_dir():
-        raise UserError(f"The folder {path.parent} does not exist.")
+    """Refuse a folder, a device or a missing folder before any work is done."""
+    from confdesk.exports.files import check_target
+
+    check_target(path)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from confdesk.db.errors import BackupError
+
 
 def backup_sqlite(engine: Engine, path: Path, *, suffix: str = "backup") -> Path:
     """Copy the database beside itself as `NAME.SUFFIX-YYYYmmdd-HHMMSS.sqlite` and return it."""
@@ -20,12 +22,18 @@ def backup_sqlite(engine: Engine, path: Path, *, suffix: str = "backup") -> Path
 
 
 def save_copy(engine: Engine, target: Path) -> None:
-    """Write a consistent copy of a SQLite database to `target` (SQLite's online backup)."""
+    """Write a consistent copy of a SQLite database to `target` (SQLite's online backup),
+    private to its owner. A copy that cannot be written is a BackupError."""
     target = Path(target)
-    # Into a new file beside the target, renamed at the end: a failed copy (disk full) leaves
-    # an earlier copy of the same name as it was.
-    handle, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                       suffix=".partial")
+    if target.is_dir():
+        raise BackupError(f"{target} is a folder: give the name of the copy to write.")
+    # Into a new file beside the target (mkstemp makes it 0600), renamed at the end: a failed
+    # copy (disk full) leaves an earlier copy of the same name as it was.
+    try:
+        handle, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                           suffix=".partial")
+    except OSError as exc:
+        raise _copy_error(target, exc) from exc
     os.close(handle)
     raw = engine.raw_connection()
     try:
@@ -36,7 +44,20 @@ def save_copy(engine: Engine, target: Path) -> None:
             source.backup(dest)
         finally:
             dest.close()
+        with open(partial, "rb+") as stream:
+            os.fsync(stream.fileno())
         os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise _copy_error(target, exc) from exc
     finally:
         raw.close()
         Path(partial).unlink(missing_ok=True)
+
+
+def _copy_error(target: Path, exc: Exception) -> BackupError:
+    detail = getattr(exc, "strerror", None) or str(exc)
+    if isinstance(exc, sqlite3.Error) and "full" in detail.lower():
+        detail = "the disk is full"
+    return BackupError(f"Cannot write the copy {target}: {detail}. Nothing was written"
+                       + (", and the earlier file of that name is unchanged." if target.exists()
+                          else "."))

@@ -6,8 +6,10 @@ import enum
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Enum, Integer, MetaData, func
+from sqlalchemy import DateTime, Enum, Integer, MetaData, event, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from confdesk.db.cleaning import clean_mapped_strings
 
 #: Stable constraint names, so that migrations can name what they alter on every engine.
 NAMING_CONVENTION = {
@@ -21,6 +23,10 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+# Text set on any model is cleaned of what files and databases cannot hold (confdesk.text).
+event.listen(Base, "mapper_configured", clean_mapped_strings, propagate=True)
 
 
 def utcnow() -> datetime:

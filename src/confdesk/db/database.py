@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,8 +10,16 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from confdesk.db.engine import database_url, make_engine, make_session_factory, sqlite_path
+from confdesk.db.engine import (
+    database_url,
+    make_engine,
+    make_session_factory,
+    sqlite_path,
+    use_wal,
+)
+from confdesk.db.errors import DatabaseOpenError
 from confdesk.db.migrate import MigrationReport, ensure_schema
+from confdesk.paths import PRIVATE_FILE
 
 
 @dataclass
@@ -32,22 +41,59 @@ class Database:
         path = self.path
         return str(path) if path else self.url.render_as_string(hide_password=True)
 
+    @property
+    def recent_target(self) -> str:
+        """What File → Open Recent remembers: the file, or the URL without its password
+        (never stored; libpq finds it in ~/.pgpass or PGPASSWORD when the URL is reopened)."""
+        path = self.path
+        if path:
+            return str(path)
+        url = self.url
+        bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
+                          url.query)
+        return bare.render_as_string(hide_password=False)
+
     def close(self) -> None:
         self.engine.dispose()
 
 
 def open_database(target: str | Path | URL, *, create: bool = True) -> Database:
-    """Open (and, for a new SQLite file, create) a database at its newest schema."""
+    """Open a database at its newest schema (upgrading an older one after a backup).
+
+    With `create`, a new SQLite file (private to its owner) or an empty database gets
+    confdesk's tables; without it, a missing or empty one is refused and left as it was.
+    Nothing is changed in a database that is not confdesk's: not even the journal mode,
+    which is switched to WAL only once the schema is known to be confdesk's.
+    """
     url = target if isinstance(target, URL) else database_url(target)
     path = sqlite_path(url)
-    if path is not None and not create and not path.exists():
-        from confdesk.db.errors import DatabaseOpenError
-
-        raise DatabaseOpenError(f"No such database file: {path}")
-    engine = make_engine(url)
+    if path is not None:
+        _check_sqlite_file(path, create=create)
+    engine = make_engine(url, wal=False)
     try:
-        report = ensure_schema(engine)
+        report = ensure_schema(engine, create=create)
+        if path is not None:
+            use_wal(engine)
     except BaseException:
         engine.dispose()
         raise
     return Database(url=url, engine=engine, sessions=make_session_factory(engine), migration=report)
+
+
+def _check_sqlite_file(path: Path, *, create: bool) -> None:
+    """Refuse what cannot be a database file; create a new one private to its owner."""
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+    if not path.exists():
+        if not create:
+            raise DatabaseOpenError(f"No such database file: {path}")
+        if path.parent.is_dir():
+            try:  # an empty file is an empty SQLite database; SQLite would make it 0644
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+            except FileExistsError:
+                pass
+            except OSError as exc:
+                raise DatabaseOpenError(
+                    f"Cannot create the database file {path}: {exc.strerror or exc}") from exc
+    elif not create and path.stat().st_size == 0:
+        raise DatabaseOpenError(f"{path} is empty: it is not a confdesk database yet.")

@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL
 
 from confdesk.db.backup import backup_sqlite
 from confdesk.db.engine import sqlite_path
-from confdesk.db.errors import DatabaseOpenError, DatabaseTooNewError
+from confdesk.db.errors import BackupError, DatabaseOpenError, DatabaseTooNewError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -117,8 +117,9 @@ def upgrade_to(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def ensure_schema(engine: Engine) -> MigrationReport:
-    """Create or upgrade the schema of `engine`'s database; refuse one from a newer confdesk."""
+def ensure_schema(engine: Engine, *, create: bool = True) -> MigrationReport:
+    """Create (only with `create`) or upgrade the schema of `engine`'s database; refuse one
+    from a newer confdesk, and one holding other tables."""
     try:
         stored = _stored_revisions(engine)
         if len(stored) == 1 and stored[0] == quick_head_revision():
@@ -133,7 +134,12 @@ def ensure_schema(engine: Engine) -> MigrationReport:
         if _has_foreign_tables(engine):
             raise DatabaseOpenError(
                 "This database already holds tables that confdesk did not create; "
-                "choose an empty database or a confdesk file."
+                "choose an empty database or a confdesk file. Nothing was changed in it."
+            )
+        if not create:
+            raise DatabaseOpenError(
+                f"{_where(engine.url)} is empty: it is not a confdesk database yet. "
+                "Create an event in it first (confdesk event create, or the window)."
             )
         upgrade_to(engine)
         return MigrationReport(created=True)
@@ -145,7 +151,12 @@ def ensure_schema(engine: Engine) -> MigrationReport:
     backup = None
     path = sqlite_path(engine.url)
     if path is not None:
-        backup = backup_sqlite(engine, path, suffix=f"before-upgrade-{current}")
+        try:
+            backup = backup_sqlite(engine, path, suffix=f"before-upgrade-{current}")
+        except BackupError as exc:
+            raise DatabaseOpenError(
+                f"This database must be upgraded to the newer schema, and confdesk first backs "
+                f"it up beside itself; that failed, so it was not upgraded. {exc}") from exc
     upgrade_to(engine)
     return MigrationReport(upgraded_from=current, backup=backup)
 
@@ -163,7 +174,22 @@ def open_error(url: URL, exc: Exception) -> DatabaseOpenError:
             )
         return DatabaseOpenError(f"Cannot open the database file {path}: {detail}")
     where = url.render_as_string(hide_password=True)
+    lowered = detail.lower()
+    if "password" in lowered and ("authentication failed" in lowered
+                                  or "no password supplied" in lowered):
+        return DatabaseOpenError(
+            f"Cannot connect to the database {where}: the server wants a password. confdesk "
+            "does not store passwords: put it in your ~/.pgpass file "
+            "(host:port:database:user:password, readable by you only) or in the PGPASSWORD "
+            f"environment variable, then open the database again. ({detail})")
     return DatabaseOpenError(f"Cannot connect to the database {where}: {detail}")
+
+
+def _where(url: URL) -> str:
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return f"The database {url.render_as_string(hide_password=True)}"
 
 
 def _known(revision: str) -> bool:

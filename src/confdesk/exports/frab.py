@@ -18,6 +18,7 @@ from confdesk import __version__
 from confdesk.programme.labels import kind_label, role_label
 from confdesk.programme.queries import ProgrammeSnapshot, SessionInfo
 from confdesk.registration.names import fold
+from confdesk.text import clean_data
 
 #: Fixed namespace of confdesk's frab GUIDs; never change it.
 GUID_NAMESPACE = uuid.UUID("3b0d5f6e-2c1a-5e8f-9d7c-4a5b6c7d8e9f")
@@ -107,6 +108,7 @@ def _event(parent: etree.Element, snapshot: ProgrammeSnapshot, s: SessionInfo, r
 
 def schedule_xml(snapshot: ProgrammeSnapshot, *, progress: Progress | None = None) -> bytes:
     """The schedule document, UTF-8 with an XML declaration."""
+    snapshot = clean_data(snapshot)
     event = snapshot.event
     zone = ZoneInfo(event.timezone)
     prefix = acronym(snapshot).replace("-", "_")

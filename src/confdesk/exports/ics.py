@@ -18,6 +18,7 @@ from confdesk import __version__
 from confdesk.programme.labels import kind_label, role_label
 from confdesk.programme.models import SessionKind
 from confdesk.programme.queries import ProgrammeSnapshot, SessionInfo
+from confdesk.text import clean_data
 
 #: Fixed namespace of confdesk's calendar UIDs; never change it, or calendars duplicate entries.
 UID_NAMESPACE = uuid.UUID("6f1c2d0e-8a4b-5c3d-9e7f-0a1b2c3d4e5f")
@@ -46,6 +47,7 @@ def programme_calendar(snapshot: ProgrammeSnapshot, *, include_breaks: bool = Fa
                        now: datetime | None = None,
                        progress: Progress | None = None) -> bytes:
     """The calendar as bytes; breaks are left out unless `include_breaks`."""
+    snapshot = clean_data(snapshot)
     event = snapshot.event
     zone = ZoneInfo(event.timezone)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)

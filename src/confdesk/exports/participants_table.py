@@ -14,8 +14,10 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from confdesk.exports.files import atomic_path
 from confdesk.exports.xlsx_common import neutralise, widths_for, write_table
 from confdesk.registration.queries import ParticipantRow
+from confdesk.text import clean_value
 
 _HEADINGS = {
     "en": ("Code", "Honorific", "Given name", "Family name", "Organisation",
@@ -81,9 +83,10 @@ def write_xlsx(path: Path, rows: Sequence[ParticipantRow], *, language: str = "e
 
 def write_csv(path: Path, rows: Sequence[ParticipantRow], *, language: str = "en") -> int:
     """The list as a UTF-8 CSV (with BOM, comma-separated); returns rows written."""
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as f:
+    with atomic_path(Path(path)) as target, target.open("w", encoding="utf-8-sig",
+                                                         newline="") as f:
         writer = csv.writer(f)
         writer.writerow(headings(language))
         for row in rows:
-            writer.writerow([neutralise(_text(v)) for v in values(row, language)])
+            writer.writerow([neutralise(clean_value(_text(v))) for v in values(row, language)])
     return len(rows)

@@ -2,8 +2,9 @@
 
 The programme workbook has a sheet of all sessions, then one sheet per day. Every sheet has a
 bold frozen header row, an autofilter, fitted column widths and wrapped text. Text that a
-spreadsheet would take for a formula ("=…") is neutralised as in every confdesk workbook
-(`xlsx_common.neutralise`). The header style is shared with the other workbooks too.
+spreadsheet would take for a formula ("=…") is kept as a text cell with the quote prefix,
+as in every confdesk workbook (see `xlsx_common`). The header style is shared with the
+other workbooks too.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ from confdesk.exports.xlsx_common import (
     HEADER_ALIGNMENT,
     HEADER_FILL,
     HEADER_FONT,
-    neutralise,
+    looks_like_formula,
     xlsx_text,
 )
 from confdesk.programme.labels import kind_label, role_label
 from confdesk.programme.models import RoleKind
 from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
+from confdesk.text import clean_data
 
 Progress = Callable[[int, int], None]
 
@@ -36,7 +38,11 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 
 def _write_row(ws: Worksheet, row: int, values: Sequence[Any]) -> None:
     for col, value in enumerate(values, start=1):
-        cell = ws.cell(row=row, column=col, value=neutralise(xlsx_text(value)))
+        value = xlsx_text(value)
+        cell = ws.cell(row=row, column=col, value=value)
+        if looks_like_formula(value):  # kept as typed, never run: see xlsx_common
+            cell.data_type = "s"
+            cell.quotePrefix = True
         if isinstance(value, time):
             cell.number_format = "hh:mm"
         elif isinstance(value, date):
@@ -90,6 +96,7 @@ def _sheet_title(day: date, used: set[str]) -> str:
 def programme_workbook(snapshot: ProgrammeSnapshot, *,
                        progress: Progress | None = None) -> bytes:
     """The programme workbook as bytes: "All sessions", then one sheet per day."""
+    snapshot = clean_data(snapshot)
     wb = Workbook()
     ws = wb.active
     assert ws is not None
@@ -109,6 +116,7 @@ def programme_workbook(snapshot: ProgrammeSnapshot, *,
 
 def speakers_workbook(snapshot: ProgrammeSnapshot) -> bytes:
     """Everyone with a role in the programme: name, function, organisation, sessions."""
+    snapshot = clean_data(snapshot)
     wb = Workbook()
     ws = wb.active
     assert ws is not None

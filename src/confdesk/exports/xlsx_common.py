@@ -11,15 +11,18 @@ Numbers are never touched (a real -5 stays a number).
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+
+from confdesk.exports.files import write_atomically
+from confdesk.text import clean_value
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -40,13 +43,10 @@ def looks_like_formula(value: Any) -> bool:
 
 
 def xlsx_text(value: Any) -> Any:
-    """Text without the control characters an XLSX cell cannot hold (openpyxl refuses the whole
-    file): a vertical tab or form feed (Word's line and page breaks) becomes a line break, the
-    others go."""
-    if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "",
-                                         value)
-    return value
+    """Text without the characters an XLSX cell cannot hold (openpyxl refuses the whole file,
+    a lone surrogate breaks the zip): see `confdesk.text.clean_text`; a vertical tab or form
+    feed (Word's line and page breaks) becomes a line break."""
+    return clean_value(value)
 
 
 def safe_cell(sheet: Any, value: Any) -> Any:
@@ -85,7 +85,11 @@ def write_table(
         count += 1
     last = get_column_letter(max(len(headers), 1))
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"
-    book.save(path)
+    # Into memory first: openpyxl's zip file, failing half-way on a full disk, complains again
+    # when collected; the bytes then go to the disk whole or not at all.
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_atomically(path, buffer.getvalue())
     return count
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship, validates
 
 from confdesk.db.base import Base, Versioned, enum_column
+from confdesk.db.cleaning import KEEP_AS_GIVEN
 from confdesk.events.models import Event
 from confdesk.registration import names
 
@@ -201,7 +202,7 @@ class Participant(names.PersonNames, Versioned, Base):
     checked_in_at: Mapped[datetime | None] = mapped_column(DateTime)
     badge_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
     #: Folded family+given name for ordering (see `names.sort_key`); kept in step by validators.
-    sort_key: Mapped[str] = mapped_column(String(320), default="")
+    sort_key: Mapped[str] = mapped_column(String(320), default="", info=KEEP_AS_GIVEN)
     #: Folded names, e-mail and code for accent-blind search; kept in step by validators.
     search_text: Mapped[str] = mapped_column(Text, default="")
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
+from confdesk.text import clean_text
+
 # Letters that NFKD does not decompose but that users type without their mark.
 _FOLD_EXTRA = str.maketrans(
     {"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
@@ -34,10 +36,11 @@ def fold(text: str | None) -> str:
 
 
 def clean(text: str | None) -> str:
-    """NFC-normalised text with runs of white space (line breaks included) folded to one space."""
+    """NFC-normalised clean text (see confdesk.text) with runs of white space (line breaks
+    included) folded to one space."""
     if not text:
         return ""
-    return " ".join(unicodedata.normalize("NFC", str(text)).split())
+    return " ".join(unicodedata.normalize("NFC", clean_text(str(text))).split())
 
 
 def display_name(

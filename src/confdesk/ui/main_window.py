@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
             name = database.path.name if database.path else database.label
             self.setWindowTitle(self.tr("{name} — confdesk").format(name=name))
             self.database_status.setText(database.label)
-            self.recent_menu.add(database.label)
+            self.recent_menu.add(database.recent_target)
         self._fill_events()
         self.database_changed.emit()
 
@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             save_copy(self.database.engine, target)
-        except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        except (UserError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
             show_error(self, self.tr("Cannot save a copy"), str(exc))
             return False
         self.ui.statusBar.showMessage(self.tr("Saved a copy to {path}").format(path=target), 5000)

@@ -16,6 +16,7 @@ from datetime import date
 from lxml import etree
 
 from confdesk.conclusions.tree import DocumentText, EventInfo, ParagraphText, shown_text
+from confdesk.text import clean_data
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 CONFDESK_NS = "urn:confdesk:outcome-document"
@@ -90,6 +91,7 @@ def _paragraph(parent: etree._Element, para: ParagraphText, prefix: str) -> None
 def to_akn(doc: DocumentText, event: EventInfo, *, adopted: date | None = None,
            country: str = "un") -> bytes:
     """The Akoma Ntoso XML (UTF-8, with declaration) of a document tree."""
+    doc, event = clean_data(doc), clean_data(event)
     when = (adopted or (doc.draft_date.date() if doc.draft_date else date.today())).isoformat()
     root = etree.Element(f"{{{AKN_NS}}}akomaNtoso", nsmap={None: AKN_NS, "cd": CONFDESK_NS})
     statement = _el(root, "statement", name=_NAMES.get(doc.kind, "statement"))

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from confdesk.conclusions.tree import DocumentText, shown_text
+from confdesk.exports.files import write_atomically
 
 #: Told (paragraphs done, total) as a document is written.
 Progress = Callable[[int, int], None]
@@ -87,6 +88,5 @@ def draft_line(doc: DocumentText) -> str:
 
 
 def write(data: bytes, path: Path) -> Path:
-    """Write bytes to `path` (its folder must exist) and return the path."""
-    path.write_bytes(data)
-    return path
+    """Write bytes to `path` whole or not at all (its folder must exist); returns the path."""
+    return write_atomically(path, data)

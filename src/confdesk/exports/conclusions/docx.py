@@ -27,6 +27,7 @@ from confdesk.exports.conclusions.common import (
     draft_line,
     printed_items,
 )
+from confdesk.text import clean_data
 
 HANG = Cm(0.9)
 FONT = "Noto Sans"
@@ -110,6 +111,7 @@ def to_docx(doc: DocumentText, event: EventInfo, *, progress: Progress | None = 
             cancelled: CancelCheck | None = None) -> bytes:
     """The .docx bytes of a document tree; `progress(done, total)` is told after each printed
     paragraph (lead-ins count) and `cancelled()`, when true, stops it with ExportCancelled."""
+    doc, event = clean_data(doc), clean_data(event)
     items = list(printed_items(doc))
     tracker = Tracker(len(items), progress, cancelled)
     tracker.check()

@@ -26,6 +26,7 @@ from confdesk.exports.conclusions.common import (
     printed_items,
 )
 from confdesk.exports.pdf import fonts
+from confdesk.text import clean_data
 
 MARGIN = 25 * mm
 HANG = 9 * mm
@@ -138,6 +139,7 @@ def to_pdf(doc: DocumentText, event: EventInfo, *, progress: Progress | None = N
     """The formal PDF of a document tree; `progress(done, total)` is told as each printed
     paragraph (lead-ins count) is laid out, and `cancelled()`, when true, stops it with
     ExportCancelled."""
+    doc, event = clean_data(doc), clean_data(event)
     st = styles()
     story = heading(doc, event, st)
     for section in doc.sections:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from confdesk.conclusions.tree import BULLET, DocumentText, EventInfo, ParagraphText, shown_text
 from confdesk.exports.conclusions.common import draft_line
+from confdesk.text import clean_data, clean_text
 
 #: The line under the heading; the importer knows it closes a heading (see document_text).
 RULE = "=" * 60
@@ -28,6 +29,7 @@ def to_text(doc: DocumentText, event: EventInfo, *, width: int = 0) -> str:
 
     With `width`, lines are wrapped with hanging indents; by default one paragraph per line.
     """
+    doc, event = clean_data(doc), clean_data(event)
     out = _heading(doc, event)
 
     def para(label: str, text: str, indent: int) -> None:
@@ -60,6 +62,7 @@ def _md_escape(text: str) -> str:
 
 def to_markdown(doc: DocumentText, event: EventInfo) -> str:
     """Markdown: title, event line, lead-ins as paragraphs, numbered lists, (a) sub-items."""
+    doc, event = clean_data(doc), clean_data(event)
     out = []
     if draft_line(doc):
         out += [f"**{draft_line(doc)}**", ""]
@@ -94,6 +97,7 @@ def to_press_extract(doc: DocumentText, uids: Iterable[str] | None = None, *,
 
     Each paragraph starts with a lower-case letter, as after "…their strong resolve to:".
     """
+    doc, intro = clean_data(doc), clean_text(intro)
     chosen = set(uids) if uids is not None else None
     items: list[str] = []
     lead = intro

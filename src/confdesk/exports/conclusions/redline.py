@@ -23,6 +23,7 @@ from confdesk.exports.conclusions import pdf as pdf_export
 from confdesk.exports.conclusions.common import CancelCheck, Progress, Tracker
 from confdesk.exports.conclusions.pdf import counted
 from confdesk.exports.pdf import fonts
+from confdesk.text import clean_data
 
 INSERT_HEX, DELETE_HEX, MOVE_HEX = "#1f4fbf", "#c0262d", "#c26a00"
 
@@ -82,6 +83,7 @@ def to_redline_pdf(comparison: Comparison, event: EventInfo, *,
                    cancelled: CancelCheck | None = None) -> bytes:
     """The redline of a comparison as an A4 PDF; `progress(done, total)` is told as each
     lead-in and paragraph is laid out, and `cancelled()`, when true, stops it."""
+    comparison, event = clean_data(comparison), clean_data(event)
     st = pdf_export.styles()
     for key in ("body", "lead_in", "item", "sub"):  # justified spacing tears the underlines
         st[key].alignment = TA_LEFT
@@ -125,6 +127,7 @@ def to_redline_docx(comparison: Comparison, event: EventInfo, *,
                     cancelled: CancelCheck | None = None) -> bytes:
     """The redline of a comparison as a .docx (formatted runs, not tracked changes); told
     and stopped as `to_redline_pdf`."""
+    comparison, event = clean_data(comparison), clean_data(event)
     tracker = Tracker(_total(comparison), progress, cancelled)
     tracker.check()
     word = docx_export.new_document(_doc_for_pages(comparison), event)

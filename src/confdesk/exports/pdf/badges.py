@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 
 from confdesk.db.errors import UserError
+from confdesk.exports.files import atomic_path
 from confdesk.exports.pdf import fonts
 from confdesk.registration.queries import ParticipantRow
 
@@ -207,6 +208,15 @@ def write_badges(
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Write the badges; returns the number of pages. Nothing is written when cancelled."""
+    with atomic_path(path) as target:
+        return _draw_badges(target, badges, one_per_page=one_per_page, progress=progress,
+                            cancelled=cancelled)
+
+
+def _draw_badges(
+    path: Path, badges: Sequence[Badge], *, one_per_page: bool,
+    progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
+) -> int:
     fonts.register_fonts()
     pagesize = (WIDTH, HEIGHT) if one_per_page else A4
     canvas = rl_canvas.Canvas(str(path), pagesize=pagesize, initialFontName=fonts.SANS,

@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from confdesk.paths import resource
+from confdesk.text import clean_text
 
 #: Family names to use in styles and on canvases.
 SANS = "ConfdeskSans"
@@ -122,16 +123,31 @@ def has_arabic(text: str) -> bool:
     return any(_script_of(ch) == ARABIC_SCRIPT for ch in text)
 
 
+#: Explicit directional formatting (embeddings, overrides, isolates and their ends) and the
+#: directional marks: they steer the bidirectional algorithm but are never drawn.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                          "\u200e\u200f\u061c")
+_NO_OVERRIDE = str.maketrans({"\u202d": "\u202a", "\u202e": "\u202b"})
+_NO_CONTROLS = str.maketrans(dict.fromkeys(map(ord, BIDI_CONTROLS)))
+
+
 def visual_line(text: str) -> str:
     """A line in drawing order: Arabic reshaped into joined forms, the line put in visual order
-    by the Unicode bidirectional algorithm (so mixed Arabic and Latin text reads right)."""
-    text = unicodedata.normalize("NFC", text)
-    if not has_arabic(text):
-        return text
-    import arabic_reshaper
-    from bidi.algorithm import get_display
+    by the Unicode bidirectional algorithm (so mixed Arabic and Latin text reads right).
 
-    return str(get_display(arabic_reshaper.reshape(text)))
+    Text pasted from Word or a browser carries directional controls. Isolates and embeddings
+    are honoured (python-bidi's Rust implementation knows isolates; its older Python one fails
+    on them). Overrides (U+202D, U+202E) are weakened into embeddings first: they would print
+    the letters of a name backwards, which on a badge is never wanted and is a known way of
+    disguising text. No control character reaches the page.
+    """
+    text = unicodedata.normalize("NFC", clean_text(text))
+    if has_arabic(text):
+        import arabic_reshaper
+        from bidi import get_display
+
+        text = str(get_display(arabic_reshaper.reshape(text.translate(_NO_OVERRIDE))))
+    return text.translate(_NO_CONTROLS)
 
 
 def font_for(script: str, *, bold: bool = False) -> str:

@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
+from confdesk.exports.files import atomic_path
 from confdesk.exports.pdf import fonts
 from confdesk.registration.protocol import Delegation, group_title
 from confdesk.registration.revisions import Changes, Entry
@@ -171,12 +172,17 @@ def write_participants_list(
         story.extend(entries[2:])
     if changes is not None:
         story += _changes_story(changes, words, kicker, group, person, function)
+    with atomic_path(path) as target:
+        _build(target, story, header, words)
+    if progress is not None:
+        progress(len(delegations), len(delegations))
+    return count
+
+
+def _build(target: Path, story: list[Any], header: ListHeader, words: dict[str, str]) -> None:
     doc = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+        str(target), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
         bottomMargin=20 * mm, title=f"{words['title']} – {header.title}",
         author="confdesk", initialFontName=fonts.SANS,
     )
     doc.build(story, canvasmaker=_numbered_canvas(words["page"]))
-    if progress is not None:
-        progress(len(delegations), len(delegations))
-    return count

@@ -39,6 +39,7 @@ from confdesk.programme.labels import date_range, day_label, kind_label, role_la
 from confdesk.programme.models import SessionKind
 from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
 from confdesk.registration.wording import in_running_text, joined
+from confdesk.text import clean_data
 
 Progress = Callable[[int, int], None]
 
@@ -359,6 +360,7 @@ def programme_story(snapshot: ProgrammeSnapshot, st: Styles, width: float,
 def programme_pdf(snapshot: ProgrammeSnapshot, *, a5: bool = False,
                   progress: Progress | None = None, language: str = "en") -> bytes:
     """The programme as PDF bytes, A4 (or A5 for a booklet), in English or French."""
+    snapshot = clean_data(snapshot)
     layout = A5_LAYOUT if a5 else A4_LAYOUT
     buffer = io.BytesIO()
     event, w = snapshot.event, words(language)

@@ -21,6 +21,7 @@ from confdesk.exports.pdf.programme import (
 )
 from confdesk.programme.labels import date_range, role_label
 from confdesk.programme.queries import ProgrammeSnapshot
+from confdesk.text import clean_data
 
 
 def speakers_story(snapshot: ProgrammeSnapshot, st: Styles,
@@ -62,6 +63,7 @@ def speakers_pdf(snapshot: ProgrammeSnapshot, *, a5: bool = False,
                  progress: Progress | None = None, language: str = "en") -> bytes:
     """The speakers list as PDF bytes; `progress(done, total)` is told after each person
     (and may raise to stop the build)."""
+    snapshot = clean_data(snapshot)
     layout = A5_LAYOUT if a5 else A4_LAYOUT
     buffer = io.BytesIO()
     event, w = snapshot.event, words(language)

@@ -14,6 +14,7 @@ from pathlib import Path
 from confdesk.db.database import Database
 from confdesk.db.errors import UserError
 from confdesk.events.models import Event
+from confdesk.exports.files import atomic_path
 from confdesk.exports.published_list import ListOptions
 from confdesk.registration.models import INACTIVE_STATUSES
 from confdesk.registration.queries import ParticipantRow, load_rows
@@ -74,15 +75,12 @@ def _rows(database: Database, event_id: int, language: str, ids: Sequence[int] |
 
 
 def _atomic(path: Path, write: Callable[[Path], object], cancelled: Cancelled) -> None:
-    """Write next to the target, then move into place, so a cancelled export leaves nothing."""
-    partial = path.with_name(f".{path.name}.part")
-    try:
+    """Write next to the target, then move into place, so a cancelled export leaves nothing
+    and a failed one leaves an earlier file of that name as it was."""
+    with atomic_path(path) as partial:
         write(partial)
         if cancelled():
             raise ExportCancelled("Export cancelled; no file was written.")
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def export_list(database: Database, event_id: int, request: ListRequest,
