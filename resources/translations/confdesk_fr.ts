@@ -2666,7 +2666,7 @@ Edit → Undo brings them back.</source>
     </message>
     <message>
         <source> {n} possible duplicate(s) share only a name with someone: check them.</source>
-        <translation> {n} doublon(s) possible(s) n’ont en commun qu’un nom avec une personne inscrite : vérifiez-les.</translation>
+        <translation> {n} doublon(s) possible(s) n’ont en commun que le nom avec une autre personne : vérifiez-les.</translation>
     </message>
     <message>
         <source>Import waits until the rows are checked again.</source>
