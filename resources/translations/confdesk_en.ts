@@ -70,6 +70,55 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnote(s) or comment(s) will be attached to their paragraphs.</source>
+        <translation>
+            <numerusform>%n footnote or comment will be attached to its paragraph.</numerusform>
+            <numerusform>%n footnotes or comments will be attached to their paragraphs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeExport</name>
+    <message numerus="yes">
+        <source>… and %n more (see the Conflicts panel).</source>
+        <translation>
+            <numerusform>… and %n more (see the Conflicts panel).</numerusform>
+            <numerusform>… and %n more (see the Conflicts panel).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme has %n conflict(s). %1 would show it as it stands.</source>
+        <extracomment>Conflicts listed in the question before an export (the rest are counted).</extracomment>
+        <translation>
+            <numerusform>The programme has %n conflict. %1 would show it as it stands.</numerusform>
+            <numerusform>The programme has %n conflicts. %1 would show it as it stands.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RapporteurPage</name>
     <message numerus="yes">
         <source>{reflected} of %n item(s) reflected in the document</source>

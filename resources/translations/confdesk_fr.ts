@@ -127,31 +127,76 @@
     </message>
 </context>
 <context>
-    <name>CategoryLabel</name>
+    <name>CategoriesDialog</name>
     <message>
-        <source>Delegate</source>
-        <extracomment>The singular names again, marked for pyside6-lupdate.</extracomment>
-        <translation>Délégué</translation>
+        <source>Categories of Participants</source>
+        <extracomment>Saves the rows (in order) and the moves of people out of removed categories.</extracomment>
+        <translation>Catégories de participants</translation>
     </message>
     <message>
-        <source>Speaker</source>
-        <translation>Intervenant</translation>
+        <source>Badges show the category&apos;s name in its colour; people of categories not ticked under “Published list” are left out of the printed list of participants.</source>
+        <extracomment>Removed code → the code its people move to.</extracomment>
+        <translation>Les badges portent le nom de la catégorie dans sa couleur ; les personnes des catégories non cochées sous « Liste publiée » ne figurent pas dans la liste imprimée des participants.</translation>
     </message>
     <message>
-        <source>Observer</source>
-        <translation>Observateur</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-        <source>Press</source>
-        <translation>Presse</translation>
+        <source>Name (English)</source>
+        <translation>Nom (anglais)</translation>
     </message>
     <message>
-        <source>Staff</source>
-        <translation>Personnel</translation>
+        <source>Name (French)</source>
+        <translation>Nom (français)</translation>
     </message>
     <message>
-        <source>Guest</source>
-        <translation>Invité spécial</translation>
+        <source>Badge colour</source>
+        <translation>Couleur du badge</translation>
+    </message>
+    <message>
+        <source>Published list</source>
+        <translation>Liste publiée</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nouvelle)</translation>
+    </message>
+    <message>
+        <source>The stable code imports and the command line use; a new category&apos;s code is made from its English name.</source>
+        <translation>Le code stable qu’utilisent les importations et la ligne de commande ; le code d’une nouvelle catégorie est formé à partir de son nom anglais.</translation>
+    </message>
+    <message>
+        <source>Save the new categories first, then move these people to one of them.</source>
+        <translation>Enregistrez d’abord les nouvelles catégories, puis déplacez ces personnes dans l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>Remove a category</source>
+        <translation>Supprimer une catégorie</translation>
+    </message>
+    <message>
+        <source>{n} participant(s) are in “{name}”. Move them to:</source>
+        <translation>{n} participant(s) relève(nt) de la catégorie « {name} ». Les déplacer vers :</translation>
     </message>
 </context>
 <context>
@@ -349,7 +394,7 @@
     <name>DeskPage</name>
     <message>
         <source>Type part of a name, or scan or type a code</source>
-        <extracomment>Most matches listed under the field (a name typed in full narrows them down). Participants changed here (the screen refreshes its views).</extracomment>
+        <extracomment>Most matches listed under the field (a name typed in full narrows them down). Keys that, typed in the search field, move the choice in the list of matches (by rows). Participants changed here (the screen refreshes its views). What the text in the field found (refreshed with the rows). The person the message is about (None: a message about the search itself). The person checked in last: shown while the field is empty again.</extracomment>
         <translation>Tapez une partie d’un nom, ou scannez ou tapez un code</translation>
     </message>
     <message>
@@ -386,6 +431,7 @@
     </message>
     <message>
         <source>{done} of {expected} expected participants checked in</source>
+        <extracomment>of the categories&apos; names</extracomment>
         <translation>{done} arrivés sur {expected} participants attendus</translation>
     </message>
     <message>
@@ -411,6 +457,30 @@
     <message>
         <source>badge not printed yet</source>
         <translation>badge pas encore imprimé</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Code : {code}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} people matching “{text}” are listed.</source>
+        <translation>{shown} des {total} personnes correspondant à « {text} » sont affichées.</translation>
+    </message>
+    <message>
+        <source>Type more of the name, or choose one with ↓ ↑ and Enter.</source>
+        <translation>Tapez davantage du nom, ou choisissez une personne avec ↓ ↑ et Entrée.</translation>
+    </message>
+    <message>
+        <source>{count} people match “{text}”.</source>
+        <translation>{count} personnes correspondent à « {text} ».</translation>
+    </message>
+    <message>
+        <source>Choose who to check in with ↓ ↑ and Enter, or double-click.</source>
+        <translation>Choisissez la personne dont enregistrer l’arrivée avec ↓ ↑ et Entrée, ou double-cliquez.</translation>
+    </message>
+    <message>
+        <source>{count} people match “{text}”: choose who to check in (↓ ↑ then Enter, or double-click). Nobody was checked in.</source>
+        <translation>{count} personnes correspondent à « {text} » : choisissez la personne dont enregistrer l’arrivée (↓ ↑ puis Entrée, ou double-clic). Aucune arrivée n’a été enregistrée.</translation>
     </message>
     <message>
         <source>Registration {status}</source>
@@ -623,6 +693,7 @@
     </message>
     <message>
         <source>None recorded</source>
+        <extracomment>The status as stored when the paragraph was shown (a change is checked against it).</extracomment>
         <translation>Aucune</translation>
     </message>
     <message>
@@ -902,7 +973,7 @@
     </message>
     <message>
         <source>St&amp;arts:</source>
-        <translation>&amp;Début :</translation>
+        <translation>Dé&amp;but :</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
@@ -953,6 +1024,38 @@
         <translation>Codes ISO 639-1, la langue principale d’abord : en, fr</translation>
     </message>
     <message>
+        <source>Title (&amp;French):</source>
+        <translation>Titre (fra&amp;nçais) :</translation>
+    </message>
+    <message>
+        <source>Printed on French editions, e.g. Conférence internationale sur la prévention du génocide</source>
+        <translation>Imprimé sur les éditions en français, p. ex. Conférence internationale sur la prévention du génocide</translation>
+    </message>
+    <message>
+        <source>Ve&amp;nue (French):</source>
+        <translation>L&amp;ieu (français) :</translation>
+    </message>
+    <message>
+        <source>e.g. Palais d&apos;Egmont (empty: the venue above)</source>
+        <translation>p. ex. Palais d’Egmont (vide : le lieu ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y (French):</source>
+        <translation>Vill&amp;e (français) :</translation>
+    </message>
+    <message>
+        <source>e.g. Bruxelles (empty: the city above)</source>
+        <translation>p. ex. Bruxelles (vide : la ville ci-dessus)</translation>
+    </message>
+    <message>
+        <source>H&amp;ost (French):</source>
+        <translation>Org&amp;anisateur (français) :</translation>
+    </message>
+    <message>
+        <source>e.g. le Gouvernement de la Belgique</source>
+        <translation>p. ex. le Gouvernement de la Belgique</translation>
+    </message>
+    <message>
         <source>Rooms (in programme grid order)</source>
         <translation>Salles (dans l’ordre de la grille du programme)</translation>
     </message>
@@ -966,7 +1069,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add a room at the end</source>
@@ -990,7 +1093,7 @@
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation>D&amp;escendre</translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Move the selected room one column right in the programme grid</source>
@@ -999,6 +1102,10 @@
     <message>
         <source>Changes to an event are saved at once and cannot be undone with Edit → Undo.</source>
         <translation>Les modifications d’un événement sont enregistrées aussitôt et ne peuvent pas être annulées avec Édition → Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete this event with all its participants, sessions and outcome documents</source>
+        <translation>Supprimer cet événement avec tous ses participants, séances et documents finaux</translation>
     </message>
     <message>
         <source>Conference</source>
@@ -1019,6 +1126,7 @@
     </message>
     <message>
         <source>New Event</source>
+        <extracomment>Left of Save and Cancel, away from them; only when editing an event.</extracomment>
         <translation>Nouvel événement</translation>
     </message>
     <message>
@@ -1288,6 +1396,7 @@ Paragraphe {done} sur {total}</translation>
     </message>
     <message>
         <source>Open a Draft</source>
+        <extracomment>The encoding of the .txt file shown in the box (&quot;&quot; for pasted text).</extracomment>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
@@ -1298,12 +1407,95 @@ Paragraphe {done} sur {total}</translation>
         <source>Cannot read the file</source>
         <translation>Impossible de lire le fichier</translation>
     </message>
+    <message>
+        <source>{name} (read as {encoding})</source>
+        <translation>{name} (lu en {encoding})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Check the Import</source>
+        <translation>Vérifier l’importation</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What the import converted or left out:</source>
+        <translation>Ce que l’importation a converti ou omis :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>“{title}”: {parts}, {paragraphs}.</source>
+        <translation>« {title} » : {parts}, {paragraphs}.</translation>
+    </message>
+    <message>
+        <source>(no title found)</source>
+        <translation>(aucun titre trouvé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n partie</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraphe</numerusform>
+            <numerusform>%n paragraphes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnote(s) or comment(s) will be attached to their paragraphs.</source>
+        <translation>
+            <numerusform>%n note de bas de page ou commentaire sera rattaché à son paragraphe.</numerusform>
+            <numerusform>%n notes de bas de page ou commentaires seront rattachés à leurs paragraphes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you import.</source>
+        <translation>Rien n’est enregistré tant que vous n’importez pas.</translation>
+    </message>
+    <message>
+        <source>Everything was read as it is; nothing was left out.</source>
+        <translation>Tout a été lu tel quel ; rien n’a été omis.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lead-in</source>
+        <translation>Chapeau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import Registrations</source>
-        <extracomment>Emitted when the worker has finished, whatever the outcome. The report, or the message of a failed or cancelled import.</extracomment>
+        <extracomment>Emitted when the worker has finished, whatever the outcome. Language of names shown (categories, States). The report, or the message of a failed or cancelled import.</extracomment>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
@@ -1344,6 +1536,19 @@ Paragraphe {done} sur {total}</translation>
     <message>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>An unexpected problem stopped the work; nothing was written. (%1)</source>
+        <extracomment>A job&apos;s work: runs in a pool thread, returns its result.</extracomment>
+        <translation>Un problème inattendu a interrompu le travail ; rien n’a été écrit. (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The work&apos;s result. Why the job failed, for the user. The user cancelled.</extracomment>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1751,26 @@ Paragraphe {done} sur {total}</translation>
         <translation>Les lignes sélectionnées ({n})</translation>
     </message>
     <message>
+        <source>Published list</source>
+        <translation>Liste publiée</translation>
+    </message>
+    <message>
+        <source>Only people who will &amp;attend (not declined or cancelled)</source>
+        <translation>Seulement les personnes qui seront &amp;présentes (sauf désistements et annulations)</translation>
+    </message>
+    <message>
+        <source>Leave out people who asked &amp;not to be published</source>
+        <translation>Omettre les personnes qui ont demandé à &amp;ne pas figurer dans la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Record as a new issue (original, then Rev.1, Rev.2…), dated</source>
+        <translation>&amp;Enregistrer comme nouvelle édition (original, puis Rev.1, Rev.2…), datée du</translation>
+    </message>
+    <message>
+        <source>End with the &amp;changes since the previous issue</source>
+        <translation>Terminer par les &amp;modifications depuis l’édition précédente</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -1563,7 +1788,16 @@ Paragraphe {done} sur {total}</translation>
     </message>
     <message>
         <source>All statuses</source>
+        <extracomment>Several statuses at once (&quot;Attending&quot;: everyone but declined and cancelled).</extracomment>
         <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>{n} statuses</source>
+        <translation>{n} statuts</translation>
+    </message>
+    <message>
+        <source>Attending (not declined or cancelled)</source>
+        <translation>Présents (sauf désistements et annulations)</translation>
     </message>
     <message>
         <source>All kinds of organisation</source>
@@ -1866,6 +2100,10 @@ Paragraphe {done} sur {total}</translation>
         <translation>Champ</translation>
     </message>
     <message>
+        <source> “{heading}” is read value by value: a State makes a State delegation and the person&apos;s country, anything else an organisation.</source>
+        <translation> « {heading} » est lu valeur par valeur : un État donne une délégation d’État et le pays de la personne, toute autre valeur une organisation.</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}”: headings found on row {row}. {origin}</source>
         <translation>Feuille « {sheet} » : en-têtes trouvés à la ligne {row}. {origin}</translation>
     </message>
@@ -1888,6 +2126,25 @@ Paragraphe {done} sur {total}</translation>
     <message>
         <source>Comparing the rows with the people registered…</source>
         <translation>Comparaison des lignes avec les personnes inscrites…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Une erreur s’est produite</translation>
+    </message>
+    <message>
+        <source>confdesk met an unexpected problem and could not finish what you asked. What you saved before is safe; check the last change and make it again if it is missing.</source>
+        <translation>confdesk a rencontré un problème inattendu et n’a pas pu terminer l’opération demandée. Ce que vous avez enregistré auparavant est en sécurité ; vérifiez la dernière modification et refaites-la si elle manque.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1; please send that file to whoever supports confdesk.</source>
+        <translation>Les détails ont été écrits dans %1 ; veuillez envoyer ce fichier à la personne chargée de l’assistance de confdesk.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to %1.</source>
+        <translation>Les détails n’ont pas pu être écrits dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2218,10 @@ Paragraphe {done} sur {total}</translation>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>List without a lead-in</source>
+        <translation>Liste sans chapeau</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2297,14 @@ Paragraphe {done} sur {total}</translation>
     <message>
         <source>&amp;Notes:</source>
         <translation>Obser&amp;vations :</translation>
+    </message>
+    <message>
+        <source>Do not pu&amp;blish in the list of participants (the person asked)</source>
+        <translation>Ne pas pub&amp;lier dans la liste des participants (à la demande de la personne)</translation>
+    </message>
+    <message>
+        <source>Left out of the published list of participants; badges and the desk are not affected</source>
+        <translation>Omis de la liste publiée des participants ; sans effet sur les badges ni sur le bureau d’accueil</translation>
     </message>
     <message>
         <source>Head of delegation</source>
@@ -2116,7 +2385,7 @@ Paragraphe {done} sur {total}</translation>
     <name>ParticipantsScreen</name>
     <message>
         <source>&amp;List</source>
-        <extracomment>The last message given in the status bar (also when there is no window).</extracomment>
+        <extracomment>The event&apos;s order of the delegations&apos; groups (empty: the UN order). The last message given in the status bar (also when there is no window).</extracomment>
         <translation>&amp;Liste</translation>
     </message>
     <message>
@@ -2174,6 +2443,7 @@ Paragraphe {done} sur {total}</translation>
     </message>
     <message>
         <source>&amp;Badges…</source>
+        <extracomment>The event&apos;s categories, read with its participants.</extracomment>
         <translation>&amp;Badges…</translation>
     </message>
     <message>
@@ -2195,6 +2465,18 @@ Paragraphe {done} sur {total}</translation>
     <message>
         <source>Import registrations from a spreadsheet (Ctrl+I)</source>
         <translation>Importer des inscriptions depuis un tableur (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories…</source>
+        <translation>Caté&amp;gories…</translation>
+    </message>
+    <message>
+        <source>The event&apos;s categories of participants: names, badge colours, whether they appear in the published list</source>
+        <translation>Les catégories de participants de l’événement : noms, couleurs des badges, présence dans la liste publiée</translation>
+    </message>
+    <message>
+        <source>Categories saved.</source>
+        <translation>Catégories enregistrées.</translation>
     </message>
     <message>
         <source>The change could not be made</source>
@@ -2289,7 +2571,7 @@ Edit → Undo brings them back.</source>
     <name>PreviewModel</name>
     <message>
         <source>Line</source>
-        <extracomment>Choices for a duplicate row. Headings and actions again, marked for pyside6-lupdate in the contexts whose tr() shows them.</extracomment>
+        <extracomment>Choices for a duplicate row, and for someone who only shares a name with someone. Headings and actions again, marked for pyside6-lupdate in the contexts whose tr() shows them.</extracomment>
         <translation>Ligne</translation>
     </message>
     <message>
@@ -2324,6 +2606,15 @@ Edit → Undo brings them back.</source>
         <source>Invalid: skipped</source>
         <translation>Non valide : ignorée</translation>
     </message>
+    <message>
+        <source>A cell of the file, as imported: double-click to correct it</source>
+        <extracomment>A cell of the sheet was corrected: (line, column of the sheet, new text). Columns of the sheet shown after the fixed ones (the imported ones, in order).</extracomment>
+        <translation>Une cellule du fichier, telle qu’importée : double-cliquez pour la corriger</translation>
+    </message>
+    <message>
+        <source>Wrong: double-click to correct it. {problems}</source>
+        <translation>Erronée : double-cliquez pour la corriger. {problems}</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -2332,11 +2623,12 @@ Edit → Undo brings them back.</source>
         <translation>Vérifier les lignes</translation>
     </message>
     <message>
-        <source>Choose what to do with people who may be registered already (double-click the Action cell).</source>
-        <translation>Choisissez que faire des personnes peut-être déjà inscrites (double-cliquez sur la cellule Action).</translation>
+        <source>Double-click an Action cell to decide about a possible duplicate, or a cell of the file (right of Action; red when wrong) to correct it.</source>
+        <translation>Double-cliquez sur une cellule Action pour statuer sur un doublon possible, ou sur une cellule du fichier (à droite d’Action ; en rouge si elle est erronée) pour la corriger.</translation>
     </message>
     <message>
         <source>All duplicates:</source>
+        <extracomment>The whole text of the current row&apos;s problems, wrapped.</extracomment>
         <translation>Tous les doublons :</translation>
     </message>
     <message>
@@ -2356,14 +2648,82 @@ Edit → Undo brings them back.</source>
         <translation>Importer les lignes valides et ignorer les lignes non valides</translation>
     </message>
     <message>
+        <source>Checking the rows again…</source>
+        <extracomment>Why Import is not available (empty when it is).</extracomment>
+        <translation>Nouvelle vérification des lignes…</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problems}</source>
+        <translation>Ligne {line} : {problems}</translation>
+    </message>
+    <message>
+        <source>no problem</source>
+        <translation>aucun problème</translation>
+    </message>
+    <message>
         <source>{rows} rows: {add} to add, {update} to update, {skip} to skip, {invalid} invalid.</source>
         <translation>{rows} lignes : {add} à ajouter, {update} à mettre à jour, {skip} à ignorer, {invalid} non valides.</translation>
+    </message>
+    <message>
+        <source> {n} possible duplicate(s) share only a name with someone: check them.</source>
+        <translation> {n} doublon(s) possible(s) n’ont en commun que le nom avec une autre personne : vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>Import waits until the rows are checked again.</source>
+        <translation>L’importation attend la nouvelle vérification des lignes.</translation>
+    </message>
+    <message>
+        <source>Import is not available: {n} row(s) are invalid (in red). Correct their red cells (double-click), or tick “Import the valid rows and skip the invalid ones”.</source>
+        <translation>Importation impossible : {n} ligne(s) non valide(s) (en rouge). Corrigez leurs cellules en rouge (double-clic), ou cochez « Importer les lignes valides et ignorer les lignes non valides ».</translation>
+    </message>
+    <message>
+        <source>Import is not available: no row would be added or updated.</source>
+        <translation>Importation impossible : aucune ligne ne serait ajoutée ni mise à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeExport</name>
+    <message numerus="yes">
+        <source>… and %n more (see the Conflicts panel).</source>
+        <translation>
+            <numerusform>… et %n autre (voir le panneau Conflits).</numerusform>
+            <numerusform>… et %n autres (voir le panneau Conflits).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a programme with conflicts?</source>
+        <translation>Exporter un programme comportant des conflits ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme has %n conflict(s). %1 would show it as it stands.</source>
+        <extracomment>Conflicts listed in the question before an export (the rest are counted).</extracomment>
+        <translation>
+            <numerusform>Le programme comporte %n conflit. %1 le montrerait tel quel.</numerusform>
+            <numerusform>Le programme comporte %n conflits. %1 le montrerait tel quel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Exporter quand même ?</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeLabels</name>
     <message>
         <source>Opening</source>
+        <extracomment>The translation context of these labels (the window translates them, the files print the English source text or the French below). Kind of session.</extracomment>
         <translation>Ouverture</translation>
     </message>
     <message>
@@ -2396,18 +2756,48 @@ Edit → Undo brings them back.</source>
     </message>
     <message>
         <source>Chair</source>
+        <extracomment>Role as a heading over its holders: (one person, several people).</extracomment>
         <translation>Président</translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation>Présidents</translation>
     </message>
     <message>
         <source>Moderator</source>
         <translation>Modérateur</translation>
     </message>
     <message>
+        <source>Moderators</source>
+        <translation>Modérateurs</translation>
+    </message>
+    <message>
         <source>Keynote speaker</source>
         <translation>Orateur principal</translation>
     </message>
     <message>
+        <source>Keynote speakers</source>
+        <translation>Orateurs principaux</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Discussants</source>
+        <translation>Commentateurs</translation>
+    </message>
+    <message>
+        <source>Rapporteurs</source>
+        <translation>Rapporteurs</translation>
+    </message>
+    <message>
         <source>Speaker / panellist</source>
+        <extracomment>Role as the window offers it to choose (where it differs from the heading): a panel&apos;s speakers are its panellists, which the chooser says so that nobody looks for &quot;Panellist&quot;.</extracomment>
         <translation>Intervenant / panéliste</translation>
     </message>
     <message>
@@ -2526,8 +2916,17 @@ Edit → Undo brings them back.</source>
         <translation>Liste des orateurs en PDF…</translation>
     </message>
     <message>
+        <source>Speakers list PDF (A5)…</source>
+        <translation>Liste des orateurs en PDF (A5)…</translation>
+    </message>
+    <message>
         <source>Speakers list XLSX…</source>
         <translation>Liste des orateurs en XLSX…</translation>
+    </message>
+    <message>
+        <source>PDF in French</source>
+        <extracomment>PDFs in French: words, dates, honorifics, the event&apos;s French texts.</extracomment>
+        <translation>PDF en français</translation>
     </message>
     <message>
         <source>The programme has been reloaded to show it as it is now.</source>
@@ -2584,14 +2983,6 @@ Edit → Undo brings them back.</source>
     <message>
         <source>Files (*%s)</source>
         <translation>Fichiers (*%s)</translation>
-    </message>
-    <message>
-        <source>Writing %s…</source>
-        <translation>Écriture de %s…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Wrote %s.</source>
@@ -2987,6 +3378,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <name>StatusLabel</name>
     <message>
         <source>Invited</source>
+        <extracomment>The statuses&apos; names again, marked for pyside6-lupdate.</extracomment>
         <translation>Invité</translation>
     </message>
     <message>
@@ -3055,6 +3447,131 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
+    </message>
+</context>
+<context>
+    <name>TrackedChanges</name>
+    <message>
+        <source>Tracked Changes</source>
+        <translation>Modifications suivies</translation>
+    </message>
+    <message>
+        <source>This Word file holds tracked changes. Which text do you want to import?</source>
+        <translation>Ce fichier Word contient des modifications suivies. Quel texte voulez-vous importer ?</translation>
+    </message>
+    <message>
+        <source>“Accepted” is the text as Word shows it after Accept All; “before the changes” as after Reject All. Nothing is written before you have checked the result.</source>
+        <translation>« Acceptées » donne le texte tel que Word l’affiche après « Accepter toutes les modifications » ; « avant les modifications », tel qu’il l’affiche après « Refuser toutes les modifications ». Rien n’est enregistré avant que vous n’ayez vérifié le résultat.</translation>
+    </message>
+    <message>
+        <source>Text with All Changes &amp;Accepted</source>
+        <translation>Texte avec toutes les modifications a&amp;cceptées</translation>
+    </message>
+    <message>
+        <source>Text &amp;Before the Changes</source>
+        <translation>Texte a&amp;vant les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Cannot redo “%1”</source>
+        <extracomment>Called after an undo or redo with the id of the record to select (0: none).</extracomment>
+        <translation>Impossible de rétablir « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”</source>
+        <translation>Impossible d’annuler « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <source>{record} was changed by someone else since you opened it. Reload and make your change again.</source>
+        <extracomment>Someone else saved the record between reading and writing it.</extracomment>
+        <translation>Quelqu’un d’autre a modifié {record} depuis son ouverture. Actualisez, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>{record} no longer exists; someone else deleted it.</source>
+        <extracomment>The record was deleted by someone else.</extracomment>
+        <translation>{record} n’existe plus ; quelqu’un d’autre l’a supprimé.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {record} since; undoing or redoing this step would overwrite their change.</source>
+        <extracomment>An undo or redo would overwrite a colleague&apos;s later change.</extracomment>
+        <translation>Quelqu’un d’autre a modifié {record} depuis ; annuler ou rétablir cette étape écraserait sa modification.</translation>
+    </message>
+    <message>
+        <source>{record} is no longer in the programme: someone else deleted it.</source>
+        <extracomment>An undo or redo met a record someone else deleted.</extracomment>
+        <translation>{record} ne figure plus au programme : quelqu’un d’autre l’a supprimé.</translation>
+    </message>
+    <message>
+        <source>{record} has rapporteur&apos;s items or outcome-document paragraphs from it that this step did not make; undoing or redoing it would delete them.</source>
+        <extracomment>An undo or redo would delete what a colleague added since.</extracomment>
+        <translation>Des éléments de rapporteur ou des paragraphes de documents finaux issus de {record} n’ont pas été créés par cette étape ; l’annuler ou la rétablir les supprimerait.</translation>
+    </message>
+    <message>
+        <source>{count} session(s) have this theme now; undoing its creation would take it from them.</source>
+        <extracomment>Undoing the creation of a theme that sessions use now.</extracomment>
+        <translation>{count} séance(s) relève(nt) désormais de ce thème ; annuler sa création le leur retirerait.</translation>
+    </message>
+    <message>
+        <source>The database could not be reached (the connection was lost, the server stopped, or the file is locked or gone), so your last change may not have been saved. Check the network or the database server, then reload (F5) to see what was saved.</source>
+        <extracomment>The database went away (server down, network lost, file on a vanished drive).</extracomment>
+        <translation>La base de données est inaccessible (connexion perdue, serveur arrêté, ou fichier verrouillé ou disparu) : votre dernière modification n’a peut-être pas été enregistrée. Vérifiez le réseau ou le serveur de base de données, puis actualisez (F5) pour voir ce qui a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <source>Say what these values mean</source>
+        <translation>Indiquer le sens de ces valeurs</translation>
+    </message>
+    <message>
+        <source>These cells hold words confdesk does not know. Choose what each one means; no row is left out for a word, and your answers are remembered for the next file.</source>
+        <translation>Ces cellules contiennent des mots que confdesk ne connaît pas. Choisissez le sens de chacun ; aucune ligne n’est écartée à cause d’un mot, et vos réponses sont retenues pour le prochain fichier.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Signifie</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>(field, value as written, its combo) per row of the table.</extracomment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Lines {lines}</source>
+        <translation>Lignes {lines}</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>(no value: the default)</source>
+        <translation>(aucune valeur : la valeur par défaut)</translation>
+    </message>
+    <message>
+        <source>Checking the rows again…</source>
+        <translation>Nouvelle vérification des lignes…</translation>
     </message>
 </context>
 <context>

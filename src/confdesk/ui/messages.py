@@ -30,10 +30,6 @@ from confdesk.errors import CONTEXT, UserError, known_error, render
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def user_text(exc: UserError) -> str:
     """The error's message in the user's language (English when not translated)."""
     template = QCoreApplication.translate(CONTEXT, exc.template) if exc.template else ""
@@ -150,7 +146,8 @@ class ExceptionHook:
             return
         self._showing = True
         try:
-            show_error(QApplication.activeWindow(), _tr("Something went wrong"),
+            show_error(QApplication.activeWindow(), QCoreApplication.translate(
+                "Messages", "Something went wrong"),
                        self.text(exc, logged))
         finally:
             self._showing = False
@@ -159,12 +156,17 @@ class ExceptionHook:
         """What the message box says about `exc`."""
         known = known_error(exc)
         head = (user_text(known) if known is not None else
-                _tr("confdesk met an unexpected problem and could not finish what you asked. "
+                QCoreApplication.translate(
+                    "Messages",
+                    "confdesk met an unexpected problem and could not finish what you asked. "
                     "What you saved before is safe; check the last change and make it again "
                     "if it is missing."))
-        where = (_tr("The details were written to %1; please send that file to whoever "
-                     "supports confdesk.") if logged else
-                 _tr("The details could not be written to %1.")).replace("%1", str(self.path))
+        # Literal contexts, so that pyside6-lupdate finds the texts.
+        where = (QCoreApplication.translate(
+            "Messages", "The details were written to %1; please send that file to whoever "
+            "supports confdesk.") if logged else
+            QCoreApplication.translate("Messages", "The details could not be written to %1.")
+        ).replace("%1", str(self.path))
         return f"{head}\n\n{where}"
 
 

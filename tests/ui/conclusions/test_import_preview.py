@@ -57,8 +57,8 @@ def test_the_preview_shows_parts_titles_lead_ins_numbers_and_the_report(
     notes = [dialog.ui.notesList.item(i).text() for i in range(dialog.ui.notesList.count())]
     assert "1 table converted to text: 1 paragraph, one per row, cells separated by “ | ”." in (
         notes)
-    summary = dialog.ui.summaryLabel.text()  # "part(s)" until the English plurals are in
-    assert summary.startswith("“Summary”: 3 part") and ", 4 paragraph" in summary
+    summary = dialog.ui.summaryLabel.text()  # English plural forms (confdesk_en.qm)
+    assert summary.startswith("“Summary”: 3 parts, 4 paragraphs.")
     ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.text() == "&Import"
     dialog.resize(900, 560)

@@ -93,24 +93,25 @@ class ImportPreviewDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, row.kind)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrackedChanges", text)
-
-
 def ask_tracked_changes(parent: QWidget | None, summary: str) -> str | None:
     """Ask which text of a Word file with tracked changes to import: "accept", "reject", or
     None (cancel). A module function, so that tests answer it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Tracked Changes"))
-    tr = _tr
-    box.setText(tr("This Word file holds tracked changes. Which text do you want to import?"))
-    box.setInformativeText(summary + " " + tr(
+    box.setWindowTitle(QCoreApplication.translate("TrackedChanges", "Tracked Changes"))
+    box.setText(QCoreApplication.translate(
+        "TrackedChanges",
+        "This Word file holds tracked changes. Which text do you want to import?"))
+    box.setInformativeText(summary + " " + QCoreApplication.translate(
+        "TrackedChanges",
         "“Accepted” is the text as Word shows it after Accept All; “before the changes” as "
         "after Reject All. Nothing is written before you have checked the result."))
-    accept = box.addButton(tr("Text with All Changes &Accepted"),
-                           QMessageBox.ButtonRole.AcceptRole)
-    reject = box.addButton(tr("Text &Before the Changes"), QMessageBox.ButtonRole.AcceptRole)
+    accept = box.addButton(
+        QCoreApplication.translate("TrackedChanges", "Text with All Changes &Accepted"),
+        QMessageBox.ButtonRole.AcceptRole)
+    reject = box.addButton(
+        QCoreApplication.translate("TrackedChanges", "Text &Before the Changes"),
+        QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(accept)
     box.exec()

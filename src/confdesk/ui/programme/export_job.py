@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from confdesk.exports import registry
@@ -23,8 +23,16 @@ __all__ = ["ExportKind", "confirm_despite_conflicts", "export_job"]
 LISTED_CONFLICTS = 6
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ProgrammeExport", text, None, n)
+class ProgrammeExport(QObject):
+    """The texts with a number: pyside6-lupdate finds plural forms in `self.tr` only, not in
+    `QCoreApplication.translate` (used, with the same context, for the other texts)."""
+
+    def conflicts(self, count: int) -> str:
+        return self.tr("The programme has %n conflict(s). %1 would show it as it stands.", "",
+                       count)
+
+    def more(self, count: int) -> str:
+        return self.tr("… and %n more (see the Conflicts panel).", "", count)
 
 
 def confirm_despite_conflicts(parent: QWidget | None, conflicts: list[Finding],
@@ -36,14 +44,13 @@ def confirm_despite_conflicts(parent: QWidget | None, conflicts: list[Finding],
     """
     listed = "\n".join(f"• {finding_text(f)}" for f in conflicts[:LISTED_CONFLICTS])
     if len(conflicts) > LISTED_CONFLICTS:
-        listed += "\n" + _tr("… and %n more (see the Conflicts panel).",
-                             len(conflicts) - LISTED_CONFLICTS)
+        listed += "\n" + ProgrammeExport().more(len(conflicts) - LISTED_CONFLICTS)
     return messages.confirm(
-        parent, _tr("Export a programme with conflicts?"),
-        _tr("The programme has %n conflict(s). %1 would show it as it stands.",
-            len(conflicts)).replace("%1", file_name),
-        action=_tr("Export anyway"), destructive=True,
-        details=listed + "\n\n" + _tr("Export anyway?"), name="exportConflictsQuestion")
+        parent, QCoreApplication.translate("ProgrammeExport", "Export a programme with conflicts?"),
+        ProgrammeExport().conflicts(len(conflicts)).replace("%1", file_name),
+        action=QCoreApplication.translate("ProgrammeExport", "Export anyway"), destructive=True,
+        details=listed + "\n\n" + QCoreApplication.translate("ProgrammeExport", "Export anyway?"),
+        name="exportConflictsQuestion")
 
 
 def export_job(parent: QWidget, kind: ExportKind, snapshot: ProgrammeSnapshot,
@@ -57,4 +64,5 @@ def export_job(parent: QWidget, kind: ExportKind, snapshot: ProgrammeSnapshot,
         write_atomically(path, data)
         return str(path)
 
-    return start_job(parent, work, _tr("Writing %1…").replace("%1", path.name), _tr("Export"))
+    label = QCoreApplication.translate("ProgrammeExport", "Writing %1…").replace("%1", path.name)
+    return start_job(parent, work, label, QCoreApplication.translate("ProgrammeExport", "Export"))
