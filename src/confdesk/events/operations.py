@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -12,9 +11,9 @@ from zoneinfo import ZoneInfo, available_timezones
 from babel import Locale
 from sqlalchemy import String, func, or_, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.db.concurrency import flush, load_current, quoted
+from confdesk.errors import ConcurrentEditError, UserError
 from confdesk.events.models import Event, EventKind, Room
 from confdesk.programme.models import Session as ProgrammeSession
 
@@ -207,23 +206,15 @@ def clean_capacity(capacity: int | None) -> int | None:
 
 
 # -- events -------------------------------------------------------------------------------
-@contextmanager
-def _guard() -> Iterator[None]:
-    try:
-        yield
-    except StaleDataError as exc:
-        raise ConcurrentEditError(
-            "Someone else changed this event since you opened it. Reopen it and make your "
-            "change again."
-        ) from exc
+def _event_name(event: Event) -> str:
+    return quoted(event.title)
 
 
-def get_event(session: Session, event_id: int) -> Event:
-    """The event `event_id`, or a ConcurrentEditError when someone deleted it."""
-    event = session.get(Event, event_id)
-    if event is None:
-        raise ConcurrentEditError(f"Event {event_id} no longer exists; someone deleted it.")
-    return event
+def get_event(session: Session, event_id: int, expected_version: int | None = None) -> Event:
+    """The event `event_id`, refused (ConcurrentEditError) when someone deleted it or, with
+    `expected_version`, changed it since."""
+    return load_current(session, Event, event_id, expected_version, name=_event_name,
+                        missing=f"Event {event_id}")
 
 
 def _apply(event: Event, data: EventData) -> None:
@@ -270,15 +261,9 @@ def update_event(session: Session, event_id: int, data: EventData,
                  expected_version: int | None = None) -> SaveResult:
     """Save `data` over event `event_id`, refused if it changed since `expected_version`."""
     clean = clean_event(data)
-    event = get_event(session, event_id)
-    if expected_version is not None and event.version != expected_version:
-        raise ConcurrentEditError(
-            f"“{event.title}” was changed by someone else since you opened it. Reopen it "
-            "and make your change again."
-        )
+    event = get_event(session, event_id, expected_version)
     _apply(event, clean)
-    with _guard():
-        session.flush()
+    flush(session, _event_name(event))
     return SaveResult(event.id, sessions_outside(session, event))
 
 
@@ -292,8 +277,7 @@ def delete_event(session: Session, event_id: int, *, confirmed: bool = False) ->
         )
     title = event.title
     session.delete(event)
-    with _guard():
-        session.flush()
+    flush(session, quoted(title))
     return title
 
 
@@ -304,11 +288,13 @@ def _check_unique(event: Event, name: str, except_id: int | None = None) -> None
             raise EventInputError(f"This event has a room named “{room.name}” already.")
 
 
-def _get_room(session: Session, room_id: int) -> Room:
-    room = session.get(Room, room_id)
-    if room is None:
-        raise ConcurrentEditError(f"Room {room_id} no longer exists; someone deleted it.")
-    return room
+def _room_name(room: Room) -> str:
+    return f"The room {quoted(room.name)}"
+
+
+def _get_room(session: Session, room_id: int, expected_version: int | None = None) -> Room:
+    return load_current(session, Room, room_id, expected_version, name=_room_name,
+                        missing=f"Room {room_id}")
 
 
 def sessions_in_room(session: Session, room_id: int) -> int:
@@ -327,8 +313,7 @@ def add_room(session: Session, event_id: int, name: str, capacity: int | None = 
     position = max((r.position for r in event.rooms), default=-1) + 1
     room = Room(name=name, capacity=clean_capacity(capacity), position=position)
     event.rooms.append(room)
-    with _guard():
-        session.flush()
+    flush(session, _event_name(event))
     return room
 
 
@@ -341,8 +326,7 @@ def rename_room(session: Session, room_id: int, name: str,
     room.name = name
     if not keep_capacity:
         room.capacity = clean_capacity(capacity)
-    with _guard():
-        session.flush()
+    flush(session, _room_name(room))
     return room
 
 
@@ -360,10 +344,10 @@ def delete_room(session: Session, room_id: int, *, clear_sessions: bool = False)
     if used:
         session.execute(update(ProgrammeSession).where(ProgrammeSession.room_id == room_id)
                         .values(room_id=None, version=ProgrammeSession.version + 1))
+    name = _room_name(room)
     room.event.rooms.remove(room)
     session.delete(room)
-    with _guard():
-        session.flush()
+    flush(session, name)
     return used
 
 
@@ -376,8 +360,7 @@ def reorder_rooms(session: Session, event_id: int, room_ids: Sequence[int]) -> N
     for position, room_id in enumerate(room_ids):
         if by_id[room_id].position != position:
             by_id[room_id].position = position
-    with _guard():
-        session.flush()
+    flush(session, _event_name(event))
     session.expire(event, ["rooms"])
 
 
@@ -399,12 +382,8 @@ def save_rooms(session: Session, event_id: int, rows: Sequence[RoomRow], *,
         raise ConcurrentEditError("A room was deleted by someone else since you opened the "
                                   "event; reopen it.")
     for row in cleaned:
-        room = existing.get(row.room_id) if row.room_id is not None else None
-        if room is not None and row.version is not None and room.version != row.version:
-            raise ConcurrentEditError(
-                f"Someone else changed the room “{room.name}” since you opened the event; "
-                "reopen it and make your change again."
-            )
+        if row.room_id is not None:
+            _get_room(session, row.room_id, row.version)
     cleared = 0
     for room_id in sorted(set(existing) - kept):
         cleared += delete_room(session, room_id, clear_sessions=clear_sessions)
@@ -415,8 +394,7 @@ def save_rooms(session: Session, event_id: int, rows: Sequence[RoomRow], *,
     for row in renamed:
         assert row.room_id is not None
         existing[row.room_id].name = f" {row.room_id}"
-    with _guard():
-        session.flush()
+    flush(session, _event_name(event))
     for position, row in enumerate(cleaned):
         if row.room_id is None:
             event.rooms.append(Room(name=row.name, capacity=row.capacity, position=position))
@@ -428,7 +406,6 @@ def save_rooms(session: Session, event_id: int, rows: Sequence[RoomRow], *,
             room.capacity = row.capacity
         if room.position != position:
             room.position = position
-    with _guard():
-        session.flush()
+    flush(session, _event_name(event))
     session.expire(event, ["rooms"])
     return cleared
