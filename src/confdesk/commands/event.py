@@ -16,7 +16,8 @@ from confdesk.events.service import EventService
 from confdesk.registration.protocol import Group
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("event", help="list the events, create or edit one")
     actions = parser.add_subparsers(dest="event_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", parents=[common], help="the events, most recent first")

@@ -51,6 +51,11 @@ def qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def python_date(value: QDate) -> date:
+    """A Qt date as Python's."""
+    return date(value.year(), value.month(), value.day())
+
+
 class EventDialog(QDialog):
     """Create (`data` None) or edit one event; `saver` does the work."""
 
@@ -162,7 +167,9 @@ class EventDialog(QDialog):
         table = self.ui.roomsTable
         table.selectRow(index)
         table.setFocus()
-        table.editItem(table.item(index, 0))
+        item = table.item(index, 0)
+        if item is not None:
+            table.editItem(item)
 
     def remove_room(self) -> None:
         """Drop the selected room (the save asks if sessions use it)."""
@@ -211,8 +218,8 @@ class EventDialog(QDialog):
         """The event as the fields show it."""
         ui = self.ui
         return EventData(
-            title=ui.titleEdit.text(), start_date=ui.startEdit.date().toPython(),
-            end_date=ui.endEdit.date().toPython(), short_name=ui.shortNameEdit.text(),
+            title=ui.titleEdit.text(), start_date=python_date(ui.startEdit.date()),
+            end_date=python_date(ui.endEdit.date()), short_name=ui.shortNameEdit.text(),
             kind=ui.kindCombo.currentData(), timezone=ui.timezoneCombo.currentText(),
             venue=ui.venueEdit.text(), city=ui.cityEdit.text(),
             country_code=ui.countryCombo.currentData(), host=ui.hostEdit.text(),
