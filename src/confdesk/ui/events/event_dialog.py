@@ -24,9 +24,11 @@ from confdesk.events.operations import (
     timezones,
     valid_timezone,
 )
+from confdesk.labels import event_kind_label
 from confdesk.registration.states import all_states, country_name
 from confdesk.ui import messages
 from confdesk.ui.generated.ui_event_dialog import Ui_EventDialog
+from confdesk.ui.labels import translated
 
 #: Saves the event and its rooms; `clear_sessions` lets a room in use go. Raises UserError
 #: (ConfirmationRequired for a room in use) to refuse, which keeps the dialog open: input
@@ -69,10 +71,8 @@ class EventDialog(QDialog):
         #: True once the event was deleted from this dialog.
         self.deleted = False
         ui = self.ui
-        kinds = {EventKind.CONFERENCE: self.tr("Conference"),
-                 EventKind.WORKSHOP: self.tr("Workshop"), EventKind.MEETING: self.tr("Meeting")}
         for kind in EventKind:
-            ui.kindCombo.addItem(kinds[kind], kind)
+            ui.kindCombo.addItem(translated(event_kind_label(kind)), kind)
         ui.timezoneCombo.addItems(sorted(timezones()))
         completer = QCompleter(sorted(timezones()), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
