@@ -49,8 +49,9 @@ def messages(ts: Path) -> dict[Key, ET.Element]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             key = (name, message.findtext("source") or "", message.findtext("comment") or "")
-            found[key] = message.find("translation") or ET.Element("translation",
-                                                                      type="unfinished")
+            translation = message.find("translation")  # (an Element without children is falsy)
+            found[key] = (translation if translation is not None
+                          else ET.Element("translation", type="unfinished"))
     return found
 
 
