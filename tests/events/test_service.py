@@ -91,3 +91,19 @@ def test_delete_and_then_reading_says_it_is_gone(database: Database) -> None:
     assert service.listing() == []
     with pytest.raises(ConcurrentEditError, match=f"Event {event_id} no longer exists"):
         service.form(event_id)
+
+
+def test_refusals_carry_a_code_and_params_for_translation(database: Database) -> None:
+    service = EventService(database)
+    with pytest.raises(EventInputError) as caught:
+        service.create(replace(DATA, timezone="Europe/Bruxelles"))
+    assert caught.value.code == "event.timezone"
+    assert caught.value.params == {"zone": "Europe/Bruxelles"}
+    assert caught.value.template.startswith("“{zone}” is not a known time zone")
+    assert str(caught.value).startswith("“Europe/Bruxelles” is not a known time zone")
+    with pytest.raises(EventInputError) as caught:
+        service.create(replace(DATA, working_languages=("xx",)))
+    assert (caught.value.code, caught.value.params) == ("event.language", {"language": "xx"})
+    with pytest.raises(EventInputError) as caught:
+        service.create(replace(DATA, venue_fr="x" * 500))
+    assert str(caught.value) == "The French venue is too long: 500 characters, at most 200."
