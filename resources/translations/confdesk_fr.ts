@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Conference</source>
-        <extracomment>Saves the event and its rooms; `clear_sessions` lets a room in use go. Raises UserError (ConfirmationRequired for a room in use) to refuse, which keeps the dialog open. Deletes the event (after the dialog asked); raises UserError to refuse. True once the event was deleted from this dialog.</extracomment>
+        <extracomment>Kinds of event.</extracomment>
         <translation>Conférence</translation>
     </message>
     <message>
@@ -1122,6 +1122,7 @@
     </message>
     <message>
         <source>(none)</source>
+        <extracomment>Saves the event and its rooms; `clear_sessions` lets a room in use go. Raises UserError (ConfirmationRequired for a room in use) to refuse, which keeps the dialog open: input refusals (EventInputError, an unconfirmed room in use) are shown in the dialog, others (a colleague&apos;s change, a lost database) through `messages.user_errors`. Deletes the event (after the dialog asked); raises UserError to refuse. True once the event was deleted from this dialog.</extracomment>
         <translation>(aucun)</translation>
     </message>
     <message>
@@ -1146,6 +1147,10 @@
         <translation>(sans nom)</translation>
     </message>
     <message>
+        <source>Cannot save the event</source>
+        <translation>Impossible d’enregistrer l’événement</translation>
+    </message>
+    <message>
         <source>Rooms in use</source>
         <translation>Salles utilisées</translation>
     </message>
@@ -1164,6 +1169,10 @@
     <message>
         <source>Delete Event</source>
         <translation>Supprimer l’événement</translation>
+    </message>
+    <message>
+        <source>Cannot delete the event</source>
+        <translation>Impossible de supprimer l’événement</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1653,7 @@ Paragraphe {done} sur {total}</translation>
     </message>
     <message>
         <source>Member States</source>
+        <extracomment>Kinds of sending body, as headings over the people they sent.</extracomment>
         <translation>États Membres</translation>
     </message>
     <message>
@@ -1684,6 +1694,7 @@ Paragraphe {done} sur {total}</translation>
     </message>
     <message>
         <source>African States</source>
+        <extracomment>UN regional groups as `reports.stats` counts them (the group names of the UN list of States, and its two buckets for people of no group), as headings over counts.</extracomment>
         <translation>États d’Afrique</translation>
     </message>
     <message>
@@ -1954,6 +1965,10 @@ Paragraphe {done} sur {total}</translation>
     <message>
         <source>Cannot read the event</source>
         <translation>Impossible de lire l’événement</translation>
+    </message>
+    <message>
+        <source>Cannot read the events</source>
+        <translation>Impossible de lire les événements</translation>
     </message>
     <message>
         <source>A server database is copied with the server&apos;s own tools (e.g. pg_dump).</source>
@@ -2308,7 +2323,9 @@ Paragraphe {done} sur {total}</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <extracomment>The role names again, marked for pyside6-lupdate in the two contexts whose tr() shows them.</extracomment>
+        <extracomment>A person&apos;s place in a delegation.
+----------
+The role names again, marked for pyside6-lupdate in the two contexts whose tr() shows them.</extracomment>
         <translation>Chef de délégation</translation>
     </message>
     <message>
@@ -3378,7 +3395,9 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <name>StatusLabel</name>
     <message>
         <source>Invited</source>
-        <extracomment>The statuses&apos; names again, marked for pyside6-lupdate.</extracomment>
+        <extracomment>The context of headings over counts (the summary&apos;s figures, sections and rows). The context of one participant&apos;s status (lists, the participant dialog, the desk). The context of delegation roles (the participant dialog, the delegations page). The context of the kinds of event (the event dialog). Registration status: (for one person, as the heading of a count).
+----------
+The statuses&apos; names again, marked for pyside6-lupdate.</extracomment>
         <translation>Invité</translation>
     </message>
     <message>
@@ -3520,6 +3539,111 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <source>The database could not be reached (the connection was lost, the server stopped, or the file is locked or gone), so your last change may not have been saved. Check the network or the database server, then reload (F5) to see what was saved.</source>
         <extracomment>The database went away (server down, network lost, file on a vanished drive).</extracomment>
         <translation>La base de données est inaccessible (connexion perdue, serveur arrêté, ou fichier verrouillé ou disparu) : votre dernière modification n’a peut-être pas été enregistrée. Vérifiez le réseau ou le serveur de base de données, puis actualisez (F5) pour voir ce qui a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The title is too long: {length} characters, at most {limit}.</source>
+        <extracomment>A text field longer than its column, by field.</extracomment>
+        <translation>Le titre est trop long : {length} caractères, {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The short name is too long: {length} characters, at most {limit}.</source>
+        <translation>Le nom court est trop long : {length} caractères, {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The venue is too long: {length} characters, at most {limit}.</source>
+        <translation>Le lieu est trop long : {length} caractères, {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The city is too long: {length} characters, at most {limit}.</source>
+        <translation>La ville est trop longue : {length} caractères, {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The host is too long: {length} characters, at most {limit}.</source>
+        <translation>L’hôte est trop long : {length} caractères, {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The French title is too long: {length} characters, at most {limit}.</source>
+        <translation>Le titre en français est trop long : {length} caractères, {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The French venue is too long: {length} characters, at most {limit}.</source>
+        <translation>Le lieu en français est trop long : {length} caractères, {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The French city is too long: {length} characters, at most {limit}.</source>
+        <translation>La ville en français est trop longue : {length} caractères, {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The French host is too long: {length} characters, at most {limit}.</source>
+        <translation>L’hôte en français est trop long : {length} caractères, {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>L’événement doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The event cannot end ({end}) before it starts ({start}).</source>
+        <translation>L’événement ne peut pas finir ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a known time zone. Use an IANA name such as Europe/Brussels, America/New_York or UTC.</source>
+        <translation>« {zone} » n’est pas un fuseau horaire connu. Utilisez un nom IANA tel que Europe/Brussels, America/New_York ou UTC.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a known ISO 3166 country code (e.g. BE, FR).</source>
+        <translation>« {country} » n’est pas un code de pays ISO 3166 connu (par ex. BE, FR).</translation>
+    </message>
+    <message>
+        <source>“{language}” is not an ISO 639-1 language code (two letters, e.g. en, fr, ar).</source>
+        <translation>« {language} » n’est pas un code de langue ISO 639-1 (deux lettres, par ex. en, fr, ar).</translation>
+    </message>
+    <message>
+        <source>The event needs at least one working language (e.g. en).</source>
+        <translation>L’événement doit avoir au moins une langue de travail (par ex. fr).</translation>
+    </message>
+    <message>
+        <source>A room needs a name.</source>
+        <translation>Une salle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The room name “{name}…” is too long: at most {limit} characters.</source>
+        <translation>Le nom de salle « {name}… » est trop long : {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A room&apos;s capacity is a whole number of seats, not {value}.</source>
+        <translation>La capacité d’une salle est un nombre entier de places, pas {value}.</translation>
+    </message>
+    <message>
+        <source>A capacity of {capacity} seats is more than any room holds.</source>
+        <translation>Une capacité de {capacity} places dépasse celle de toute salle.</translation>
+    </message>
+    <message>
+        <source>Two rooms are named “{name}”; room names must differ.</source>
+        <translation>Deux salles s’appellent « {name} » ; les noms des salles doivent être différents.</translation>
+    </message>
+    <message>
+        <source>This event has a room named “{name}” already.</source>
+        <translation>Cet événement a déjà une salle nommée « {name} ».</translation>
+    </message>
+    <message>
+        <source>Deleting “{title}” also deletes its participants, programme and outcome documents. Confirm to delete it.</source>
+        <translation>Supprimer « {title} » supprime aussi ses participants, son programme et ses documents finaux. Confirmez pour le supprimer.</translation>
+    </message>
+    <message>
+        <source>1 session takes place in “{room}”. Move it to another room first, or confirm to leave it without a room.</source>
+        <translation>1 séance a lieu dans « {room} ». Déplacez-la d’abord dans une autre salle, ou confirmez pour la laisser sans salle.</translation>
+    </message>
+    <message>
+        <source>{count} sessions take place in “{room}”. Move them to another room first, or confirm to leave them without a room.</source>
+        <translation>{count} séances ont lieu dans « {room} ». Déplacez-les d’abord dans une autre salle, ou confirmez pour les laisser sans salle.</translation>
+    </message>
+    <message>
+        <source>The rooms changed since you opened the event; reopen it.</source>
+        <translation>Les salles ont changé depuis que vous avez ouvert l’événement ; rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>A room was deleted by someone else since you opened the event; reopen it.</source>
+        <translation>Une salle a été supprimée par quelqu’un d’autre depuis que vous avez ouvert l’événement ; rouvrez-le.</translation>
     </message>
 </context>
 <context>

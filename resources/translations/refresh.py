@@ -6,12 +6,12 @@ Run from anywhere, with the project's virtualenv:
     .venv/bin/python resources/translations/refresh.py --no-compile
     .venv/bin/python resources/translations/refresh.py --list     # the files lupdate reads
 
-It reads the forms (`forms/*.ui`), `src/confdesk/app.py`, every module of `src/confdesk/ui/`
-(not the generated form classes: the forms themselves are read) and every other module that
-marks text with `QT_TRANSLATE_NOOP` (the Qt-free marker of `confdesk/i18n.py`), so a new
-catalogue outside `ui/` is picked up without editing this script. Existing translations are
-kept; strings no longer in the code are dropped (`-no-obsolete`). `confdesk_en.ts` only holds
-the English plural forms (`-pluralonly`).
+It reads the forms (`forms/*.ui`) and every module of `src/confdesk/` but the generated form
+classes (the forms themselves are read) and `i18n.py` (the marker's definition), so a new
+catalogue marked with `QT_TRANSLATE_NOOP` outside `ui/` is picked up without editing this
+script; `tests/ui/test_translation_sources.py` extracts from the same files. Existing
+translations are kept; strings no longer in the code are dropped (`-no-obsolete`).
+`confdesk_en.ts` only holds the English plural forms (`-pluralonly`).
 
 Afterwards, translate the entries left unfinished (`pyside6-linguist confdesk_fr.ts`, or a
 script) and run it again (or `--compile-only`) to build the `.qm` files the application loads;
@@ -29,7 +29,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SOURCE = ROOT / "src" / "confdesk"
-MARKER = "QT_TRANSLATE_NOOP("
 
 
 def _tool(name: str) -> str:
@@ -46,12 +45,10 @@ def _tool(name: str) -> str:
 def source_files() -> list[Path]:
     """Every file lupdate must read, sorted, relative to the project root."""
     files = set(ROOT.glob("forms/*.ui"))
-    files.add(SOURCE / "app.py")
     for path in SOURCE.rglob("*.py"):
         if "generated" in path.relative_to(SOURCE).parts or path.name == "i18n.py":
             continue
-        if path.is_relative_to(SOURCE / "ui") or MARKER in path.read_text(encoding="utf-8"):
-            files.add(path)
+        files.add(path)
     return sorted(path.relative_to(ROOT) for path in files)
 
 

@@ -40,10 +40,6 @@ log = logging.getLogger(__name__)
 EXIT_AFTER_SHOW = "CONFDESK_EXIT_AFTER_SHOW"
 
 
-class DemoUnavailableError(UserError):
-    """This installation has no demo conference builder."""
-
-
 def application() -> QApplication:
     """The QApplication, created once with the names QSettings files itself under."""
     app = QApplication.instance()
@@ -85,12 +81,8 @@ def demo_database_path() -> Path:
 
 def write_demo(path: Path) -> Path:
     """A fresh copy of the demo conference at `path`."""
-    try:
-        from confdesk.demo.builder import write_demo_database
-    except ImportError as exc:
-        raise DemoUnavailableError(
-            "This installation of confdesk has no demo conference."
-        ) from exc
+    from confdesk.demo.builder import write_demo_database  # only --demo needs the builder
+
     write_demo_database(path, replace=True)
     return path
 

@@ -156,7 +156,7 @@ def test_save_rooms_refuses_over_a_later_change(database: Database) -> None:
         s.commit()
         rename_room(s, room.id, "A", 12)  # a colleague's change
         s.commit()
-        with pytest.raises(ConcurrentEditError, match="changed the room “A”"):
+        with pytest.raises(ConcurrentEditError, match="The room “A” was changed by someone else"):
             save_rooms(s, event.id, [RoomRow("A", 50, room.id, read)])
         s.rollback()
         assert s.get_one(Room, room.id).capacity == 12

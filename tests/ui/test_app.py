@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 import pytest
@@ -63,24 +62,10 @@ def test_start_reports_a_database_it_cannot_open(
     window.close()
 
 
-def test_start_reports_a_missing_demo_builder(
-    qtbot: QtBot, settings: Settings, tmp_path: Path, errors: list[tuple[str, str]],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(confdesk.app, "demo_database_path", lambda: tmp_path / "demo.sqlite")
-    monkeypatch.setitem(sys.modules, "confdesk.demo.builder", None)  # import fails
-    window = start(args(demo=True), settings)
-    qtbot.addWidget(window)
-    assert len(errors) == 1 and "no demo conference" in errors[0][1]
-    assert not (tmp_path / "demo.sqlite").exists()
-    window.close()
-
-
 @pytest.mark.slow
 def test_start_with_demo_opens_a_fresh_copy_of_brussels_2014(
     qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pytest.importorskip("confdesk.demo.builder")
     path = tmp_path / "demo.sqlite"
     path.write_bytes(b"an old, spoilt copy")
     monkeypatch.setattr(confdesk.app, "demo_database_path", lambda: path)

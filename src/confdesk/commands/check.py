@@ -15,7 +15,8 @@ from confdesk.programme.conflicts import Finding, Severity, check_programme
 from confdesk.programme.queries import load_programme
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "check", parents=[common], help="check the programme for conflicts",
         description="Check an event's programme: people and rooms booked twice, sessions "

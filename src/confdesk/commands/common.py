@@ -36,8 +36,8 @@ class CleanOutput:
 def clean_output() -> Iterator[None]:
     """Standard output and error pass on clean text only, while the block runs."""
     saved = sys.stdout, sys.stderr
-    sys.stdout = CleanOutput(saved[0])  # type: ignore[assignment]
-    sys.stderr = CleanOutput(saved[1])  # type: ignore[assignment]
+    sys.stdout = CleanOutput(saved[0])
+    sys.stderr = CleanOutput(saved[1])
     try:
         yield
     finally:

@@ -8,7 +8,8 @@ from pathlib import Path
 from confdesk.db.errors import UserError
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "demo", help="write the demo conference (Brussels 2014) to a new SQLite file",
     )

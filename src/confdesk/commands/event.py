@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from confdesk.commands.common import add_event_option, opened
 from confdesk.db.errors import UserError
 from confdesk.events.models import EventKind
-from confdesk.events.operations import EventData, RoomRow, create_event, update_event
+from confdesk.events.operations import EventData, RoomRow
 from confdesk.events.queries import list_events, resolve_event
+from confdesk.events.service import EventService
 from confdesk.registration.protocol import Group
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("event", help="list the events, create or edit one")
     actions = parser.add_subparsers(dest="event_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", parents=[common], help="the events, most recent first")
@@ -130,14 +132,8 @@ def run_create(args: argparse.Namespace) -> int:
         host_fr=args.host_fr,
     )
     # A new secretariat starts here: the database file is created when missing.
-    with opened(args, create=True) as db, db.sessions() as session:
-        try:
-            event = create_event(session, data, args.rooms)
-        except UserError:
-            session.rollback()
-            raise
-        session.commit()
-        print(event.id)
+    with opened(args, create=True) as db:
+        print(EventService(db).create(data, args.rooms))
     return 0
 
 
@@ -147,12 +143,11 @@ _EDITABLE = ("title", "short_name", "venue", "city", "host", "title_fr", "venue_
 
 def run_edit(args: argparse.Namespace) -> int:
     """Change the given fields of an event, checked as the event dialog checks them."""
-    with opened(args) as db, db.sessions() as session:
-        event = resolve_event(session, args.event)
-        lists = ("co_organisers", "working_languages", "protocol_groups")
-        stored: dict[str, Any] = {f.name: getattr(event, f.name) for f in fields(EventData)}
-        stored.update({name: tuple(stored[name] or ()) for name in lists})
-        current = EventData(**stored)
+    with opened(args) as db:
+        with db.sessions() as session:
+            event_id = resolve_event(session, args.event).id
+        service = EventService(db)
+        form = service.form(event_id)
         changes: dict[str, Any] = {name: getattr(args, name) for name in _EDITABLE
                                       if getattr(args, name) is not None}
         if args.start is not None:
@@ -165,14 +160,8 @@ def run_edit(args: argparse.Namespace) -> int:
             changes["protocol_groups"] = args.protocol_groups
         if not changes:
             raise UserError("Nothing to change: give at least one option (see --help).")
-        try:
-            result = update_event(session, event.id, replace(current, **changes),
-                                  expected_version=event.version)
-        except UserError:
-            session.rollback()
-            raise
-        session.commit()
-        print(f"Event {event.id} changed: {', '.join(sorted(changes))}.")
+        result = service.update(event_id, form.version, replace(form.data, **changes))
+        print(f"Event {event_id} changed: {', '.join(sorted(changes))}.")
         if result.sessions_outside:
             print(f"Note: {result.sessions_outside} session(s) now lie outside the event's "
                   "dates.")

@@ -24,7 +24,7 @@ PROGRAMME_FORMATS = _formats("programme")
 SPEAKER_FORMATS = _formats("speakers")
 
 
-def register_export(subparsers: argparse._SubParsersAction,
+def register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
                     common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "programme", parents=[common], help="the programme as PDF, XLSX, iCalendar or frab XML",

@@ -9,7 +9,8 @@ from confdesk.commands.common import add_event_option, opened
 from confdesk.reports.stats import EventStats, event_stats
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "stats", parents=[common], help="figures about an event: participants, States, sessions",
     )

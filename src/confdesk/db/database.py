@@ -21,6 +21,10 @@ from confdesk.db.errors import DatabaseOpenError
 from confdesk.db.migrate import MigrationReport, ensure_schema
 from confdesk.paths import PRIVATE_FILE
 
+#: A database's session factory (`Database.sessions`), named so that the faces can pass one
+#: along without importing SQLAlchemy.
+Sessions = sessionmaker[Session]
+
 
 @dataclass
 class Database:
@@ -28,7 +32,7 @@ class Database:
 
     url: URL
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: Sessions
     migration: MigrationReport = field(default_factory=MigrationReport)
 
     @property

@@ -122,4 +122,4 @@ class NamePools:
 
     def any_culture(self, rng: random.Random) -> str:
         """A culture picked at random, for the international staff of organisations."""
-        return rng.choice(sorted(self.cultures))
+        return str(rng.choice(sorted(self.cultures)))

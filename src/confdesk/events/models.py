@@ -73,7 +73,7 @@ class Event(Versioned, Base):
     def text(self, name: str, language: str = "en") -> str:
         """`title`, `venue`, `city` or `host` in an edition's language (French when given)."""
         if language == "fr":
-            return getattr(self, f"{name}_fr") or getattr(self, name)
+            return str(getattr(self, f"{name}_fr") or getattr(self, name))
         return str(getattr(self, name))
 
     @property

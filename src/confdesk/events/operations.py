@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -12,19 +11,83 @@ from zoneinfo import ZoneInfo, available_timezones
 from babel import Locale
 from sqlalchemy import String, func, or_, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.db.concurrency import flush, load_current, quoted
+from confdesk.errors import ConcurrentEditError, UserError
 from confdesk.events.models import Event, EventKind, Room
+from confdesk.i18n import QT_TRANSLATE_NOOP
 from confdesk.programme.models import Session as ProgrammeSession
 
 
 class EventInputError(UserError):
     """An event or room as typed cannot be saved (the message says why)."""
 
+    default_code = "event.input"
+
 
 class ConfirmationRequired(UserError):  # noqa: N818 (a question, not an error)
     """A destructive change the caller did not confirm (deleting an event, a room in use)."""
+
+    default_code = "event.confirm"
+
+
+# -- the messages (context "UserError", translated by the window; see confdesk/errors.py) --
+#: A text field longer than its column, by field.
+TOO_LONG: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP(
+        "UserError", "The title is too long: {length} characters, at most {limit}."),
+    "short_name": QT_TRANSLATE_NOOP(
+        "UserError", "The short name is too long: {length} characters, at most {limit}."),
+    "venue": QT_TRANSLATE_NOOP(
+        "UserError", "The venue is too long: {length} characters, at most {limit}."),
+    "city": QT_TRANSLATE_NOOP(
+        "UserError", "The city is too long: {length} characters, at most {limit}."),
+    "host": QT_TRANSLATE_NOOP(
+        "UserError", "The host is too long: {length} characters, at most {limit}."),
+    "title_fr": QT_TRANSLATE_NOOP(
+        "UserError", "The French title is too long: {length} characters, at most {limit}."),
+    "venue_fr": QT_TRANSLATE_NOOP(
+        "UserError", "The French venue is too long: {length} characters, at most {limit}."),
+    "city_fr": QT_TRANSLATE_NOOP(
+        "UserError", "The French city is too long: {length} characters, at most {limit}."),
+    "host_fr": QT_TRANSLATE_NOOP(
+        "UserError", "The French host is too long: {length} characters, at most {limit}."),
+}
+NO_TITLE = QT_TRANSLATE_NOOP("UserError", "The event needs a title.")
+ENDS_BEFORE_START = QT_TRANSLATE_NOOP(
+    "UserError", "The event cannot end ({end}) before it starts ({start}).")
+UNKNOWN_TIMEZONE = QT_TRANSLATE_NOOP(
+    "UserError", "“{zone}” is not a known time zone. Use an IANA name such as "
+    "Europe/Brussels, America/New_York or UTC.")
+UNKNOWN_COUNTRY = QT_TRANSLATE_NOOP(
+    "UserError", "“{country}” is not a known ISO 3166 country code (e.g. BE, FR).")
+UNKNOWN_LANGUAGE = QT_TRANSLATE_NOOP(
+    "UserError", "“{language}” is not an ISO 639-1 language code (two letters, e.g. en, fr, ar).")
+NO_LANGUAGE = QT_TRANSLATE_NOOP(
+    "UserError", "The event needs at least one working language (e.g. en).")
+ROOM_NO_NAME = QT_TRANSLATE_NOOP("UserError", "A room needs a name.")
+ROOM_NAME_TOO_LONG = QT_TRANSLATE_NOOP(
+    "UserError", "The room name “{name}…” is too long: at most {limit} characters.")
+ROOM_CAPACITY = QT_TRANSLATE_NOOP(
+    "UserError", "A room's capacity is a whole number of seats, not {value}.")
+ROOM_CAPACITY_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "UserError", "A capacity of {capacity} seats is more than any room holds.")
+ROOMS_SAME_NAME = QT_TRANSLATE_NOOP(
+    "UserError", "Two rooms are named “{name}”; room names must differ.")
+ROOM_EXISTS = QT_TRANSLATE_NOOP("UserError", "This event has a room named “{name}” already.")
+CONFIRM_DELETE_EVENT = QT_TRANSLATE_NOOP(
+    "UserError", "Deleting “{title}” also deletes its participants, programme and outcome "
+    "documents. Confirm to delete it.")
+ROOM_IN_USE_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "1 session takes place in “{room}”. Move it to another room first, or "
+    "confirm to leave it without a room.")
+ROOM_IN_USE_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "{count} sessions take place in “{room}”. Move them to another room first, "
+    "or confirm to leave them without a room.")
+ROOMS_CHANGED = QT_TRANSLATE_NOOP(
+    "UserError", "The rooms changed since you opened the event; reopen it.")
+ROOM_DELETED = QT_TRANSLATE_NOOP(
+    "UserError", "A room was deleted by someone else since you opened the event; reopen it.")
 
 
 def _limit(column: object) -> int:
@@ -126,10 +189,11 @@ def valid_timezone(name: str) -> bool:
     return True
 
 
-def _text(value: str, label: str, limit: int) -> str:
+def _text(value: str, field: str, limit: int) -> str:
     value = " ".join(value.split())
     if len(value) > limit:
-        raise EventInputError(f"The {label} is too long: {len(value)} characters, at most {limit}.")
+        raise EventInputError(TOO_LONG[field], code="event.too_long", field=field,
+                              length=len(value), limit=limit)
     return value
 
 
@@ -137,47 +201,41 @@ def clean_event(data: EventData) -> EventData:
     """`data` trimmed and checked; EventInputError names the first problem."""
     title = _text(data.title, "title", TITLE_MAX)
     if not title:
-        raise EventInputError("The event needs a title.")
+        raise EventInputError(NO_TITLE, code="event.no_title")
     if data.end_date < data.start_date:
-        raise EventInputError(
-            f"The event cannot end ({data.end_date:%d %B %Y}) before it starts "
-            f"({data.start_date:%d %B %Y})."
-        )
+        raise EventInputError(ENDS_BEFORE_START, code="event.dates",
+                              end=f"{data.end_date:%d %B %Y}",
+                              start=f"{data.start_date:%d %B %Y}")
     zone = data.timezone.strip()
     if not valid_timezone(zone):
-        raise EventInputError(
-            f"“{zone}” is not a known time zone. Use an IANA name such as Europe/Brussels, "
-            "America/New_York or UTC."
-        )
+        raise EventInputError(UNKNOWN_TIMEZONE, code="event.timezone", zone=zone)
     country = (data.country_code or "").strip().upper() or None
     if country is not None and country not in _territories():
-        raise EventInputError(f"“{country}” is not a known ISO 3166 country code (e.g. BE, FR).")
+        raise EventInputError(UNKNOWN_COUNTRY, code="event.country", country=country)
     languages: list[str] = []
     for code in data.working_languages:
         code = code.strip().lower()
         if not code:
             continue
         if code not in _languages():
-            raise EventInputError(
-                f"“{code}” is not an ISO 639-1 language code (two letters, e.g. en, fr, ar)."
-            )
+            raise EventInputError(UNKNOWN_LANGUAGE, code="event.language", language=code)
         if code not in languages:
             languages.append(code)
     if not languages:
-        raise EventInputError("The event needs at least one working language (e.g. en).")
+        raise EventInputError(NO_LANGUAGE, code="event.no_language")
     organisers = tuple(o for o in (" ".join(x.split()) for x in data.co_organisers) if o)
     return EventData(
         title=title, start_date=data.start_date, end_date=data.end_date,
-        short_name=_text(data.short_name, "short name", SHORT_NAME_MAX),
+        short_name=_text(data.short_name, "short_name", SHORT_NAME_MAX),
         kind=EventKind(data.kind), timezone=zone,
         venue=_text(data.venue, "venue", VENUE_MAX), city=_text(data.city, "city", CITY_MAX),
         country_code=country, host=_text(data.host, "host", HOST_MAX),
         co_organisers=organisers, working_languages=tuple(languages),
         description=data.description.strip(),
-        title_fr=_text(data.title_fr, "French title", TITLE_MAX),
-        venue_fr=_text(data.venue_fr, "French venue", VENUE_MAX),
-        city_fr=_text(data.city_fr, "French city", CITY_MAX),
-        host_fr=_text(data.host_fr, "French host", HOST_MAX),
+        title_fr=_text(data.title_fr, "title_fr", TITLE_MAX),
+        venue_fr=_text(data.venue_fr, "venue_fr", VENUE_MAX),
+        city_fr=_text(data.city_fr, "city_fr", CITY_MAX),
+        host_fr=_text(data.host_fr, "host_fr", HOST_MAX),
         protocol_groups=tuple(dict.fromkeys(g.strip() for g in data.protocol_groups
                                             if g.strip())),
     )
@@ -187,11 +245,10 @@ def clean_room_name(name: str) -> str:
     """A room name trimmed and checked."""
     name = " ".join(name.split())
     if not name:
-        raise EventInputError("A room needs a name.")
+        raise EventInputError(ROOM_NO_NAME, code="room.no_name")
     if len(name) > ROOM_NAME_MAX:
-        raise EventInputError(
-            f"The room name “{name[:40]}…” is too long: at most {ROOM_NAME_MAX} characters."
-        )
+        raise EventInputError(ROOM_NAME_TOO_LONG, code="room.too_long", name=name[:40],
+                              limit=ROOM_NAME_MAX)
     return name
 
 
@@ -200,30 +257,22 @@ def clean_capacity(capacity: int | None) -> int | None:
     if capacity is None:
         return None
     if isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 0:
-        raise EventInputError(f"A room's capacity is a whole number of seats, not {capacity!r}.")
+        raise EventInputError(ROOM_CAPACITY, code="room.capacity", value=repr(capacity))
     if capacity > CAPACITY_MAX:
-        raise EventInputError(f"A capacity of {capacity} seats is more than any room holds.")
+        raise EventInputError(ROOM_CAPACITY_TOO_LARGE, code="room.capacity", capacity=capacity)
     return capacity
 
 
 # -- events -------------------------------------------------------------------------------
-@contextmanager
-def _guard() -> Iterator[None]:
-    try:
-        yield
-    except StaleDataError as exc:
-        raise ConcurrentEditError(
-            "Someone else changed this event since you opened it. Reopen it and make your "
-            "change again."
-        ) from exc
+def _event_name(event: Event) -> str:
+    return quoted(event.title)
 
 
-def get_event(session: Session, event_id: int) -> Event:
-    """The event `event_id`, or a ConcurrentEditError when someone deleted it."""
-    event = session.get(Event, event_id)
-    if event is None:
-        raise ConcurrentEditError(f"Event {event_id} no longer exists; someone deleted it.")
-    return event
+def get_event(session: Session, event_id: int, expected_version: int | None = None) -> Event:
+    """The event `event_id`, refused (ConcurrentEditError) when someone deleted it or, with
+    `expected_version`, changed it since."""
+    return load_current(session, Event, event_id, expected_version, name=_event_name,
+                        missing=f"Event {event_id}")
 
 
 def _apply(event: Event, data: EventData) -> None:
@@ -257,7 +306,7 @@ def create_event(session: Session, data: EventData,
     for position, row in enumerate(rooms):
         name = clean_room_name(row.name)
         if name.casefold() in names:
-            raise EventInputError(f"Two rooms are named “{name}”; room names must differ.")
+            raise EventInputError(ROOMS_SAME_NAME, code="room.duplicate", name=name)
         names.add(name.casefold())
         event.rooms.append(Room(name=name, capacity=clean_capacity(row.capacity),
                                 position=position))
@@ -270,15 +319,9 @@ def update_event(session: Session, event_id: int, data: EventData,
                  expected_version: int | None = None) -> SaveResult:
     """Save `data` over event `event_id`, refused if it changed since `expected_version`."""
     clean = clean_event(data)
-    event = get_event(session, event_id)
-    if expected_version is not None and event.version != expected_version:
-        raise ConcurrentEditError(
-            f"“{event.title}” was changed by someone else since you opened it. Reopen it "
-            "and make your change again."
-        )
+    event = get_event(session, event_id, expected_version)
     _apply(event, clean)
-    with _guard():
-        session.flush()
+    flush(session, _event_name(event))
     return SaveResult(event.id, sessions_outside(session, event))
 
 
@@ -286,14 +329,11 @@ def delete_event(session: Session, event_id: int, *, confirmed: bool = False) ->
     """Delete the event with everything in it; refused unless `confirmed`. Returns its title."""
     event = get_event(session, event_id)
     if not confirmed:
-        raise ConfirmationRequired(
-            f"Deleting “{event.title}” also deletes its participants, programme and outcome "
-            "documents. Confirm to delete it."
-        )
+        raise ConfirmationRequired(CONFIRM_DELETE_EVENT, code="event.confirm_delete",
+                                   title=event.title)
     title = event.title
     session.delete(event)
-    with _guard():
-        session.flush()
+    flush(session, quoted(title))
     return title
 
 
@@ -301,14 +341,16 @@ def delete_event(session: Session, event_id: int, *, confirmed: bool = False) ->
 def _check_unique(event: Event, name: str, except_id: int | None = None) -> None:
     for room in event.rooms:
         if room.id != except_id and room.name.casefold() == name.casefold():
-            raise EventInputError(f"This event has a room named “{room.name}” already.")
+            raise EventInputError(ROOM_EXISTS, code="room.duplicate", name=room.name)
 
 
-def _get_room(session: Session, room_id: int) -> Room:
-    room = session.get(Room, room_id)
-    if room is None:
-        raise ConcurrentEditError(f"Room {room_id} no longer exists; someone deleted it.")
-    return room
+def _room_name(room: Room) -> str:
+    return f"The room {quoted(room.name)}"
+
+
+def _get_room(session: Session, room_id: int, expected_version: int | None = None) -> Room:
+    return load_current(session, Room, room_id, expected_version, name=_room_name,
+                        missing=f"Room {room_id}")
 
 
 def sessions_in_room(session: Session, room_id: int) -> int:
@@ -327,8 +369,7 @@ def add_room(session: Session, event_id: int, name: str, capacity: int | None = 
     position = max((r.position for r in event.rooms), default=-1) + 1
     room = Room(name=name, capacity=clean_capacity(capacity), position=position)
     event.rooms.append(room)
-    with _guard():
-        session.flush()
+    flush(session, _event_name(event))
     return room
 
 
@@ -341,8 +382,7 @@ def rename_room(session: Session, room_id: int, name: str,
     room.name = name
     if not keep_capacity:
         room.capacity = clean_capacity(capacity)
-    with _guard():
-        session.flush()
+    flush(session, _room_name(room))
     return room
 
 
@@ -352,18 +392,15 @@ def delete_room(session: Session, room_id: int, *, clear_sessions: bool = False)
     room = _get_room(session, room_id)
     used = sessions_in_room(session, room_id)
     if used and not clear_sessions:
-        raise ConfirmationRequired(
-            f"{used} session{'s' if used != 1 else ''} take{'s' if used == 1 else ''} place in "
-            f"“{room.name}”. Move {'them' if used != 1 else 'it'} to another room first, or "
-            "confirm to leave them without a room."
-        )
+        raise ConfirmationRequired(ROOM_IN_USE_ONE if used == 1 else ROOM_IN_USE_MANY,
+                                   code="room.in_use", count=used, room=room.name)
     if used:
         session.execute(update(ProgrammeSession).where(ProgrammeSession.room_id == room_id)
                         .values(room_id=None, version=ProgrammeSession.version + 1))
+    name = _room_name(room)
     room.event.rooms.remove(room)
     session.delete(room)
-    with _guard():
-        session.flush()
+    flush(session, name)
     return used
 
 
@@ -372,12 +409,11 @@ def reorder_rooms(session: Session, event_id: int, room_ids: Sequence[int]) -> N
     event = get_event(session, event_id)
     by_id = {r.id: r for r in event.rooms}
     if sorted(room_ids) != sorted(by_id):
-        raise ConcurrentEditError("The rooms changed since you opened the event; reopen it.")
+        raise ConcurrentEditError(ROOMS_CHANGED, code="concurrent.rooms")
     for position, room_id in enumerate(room_ids):
         if by_id[room_id].position != position:
             by_id[room_id].position = position
-    with _guard():
-        session.flush()
+    flush(session, _event_name(event))
     session.expire(event, ["rooms"])
 
 
@@ -391,20 +427,15 @@ def save_rooms(session: Session, event_id: int, rows: Sequence[RoomRow], *,
     seen: set[str] = set()
     for row in cleaned:
         if row.name.casefold() in seen:
-            raise EventInputError(f"Two rooms are named “{row.name}”; room names must differ.")
+            raise EventInputError(ROOMS_SAME_NAME, code="room.duplicate", name=row.name)
         seen.add(row.name.casefold())
     existing = {r.id: r for r in event.rooms}
     kept = {r.room_id for r in cleaned if r.room_id is not None}
     if not kept <= set(existing):
-        raise ConcurrentEditError("A room was deleted by someone else since you opened the "
-                                  "event; reopen it.")
+        raise ConcurrentEditError(ROOM_DELETED, code="concurrent.room_deleted")
     for row in cleaned:
-        room = existing.get(row.room_id) if row.room_id is not None else None
-        if room is not None and row.version is not None and room.version != row.version:
-            raise ConcurrentEditError(
-                f"Someone else changed the room “{room.name}” since you opened the event; "
-                "reopen it and make your change again."
-            )
+        if row.room_id is not None:
+            _get_room(session, row.room_id, row.version)
     cleared = 0
     for room_id in sorted(set(existing) - kept):
         cleared += delete_room(session, room_id, clear_sessions=clear_sessions)
@@ -415,8 +446,7 @@ def save_rooms(session: Session, event_id: int, rows: Sequence[RoomRow], *,
     for row in renamed:
         assert row.room_id is not None
         existing[row.room_id].name = f" {row.room_id}"
-    with _guard():
-        session.flush()
+    flush(session, _event_name(event))
     for position, row in enumerate(cleaned):
         if row.room_id is None:
             event.rooms.append(Room(name=row.name, capacity=row.capacity, position=position))
@@ -428,7 +458,6 @@ def save_rooms(session: Session, event_id: int, rows: Sequence[RoomRow], *,
             room.capacity = row.capacity
         if room.position != position:
             room.position = position
-    with _guard():
-        session.flush()
+    flush(session, _event_name(event))
     session.expire(event, ["rooms"])
     return cleared

@@ -154,7 +154,7 @@ def schedule_xml(snapshot: ProgrammeSnapshot, *, progress: Progress | None = Non
                 if progress is not None:
                     progress(done, len(timed))
     etree.indent(root)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
 
 
 def _extra_index(snapshot: ProgrammeSnapshot, day: date) -> int:

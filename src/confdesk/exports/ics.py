@@ -80,7 +80,7 @@ def programme_calendar(snapshot: ProgrammeSnapshot, *, include_breaks: bool = Fa
         if progress is not None:
             progress(index + 1, len(sessions))
     cal.add_component(_vtimezone(snapshot, zone))
-    return cal.to_ical()
+    return bytes(cal.to_ical())
 
 
 def _vtimezone(snapshot: ProgrammeSnapshot, zone: ZoneInfo) -> icalendar.Timezone:

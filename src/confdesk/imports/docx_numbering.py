@@ -66,7 +66,8 @@ class Style:
 def _val(element: Any, default: str | None = None) -> str | None:
     if element is None:
         return default
-    return element.get(f"{W}val", default)
+    value = element.get(f"{W}val", default)
+    return None if value is None else str(value)
 
 
 def _int(value: str | None, default: int | None = None) -> int | None:

@@ -186,7 +186,7 @@ class _Reader:
         jc = ppr.find(f"{W}jc") if ppr is not None else None
         remarks = [r for r in (self._remark(kind, ident) for kind, ident in walker.anchors)
                    if r is not None]
-        joining = element.get(docx_revisions.JOIN_NEXT) == "1"
+        joining: bool = element.get(docx_revisions.JOIN_NEXT) == "1"
         if joining and not text.strip():
             # Emptied and its mark gone (a paragraph deleted whole): it vanishes, takes no
             # number; what came before runs on into what follows as if it were not there.

@@ -1,4 +1,9 @@
-"""Display names of stored codes (categories, statuses, kinds, regions), translatable."""
+"""Display names of stored codes (categories, statuses, kinds, regions), translated.
+
+The labels of the enums are defined once, Qt-free, in `confdesk/labels.py` (statuses, kinds
+of organisation, regional groups, delegation roles, kinds of event); this module translates
+them and adds the summary's own headings.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,9 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-_CONTEXT = "Labels"
+from confdesk.labels import COUNTS, Label, count_labels
+
+_CONTEXT = COUNTS
 
 #: Source texts by code; QT_TRANSLATE_NOOP marks them for pyside6-lupdate.
 _TEXTS: dict[str, object] = {
@@ -23,13 +30,6 @@ _TEXTS: dict[str, object] = {
     "participants_by_kind": QT_TRANSLATE_NOOP("Labels", "Attending, by kind of organisation"),
     "participants_by_region": QT_TRANSLATE_NOOP("Labels", "Attending, by regional group"),
     "sessions_per_day": QT_TRANSLATE_NOOP("Labels", "Sessions per day"),
-    # statuses
-    "invited": QT_TRANSLATE_NOOP("Labels", "Invited"),
-    "registered": QT_TRANSLATE_NOOP("Labels", "Registered"),
-    "confirmed": QT_TRANSLATE_NOOP("Labels", "Confirmed"),
-    "checked_in": QT_TRANSLATE_NOOP("Labels", "Checked in"),
-    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
-    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
     # categories
     "delegate": QT_TRANSLATE_NOOP("Labels", "Delegates"),
     "speaker": QT_TRANSLATE_NOOP("Labels", "Speakers"),
@@ -37,29 +37,8 @@ _TEXTS: dict[str, object] = {
     "press": QT_TRANSLATE_NOOP("Labels", "Press"),
     "staff": QT_TRANSLATE_NOOP("Labels", "Staff"),
     "guest": QT_TRANSLATE_NOOP("Labels", "Guests"),
-    # kinds of organisation
-    "state": QT_TRANSLATE_NOOP("Labels", "Member States"),
-    "observer_state": QT_TRANSLATE_NOOP("Labels", "Observer States"),
-    "un_system": QT_TRANSLATE_NOOP("Labels", "United Nations system"),
-    "regional_organisation": QT_TRANSLATE_NOOP("Labels", "Regional organisations"),
-    "international_organisation": QT_TRANSLATE_NOOP("Labels", "International organisations"),
-    "parliament": QT_TRANSLATE_NOOP("Labels", "Parliaments"),
-    "civil_society": QT_TRANSLATE_NOOP("Labels", "Civil society"),
-    "academia": QT_TRANSLATE_NOOP("Labels", "Academia"),
-    "media": QT_TRANSLATE_NOOP("Labels", "Media"),
-    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
-    # UN regional groups
-    "African": QT_TRANSLATE_NOOP("Labels", "African States"),
-    "Asia-Pacific": QT_TRANSLATE_NOOP("Labels", "Asia-Pacific States"),
-    "Eastern European": QT_TRANSLATE_NOOP("Labels", "Eastern European States"),
-    "Latin American and Caribbean": QT_TRANSLATE_NOOP(
-        "Labels", "Latin American and Caribbean States"
-    ),
-    "Western European and others": QT_TRANSLATE_NOOP(
-        "Labels", "Western European and other States"
-    ),
-    "Observer States": QT_TRANSLATE_NOOP("Labels", "Observer States"),
-    "Other or none": QT_TRANSLATE_NOOP("Labels", "No State"),
+    # statuses, kinds of organisation, UN regional groups
+    **count_labels(),
 }
 
 
@@ -69,6 +48,11 @@ def label(code: str) -> str:
     if text is None:
         return code.replace("_", " ").capitalize()
     return QCoreApplication.translate(_CONTEXT, str(text))
+
+
+def translated(label: Label) -> str:
+    """A label of `confdesk.labels` in the user's language."""
+    return QCoreApplication.translate(label.context, label.text)
 
 
 def local_time(utc: datetime) -> datetime:

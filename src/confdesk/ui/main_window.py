@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,18 +16,17 @@ from PySide6.QtWidgets import (
     QStyle,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.backup import save_copy
 from confdesk.db.database import Database, open_database
-from confdesk.db.errors import UserError
-from confdesk.events.queries import list_events
+from confdesk.errors import DatabaseOpenError
+from confdesk.events.service import EventService
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.dialogs.about import AboutDialog
 from confdesk.ui.events.window_actions import EventActions
 from confdesk.ui.generated.ui_main_window import Ui_MainWindow
 from confdesk.ui.icons import app_icon, icon, standard_icon
-from confdesk.ui.messages import show_error
+from confdesk.ui.messages import show_error, user_errors
 from confdesk.ui.participants.screen import ParticipantsScreen
 from confdesk.ui.programme.screen import ProgrammeScreen
 from confdesk.ui.recent import is_file_target
@@ -208,10 +206,9 @@ class MainWindow(QMainWindow):
         if not 0 <= index < len(self.screens):
             return
         screen = self.screens[index]
-        try:  # a screen that was behind reads the event it missed (before it is painted)
+        # a screen that was behind reads the event it missed (before it is painted)
+        with user_errors(self, self.tr("Cannot read the event")):
             screen.ensure_loaded()
-        except (UserError, SQLAlchemyError) as exc:
-            show_error(self, self.tr("Cannot read the event"), str(exc))
         self.ui.pages.setCurrentIndex(index)
         self.ui.navigation.setCurrentRow(index)
         self.screen_actions.actions()[index].setChecked(True)
@@ -244,10 +241,10 @@ class MainWindow(QMainWindow):
         combo.blockSignals(True)
         combo.clear()
         if self.database is not None:
-            with self.database.sessions() as session:
-                for event in list_events(session):
+            with user_errors(self, self.tr("Cannot read the events")):
+                for event in EventService(self.database).listing():
                     dates = format_range(event.start_date, event.end_date)
-                    combo.addItem(f"{event.title} ({dates})", event.id)
+                    combo.addItem(f"{event.title} ({dates})", event.event_id)
                     combo.setItemData(
                         combo.count() - 1, event.short_name, Qt.ItemDataRole.ToolTipRole
                     )
@@ -269,11 +266,9 @@ class MainWindow(QMainWindow):
     def _event_chosen(self, _index: int = -1) -> None:
         self._shown_event_index = self.ui.eventCombo.currentIndex()
         event_id = self.event_id
-        try:
+        with user_errors(self, self.tr("Cannot read the event")):
             for screen in self.screens:
                 screen.show_event(self.database, event_id)
-        except (UserError, SQLAlchemyError) as exc:
-            show_error(self, self.tr("Cannot read the event"), str(exc))
         if self.database is not None and event_id is not None:
             self.settings.set_last_event(self.database.label, event_id)
         self.event_status.setText(self.ui.eventCombo.currentText())
@@ -290,10 +285,9 @@ class MainWindow(QMainWindow):
         """Edit → Event Properties…: edit (or delete) the event shown and its rooms."""
         if self.database is None or self.event_id is None or not self.screens_released():
             return
-        try:
+        with user_errors(self, self.tr("Cannot read the event")) as outcome:
             self.event_actions.edit_event(self.database, self.event_id)
-        except (UserError, SQLAlchemyError) as exc:
-            show_error(self, self.tr("Cannot read the event"), str(exc))
+        if outcome.failed:  # deleted by a colleague, or the database went away
             self._fill_events()
 
     def show_saved_event(self, event_id: int | None) -> None:
@@ -344,10 +338,12 @@ class MainWindow(QMainWindow):
         """Open a database file or URL in place of the current one; False if it failed."""
         if not self.screens_released():
             return False
-        try:
-            database = self.opener(target, create=create or not is_file_target(target))
-        except (UserError, SQLAlchemyError, OSError) as exc:
-            show_error(self, self.tr("Cannot open the database"), str(exc))
+        with user_errors(self, self.tr("Cannot open the database")) as outcome:
+            try:
+                database = self.opener(target, create=create or not is_file_target(target))
+            except OSError as exc:  # a file the system refuses to open (permissions, gone)
+                raise DatabaseOpenError(f"{target}: {exc.strerror or exc}") from exc
+        if outcome.failed:
             return False
         self.set_database(database)
         self.ui.statusBar.showMessage(self.tr("Opened {label}").format(label=database.label), 5000)
@@ -396,10 +392,9 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Cannot save a copy"),
                        self.tr("A copy cannot replace the database it is taken from."))
             return False
-        try:
-            save_copy(self.database.engine, target)
-        except (UserError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
-            show_error(self, self.tr("Cannot save a copy"), str(exc))
+        with user_errors(self, self.tr("Cannot save a copy")) as outcome:
+            save_copy(self.database.engine, target)  # BackupError says what went wrong
+        if outcome.failed:
             return False
         self.ui.statusBar.showMessage(self.tr("Saved a copy to {path}").format(path=target), 5000)
         return True

@@ -164,7 +164,7 @@ class Settings:
 
 def _int(value: object, default: int) -> int:
     try:
-        return int(value)  # type: ignore[call-overload]
+        return int(value)  # type: ignore[call-overload,no-any-return]
     except (TypeError, ValueError):
         return default
 

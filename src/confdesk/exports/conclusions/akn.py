@@ -139,4 +139,5 @@ def to_akn(doc: DocumentText, event: EventInfo, *, adopted: date | None = None,
                 _el(content, "p", shown_text(para), GUID=f"_{para.uid}")
             if not visible:
                 _el(content, "p")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                pretty_print=True))

@@ -177,9 +177,9 @@ def markup(text: str, *, bold: bool = False) -> str:
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     register_fonts()
-    return sum(
+    return float(sum(
         pdfmetrics.stringWidth(drawn, font, size) for font, drawn in prepared_runs(text, bold=bold)
-    )
+    ))
 
 
 def draw_text(canvas: object, x: float, y: float, text: str, size: float, *,
@@ -187,7 +187,7 @@ def draw_text(canvas: object, x: float, y: float, text: str, size: float, *,
     """Draw one line of mixed-script text on a reportlab canvas; returns its width."""
     register_fonts()
     runs = prepared_runs(text, bold=bold)
-    width = sum(pdfmetrics.stringWidth(drawn, font, size) for font, drawn in runs)
+    width = float(sum(pdfmetrics.stringWidth(drawn, font, size) for font, drawn in runs))
     if align == "center":
         x -= width / 2
     elif align == "right":

@@ -135,7 +135,7 @@ class SetHead(Flowable):
         self.width = self.height = 0
 
     def draw(self) -> None:
-        self.canv._confdesk_head = self.text  # type: ignore[attr-defined]
+        self.canv._confdesk_head = self.text
 
 
 class ProgrammeDoc(BaseDocTemplate):
@@ -266,7 +266,7 @@ def time_column(snapshot: ProgrammeSnapshot, st: Styles) -> float:
     widest = max([fonts.text_width("00:00–00:00", st.time.fontSize, bold=True)]
                  + [fonts.text_width(r.name, st.room.fontSize) for r in snapshot.rooms])
     scale = st.time.fontSize / 10
-    return min(max(widest + 8, 24 * mm * scale), 38 * mm * scale)
+    return float(min(max(widest + 8, 24 * mm * scale), 38 * mm * scale))
 
 
 def _session(s: SessionInfo, st: Styles, width: float, height: float,
@@ -282,7 +282,7 @@ def _session(s: SessionInfo, st: Styles, width: float, height: float,
             ("LEFTPADDING", (0, 0), (0, 0), 0), ("LEFTPADDING", (1, 0), (1, 0), 9),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]))
-        table._confdesk_session = True  # type: ignore[attr-defined]
+        table._confdesk_session = True
         return [KeepTogether([table, Spacer(1, 6)])]
     kind = kind_label(s.kind, language).upper() + (
         f"  ·  {s.theme.name.upper()}" if s.theme else "")
@@ -307,7 +307,7 @@ def _session(s: SessionInfo, st: Styles, width: float, height: float,
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, -1), (-1, -1), 3),
     ]))
-    table._confdesk_session = True  # type: ignore[attr-defined]
+    table._confdesk_session = True
     gap = Spacer(1, 12 * st.time.fontSize / 10)
     # Kept on one page unless taller than half a page: then it starts where it is (with room
     # for its title) and runs on, rather than leaving most of a page empty.

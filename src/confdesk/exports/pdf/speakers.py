@@ -45,7 +45,7 @@ def speakers_story(snapshot: ProgrammeSnapshot, st: Styles,
         name = Paragraph(f"<b>{fonts.markup(person_name(p, language), bold=True)}</b>",
                          st.title)
         # ProgrammeDoc counts the flowables so marked as they are placed: one per person.
-        name._confdesk_session = True  # type: ignore[attr-defined]
+        name._confdesk_session = True
         block: list[Flowable] = [name]
         if affiliation(p, language):
             block.append(Paragraph(fonts.markup(affiliation(p, language)), st.text))

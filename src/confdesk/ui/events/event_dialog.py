@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QHeaderView,
-    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
 
-from confdesk.db.errors import UserError
 from confdesk.events.models import EventKind
 from confdesk.events.operations import (
     ConfirmationRequired,
@@ -26,11 +24,16 @@ from confdesk.events.operations import (
     timezones,
     valid_timezone,
 )
+from confdesk.labels import event_kind_label
 from confdesk.registration.states import all_states, country_name
+from confdesk.ui import messages
 from confdesk.ui.generated.ui_event_dialog import Ui_EventDialog
+from confdesk.ui.labels import translated
 
 #: Saves the event and its rooms; `clear_sessions` lets a room in use go. Raises UserError
-#: (ConfirmationRequired for a room in use) to refuse, which keeps the dialog open.
+#: (ConfirmationRequired for a room in use) to refuse, which keeps the dialog open: input
+#: refusals (EventInputError, an unconfirmed room in use) are shown in the dialog, others
+#: (a colleague's change, a lost database) through `messages.user_errors`.
 Saver = Callable[[EventData, tuple[RoomRow, ...], bool], None]
 #: Deletes the event (after the dialog asked); raises UserError to refuse.
 Deleter = Callable[[], None]
@@ -50,6 +53,11 @@ def qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def python_date(value: QDate) -> date:
+    """A Qt date as Python's."""
+    return date(value.year(), value.month(), value.day())
+
+
 class EventDialog(QDialog):
     """Create (`data` None) or edit one event; `saver` does the work."""
 
@@ -63,10 +71,8 @@ class EventDialog(QDialog):
         #: True once the event was deleted from this dialog.
         self.deleted = False
         ui = self.ui
-        kinds = {EventKind.CONFERENCE: self.tr("Conference"),
-                 EventKind.WORKSHOP: self.tr("Workshop"), EventKind.MEETING: self.tr("Meeting")}
         for kind in EventKind:
-            ui.kindCombo.addItem(kinds[kind], kind)
+            ui.kindCombo.addItem(translated(event_kind_label(kind)), kind)
         ui.timezoneCombo.addItems(sorted(timezones()))
         completer = QCompleter(sorted(timezones()), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -161,7 +167,9 @@ class EventDialog(QDialog):
         table = self.ui.roomsTable
         table.selectRow(index)
         table.setFocus()
-        table.editItem(table.item(index, 0))
+        item = table.item(index, 0)
+        if item is not None:
+            table.editItem(item)
 
     def remove_room(self) -> None:
         """Drop the selected room (the save asks if sessions use it)."""
@@ -210,8 +218,8 @@ class EventDialog(QDialog):
         """The event as the fields show it."""
         ui = self.ui
         return EventData(
-            title=ui.titleEdit.text(), start_date=ui.startEdit.date().toPython(),
-            end_date=ui.endEdit.date().toPython(), short_name=ui.shortNameEdit.text(),
+            title=ui.titleEdit.text(), start_date=python_date(ui.startEdit.date()),
+            end_date=python_date(ui.endEdit.date()), short_name=ui.shortNameEdit.text(),
             kind=ui.kindCombo.currentData(), timezone=ui.timezoneCombo.currentText(),
             venue=ui.venueEdit.text(), city=ui.cityEdit.text(),
             country_code=ui.countryCombo.currentData(), host=ui.hostEdit.text(),
@@ -224,20 +232,22 @@ class EventDialog(QDialog):
 
     def accept(self) -> None:
         """Save through the saver; on a refusal show why and stay open with the input."""
-        try:
-            data, rooms = self.data(), self.rooms()
+        with messages.user_errors(self, self.tr("Cannot save the event")) as outcome:
             try:
-                self.saver(data, rooms, False)
-            except ConfirmationRequired as exc:
-                if not self.confirm(self.tr("Rooms in use"), str(exc),
-                                    self.tr("Leave Them Without a Room")):
-                    raise
-                self.saver(data, rooms, True)
-        except UserError as exc:
-            self.ui.errorLabel.setText(str(exc))
-            return
+                data, rooms = self.data(), self.rooms()
+                try:
+                    self.saver(data, rooms, False)
+                except ConfirmationRequired as exc:
+                    if not self.confirm(self.tr("Rooms in use"), messages.user_text(exc),
+                                        self.tr("Leave Them Without a Room")):
+                        raise
+                    self.saver(data, rooms, True)
+            except (EventInputError, ConfirmationRequired) as exc:
+                self.ui.errorLabel.setText(messages.user_text(exc))
+                return
         self.ui.errorLabel.clear()
-        super().accept()
+        if not outcome.failed:
+            super().accept()
 
     def delete_event(self) -> None:
         """Ask, then delete the event with everything in it."""
@@ -248,19 +258,13 @@ class EventDialog(QDialog):
             self.tr("Delete Event"),
         ):
             return
-        try:
+        with messages.user_errors(self, self.tr("Cannot delete the event")) as outcome:
             self.deleter()
-        except UserError as exc:
-            self.ui.errorLabel.setText(str(exc))
+        if outcome.failed:
             return
         self.deleted = True
         super().accept()
 
     def confirm(self, title: str, text: str, yes: str) -> bool:
-        """Ask a yes/no question (tests replace this to answer)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
-                          QMessageBox.StandardButton.NoButton, self)
-        accept = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
-        box.exec()
-        return box.clickedButton() is accept
+        """Ask a yes/no question, Cancel the default (tests replace this to answer)."""
+        return messages.confirm(self, title, text, action=yes, destructive=True)

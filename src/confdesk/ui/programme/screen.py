@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import time
+from datetime import date, time
 from functools import partial
 from pathlib import Path
 
@@ -285,7 +285,7 @@ class ProgrammeScreen(Screen):
         if self.selected_id:
             self.select_session(self.selected_id)
 
-    def _fill_day_tabs(self, days: list) -> None:
+    def _fill_day_tabs(self, days: list[date]) -> None:
         tabs = self.day_tabs
         tabs.blockSignals(True)
         while tabs.count() > len(days):

@@ -106,8 +106,9 @@ class SessionDialog(QDialog):
         tree.clear()
         for p in self.people:
             tree.addTopLevelItem(QTreeWidgetItem([role_text(p.role), p.name, p.affiliation]))
-        if 0 <= select < tree.topLevelItemCount():
-            tree.setCurrentItem(tree.topLevelItem(select))
+        item = tree.topLevelItem(select) if 0 <= select < tree.topLevelItemCount() else None
+        if item is not None:
+            tree.setCurrentItem(item)
         self._update_buttons()
 
     def _selected_row(self) -> int:
@@ -136,8 +137,9 @@ class SessionDialog(QDialog):
             return
         self.people.append(person)
         self._fill_tree()
-        self.ui.rolesTree.setCurrentItem(
-            self.ui.rolesTree.topLevelItem(self.people.index(person)))
+        item = self.ui.rolesTree.topLevelItem(self.people.index(person))
+        if item is not None:
+            self.ui.rolesTree.setCurrentItem(item)
 
     def move_selected(self, step: int) -> None:
         """Move the selected person up (-1) or down (1) in the speaking order of their role."""

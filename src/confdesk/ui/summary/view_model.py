@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
+from confdesk.db.database import Sessions
 from confdesk.reports.stats import EventStats, event_stats
 
 
@@ -125,7 +124,7 @@ def build_summary(stats: EventStats) -> Summary:
     )
 
 
-def load_summary(sessions: sessionmaker[Session], event_id: int) -> Summary:
+def load_summary(sessions: Sessions, event_id: int) -> Summary:
     """Read an event's figures in one short unit of work."""
     with sessions() as session:
         return build_summary(event_stats(session, event_id))
