@@ -7,14 +7,11 @@ derived numbers (see `conclusions.tree`) follow them.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable
 from datetime import datetime
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from confdesk.conclusions.models import (
     DocumentKind,
@@ -36,30 +33,9 @@ from confdesk.events.models import Event
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.registration.models import Participant
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
 
 class EditError(UserError):
     """An edit that cannot be made (nothing to merge with, a name already taken…)."""
-
-
-def _refusing_stale(operation: Callable[P, R]) -> Callable[P, R]:
-    """An operation whose flushes (its own or the session's autoflush) meet a row that a
-    colleague changed or deleted meanwhile raises ConcurrentEditError, as in the other
-    domains, not SQLAlchemy's StaleDataError."""
-
-    @functools.wraps(operation)
-    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return operation(*args, **kwargs)
-        except StaleDataError as exc:
-            raise ConcurrentEditError(
-                "Someone else changed or deleted this part of the document since you opened "
-                "it. Nothing was saved: reload the document and make your change again."
-            ) from exc
-
-    return checked
 
 
 def fits(value: str, column: Any, what: str) -> str:
@@ -73,7 +49,6 @@ def fits(value: str, column: Any, what: str) -> str:
 # -- documents and sections ---------------------------------------------------------------------
 
 
-@_refusing_stale
 def create_document(session: Session, event: Event, title: str, *,
                     kind: DocumentKind = DocumentKind.CHAIRS_CONCLUSIONS,
                     language: str = "en") -> OutcomeDocument:
@@ -89,7 +64,6 @@ def create_document(session: Session, event: Event, title: str, *,
     return doc
 
 
-@_refusing_stale
 def create_document_from_text(session: Session, event: Event, tree: DocumentText, *,
                               title: str = "") -> OutcomeDocument:
     """A new document whose working text is `tree` (an imported text)."""
@@ -100,7 +74,6 @@ def create_document_from_text(session: Session, event: Event, tree: DocumentText
     return doc
 
 
-@_refusing_stale
 def add_section(session: Session, doc: OutcomeDocument, kind: SectionKind, lead_in: str = "",
                 position: int | None = None) -> Section:
     """Insert a free-text part or a numbered list at `position` (default: at the end)."""
@@ -123,7 +96,6 @@ def _unchanged_since(current: str, expected: str | None) -> None:
             "select the paragraph again to see theirs.")
 
 
-@_refusing_stale
 def edit_lead_in(session: Session, section: Section, lead_in: str, *,
                  expected: str | None = None) -> None:
     """Change a lead-in; with `expected`, only if it still reads so (see `edit_paragraph`)."""
@@ -156,7 +128,6 @@ def _place(para: Paragraph, section: Section, parent: Paragraph | None, position
     _renumber(siblings)
 
 
-@_refusing_stale
 def add_paragraph(session: Session, section: Section, text: str, *, position: int | None = None,
                   parent: Paragraph | None = None,
                   status: ParagraphStatus = ParagraphStatus.PROPOSED) -> Paragraph:
@@ -171,7 +142,6 @@ def add_paragraph(session: Session, section: Section, text: str, *, position: in
     return para
 
 
-@_refusing_stale
 def edit_paragraph(session: Session, para: Paragraph, text: str, *,
                    expected: str | None = None) -> None:
     """Change a paragraph's text; with `expected` (the text the editor showed), refused when
@@ -181,7 +151,6 @@ def edit_paragraph(session: Session, para: Paragraph, text: str, *,
     session.flush()
 
 
-@_refusing_stale
 def move_paragraph(session: Session, para: Paragraph, position: int, *,
                    section: Section | None = None) -> None:
     """Move a paragraph (with its sub-paragraphs) to `position` in `section` (default: its own).
@@ -200,7 +169,45 @@ def move_paragraph(session: Session, para: Paragraph, position: int, *,
     session.flush()
 
 
-@_refusing_stale
+def move_paragraph_by(session: Session, para: Paragraph, step: int) -> None:
+    """Move a paragraph `step` places among its siblings (-1: one up); refused when that
+    would take it past the top or the end of its list."""
+    target = para.position + step
+    count = len(para.parent.children if para.parent else para.section.top_paragraphs)
+    if not 0 <= target < count:
+        raise EditError("The paragraph is already at the {end} of its list.".format(
+            end="top" if step < 0 else "end"))
+    move_paragraph(session, para, target)
+
+
+def drop_paragraph(session: Session, para: Paragraph, section: Section,
+                   target: Paragraph | None, *, after: bool) -> None:
+    """Carry out a drag and drop: put `para` before or after `target`, or (no target) at the
+    end of `section`. A sub-paragraph dropped among its own siblings stays one; dropped on
+    another paragraph's sub-paragraph it comes right after that paragraph; anywhere else it
+    becomes a numbered paragraph. Dropping a paragraph on itself changes nothing."""
+    if target is para:
+        return
+    if target is None:
+        if para.parent is not None:
+            outdent(session, para)
+        move_paragraph(session, para, len(section.top_paragraphs), section=section)
+        return
+    if target.parent is not None and target.parent is para.parent:
+        siblings = sorted((p for p in target.parent.children if p is not para),
+                          key=lambda p: p.position)
+        move_paragraph(session, para, siblings.index(target) + int(after))
+        return
+    if target.parent is not None:
+        target, after = target.parent, True
+    if target is para:
+        return
+    if para.parent is not None:
+        outdent(session, para)
+    siblings = [p for p in target.section.top_paragraphs if p is not para]
+    move_paragraph(session, para, siblings.index(target) + int(after), section=target.section)
+
+
 def set_status(session: Session, para: Paragraph, status: ParagraphStatus, *,
                expected: ParagraphStatus | None = None) -> None:
     """Change a paragraph's status; "deleted" takes it out of the numbering and the exports.
@@ -215,7 +222,6 @@ def set_status(session: Session, para: Paragraph, status: ParagraphStatus, *,
     session.flush()
 
 
-@_refusing_stale
 def delete_paragraph(session: Session, para: Paragraph, *, purge: bool = False) -> None:
     """Mark a paragraph deleted (kept, unnumbered), or with `purge` remove it and its subs."""
     if not purge:
@@ -234,7 +240,6 @@ def delete_paragraph(session: Session, para: Paragraph, *, purge: bool = False) 
     session.flush()
 
 
-@_refusing_stale
 def split_paragraph(session: Session, para: Paragraph, offset: int) -> Paragraph:
     """Cut a paragraph at `offset`; the second part becomes a new paragraph right after it.
 
@@ -252,7 +257,6 @@ def split_paragraph(session: Session, para: Paragraph, offset: int) -> Paragraph
     return new
 
 
-@_refusing_stale
 def merge_with_next(session: Session, para: Paragraph) -> Paragraph:
     """Join the next sibling onto `para`; its sub-paragraphs, links and comments come along."""
     siblings = _siblings(para.section, para.parent)
@@ -274,7 +278,6 @@ def merge_with_next(session: Session, para: Paragraph) -> Paragraph:
     return para
 
 
-@_refusing_stale
 def indent(session: Session, para: Paragraph) -> None:
     """Make a top-level paragraph the last sub-paragraph of the one before it."""
     if para.parent is not None:
@@ -291,7 +294,6 @@ def indent(session: Session, para: Paragraph) -> None:
     session.flush()
 
 
-@_refusing_stale
 def outdent(session: Session, para: Paragraph) -> None:
     """Make a sub-paragraph a top-level paragraph right after its parent."""
     parent = para.parent
@@ -303,7 +305,6 @@ def outdent(session: Session, para: Paragraph) -> None:
     session.flush()
 
 
-@_refusing_stale
 def add_comment(session: Session, para: Paragraph, text: str, author: str = "",
                 ) -> ParagraphComment:
     if not text.strip():
@@ -315,7 +316,6 @@ def add_comment(session: Session, para: Paragraph, text: str, author: str = "",
     return comment
 
 
-@_refusing_stale
 def link_session(session: Session, para: Paragraph, programme_session: ProgrammeSession) -> None:
     """Record that a paragraph comes from a programme session."""
     if programme_session not in para.sessions:
@@ -323,7 +323,6 @@ def link_session(session: Session, para: Paragraph, programme_session: Programme
     session.flush()
 
 
-@_refusing_stale
 def unlink_session(session: Session, para: Paragraph, programme_session: ProgrammeSession,
                    ) -> None:
     if programme_session in para.sessions:
@@ -334,7 +333,6 @@ def unlink_session(session: Session, para: Paragraph, programme_session: Program
 # -- rapporteurs' recommendations ---------------------------------------------------------------
 
 
-@_refusing_stale
 def add_recommendation(session: Session, programme_session: ProgrammeSession, text: str, *,
                        author: Participant | None = None, author_name: str = "",
                        recorded_at: datetime | None = None) -> Recommendation:
@@ -351,7 +349,6 @@ def add_recommendation(session: Session, programme_session: ProgrammeSession, te
     return rec
 
 
-@_refusing_stale
 def edit_recommendation(session: Session, rec: Recommendation, text: str) -> None:
     if not text.strip():
         raise EditError("A recommendation needs some text.")
@@ -359,7 +356,6 @@ def edit_recommendation(session: Session, rec: Recommendation, text: str) -> Non
     session.flush()
 
 
-@_refusing_stale
 def move_recommendation(session: Session, rec: Recommendation, position: int) -> None:
     """Move an item to `position` among its session's items."""
     from confdesk.conclusions.queries import recommendations_of
@@ -370,7 +366,6 @@ def move_recommendation(session: Session, rec: Recommendation, position: int) ->
     session.flush()
 
 
-@_refusing_stale
 def delete_recommendation(session: Session, rec: Recommendation) -> None:
     """Remove an item; the paragraphs promoted from it stay, without the link."""
     from confdesk.conclusions.queries import recommendations_of
@@ -382,7 +377,6 @@ def delete_recommendation(session: Session, rec: Recommendation) -> None:
     session.flush()
 
 
-@_refusing_stale
 def link_recommendation(session: Session, para: Paragraph, rec: Recommendation) -> None:
     """Record that a paragraph reflects a recommendation."""
     if rec not in para.recommendations:
@@ -390,7 +384,6 @@ def link_recommendation(session: Session, para: Paragraph, rec: Recommendation) 
     session.flush()
 
 
-@_refusing_stale
 def promote_recommendation(session: Session, rec: Recommendation, section: Section, *,
                            position: int | None = None, text: str | None = None) -> Paragraph:
     """A new paragraph in `section` from a recommendation, linked to it and to its session."""
@@ -426,7 +419,6 @@ def find_in_document(doc: OutcomeDocument, find: str, *, match_case: bool = Fals
     return found
 
 
-@_refusing_stale
 def replace_in_document(session: Session, doc: OutcomeDocument, find: str, replace: str, *,
                         match_case: bool = True, whole_word: bool = False) -> int:
     """Replace every occurrence in lead-ins and paragraphs; returns how many were replaced."""
@@ -447,7 +439,6 @@ def replace_in_document(session: Session, doc: OutcomeDocument, find: str, repla
 # -- drafts ---------------------------------------------------------------------------------------
 
 
-@_refusing_stale
 def take_snapshot(session: Session, doc: OutcomeDocument, name: str, *,
                   taken_at: datetime | None = None, note: str = "",
                   final: bool = False) -> Snapshot:
@@ -465,7 +456,6 @@ def take_snapshot(session: Session, doc: OutcomeDocument, name: str, *,
     return snap
 
 
-@_refusing_stale
 def restore_snapshot(session: Session, doc: OutcomeDocument, snapshot: Snapshot) -> None:
     """Make a draft the working text again (the draft itself is left as it was)."""
     if snapshot.document_id != doc.id:
@@ -473,7 +463,6 @@ def restore_snapshot(session: Session, doc: OutcomeDocument, snapshot: Snapshot)
     apply_content(session, doc, snapshot.content)
 
 
-@_refusing_stale
 def apply_content(session: Session, doc: OutcomeDocument, content: dict[str, Any]) -> None:
     """Make the working text equal `content`, reusing the rows of paragraphs with the same uid.
 
@@ -536,7 +525,6 @@ def _apply_sections(session: Session, doc: OutcomeDocument, content: dict[str, A
             place(para_data, section, None, index)
 
 
-@_refusing_stale
 def keep_working_text(session: Session, doc: OutcomeDocument) -> Snapshot | None:
     """Save the working text as a draft when no draft holds it yet, before it is replaced.
 
@@ -555,7 +543,6 @@ def keep_working_text(session: Session, doc: OutcomeDocument) -> Snapshot | None
                          "replaced the working text.")
 
 
-@_refusing_stale
 def take_in_draft(session: Session, doc: OutcomeDocument, tree: DocumentText) -> dict[str, str]:
     """Make an imported text the working text, its paragraphs keeping the identities (and the
     statuses, comments and links) of the paragraphs they continue (see `matching`).

@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from confdesk.conclusions.diff import Comparison, compare
-from confdesk.conclusions.models import OutcomeDocument
-from confdesk.conclusions.queries import WORKING, event_info, text_of
+from confdesk.conclusions.diff import Comparison
+from confdesk.conclusions.queries import WORKING
 from confdesk.conclusions.tree import EventInfo
 from confdesk.ui.conclusions.compare_html import comparison_html
 from confdesk.ui.conclusions.exporting import REDLINE_FORMATS, ExportJob, RedlineExport
@@ -80,8 +78,7 @@ class ComparisonPage(QWidget):
         if self.workspace.database is None or self.workspace.document_id is None:
             names: list[str] = []
         else:
-            names = self.workspace.read(
-                lambda _s, d: [s.name for s in d.snapshots] if d is not None else [])
+            names = self.workspace.read(lambda service: service.draft_names()) or []
         choices = [*names, WORKING]
         old_wanted = self.old.currentData() or (names[-2] if len(names) > 1 else WORKING)
         new_wanted = self.new.currentData() or (names[-1] if names else WORKING)
@@ -110,11 +107,9 @@ class ComparisonPage(QWidget):
         if old is None or new is None:
             return None
 
-        def load(_s: Session, doc: OutcomeDocument | None) -> tuple[Comparison, EventInfo]:
-            assert doc is not None
-            return compare(text_of(doc, str(old)), text_of(doc, str(new))), event_info(doc.event)
-
-        return self.workspace.read(load)
+        found = self.workspace.read(
+            lambda service: service.comparison(str(old), str(new)))
+        return (found[0], found[1].event) if found is not None else None
 
     def refresh(self) -> None:
         """Compare the two chosen drafts and show the result."""
