@@ -37,8 +37,10 @@ from confdesk.conclusions.models import (
     Snapshot,
 )
 from confdesk.conclusions.queries import (
+    WORKING,
     documents_of_event,
     event_info,
+    get_document,
     paragraph_by_uid,
     reflection,
     section_by_uid,
@@ -60,6 +62,8 @@ from confdesk.db.concurrency import stale_guard
 from confdesk.db.database import Database
 from confdesk.errors import ConcurrentEditError, UndoRefusedError
 from confdesk.events.models import Event
+from confdesk.events.queries import resolve_event
+from confdesk.exports.conclusions.registry import DocumentExport, DocumentExportKind
 from confdesk.programme.models import RoleKind
 from confdesk.programme.models import Session as ProgrammeSession
 
@@ -134,6 +138,19 @@ class ConclusionsService:
         self.database = database
         self.event_id = event_id
         self.document_id = document_id
+
+    @classmethod
+    def open(cls, database: Database, *, event_id: int | None = None,
+             document_id: int | None = None, need_document: bool = True,
+             ) -> ConclusionsService:
+        """The service for the document asked for (by id, else the event's first one) or,
+        without `need_document`, for the event (the one asked for, else the only or the
+        most recent one). The CLI's way in; refusals are UserErrors."""
+        with database.sessions() as s:
+            if document_id is not None or need_document:
+                doc = get_document(s, document_id, event_id)
+                return cls(database, doc.event_id, doc.id)
+            return cls(database, resolve_event(s, event_id).id)
 
     # -- the unit of work ----------------------------------------------------------------
     @contextmanager
@@ -217,6 +234,24 @@ class ConclusionsService:
             tree = snapshot_text(snap) if snap is not None else working_text(doc)
             return TextForExport(tree, event_info(doc.event), doc.event.country_code or "un",
                                  doc.title)
+        return self._read(load)
+
+    def export_of(self, kind: DocumentExportKind, *, draft: str | None = None,
+                  draft_id: int | None = None, compare_with: str | None = None,
+                  press_uids: tuple[str, ...] | None = None) -> DocumentExport:
+        """What `exports.conclusions.registry` writes for `kind`: the draft named `draft`
+        or with id `draft_id` (neither, or "working": the working text) or, for a redline,
+        its comparison with `compare_with`."""
+        def load(s: Session, d: OutcomeDocument | None) -> DocumentExport:
+            doc = _need(d)
+            snap = s.get(Snapshot, draft_id) if draft_id is not None else None
+            if draft_id is not None and (snap is None or snap.document_id != doc.id):
+                raise ops.EditError("That draft no longer exists.")
+            tree = snapshot_text(snap) if snap is not None else text_of(doc, draft)
+            comparison = (compare(text_of(doc, compare_with or WORKING), tree)
+                          if kind.redline else None)
+            return DocumentExport(kind, event_info(doc.event), tree, comparison,
+                                  doc.event.country_code or "un", press_uids)
         return self._read(load)
 
     def comparison(self, old: str, new: str) -> tuple[Comparison, TextForExport]:
@@ -313,9 +348,11 @@ class ConclusionsService:
 
     # -- the working text (undoable) -----------------------------------------------------
     def import_draft(self, tree: DocumentText,
-                     remarks: dict[str, list[tuple[str, str]]] | None = None) -> Change:
+                     remarks: dict[str, list[tuple[str, str]]] | None = None, *,
+                     draft_name: str = "", final: bool = False) -> Change:
         """Make an imported text the working text (unsaved edits kept as a draft first);
-        `remarks` by the imported paragraphs' uids become comments."""
+        `remarks` by the imported paragraphs' uids become comments; with `draft_name`, the
+        new text is recorded as a draft too (a record, which undo leaves)."""
         remarks = remarks or {}
 
         def action(s: Session, d: OutcomeDocument | None) -> bool:
@@ -323,6 +360,8 @@ class ConclusionsService:
             renamed = ops.take_in_draft(s, doc, tree)
             ops.add_imported_remarks(
                 s, doc, {renamed.get(uid, uid): found for uid, found in remarks.items()})
+            if draft_name.strip():
+                ops.take_snapshot(s, doc, draft_name, final=final)
             return True
         return self._change(action)
 

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 from confdesk.conclusions.diff import Comparison
 from confdesk.conclusions.queries import WORKING
 from confdesk.conclusions.tree import EventInfo
+from confdesk.exports.conclusions.registry import DocumentExport, DocumentExportKind
 from confdesk.ui.conclusions.compare_html import comparison_html
-from confdesk.ui.conclusions.exporting import REDLINE_FORMATS, ExportJob, RedlineExport
+from confdesk.ui.conclusions.exporting import REDLINE_FORMATS
 from confdesk.ui.conclusions.progress import ask_path, run_export
 from confdesk.ui.conclusions.workspace import Workspace
+from confdesk.ui.jobs import JobWatcher
 
 #: What compare_html (Qt-free) passes through this page's tr(), marked for pyside6-lupdate;
 #: the last three are paragraph statuses shown as "proposed → agreed".
@@ -134,9 +136,11 @@ class ComparisonPage(QWidget):
         if path is not None:
             self.export(fmt, path)
 
-    def export(self, fmt: str, path: Path) -> ExportJob | None:
+    def export(self, fmt: str, path: Path) -> JobWatcher | None:
         """Write the shown comparison as a redline PDF or DOCX off the GUI thread."""
         found = self._compute()
         if found is None:
             return None
-        return run_export(self, RedlineExport(found[0], found[1], fmt), path)
+        export = DocumentExport(DocumentExportKind(f"redline_{fmt}"), found[1],
+                                comparison=found[0])
+        return run_export(self, export, path)

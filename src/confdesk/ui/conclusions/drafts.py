@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetIte
 
 from confdesk.conclusions.tree import DocumentText
 from confdesk.conclusions.views import DraftRow
+from confdesk.exports.conclusions.registry import DocumentExportKind
 from confdesk.ui.conclusions.dialogs import ExportDialog, SnapshotDialog
-from confdesk.ui.conclusions.exporting import FORMATS, ExportJob, TextExport
+from confdesk.ui.conclusions.exporting import FORMATS
 from confdesk.ui.conclusions.progress import ask_path, run_export
 from confdesk.ui.conclusions.workspace import Workspace
 from confdesk.ui.generated.ui_conclusions_drafts_page import Ui_DraftsPage
+from confdesk.ui.jobs import JobWatcher
 
 
 def format_when(when: datetime | None) -> str:
@@ -167,8 +169,8 @@ class DraftsPage(QWidget):
             self.export(row.id, fmt, path, dialog.chosen_uids())
 
     def export(self, snapshot_id: int | None, fmt: str, path: Path,
-               press_uids: tuple[str, ...] | None = None) -> ExportJob:
+               press_uids: tuple[str, ...] | None = None) -> JobWatcher | None:
         """Write a draft (None: the working text) in `fmt` to `path` off the GUI thread."""
-        tree, info, country, _title = self.tree_of(snapshot_id)
-        export = TextExport(tree, info, fmt, country, press_uids)  # type: ignore[arg-type]
-        return run_export(self, export, path)
+        export = self.workspace.read(lambda service: service.export_of(
+            DocumentExportKind(fmt), draft_id=snapshot_id, press_uids=press_uids))
+        return run_export(self, export, path) if export is not None else None
