@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from confdesk.conclusions.demo import FINAL
 from confdesk.ui.conclusions import dialogs, progress
-from confdesk.ui.jobs import JobWatcher
 from confdesk.ui.conclusions.import_preview import ImportPreviewDialog
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.conclusions.workspace import to_qdatetime
+from confdesk.ui.jobs import JobWatcher
 from tests.ui.conclusions.test_drafts import cell, choose_session
 from tests.ui.conclusions.test_editor import section_rows
 
