@@ -76,8 +76,11 @@ def test_a_typed_save_over_a_colleagues_text_quotes_their_wording(database: Data
     service = _service(database)
     uid = _uid(service, "B;")
     service.edit_text(uid, "Their wording;")
-    with pytest.raises(ConcurrentEditError, match="now reads: “Their wording;”"):
+    with pytest.raises(ConcurrentEditError, match="now reads: “Their wording;”") as refused:
         service.edit_text(uid, "My wording;", expected="B;")
+    # A catalogue message (conclusions/messages.py): translatable, with a code to match on.
+    assert refused.value.code == "conclusions.text_changed"
+    assert refused.value.params == {"text": "Their wording;"}
     with pytest.raises(ConcurrentEditError, match="set this paragraph to “agreed”"):
         service.set_status(uid, ParagraphStatus.AGREED)
         service.set_status(uid, ParagraphStatus.BRACKETED, expected=ParagraphStatus.PROPOSED)

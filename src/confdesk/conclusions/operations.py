@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from confdesk.conclusions import messages
 from confdesk.conclusions.models import (
     DocumentKind,
     OutcomeDocument,
@@ -28,7 +29,7 @@ from confdesk.conclusions.models import (
 from confdesk.conclusions.queries import working_content
 from confdesk.conclusions.tree import DECIMAL, DocumentText, content_of
 from confdesk.db.base import utcnow
-from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.db.errors import UserError
 from confdesk.events.models import Event
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.registration.models import Participant
@@ -89,11 +90,7 @@ def add_section(session: Session, doc: OutcomeDocument, kind: SectionKind, lead_
 def _unchanged_since(current: str, expected: str | None) -> None:
     """Refuse a text save over a text that is no longer the one the user started from."""
     if expected is not None and current.strip() != expected.strip():
-        shown = current if len(current) <= 300 else current[:300] + "…"
-        raise ConcurrentEditError(
-            "Someone else changed this text since you started typing; it now reads: "
-            f"“{shown}”. Your change was not saved: copy it from the box if you need it, then "
-            "select the paragraph again to see theirs.")
+        raise messages.text_changed(current)
 
 
 def edit_lead_in(session: Session, section: Section, lead_in: str, *,
@@ -175,8 +172,8 @@ def move_paragraph_by(session: Session, para: Paragraph, step: int) -> None:
     target = para.position + step
     count = len(para.parent.children if para.parent else para.section.top_paragraphs)
     if not 0 <= target < count:
-        raise EditError("The paragraph is already at the {end} of its list.".format(
-            end="top" if step < 0 else "end"))
+        raise EditError(messages.AT_TOP if step < 0 else messages.AT_END,
+                        code="conclusions.move_bounds")
     move_paragraph(session, para, target)
 
 
@@ -215,9 +212,7 @@ def set_status(session: Session, para: Paragraph, status: ParagraphStatus, *,
     With `expected` (the status the editor showed), refused when someone else changed it since.
     """
     if expected is not None and para.status != expected and para.status != status:
-        raise ConcurrentEditError(
-            f"Someone else set this paragraph to “{para.status.value}” since you opened it; "
-            "your change was not saved. Select the paragraph again to see theirs.")
+        raise messages.status_changed(para.status.value)
     para.status = status
     session.flush()
 

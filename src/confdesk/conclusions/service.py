@@ -25,8 +25,8 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from confdesk.conclusions import messages, state
 from confdesk.conclusions import operations as ops
-from confdesk.conclusions import state
 from confdesk.conclusions.diff import Comparison, compare
 from confdesk.conclusions.models import (
     OutcomeDocument,
@@ -60,7 +60,7 @@ from confdesk.conclusions.views import (
 )
 from confdesk.db.concurrency import stale_guard
 from confdesk.db.database import Database
-from confdesk.errors import ConcurrentEditError, UndoRefusedError
+from confdesk.errors import UndoRefusedError
 from confdesk.events.models import Event
 from confdesk.events.queries import resolve_event
 from confdesk.exports.conclusions.registry import DocumentExport, DocumentExportKind
@@ -246,7 +246,7 @@ class ConclusionsService:
             doc = _need(d)
             snap = s.get(Snapshot, draft_id) if draft_id is not None else None
             if draft_id is not None and (snap is None or snap.document_id != doc.id):
-                raise ops.EditError("That draft no longer exists.")
+                raise messages.gone(messages.DRAFT_GONE)
             tree = snapshot_text(snap) if snap is not None else text_of(doc, draft)
             comparison = (compare(text_of(doc, compare_with or WORKING), tree)
                           if kind.redline else None)
@@ -370,7 +370,7 @@ class ConclusionsService:
         def action(s: Session, d: OutcomeDocument | None) -> bool:
             snap = s.get(Snapshot, snapshot_id)
             if snap is None:
-                raise ops.EditError("That draft no longer exists.")
+                raise messages.gone(messages.DRAFT_GONE)
             ops.restore_snapshot(s, _need(d), snap)
             return True
         return self._change(action)
@@ -403,7 +403,7 @@ class ConclusionsService:
         def action(s: Session, d: OutcomeDocument | None) -> None:
             programme = s.get(ProgrammeSession, session_id)
             if programme is None:
-                raise ops.EditError("That session no longer exists.")
+                raise messages.gone(messages.SESSION_GONE)
             para = self._paragraph(s, d, uid)
             (ops.link_session if link else ops.unlink_session)(s, para, programme)
         return self._change(action, select=uid)
@@ -491,7 +491,7 @@ class ConclusionsService:
         def action(s: Session, _d: OutcomeDocument | None) -> int:
             programme = s.get(ProgrammeSession, session_id)
             if programme is None:
-                raise ops.EditError("That session no longer exists.")
+                raise messages.gone(messages.SESSION_GONE)
             rapporteurs = [p for p in programme.people(RoleKind.RAPPORTEUR)
                            if p.display_name == author.strip()]
             return ops.add_recommendation(
@@ -531,12 +531,12 @@ class ConclusionsService:
             rec = s.get(Recommendation, item_id)
             session_id = rec.session_id if rec is not None else None
         if session_id is None:
-            raise ConcurrentEditError.deleted("That item")
+            raise messages.gone(messages.ITEM_GONE)
 
         def action(s: Session, _d: OutcomeDocument | None) -> object:
             rec = s.get(Recommendation, item_id)
             if rec is None:
-                raise ConcurrentEditError.deleted("That item")
+                raise messages.gone(messages.ITEM_GONE)
             return change(s, rec)
         return self._change(action, session_id=session_id,
                             document=self.document_id is not None if document is None
