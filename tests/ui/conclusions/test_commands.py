@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
+import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -15,7 +16,9 @@ from confdesk.conclusions.queries import paragraph_by_uid
 from confdesk.conclusions.service import ConclusionsService
 from confdesk.db.database import Database
 from confdesk.ui.conclusions.commands import DocumentCommand
+from confdesk.ui.conclusions.screen import ConclusionsScreen
 from tests.factories import make_event
+from tests.ui.conclusions.test_editor import section_rows, select, uid_at
 
 
 def _document(database: Database) -> tuple[int, int, str, str]:
@@ -76,3 +79,27 @@ def test_undo_and_redo_go_through_when_nobody_else_wrote(qtbot: QtBot,
         assert paragraph_by_uid(s, uid).text == "Mine."
     critical.assert_not_called()
     assert reloads == [uid, uid]
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_on_the_screen_a_refused_undo_says_why_and_offers_no_redo(
+        screen: ConclusionsScreen, demo: Database) -> None:
+    """A colleague edits the paragraph after my move: Undo is refused with a message, the
+    step leaves the stack, no "Redo" is offered, and the screen shows their words."""
+    page = screen.editor
+    uid = select(page, 2, 0)
+    page.move_by(1)
+    assert uid_at(page, 2, 1) == uid
+    stack = screen.undo_stack
+    assert stack.count() == 1 and stack.undoText() == "Move paragraph"
+    colleague = ConclusionsService(demo, 1, screen.workspace.document_id)
+    colleague.edit_text(uid, "Their agreed wording.")
+    with patch("PySide6.QtWidgets.QMessageBox.critical") as critical:
+        stack.undo()
+    critical.assert_called_once()
+    title, text = critical.call_args.args[1:3]
+    assert title == "Cannot undo “Move paragraph”"
+    assert "Someone else changed this document" in text
+    assert "reloaded" in text
+    assert stack.count() == 0 and not stack.canRedo() and not stack.canUndo()
+    assert section_rows(page, 2)[1] == ("2.", "Their agreed wording.")
