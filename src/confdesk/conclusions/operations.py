@@ -508,6 +508,9 @@ def _apply_sections(session: Session, doc: OutcomeDocument, content: dict[str, A
         section = sections.pop(data.get("uid") or new_uid(), None)
         if section is None:
             section = Section(uid=data.get("uid") or new_uid(), document=doc)
+            # Added now: with doc.sections loaded (an undo step's capture reads it) a flush
+            # before the collection is replaced would otherwise skip it, with a warning.
+            session.add(section)
         section.position = position
         section.kind = SectionKind(data.get("kind", SectionKind.NUMBERED_LIST))
         section.lead_in = data.get("lead_in", "")
