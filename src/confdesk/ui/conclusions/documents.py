@@ -101,13 +101,9 @@ class DocumentBar(QWidget):
         (footnotes and comments of the file, by paragraph uid) become paragraph comments."""
         remarks = remarks or {}
         if as_draft and self.workspace.document_id is not None:
-            change = self.workspace.change(self.tr("Import draft"),
-                                           lambda service: service.import_draft(tree, remarks))
-            if change is None:
-                return None
-            if draft_name.strip():
-                self.workspace.run(lambda service: service.take_snapshot(draft_name))
-            return self.workspace.document_id
+            change = self.workspace.change(self.tr("Import draft"), lambda service: (
+                service.import_draft(tree, remarks, draft_name=draft_name)))
+            return self.workspace.document_id if change is not None else None
         doc_id = self.workspace.run(lambda service: service.create_document_from_text(
             tree, title=title, draft_name=draft_name, remarks=remarks))
         if isinstance(doc_id, int):
