@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from confdesk.cli import main
 from confdesk.conclusions.demo import DRAFT_2
 from confdesk.conclusions.queries import WORKING
+from confdesk.db.database import Database
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -119,3 +121,26 @@ def test_redline_export_moves_too(qtbot: QtBot, screen: ConclusionsScreen,
     total = told[-1][1]
     assert total > 20 and told[-1] == (total, total)
     assert [done for done, _total in told] == sorted(done for done, _total in told)
+
+
+@pytest.mark.parametrize(("fmt", "cli"), [
+    ("txt", ["-f", "txt"]), ("md", ["-f", "md"]), ("akn", ["-f", "akn"]),
+])
+def test_the_window_and_the_cli_write_the_same_file(
+        qtbot: QtBot, screen: ConclusionsScreen, demo: Database, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str], fmt: str, cli: list[str]) -> None:
+    """One export registry for both faces: the Drafts page's export and `confdesk export
+    document` give the same bytes for the same draft."""
+    draft = next(r for r in screen.drafts.rows if r.name == DRAFT_2)
+    window = tmp_path / f"window.{fmt}"
+    job = screen.drafts.export(draft.id, fmt, window)
+    assert job is not None
+    with qtbot.waitSignal(job.completed, timeout=20000):
+        pass
+    command = tmp_path / f"cli.{fmt}"
+    code = main(["export", "document", *cli, "-o", str(command), "--draft", DRAFT_2,
+                 "--database", str(demo.path)])
+    capsys.readouterr()
+    assert code == 0
+    assert command.read_bytes() == window.read_bytes()
+    assert "Draft 2" in window.read_text(encoding="utf-8")
