@@ -22,13 +22,6 @@ NOT_YET_CONVERTED = {
     "ui/participants/import_wizard.py",
     "ui/participants/exporting.py",
     "ui/participants/import_steps.py",
-    "ui/conclusions/documents.py",
-    "ui/conclusions/rapporteur.py",
-    "ui/conclusions/commands.py",
-    "ui/conclusions/editor.py",
-    "ui/conclusions/comparison.py",
-    "ui/conclusions/workspace.py",
-    "ui/conclusions/drafts.py",
 }
 
 
@@ -70,6 +63,11 @@ def test_events_stale_checks_go_through_the_one_helper() -> None:
     """No domain copies the StaleDataError translation of db/concurrency.py."""
     for path in (SRC / "events").rglob("*.py"):
         assert "StaleDataError" not in path.read_text(encoding="utf-8"), path
+
+
+def test_the_conclusions_screen_is_converted() -> None:
+    assert not {m for m in _ui_modules_importing("sqlalchemy")
+                if m.startswith("ui/conclusions/")}
 
 
 def test_domains_do_not_import_each_other_for_deletion_consequences() -> None:

@@ -6,7 +6,9 @@ import json
 import subprocess
 from pathlib import Path
 
+import docx
 import pytest
+from lxml import etree
 
 from confdesk.cli import main
 from confdesk.db.database import open_database
@@ -64,7 +66,15 @@ def test_import_then_export_round_trip(db_path: Path, tmp_path: Path, shared_dir
 
     for fmt, name in (("akn", "final.xml"), ("docx", "final.docx"), ("press", "press.txt")):
         assert run(capsys, "export", "document", "-f", fmt, "-o", str(tmp_path / name), *d)[0] == 0
-        assert (tmp_path / name).stat().st_size > 500
+    akn = etree.parse(str(tmp_path / "final.xml"))
+    assert akn.getroot().tag.endswith("akomaNtoso")
+    assert "Remain seized of the matter." in " ".join("".join(akn.getroot().itertext()).split())
+    word = docx.Document(str(tmp_path / "final.docx"))
+    assert any("Remain seized of the matter." in p.text for p in word.paragraphs)
+    assert not any("DRAFT" in p.text for p in word.paragraphs)
+    press = (tmp_path / "press.txt").read_text(encoding="utf-8").splitlines()
+    assert press[-1].strip() == "• remain seized of the matter."
+    assert sum(line.strip().startswith("• ") for line in press) >= 10
 
     code, out, _ = run(capsys, "stats", "--json", *d)
     documents = json.loads(out)["documents"]

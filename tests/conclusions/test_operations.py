@@ -269,7 +269,10 @@ def test_a_text_save_over_a_colleagues_later_change_is_refused(database: Databas
 def test_a_colleagues_save_in_between_is_a_concurrent_edit(database: Database,
                                                              change: object) -> None:
     """Two secretariat members on the same paragraph: the later save is refused with the
-    ConcurrentEditError every domain raises (it was SQLAlchemy's raw StaleDataError)."""
+    ConcurrentEditError every domain raises (it was SQLAlchemy's raw StaleDataError). The
+    service's unit of work refuses it through the one helper, `db.concurrency.stale_guard`."""
+    from confdesk.conclusions.service import PART
+    from confdesk.db.concurrency import stale_guard
     from confdesk.db.errors import ConcurrentEditError
 
     with database.sessions.begin() as s:
@@ -283,7 +286,8 @@ def test_a_colleagues_save_in_between_is_a_concurrent_edit(database: Database,
             other = theirs.get(Paragraph, para_id)
             assert other is not None
             ops.edit_paragraph(theirs, other, "Theirs;")
-        with pytest.raises(ConcurrentEditError, match="Someone else changed"):
+        with pytest.raises(ConcurrentEditError, match="changed by someone else"), \
+                stale_guard(PART):
             change(mine, para)  # type: ignore[operator]
         mine.rollback()
     with database.sessions() as s:

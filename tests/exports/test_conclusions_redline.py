@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 from pathlib import Path
 
 import docx
 import pytest
+from PIL import Image
 
 from confdesk.conclusions.diff import compare
-from confdesk.exports.conclusions.redline import to_redline_docx, to_redline_pdf
+from confdesk.exports.conclusions.redline import (
+    DELETE_HEX,
+    INSERT_HEX,
+    MOVE_HEX,
+    to_redline_docx,
+    to_redline_pdf,
+)
 from tests.conclusions.helpers import demo_texts
 
 
@@ -44,10 +52,63 @@ def test_redline_pdf_marks_insertions_and_moves(comparison: tuple, tmp_path: Pat
     # The new words and the old ones are both there: a redline shows what went.
     assert "Remind Member States that under the Genocide Convention" in flat
     assert "This responsibility entails the prevention of such crimes" in flat
-    png = tmp_path / "page"
-    subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "1", str(path), str(png)],
-                   check=True)
-    assert list(tmp_path.glob("page*.png"))
+    # What the reader sees: the inserted words in the insertion colour and underlined, the
+    # move tag in the move colour, an unchanged word in black.
+    page = _page_image(path, tmp_path)
+    inserted = _word_box(path, "entails")
+    assert _share(page, inserted, INSERT_HEX) > 0.15
+    assert _underlined(page, inserted, INSERT_HEX)
+    assert _share(page, _word_box(path, "[moved,"), MOVE_HEX) > 0.15
+    plain = _word_box(path, "Genocide,")
+    assert _share(page, plain, INSERT_HEX) == 0 and _share(page, plain, DELETE_HEX) == 0
+    assert not _underlined(page, plain, INSERT_HEX)
+
+
+Box = tuple[float, float, float, float]
+#: Pixels a PDF point in the rendered page.
+SCALE = 2
+
+
+def _page_image(pdf: Path, folder: Path) -> Image.Image:
+    """Page 1 rendered at 144 dpi: two pixels a PDF point (see `_word_box`)."""
+    subprocess.run(["pdftoppm", "-png", "-r", str(72 * SCALE), "-f", "1", "-l", "1", "-singlefile",
+                    str(pdf), str(folder / "page")], check=True)
+    return Image.open(folder / "page.png").convert("RGB")
+
+
+def _word_box(pdf: Path, word: str) -> Box:
+    """The box (x0, y0, x1, y1, in pixels of `_page_image`) of the first `word` on page 1
+    (pdftotext -bbox gives points)."""
+    xhtml = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+                           check=True, capture_output=True, text=True).stdout
+    found = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                      r'yMax="([\d.]+)">' + re.escape(word) + "</word>", xhtml)
+    assert found, f"{word!r} is not on page 1"
+    x0, y0, x1, y1 = (float(v) * SCALE for v in found.groups())
+    return x0, y0, x1, y1
+
+
+def _near(pixel: tuple[int, int, int], colour: str, tolerance: int = 60) -> bool:
+    wanted = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return sum(abs(a - b) for a, b in zip(pixel, wanted, strict=True)) <= tolerance
+
+
+def _share(page: Image.Image, box: Box, colour: str) -> float:
+    """The share of the inked pixels inside `box` that are drawn in `colour`."""
+    x0, y0, x1, y1 = (round(v) for v in box)
+    inked = [page.getpixel((x, y)) for x in range(x0, x1) for y in range(y0, y1)
+             if sum(page.getpixel((x, y))) < 600]  # type: ignore[arg-type]
+    return sum(_near(p, colour) for p in inked) / len(inked)  # type: ignore[arg-type]
+
+
+def _underlined(page: Image.Image, box: Box, colour: str) -> bool:
+    """Whether a line in `colour` runs under most of the word, near its baseline."""
+    x0, _y0, x1, y1 = (round(v) for v in box)
+    for y in range(y1 - 5 * SCALE, y1 + 3 * SCALE):
+        row = [page.getpixel((x, y)) for x in range(x0, x1)]
+        if sum(_near(p, colour) for p in row) > 0.8 * len(row):  # type: ignore[arg-type]
+            return True
+    return False
 
 
 def test_redline_docx_runs_carry_the_marks(comparison: tuple) -> None:

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from confdesk.commands.common import add_event_option, opened, record_id
 from confdesk.db.errors import UserError
-from confdesk.exports.files import check_target, write_atomically
+from confdesk.exports.conclusions.registry import TEXT_KINDS
+from confdesk.exports.files import check_target
 
-FORMATS = ("pdf", "docx", "txt", "md", "akn", "press")
+FORMATS = tuple(kind.format_name for kind in TEXT_KINDS)
 _SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".xml": "akn",
              ".akn": "akn"}
 
@@ -59,10 +60,8 @@ def register_export(subparsers: argparse._SubParsersAction,
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from confdesk.conclusions import operations as ops
-    from confdesk.conclusions.queries import get_document
+    from confdesk.conclusions.service import ConclusionsService
     from confdesk.db.base import utcnow
-    from confdesk.events.queries import resolve_event
     from confdesk.imports.document_text import import_document
     from confdesk.imports.preview import outline_lines
 
@@ -74,22 +73,17 @@ def run_import(args: argparse.Namespace) -> int:
         for note in imported.notes:
             print(f"Note: {note}")
         return 0
-    with opened(args) as db, db.sessions.begin() as session:
-        remarks = imported.remarks
+    with opened(args) as db:
         if args.document is not None:
-            doc = get_document(session, args.document)
-            renamed = ops.take_in_draft(session, doc, tree)
-            remarks = {renamed.get(uid, uid): found for uid, found in remarks.items()}
-            ops.add_imported_remarks(session, doc, remarks)
+            service = ConclusionsService.open(db, document_id=args.document)
             name = args.draft_name or f"Imported {args.file.name} {utcnow():%Y-%m-%d %H:%M}"
-            ops.take_snapshot(session, doc, name, final=args.final)
+            service.import_draft(tree, imported.remarks, draft_name=name, final=args.final)
+            doc_id = service.document_id
         else:
-            event = resolve_event(session, args.event)
-            doc = ops.create_document_from_text(session, event, tree, title=args.title)
-            ops.add_imported_remarks(session, doc, remarks)
-            if args.draft_name or args.final:
-                ops.take_snapshot(session, doc, args.draft_name or "Final", final=args.final)
-        doc_id = doc.id
+            service = ConclusionsService.open(db, event_id=args.event, need_document=False)
+            doc_id = service.create_document_from_text(
+                tree, title=args.title, remarks=imported.remarks, final=args.final,
+                draft_name=args.draft_name or ("Final" if args.final else ""))
     for note in imported.notes:
         print(f"Note: {note}", file=sys.stderr)
     print(doc_id)
@@ -106,34 +100,15 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from confdesk.conclusions.diff import compare
-    from confdesk.conclusions.queries import event_info, get_document, text_of
-    from confdesk.exports.conclusions import akn, docx, pdf, plain, redline
+    from confdesk.conclusions.service import ConclusionsService
+    from confdesk.exports.conclusions import registry
 
-    fmt = _format(args)
+    kind = registry.kind_for(_format(args), redline=bool(args.compare_with))
     check_target(args.output)
-    if args.compare_with and fmt not in ("pdf", "docx"):
-        raise UserError("A comparison is written as pdf or docx.")
-    with opened(args) as db, db.sessions() as session:
-        doc = get_document(session, args.document, args.event)
-        info = event_info(doc.event)
-        tree = text_of(doc, args.draft)
-        if args.compare_with:
-            comparison = compare(text_of(doc, args.compare_with), tree)
-            data = (redline.to_redline_pdf(comparison, info) if fmt == "pdf"
-                    else redline.to_redline_docx(comparison, info))
-        elif fmt == "pdf":
-            data = pdf.to_pdf(tree, info)
-        elif fmt == "docx":
-            data = docx.to_docx(tree, info)
-        elif fmt == "akn":
-            data = akn.to_akn(tree, info, country=doc.event.country_code or "un")
-        elif fmt == "md":
-            data = plain.to_markdown(tree, info).encode()
-        elif fmt == "press":
-            data = plain.to_press_extract(tree).encode()
-        else:
-            data = plain.to_text(tree, info).encode()
-    write_atomically(args.output, data)
-    print(f"Wrote {args.output} ({tree.draft_name})")
+    with opened(args) as db:
+        service = ConclusionsService.open(db, event_id=args.event, document_id=args.document)
+        export = service.export_of(kind, draft=args.draft, compare_with=args.compare_with)
+    registry.write(export, args.output)
+    assert export.tree is not None
+    print(f"Wrote {args.output} ({export.tree.draft_name})")
     return 0

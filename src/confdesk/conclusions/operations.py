@@ -7,15 +7,13 @@ derived numbers (see `conclusions.tree`) follow them.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable
 from datetime import datetime
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
+from confdesk.conclusions import messages
 from confdesk.conclusions.models import (
     DocumentKind,
     OutcomeDocument,
@@ -31,35 +29,14 @@ from confdesk.conclusions.models import (
 from confdesk.conclusions.queries import working_content
 from confdesk.conclusions.tree import DECIMAL, DocumentText, content_of
 from confdesk.db.base import utcnow
-from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.db.errors import UserError
 from confdesk.events.models import Event
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.registration.models import Participant
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
 
 class EditError(UserError):
     """An edit that cannot be made (nothing to merge with, a name already taken…)."""
-
-
-def _refusing_stale(operation: Callable[P, R]) -> Callable[P, R]:
-    """An operation whose flushes (its own or the session's autoflush) meet a row that a
-    colleague changed or deleted meanwhile raises ConcurrentEditError, as in the other
-    domains, not SQLAlchemy's StaleDataError."""
-
-    @functools.wraps(operation)
-    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return operation(*args, **kwargs)
-        except StaleDataError as exc:
-            raise ConcurrentEditError(
-                "Someone else changed or deleted this part of the document since you opened "
-                "it. Nothing was saved: reload the document and make your change again."
-            ) from exc
-
-    return checked
 
 
 def fits(value: str, column: Any, what: str) -> str:
@@ -73,7 +50,6 @@ def fits(value: str, column: Any, what: str) -> str:
 # -- documents and sections ---------------------------------------------------------------------
 
 
-@_refusing_stale
 def create_document(session: Session, event: Event, title: str, *,
                     kind: DocumentKind = DocumentKind.CHAIRS_CONCLUSIONS,
                     language: str = "en") -> OutcomeDocument:
@@ -89,7 +65,6 @@ def create_document(session: Session, event: Event, title: str, *,
     return doc
 
 
-@_refusing_stale
 def create_document_from_text(session: Session, event: Event, tree: DocumentText, *,
                               title: str = "") -> OutcomeDocument:
     """A new document whose working text is `tree` (an imported text)."""
@@ -100,7 +75,6 @@ def create_document_from_text(session: Session, event: Event, tree: DocumentText
     return doc
 
 
-@_refusing_stale
 def add_section(session: Session, doc: OutcomeDocument, kind: SectionKind, lead_in: str = "",
                 position: int | None = None) -> Section:
     """Insert a free-text part or a numbered list at `position` (default: at the end)."""
@@ -116,14 +90,9 @@ def add_section(session: Session, doc: OutcomeDocument, kind: SectionKind, lead_
 def _unchanged_since(current: str, expected: str | None) -> None:
     """Refuse a text save over a text that is no longer the one the user started from."""
     if expected is not None and current.strip() != expected.strip():
-        shown = current if len(current) <= 300 else current[:300] + "…"
-        raise ConcurrentEditError(
-            "Someone else changed this text since you started typing; it now reads: "
-            f"“{shown}”. Your change was not saved: copy it from the box if you need it, then "
-            "select the paragraph again to see theirs.")
+        raise messages.text_changed(current)
 
 
-@_refusing_stale
 def edit_lead_in(session: Session, section: Section, lead_in: str, *,
                  expected: str | None = None) -> None:
     """Change a lead-in; with `expected`, only if it still reads so (see `edit_paragraph`)."""
@@ -156,7 +125,6 @@ def _place(para: Paragraph, section: Section, parent: Paragraph | None, position
     _renumber(siblings)
 
 
-@_refusing_stale
 def add_paragraph(session: Session, section: Section, text: str, *, position: int | None = None,
                   parent: Paragraph | None = None,
                   status: ParagraphStatus = ParagraphStatus.PROPOSED) -> Paragraph:
@@ -171,7 +139,6 @@ def add_paragraph(session: Session, section: Section, text: str, *, position: in
     return para
 
 
-@_refusing_stale
 def edit_paragraph(session: Session, para: Paragraph, text: str, *,
                    expected: str | None = None) -> None:
     """Change a paragraph's text; with `expected` (the text the editor showed), refused when
@@ -181,7 +148,6 @@ def edit_paragraph(session: Session, para: Paragraph, text: str, *,
     session.flush()
 
 
-@_refusing_stale
 def move_paragraph(session: Session, para: Paragraph, position: int, *,
                    section: Section | None = None) -> None:
     """Move a paragraph (with its sub-paragraphs) to `position` in `section` (default: its own).
@@ -200,7 +166,45 @@ def move_paragraph(session: Session, para: Paragraph, position: int, *,
     session.flush()
 
 
-@_refusing_stale
+def move_paragraph_by(session: Session, para: Paragraph, step: int) -> None:
+    """Move a paragraph `step` places among its siblings (-1: one up); refused when that
+    would take it past the top or the end of its list."""
+    target = para.position + step
+    count = len(para.parent.children if para.parent else para.section.top_paragraphs)
+    if not 0 <= target < count:
+        raise EditError(messages.AT_TOP if step < 0 else messages.AT_END,
+                        code="conclusions.move_bounds")
+    move_paragraph(session, para, target)
+
+
+def drop_paragraph(session: Session, para: Paragraph, section: Section,
+                   target: Paragraph | None, *, after: bool) -> None:
+    """Carry out a drag and drop: put `para` before or after `target`, or (no target) at the
+    end of `section`. A sub-paragraph dropped among its own siblings stays one; dropped on
+    another paragraph's sub-paragraph it comes right after that paragraph; anywhere else it
+    becomes a numbered paragraph. Dropping a paragraph on itself changes nothing."""
+    if target is para:
+        return
+    if target is None:
+        if para.parent is not None:
+            outdent(session, para)
+        move_paragraph(session, para, len(section.top_paragraphs), section=section)
+        return
+    if target.parent is not None and target.parent is para.parent:
+        siblings = sorted((p for p in target.parent.children if p is not para),
+                          key=lambda p: p.position)
+        move_paragraph(session, para, siblings.index(target) + int(after))
+        return
+    if target.parent is not None:
+        target, after = target.parent, True
+    if target is para:
+        return
+    if para.parent is not None:
+        outdent(session, para)
+    siblings = [p for p in target.section.top_paragraphs if p is not para]
+    move_paragraph(session, para, siblings.index(target) + int(after), section=target.section)
+
+
 def set_status(session: Session, para: Paragraph, status: ParagraphStatus, *,
                expected: ParagraphStatus | None = None) -> None:
     """Change a paragraph's status; "deleted" takes it out of the numbering and the exports.
@@ -208,14 +212,11 @@ def set_status(session: Session, para: Paragraph, status: ParagraphStatus, *,
     With `expected` (the status the editor showed), refused when someone else changed it since.
     """
     if expected is not None and para.status != expected and para.status != status:
-        raise ConcurrentEditError(
-            f"Someone else set this paragraph to “{para.status.value}” since you opened it; "
-            "your change was not saved. Select the paragraph again to see theirs.")
+        raise messages.status_changed(para.status.value)
     para.status = status
     session.flush()
 
 
-@_refusing_stale
 def delete_paragraph(session: Session, para: Paragraph, *, purge: bool = False) -> None:
     """Mark a paragraph deleted (kept, unnumbered), or with `purge` remove it and its subs."""
     if not purge:
@@ -234,7 +235,6 @@ def delete_paragraph(session: Session, para: Paragraph, *, purge: bool = False) 
     session.flush()
 
 
-@_refusing_stale
 def split_paragraph(session: Session, para: Paragraph, offset: int) -> Paragraph:
     """Cut a paragraph at `offset`; the second part becomes a new paragraph right after it.
 
@@ -252,7 +252,6 @@ def split_paragraph(session: Session, para: Paragraph, offset: int) -> Paragraph
     return new
 
 
-@_refusing_stale
 def merge_with_next(session: Session, para: Paragraph) -> Paragraph:
     """Join the next sibling onto `para`; its sub-paragraphs, links and comments come along."""
     siblings = _siblings(para.section, para.parent)
@@ -274,7 +273,6 @@ def merge_with_next(session: Session, para: Paragraph) -> Paragraph:
     return para
 
 
-@_refusing_stale
 def indent(session: Session, para: Paragraph) -> None:
     """Make a top-level paragraph the last sub-paragraph of the one before it."""
     if para.parent is not None:
@@ -291,7 +289,6 @@ def indent(session: Session, para: Paragraph) -> None:
     session.flush()
 
 
-@_refusing_stale
 def outdent(session: Session, para: Paragraph) -> None:
     """Make a sub-paragraph a top-level paragraph right after its parent."""
     parent = para.parent
@@ -303,7 +300,6 @@ def outdent(session: Session, para: Paragraph) -> None:
     session.flush()
 
 
-@_refusing_stale
 def add_comment(session: Session, para: Paragraph, text: str, author: str = "",
                 ) -> ParagraphComment:
     if not text.strip():
@@ -315,7 +311,6 @@ def add_comment(session: Session, para: Paragraph, text: str, author: str = "",
     return comment
 
 
-@_refusing_stale
 def link_session(session: Session, para: Paragraph, programme_session: ProgrammeSession) -> None:
     """Record that a paragraph comes from a programme session."""
     if programme_session not in para.sessions:
@@ -323,7 +318,6 @@ def link_session(session: Session, para: Paragraph, programme_session: Programme
     session.flush()
 
 
-@_refusing_stale
 def unlink_session(session: Session, para: Paragraph, programme_session: ProgrammeSession,
                    ) -> None:
     if programme_session in para.sessions:
@@ -334,7 +328,6 @@ def unlink_session(session: Session, para: Paragraph, programme_session: Program
 # -- rapporteurs' recommendations ---------------------------------------------------------------
 
 
-@_refusing_stale
 def add_recommendation(session: Session, programme_session: ProgrammeSession, text: str, *,
                        author: Participant | None = None, author_name: str = "",
                        recorded_at: datetime | None = None) -> Recommendation:
@@ -351,7 +344,6 @@ def add_recommendation(session: Session, programme_session: ProgrammeSession, te
     return rec
 
 
-@_refusing_stale
 def edit_recommendation(session: Session, rec: Recommendation, text: str) -> None:
     if not text.strip():
         raise EditError("A recommendation needs some text.")
@@ -359,7 +351,6 @@ def edit_recommendation(session: Session, rec: Recommendation, text: str) -> Non
     session.flush()
 
 
-@_refusing_stale
 def move_recommendation(session: Session, rec: Recommendation, position: int) -> None:
     """Move an item to `position` among its session's items."""
     from confdesk.conclusions.queries import recommendations_of
@@ -370,7 +361,6 @@ def move_recommendation(session: Session, rec: Recommendation, position: int) ->
     session.flush()
 
 
-@_refusing_stale
 def delete_recommendation(session: Session, rec: Recommendation) -> None:
     """Remove an item; the paragraphs promoted from it stay, without the link."""
     from confdesk.conclusions.queries import recommendations_of
@@ -382,7 +372,6 @@ def delete_recommendation(session: Session, rec: Recommendation) -> None:
     session.flush()
 
 
-@_refusing_stale
 def link_recommendation(session: Session, para: Paragraph, rec: Recommendation) -> None:
     """Record that a paragraph reflects a recommendation."""
     if rec not in para.recommendations:
@@ -390,7 +379,6 @@ def link_recommendation(session: Session, para: Paragraph, rec: Recommendation) 
     session.flush()
 
 
-@_refusing_stale
 def promote_recommendation(session: Session, rec: Recommendation, section: Section, *,
                            position: int | None = None, text: str | None = None) -> Paragraph:
     """A new paragraph in `section` from a recommendation, linked to it and to its session."""
@@ -426,7 +414,6 @@ def find_in_document(doc: OutcomeDocument, find: str, *, match_case: bool = Fals
     return found
 
 
-@_refusing_stale
 def replace_in_document(session: Session, doc: OutcomeDocument, find: str, replace: str, *,
                         match_case: bool = True, whole_word: bool = False) -> int:
     """Replace every occurrence in lead-ins and paragraphs; returns how many were replaced."""
@@ -447,7 +434,6 @@ def replace_in_document(session: Session, doc: OutcomeDocument, find: str, repla
 # -- drafts ---------------------------------------------------------------------------------------
 
 
-@_refusing_stale
 def take_snapshot(session: Session, doc: OutcomeDocument, name: str, *,
                   taken_at: datetime | None = None, note: str = "",
                   final: bool = False) -> Snapshot:
@@ -465,7 +451,6 @@ def take_snapshot(session: Session, doc: OutcomeDocument, name: str, *,
     return snap
 
 
-@_refusing_stale
 def restore_snapshot(session: Session, doc: OutcomeDocument, snapshot: Snapshot) -> None:
     """Make a draft the working text again (the draft itself is left as it was)."""
     if snapshot.document_id != doc.id:
@@ -473,7 +458,6 @@ def restore_snapshot(session: Session, doc: OutcomeDocument, snapshot: Snapshot)
     apply_content(session, doc, snapshot.content)
 
 
-@_refusing_stale
 def apply_content(session: Session, doc: OutcomeDocument, content: dict[str, Any]) -> None:
     """Make the working text equal `content`, reusing the rows of paragraphs with the same uid.
 
@@ -524,6 +508,9 @@ def _apply_sections(session: Session, doc: OutcomeDocument, content: dict[str, A
         section = sections.pop(data.get("uid") or new_uid(), None)
         if section is None:
             section = Section(uid=data.get("uid") or new_uid(), document=doc)
+            # Added now: with doc.sections loaded (an undo step's capture reads it) a flush
+            # before the collection is replaced would otherwise skip it, with a warning.
+            session.add(section)
         section.position = position
         section.kind = SectionKind(data.get("kind", SectionKind.NUMBERED_LIST))
         section.lead_in = data.get("lead_in", "")
@@ -536,7 +523,6 @@ def _apply_sections(session: Session, doc: OutcomeDocument, content: dict[str, A
             place(para_data, section, None, index)
 
 
-@_refusing_stale
 def keep_working_text(session: Session, doc: OutcomeDocument) -> Snapshot | None:
     """Save the working text as a draft when no draft holds it yet, before it is replaced.
 
@@ -555,7 +541,6 @@ def keep_working_text(session: Session, doc: OutcomeDocument) -> Snapshot | None
                          "replaced the working text.")
 
 
-@_refusing_stale
 def take_in_draft(session: Session, doc: OutcomeDocument, tree: DocumentText) -> dict[str, str]:
     """Make an imported text the working text, its paragraphs keeping the identities (and the
     statuses, comments and links) of the paragraphs they continue (see `matching`).

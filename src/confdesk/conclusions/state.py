@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from confdesk.conclusions import messages
 from confdesk.conclusions.models import (
     OutcomeDocument,
     Paragraph,
@@ -23,7 +24,6 @@ from confdesk.conclusions.models import (
 )
 from confdesk.conclusions.operations import apply_content, edit_recommendation, fits
 from confdesk.conclusions.queries import recommendations_of, working_content
-from confdesk.db.errors import ConcurrentEditError
 from confdesk.programme.models import Session as ProgrammeSession
 
 #: (author, text, created_at) of one comment.
@@ -131,9 +131,7 @@ def edit_item(session: Session, rec: Recommendation, text: str, *,
     """Change an item's text (see `operations.edit_recommendation`), author's name and time;
     with `expected` (the text the dialog showed), refused if someone changed it since."""
     if expected is not None and rec.text.strip() != expected.strip():
-        raise ConcurrentEditError(
-            f"Someone else changed this item since you opened it; it now reads: “{rec.text}”. "
-            "Your change was not saved.")
+        raise messages.item_changed(rec.text)
     edit_recommendation(session, rec, text)
     if author_name is not None and author_name.strip() != rec.author_label:
         fits(author_name.strip(), Recommendation.__table__.c.author_name, "An author's name")

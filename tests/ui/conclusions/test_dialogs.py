@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from confdesk.conclusions.demo import FINAL
 from confdesk.ui.conclusions import dialogs, progress
-from confdesk.ui.conclusions.exporting import ExportJob
 from confdesk.ui.conclusions.import_preview import ImportPreviewDialog
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.conclusions.workspace import to_qdatetime
+from confdesk.ui.jobs import JobWatcher
 from tests.ui.conclusions.test_drafts import cell, choose_session
 from tests.ui.conclusions.test_editor import section_rows
 
@@ -116,10 +116,10 @@ def test_export_dialog_offers_paragraphs_only_for_the_press_extract(
 
     monkeypatch.setattr(dialogs.ExportDialog, "exec", fill)
     monkeypatch.setattr("confdesk.ui.conclusions.drafts.ask_path", lambda *_a: target)
-    started: list[ExportJob] = []
+    started: list[JobWatcher] = []
     real_run = progress.run_export
 
-    def run(*args: Any) -> ExportJob:
+    def run(*args: Any) -> JobWatcher:
         started.append(real_run(*args))
         return started[-1]
 
@@ -127,7 +127,7 @@ def test_export_dialog_offers_paragraphs_only_for_the_press_extract(
     screen.drafts.select_draft(FINAL)
     screen.drafts.ask_export()
     assert states == [False, True]
-    with qtbot.waitSignal(started[0].signals.finished, timeout=20000):
+    with qtbot.waitSignal(started[0].completed, timeout=20000):
         pass
     assert target.read_text(encoding="utf-8").strip() == "• remain seized of the matter."
 

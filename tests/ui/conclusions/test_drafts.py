@@ -144,7 +144,8 @@ def test_export_pdf_of_a_draft(qtbot: QtBot, screen: ConclusionsScreen, tmp_path
     draft = next(r for r in screen.drafts.rows if r.name == DRAFT_2)
     target = tmp_path / "draft2.pdf"
     job = screen.drafts.export(draft.id, "pdf", target)
-    with qtbot.waitSignal(job.signals.finished, timeout=20000):
+    assert job is not None
+    with qtbot.waitSignal(job.completed, timeout=20000):
         pass
     text = pdf_text(target)
     assert "DRAFT" in text and "Draft 2" in text
@@ -155,13 +156,15 @@ def test_export_working_text_and_press_extract(qtbot: QtBot, screen: Conclusions
                                                tmp_path: Path) -> None:
     target = tmp_path / "final.pdf"
     job = screen.drafts.export(None, "pdf", target)
-    with qtbot.waitSignal(job.signals.succeeded, timeout=20000):
+    assert job is not None
+    with qtbot.waitSignal(job.completed, timeout=20000):
         pass
     text = " ".join(pdf_text(target).split())
     assert "15. Remain seized of the matter." in text and "DRAFT" not in text
     press = tmp_path / "press.txt"
     job = screen.drafts.export(None, "press", press, (uid_at(screen.editor, 2, 14),))
-    with qtbot.waitSignal(job.signals.succeeded, timeout=20000):
+    assert job is not None
+    with qtbot.waitSignal(job.completed, timeout=20000):
         pass
     assert press.read_text(encoding="utf-8").strip() == "• remain seized of the matter."
 
@@ -172,11 +175,15 @@ def test_redline_exports(qtbot: QtBot, screen: ConclusionsScreen, tmp_path: Path
         target = tmp_path / f"redline.{fmt}"
         job = screen.comparison.export(fmt, target)
         assert job is not None
-        with qtbot.waitSignal(job.signals.succeeded, timeout=20000):
+        with qtbot.waitSignal(job.completed, timeout=20000):
             pass
-        assert target.stat().st_size > 1000
     text = " ".join(pdf_text(tmp_path / "redline.pdf").split())
     assert "Remain seized of the matter." in text
+    import docx
+
+    document = docx.Document(str(tmp_path / "redline.docx"))
+    words = " ".join(p.text for p in document.paragraphs)
+    assert "Remain seized of the matter." in words
 
 
 def test_import_pasted_text_as_new_document_and_as_draft(screen: ConclusionsScreen) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -9,11 +10,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from confdesk.cli import main
 from confdesk.conclusions.demo import DRAFT_2
 from confdesk.conclusions.queries import WORKING
+from confdesk.db.database import Database
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def file_text(path: Path) -> str:
+    """The text a reader sees in an exported PDF (pdftotext) or Word file (python-docx)."""
+    if path.suffix == ".pdf":
+        return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                              capture_output=True, text=True).stdout
+    import docx
+
+    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
 
 
 def progress_dialog(screen: ConclusionsScreen) -> QProgressDialog:
@@ -38,13 +51,15 @@ def test_progress_dialog_moves_paragraph_by_paragraph(qtbot: QtBot, screen: Conc
                                                       tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"final.{fmt}"
     job = screen.drafts.export(None, fmt, target)
+    assert job is not None
     dialog = progress_dialog(screen)
     seen: list[tuple[int, int, str]] = []
-    job.signals.progress.connect(
+    job.job.signals.progress.connect(
         lambda _d, _t: seen.append((dialog.value(), dialog.maximum(), dialog.labelText())))
-    with qtbot.waitSignal(job.signals.succeeded, timeout=20000):
+    with qtbot.waitSignal(job.completed, timeout=20000):
         pass
-    assert target.stat().st_size > 1000
+    text = " ".join(file_text(target).split())
+    assert "15. Remain seized of the matter." in text and "DRAFT" not in text
     # The demo's final text: an opening part, two lead-ins and 5 + 15 numbered paragraphs.
     total = seen[-1][1]
     assert total >= 22
@@ -59,16 +74,17 @@ def test_cancel_leaves_no_file(qtbot: QtBot, screen: ConclusionsScreen, tmp_path
     folder = tmp_path / "out"
     folder.mkdir()
     job = screen.drafts.export(None, fmt, folder / f"final.{fmt}")
+    assert job is not None
     told: list[int] = []
 
     def stop_after_three(done: int, _total: int) -> None:
         # Runs in the worker thread (direct connection), so the stop lands mid-way for sure.
         told.append(done)
         if done == 3:
-            job.cancel()
+            job.job.control.cancel()
 
-    job.signals.progress.connect(stop_after_three, Qt.ConnectionType.DirectConnection)
-    with qtbot.waitSignal(job.signals.cancelled, timeout=20000):
+    job.job.signals.progress.connect(stop_after_three, Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(job.stopped, timeout=20000):
         pass
     assert told == [1, 2, 3]
     assert list(folder.iterdir()) == []
@@ -82,8 +98,9 @@ def test_cancel_keeps_an_existing_file_as_it_was(qtbot: QtBot, screen: Conclusio
     target = folder / "final.pdf"
     target.write_bytes(b"the earlier export")
     job = screen.drafts.export(None, "pdf", target)
-    press_cancel(screen)  # before the job even starts
-    with qtbot.waitSignal(job.signals.cancelled, timeout=20000):
+    assert job is not None
+    press_cancel(screen)  # before the first paragraph is done
+    with qtbot.waitSignal(job.stopped, timeout=20000):
         pass
     assert target.read_bytes() == b"the earlier export"
     assert [p.name for p in folder.iterdir()] == ["final.pdf"]
@@ -96,9 +113,34 @@ def test_redline_export_moves_too(qtbot: QtBot, screen: ConclusionsScreen,
     job = screen.comparison.export("docx", tmp_path / "redline.docx")
     assert job is not None
     told: list[tuple[int, int]] = []
-    job.signals.progress.connect(lambda done, total: told.append((done, total)))
-    with qtbot.waitSignal(job.signals.succeeded, timeout=20000):
+    job.job.signals.progress.connect(lambda done, total: told.append((done, total)))
+    with qtbot.waitSignal(job.completed, timeout=20000):
         pass
+    text = " ".join(file_text(tmp_path / "redline.docx").split())
+    assert "Remain seized of the matter." in text
     total = told[-1][1]
     assert total > 20 and told[-1] == (total, total)
     assert [done for done, _total in told] == sorted(done for done, _total in told)
+
+
+@pytest.mark.parametrize(("fmt", "cli"), [
+    ("txt", ["-f", "txt"]), ("md", ["-f", "md"]), ("akn", ["-f", "akn"]),
+])
+def test_the_window_and_the_cli_write_the_same_file(
+        qtbot: QtBot, screen: ConclusionsScreen, demo: Database, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str], fmt: str, cli: list[str]) -> None:
+    """One export registry for both faces: the Drafts page's export and `confdesk export
+    document` give the same bytes for the same draft."""
+    draft = next(r for r in screen.drafts.rows if r.name == DRAFT_2)
+    window = tmp_path / f"window.{fmt}"
+    job = screen.drafts.export(draft.id, fmt, window)
+    assert job is not None
+    with qtbot.waitSignal(job.completed, timeout=20000):
+        pass
+    command = tmp_path / f"cli.{fmt}"
+    code = main(["export", "document", *cli, "-o", str(command), "--draft", DRAFT_2,
+                 "--database", str(demo.path)])
+    capsys.readouterr()
+    assert code == 0
+    assert command.read_bytes() == window.read_bytes()
+    assert "Draft 2" in window.read_text(encoding="utf-8")

@@ -14,16 +14,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from confdesk.conclusions.diff import Comparison, compare
-from confdesk.conclusions.models import OutcomeDocument
-from confdesk.conclusions.queries import WORKING, event_info, text_of
+from confdesk.conclusions.diff import Comparison
+from confdesk.conclusions.queries import WORKING
 from confdesk.conclusions.tree import EventInfo
+from confdesk.exports.conclusions.registry import DocumentExport, DocumentExportKind
 from confdesk.ui.conclusions.compare_html import comparison_html
-from confdesk.ui.conclusions.exporting import REDLINE_FORMATS, ExportJob, RedlineExport
+from confdesk.ui.conclusions.exporting import REDLINE_FORMATS
 from confdesk.ui.conclusions.progress import ask_path, run_export
 from confdesk.ui.conclusions.workspace import Workspace
+from confdesk.ui.jobs import JobWatcher
 
 #: What compare_html (Qt-free) passes through this page's tr(), marked for pyside6-lupdate;
 #: the last three are paragraph statuses shown as "proposed → agreed".
@@ -80,8 +80,7 @@ class ComparisonPage(QWidget):
         if self.workspace.database is None or self.workspace.document_id is None:
             names: list[str] = []
         else:
-            names = self.workspace.read(
-                lambda _s, d: [s.name for s in d.snapshots] if d is not None else [])
+            names = self.workspace.read(lambda service: service.draft_names()) or []
         choices = [*names, WORKING]
         old_wanted = self.old.currentData() or (names[-2] if len(names) > 1 else WORKING)
         new_wanted = self.new.currentData() or (names[-1] if names else WORKING)
@@ -110,11 +109,9 @@ class ComparisonPage(QWidget):
         if old is None or new is None:
             return None
 
-        def load(_s: Session, doc: OutcomeDocument | None) -> tuple[Comparison, EventInfo]:
-            assert doc is not None
-            return compare(text_of(doc, str(old)), text_of(doc, str(new))), event_info(doc.event)
-
-        return self.workspace.read(load)
+        found = self.workspace.read(
+            lambda service: service.comparison(str(old), str(new)))
+        return (found[0], found[1].event) if found is not None else None
 
     def refresh(self) -> None:
         """Compare the two chosen drafts and show the result."""
@@ -139,9 +136,11 @@ class ComparisonPage(QWidget):
         if path is not None:
             self.export(fmt, path)
 
-    def export(self, fmt: str, path: Path) -> ExportJob | None:
+    def export(self, fmt: str, path: Path) -> JobWatcher | None:
         """Write the shown comparison as a redline PDF or DOCX off the GUI thread."""
         found = self._compute()
         if found is None:
             return None
-        return run_export(self, RedlineExport(found[0], found[1], fmt), path)
+        export = DocumentExport(DocumentExportKind(f"redline_{fmt}"), found[1],
+                                comparison=found[0])
+        return run_export(self, export, path)

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
-from sqlalchemy.orm import Session
 
-from confdesk.conclusions import operations as ops
-from confdesk.conclusions.models import OutcomeDocument, SectionKind
-from confdesk.conclusions.queries import documents_of_event
 from confdesk.conclusions.tree import DocumentText
-from confdesk.db.errors import UserError
-from confdesk.events.models import Event
+from confdesk.errors import UserError
 from confdesk.imports.document_text import ImportedDocument, TrackedChangesError
 from confdesk.ui.conclusions import import_preview
 from confdesk.ui.conclusions.dialogs import ImportDialog, NewDocumentDialog
 from confdesk.ui.conclusions.import_preview import ImportPreviewDialog
-from confdesk.ui.conclusions.workspace import Workspace, need
+from confdesk.ui.conclusions.workspace import Workspace
 from confdesk.ui.generated.ui_conclusions_document_bar import Ui_DocumentBar
-from confdesk.ui.messages import show_error
+from confdesk.ui.messages import show_user_error
 
 
 class DocumentBar(QWidget):
@@ -38,11 +33,7 @@ class DocumentBar(QWidget):
 
     def fill(self, wanted: int | None = None) -> int | None:
         """List the event's documents; select `wanted` (or the first); returns the selection."""
-        documents: list[tuple[int, str]] = []
-        if self.workspace.database is not None and self.workspace.event_id is not None:
-            event_id = self.workspace.event_id
-            documents = self.workspace.read(lambda s, _d: [
-                (d.id, d.title) for d in documents_of_event(s, event_id)])
+        documents = self.workspace.read(lambda service: service.documents()) or []
         self.ui.documentCombo.blockSignals(True)
         self.ui.documentCombo.clear()
         for doc_id, title in documents:
@@ -66,17 +57,7 @@ class DocumentBar(QWidget):
     def new_document(self, title: str, lead_in: str = "The participants note that:"
                      ) -> int | None:
         """Create a document with an empty opening part and one numbered list; show it."""
-        event_id = self.workspace.event_id
-
-        def operation(s: Session, _d: OutcomeDocument | None) -> int:
-            event = s.get(Event, event_id)
-            assert event is not None
-            doc = ops.create_document(s, event, title)
-            ops.add_section(s, doc, SectionKind.FREE_TEXT)
-            ops.add_section(s, doc, SectionKind.NUMBERED_LIST, lead_in)
-            return doc.id
-
-        doc_id = self.workspace.run(operation)
+        doc_id = self.workspace.run(lambda service: service.create_document(title, lead_in))
         if isinstance(doc_id, int):
             self.fill(doc_id)
             self.workspace.choose_document(doc_id)
@@ -109,7 +90,7 @@ class DocumentBar(QWidget):
                     return None
                 return dialog.imported(changes)
         except UserError as exc:
-            show_error(self, self.tr("Cannot import this text"), str(exc))
+            show_user_error(self, self.tr("Cannot import this text"), exc)
             return None
 
     def import_tree(self, tree: DocumentText, *, as_draft: bool, title: str = "",
@@ -120,30 +101,11 @@ class DocumentBar(QWidget):
         (footnotes and comments of the file, by paragraph uid) become paragraph comments."""
         remarks = remarks or {}
         if as_draft and self.workspace.document_id is not None:
-            def take_in(s: Session, d: OutcomeDocument | None) -> bool:
-                assert d is not None
-                renamed = ops.take_in_draft(s, d, tree)
-                ops.add_imported_remarks(
-                    s, d, {renamed.get(uid, uid): found for uid, found in remarks.items()})
-                return True
-
-            if self.workspace.change(self.tr("Import draft"), take_in) is not True:
-                return None
-            if draft_name.strip():
-                self.workspace.run(lambda s, d: ops.take_snapshot(s, need(d), draft_name).id)
-            return self.workspace.document_id
-        event_id = self.workspace.event_id
-
-        def create(s: Session, _d: OutcomeDocument | None) -> int:
-            event = s.get(Event, event_id)
-            assert event is not None
-            doc = ops.create_document_from_text(s, event, tree, title=title)
-            ops.add_imported_remarks(s, doc, remarks)
-            if draft_name.strip():
-                ops.take_snapshot(s, doc, draft_name)
-            return doc.id
-
-        doc_id = self.workspace.run(create)
+            change = self.workspace.change(self.tr("Import draft"), lambda service: (
+                service.import_draft(tree, remarks, draft_name=draft_name)))
+            return self.workspace.document_id if change is not None else None
+        doc_id = self.workspace.run(lambda service: service.create_document_from_text(
+            tree, title=title, draft_name=draft_name, remarks=remarks))
         if isinstance(doc_id, int):
             self.fill(doc_id)
             self.workspace.choose_document(doc_id)

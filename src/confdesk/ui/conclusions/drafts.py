@@ -2,35 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
-from sqlalchemy.orm import Session
 
-from confdesk.conclusions import operations as ops
-from confdesk.conclusions.models import OutcomeDocument, Snapshot
-from confdesk.conclusions.queries import event_info, snapshot_text, working_text
 from confdesk.conclusions.tree import DocumentText
+from confdesk.conclusions.views import DraftRow
+from confdesk.exports.conclusions.registry import DocumentExportKind
 from confdesk.ui.conclusions.dialogs import ExportDialog, SnapshotDialog
-from confdesk.ui.conclusions.exporting import FORMATS, ExportJob, TextExport
+from confdesk.ui.conclusions.exporting import FORMATS
 from confdesk.ui.conclusions.progress import ask_path, run_export
 from confdesk.ui.conclusions.workspace import Workspace
 from confdesk.ui.generated.ui_conclusions_drafts_page import Ui_DraftsPage
-
-
-@dataclass(frozen=True)
-class DraftRow:
-    """One line of the list: a snapshot (id) or the working text (id None)."""
-
-    id: int | None
-    name: str
-    taken_at: datetime | None
-    final: bool
-    note: str
+from confdesk.ui.jobs import JobWatcher
 
 
 def format_when(when: datetime | None) -> str:
@@ -70,14 +57,9 @@ class DraftsPage(QWidget):
         if self.workspace.database is None or self.workspace.document_id is None:
             self.rows = []
         else:
-            def load(_s: Session, doc: OutcomeDocument | None) -> list[DraftRow]:
-                assert doc is not None
-                rows = [DraftRow(None, self.tr("Working text"), None, False,
-                                 self.tr("The text being edited"))]
-                rows += [DraftRow(s.id, s.name, s.taken_at, s.final, s.note)
-                         for s in reversed(doc.snapshots)]
-                return rows
-            self.rows = self.workspace.read(load)
+            self.rows = [DraftRow(None, self.tr("Working text"), None,
+                                  self.tr("The text being edited")),
+                         *(self.workspace.read(lambda service: service.drafts()) or [])]
         selected = self.selected()
         self.ui.draftsTable.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
@@ -139,12 +121,9 @@ class DraftsPage(QWidget):
     def take_snapshot(self, name: str, when: datetime | None = None, *, final: bool = False,
                       note: str = "") -> bool:
         """Record the working text as a draft (a record: Undo does not take it back)."""
-        def operation(s: Session, d: OutcomeDocument | None) -> int:
-            assert d is not None
-            return ops.take_snapshot(s, d, name, taken_at=when, final=final, note=note).id
-
         # A draft is a record, not an edit of the text: it stays when edits are undone.
-        snapshot_id = self.workspace.run(operation)
+        snapshot_id = self.workspace.run(lambda service: service.take_snapshot(
+            name, when, final=final, note=note))
         if snapshot_id is not None:
             self.select_draft(name.strip())
         return snapshot_id is not None
@@ -163,25 +142,16 @@ class DraftsPage(QWidget):
 
     def restore(self, snapshot_id: int) -> bool:
         """Make a draft the working text, as one undoable change."""
-        def operation(s: Session, d: OutcomeDocument | None) -> bool:
-            assert d is not None
-            snap = s.get(Snapshot, snapshot_id)
-            if snap is None:
-                raise ops.EditError(self.tr("That draft no longer exists."))
-            ops.restore_snapshot(s, d, snap)
-            return True
-
-        return self.workspace.change(self.tr("Restore draft"), operation) is True
+        return self.workspace.change(self.tr("Restore draft"),
+                                     lambda service: service.restore_draft(snapshot_id)
+                                     ) is not None
 
     # -- exports -------------------------------------------------------------------------
     def tree_of(self, snapshot_id: int | None) -> tuple[DocumentText, object, str, str]:
         """The text of a draft (or the working text), the event info, country and title."""
-        def load(s: Session, d: OutcomeDocument | None) -> tuple[DocumentText, object, str, str]:
-            assert d is not None
-            snap = s.get(Snapshot, snapshot_id) if snapshot_id is not None else None
-            tree = snapshot_text(snap) if snap is not None else working_text(d)
-            return tree, event_info(d.event), d.event.country_code or "un", d.title
-        return self.workspace.read(load)
+        found = self.workspace.read(lambda service: service.text_for_export(snapshot_id))
+        assert found is not None
+        return found.tree, found.event, found.country, found.title
 
     def ask_export(self) -> None:
         """Choose a format (and paragraphs), then a file, and export the selected draft."""
@@ -199,8 +169,8 @@ class DraftsPage(QWidget):
             self.export(row.id, fmt, path, dialog.chosen_uids())
 
     def export(self, snapshot_id: int | None, fmt: str, path: Path,
-               press_uids: tuple[str, ...] | None = None) -> ExportJob:
+               press_uids: tuple[str, ...] | None = None) -> JobWatcher | None:
         """Write a draft (None: the working text) in `fmt` to `path` off the GUI thread."""
-        tree, info, country, _title = self.tree_of(snapshot_id)
-        export = TextExport(tree, info, fmt, country, press_uids)  # type: ignore[arg-type]
-        return run_export(self, export, path)
+        export = self.workspace.read(lambda service: service.export_of(
+            DocumentExportKind(fmt), draft_id=snapshot_id, press_uids=press_uids))
+        return run_export(self, export, path) if export is not None else None

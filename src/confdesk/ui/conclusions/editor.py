@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QStandardItem
@@ -16,22 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from confdesk.conclusions import operations as ops
-from confdesk.conclusions.models import OutcomeDocument, ParagraphStatus, Snapshot
-from confdesk.conclusions.queries import (
-    paragraph_by_uid,
-    paragraph_count,
-    section_by_uid,
-    snapshot_text,
-    sources_by_uid,
-    word_count,
-    working_text,
-)
-from confdesk.conclusions.tree import DocumentText, ParagraphText, SectionText
-from confdesk.programme.models import Session as ProgrammeSession
-from confdesk.ui.conclusions.commands import Operation
+from confdesk.conclusions.models import ParagraphStatus
+from confdesk.conclusions.queries import paragraph_count, word_count
+from confdesk.conclusions.service import Change, ConclusionsService
+from confdesk.conclusions.tree import ParagraphText, SectionText
+from confdesk.conclusions.views import Shown, short_session_name
 from confdesk.ui.conclusions.find_bar import FindBar
 from confdesk.ui.conclusions.outline import (
     KIND_ROLE,
@@ -42,45 +32,9 @@ from confdesk.ui.conclusions.outline import (
     OutlineView,
 )
 from confdesk.ui.conclusions.pane import EditingPane
-from confdesk.ui.conclusions.workspace import Workspace, need
+from confdesk.ui.conclusions.workspace import Workspace
 
-
-def short_session_name(title: str) -> str:
-    """"Session I: Status of…" → "Session I"; other titles as they are."""
-    head = title.split(":", 1)[0].strip()
-    return head if len(head) <= 40 else head[:39] + "…"
-
-
-@dataclass
-class Shown:
-    """What the editor shows: the tree, sources and comments per paragraph uid."""
-
-    tree: DocumentText
-    sources: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    source_titles: dict[str, list[str]] = field(default_factory=dict)
-    comments: dict[str, list[str]] = field(default_factory=dict)
-    sessions: list[tuple[int, str]] = field(default_factory=list)
-    #: Every session of the event, for linking; and each paragraph's direct links.
-    all_sessions: list[tuple[int, str]] = field(default_factory=list)
-    direct: dict[str, list[int]] = field(default_factory=dict)
-
-
-def _load_working(doc: OutcomeDocument) -> Shown:
-    shown = Shown(working_text(doc))
-    sessions: dict[int, str] = {}
-    for uid, found in sources_by_uid(doc).items():
-        shown.sources[uid] = [(s.id, short_session_name(s.title)) for s in found]
-        shown.source_titles[uid] = [s.title for s in found]
-        sessions.update((s.id, s.title) for s in found)
-    for section in doc.sections:
-        for para in section.paragraphs:
-            shown.comments[para.uid] = [
-                f"{c.author or '—'}: {c.text}" for c in para.comments]
-            shown.direct[para.uid] = [s.id for s in para.sessions]
-    shown.all_sessions = [(s.id, s.title) for s in sorted(
-        doc.event.sessions, key=lambda s: (s.day, s.start_time, s.id))]
-    shown.sessions = sorted(sessions.items(), key=lambda kv: kv[0])
-    return shown
+__all__ = ["EditorPage", "Shown", "short_session_name"]
 
 
 class EditorPage(QWidget):
@@ -226,16 +180,16 @@ class EditorPage(QWidget):
             return
         snapshot_id = self.snapshot_id
 
-        def load(session: Session, doc: OutcomeDocument | None) -> tuple[Shown, str]:
-            assert doc is not None
-            if snapshot_id is not None:
-                snap = session.get(Snapshot, snapshot_id)
-                if snap is not None and snap.document_id == doc.id:
-                    return Shown(snapshot_text(snap)), snap.name
-            return _load_working(doc), ""
-
         selected = self.current_uid()
-        self.shown, draft = self.workspace.read(load)
+        found = self.workspace.read(lambda service: service.shown(snapshot_id))
+        if found is None:
+            self.snapshot_id = None
+            self.shown = None
+            self.model.removeRows(0, self.model.rowCount())
+            self.pane.show_nothing(self.tr("No outcome document."))
+            self.counts_changed.emit("")
+            return
+        self.shown, draft = found
         if not draft:
             self.snapshot_id = None
         self.banner.setVisible(bool(draft))
@@ -448,14 +402,16 @@ class EditorPage(QWidget):
         return order
 
     # -- changes -------------------------------------------------------------------------
-    def _change(self, text: str, operation: Operation, select: str | None = None) -> object:
+    def _change(self, text: str, call: Callable[[ConclusionsService], Change],
+                select: str | None = None) -> object:
+        """Make one undoable change; returns its result (None if refused)."""
         if self.read_only or self.workspace.document_id is None:
             return None
         self.pane.commit()
-        result = self.workspace.change(text, operation)
+        change = self.workspace.change(text, call)
         if select:
             self.select(select)
-        return result
+        return change.result if change is not None else None
 
     def _paragraph_uid(self) -> str:
         return self.current_uid() if self.current_kind() == "paragraph" else ""
@@ -465,16 +421,10 @@ class EditorPage(QWidget):
         if self.read_only or not uid:
             return
         base = self.pane.committed_over  # what the box showed before the typing
-
-        def save(s: Session, d: OutcomeDocument | None) -> bool:
-            if kind == "section":
-                ops.edit_lead_in(s, section_by_uid(need(d), uid), text, expected=base)
-            else:
-                ops.edit_paragraph(s, paragraph_by_uid(s, uid), text, expected=base)
-            return True
-
         self.workspace.change(
-            self.tr("Edit lead-in") if kind == "section" else self.tr("Edit paragraph"), save)
+            self.tr("Edit lead-in") if kind == "section" else self.tr("Edit paragraph"),
+            lambda service: service.edit_text(uid, text, lead_in=kind == "section",
+                                              expected=base))
 
     def commit_text(self) -> None:
         """Commit what is typed in the pane now (as leaving the box would)."""
@@ -494,15 +444,15 @@ class EditorPage(QWidget):
         if uid:
             shown = self.pane.shown_status if self.pane.uid == uid else ""
             expected = ParagraphStatus(shown) if shown else None
-            self._change(self.tr("Set status"), lambda s, d: ops.set_status(
-                s, paragraph_by_uid(s, uid), ParagraphStatus(status), expected=expected), uid)
+            self._change(self.tr("Set status"), lambda service: service.set_status(
+                uid, ParagraphStatus(status), expected), uid)
 
     def add_comment(self, text: str, author: str) -> None:
         """Add a comment to the selected paragraph."""
         uid = self._paragraph_uid()
         if uid:
-            self._change(self.tr("Add comment"), lambda s, d: ops.add_comment(
-                s, paragraph_by_uid(s, uid), text, author), uid)
+            self._change(self.tr("Add comment"), lambda service: service.add_comment(
+                uid, text, author), uid)
 
     def link_source(self, session_id: int, link: bool) -> None:
         """Link the selected paragraph to a programme session (or remove the direct link)."""
@@ -510,18 +460,8 @@ class EditorPage(QWidget):
         if not uid:
             return
 
-        def operation(s: Session, d: OutcomeDocument | None) -> None:
-            programme = s.get(ProgrammeSession, session_id)
-            if programme is None:
-                raise ops.EditError(self.tr("That session no longer exists."))
-            para = paragraph_by_uid(s, uid)
-            if link:
-                ops.link_session(s, para, programme)
-            else:
-                ops.unlink_session(s, para, programme)
-
         self._change(self.tr("Link session") if link else self.tr("Unlink session"),
-                     operation, uid)
+                     lambda service: service.link_session(uid, session_id, link=link), uid)
 
     def insert(self) -> None:
         """A new empty paragraph after the selected one (or at the end of the section)."""
@@ -529,15 +469,8 @@ class EditorPage(QWidget):
         if not uid:
             return
 
-        def operation(s: Session, d: OutcomeDocument | None) -> str:
-            if kind == "section":
-                section = section_by_uid(need(d), uid)
-                return ops.add_paragraph(s, section, "").uid
-            para = paragraph_by_uid(s, uid)
-            return ops.add_paragraph(s, para.section, "", position=para.position + 1,
-                                     parent=para.parent).uid
-
-        new_uid = self._change(self.tr("Insert paragraph"), operation)
+        new_uid = self._change(self.tr("Insert paragraph"), lambda service: (
+            service.insert_paragraph(uid, in_section=kind == "section")))
         if isinstance(new_uid, str):
             self.select(new_uid)
             self.pane.ui.textBox.setFocus()
@@ -552,15 +485,15 @@ class EditorPage(QWidget):
         if not uid:
             return
         offset = self.pane.cursor_offset()
-        self._change(self.tr("Split paragraph"), lambda s, d: ops.split_paragraph(
-            s, paragraph_by_uid(s, uid), offset).uid, uid)
+        self._change(self.tr("Split paragraph"),
+                     lambda service: service.split(uid, offset), uid)
 
     def merge(self) -> None:
         """Join the next paragraph onto the selected one."""
         uid = self._paragraph_uid()
         if uid:
-            self._change(self.tr("Merge paragraphs"), lambda s, d: ops.merge_with_next(
-                s, paragraph_by_uid(s, uid)), uid)
+            self._change(self.tr("Merge paragraphs"),
+                         lambda service: service.merge(uid), uid)
 
     def move_by(self, step: int) -> None:
         """Move the selected paragraph one place up (-1) or down (1) among its siblings."""
@@ -568,63 +501,30 @@ class EditorPage(QWidget):
         if not uid:
             return
 
-        def operation(s: Session, d: OutcomeDocument | None) -> None:
-            para = paragraph_by_uid(s, uid)
-            target = para.position + step
-            count = len(para.parent.children if para.parent else para.section.top_paragraphs)
-            if not 0 <= target < count:
-                raise ops.EditError(self.tr("The paragraph is already at the {end} of its list.")
-                                    .format(end=self.tr("top") if step < 0 else self.tr("end")))
-            ops.move_paragraph(s, para, target)
-
-        self._change(self.tr("Move paragraph"), operation, uid)
+        self._change(self.tr("Move paragraph"), lambda service: service.move_by(uid, step),
+                     uid)
 
     def drop_move(self, uid: str, section_uid: str, target_uid: str, after: bool) -> None:
         """Carry out a drag: put `uid` before or after `target_uid` (or at the section's end)."""
         if uid == target_uid:
             return
 
-        def operation(s: Session, d: OutcomeDocument | None) -> None:
-            para = paragraph_by_uid(s, uid)
-            section = section_by_uid(need(d), section_uid)
-            if not target_uid:
-                if para.parent is not None:
-                    ops.outdent(s, para)
-                ops.move_paragraph(s, para, len(section.top_paragraphs), section=section)
-                return
-            target = paragraph_by_uid(s, target_uid)
-            if target.parent is not None and target.parent is para.parent:
-                siblings = [p for p in target.parent.children if p is not para]
-                siblings.sort(key=lambda p: p.position)
-                ops.move_paragraph(s, para, siblings.index(target) + int(after))
-                return
-            if target.parent is not None:
-                target, after_target = target.parent, True
-            else:
-                after_target = after
-            if target is para:
-                return
-            if para.parent is not None:
-                ops.outdent(s, para)
-            siblings = [p for p in target.section.top_paragraphs if p is not para]
-            ops.move_paragraph(s, para, siblings.index(target) + int(after_target),
-                               section=target.section)
-
-        self._change(self.tr("Move paragraph"), operation, uid)
+        self._change(self.tr("Move paragraph"), lambda service: service.drop_move(
+            uid, section_uid, target_uid, after), uid)
 
     def indent(self) -> None:
         """Make the selected paragraph a sub-paragraph of the one before."""
         uid = self._paragraph_uid()
         if uid:
-            self._change(self.tr("Indent paragraph"), lambda s, d: ops.indent(
-                s, paragraph_by_uid(s, uid)), uid)
+            self._change(self.tr("Indent paragraph"),
+                         lambda service: service.indent(uid), uid)
 
     def outdent(self) -> None:
         """Make the selected sub-paragraph a numbered paragraph."""
         uid = self._paragraph_uid()
         if uid:
-            self._change(self.tr("Outdent paragraph"), lambda s, d: ops.outdent(
-                s, paragraph_by_uid(s, uid)), uid)
+            self._change(self.tr("Outdent paragraph"),
+                         lambda service: service.outdent(uid), uid)
 
     def replace_one(self) -> None:
         """Replace the first occurrence in the selected paragraph, then go to the next one."""
@@ -641,17 +541,8 @@ class EditorPage(QWidget):
         replacement = self.find_bar.ui.replaceEdit.text()
         kind = self.current_kind()
 
-        def operation(s: Session, d: OutcomeDocument | None) -> None:
-            if kind == "section":
-                section = section_by_uid(need(d), uid)
-                ops.edit_lead_in(s, section, pattern.sub(lambda _m: replacement,
-                                                         section.lead_in, count=1))
-            else:
-                para = paragraph_by_uid(s, uid)
-                ops.edit_paragraph(s, para, pattern.sub(lambda _m: replacement, para.text,
-                                                        count=1))
-
-        self._change(self.tr("Replace"), operation, uid)
+        self._change(self.tr("Replace"), lambda service: service.replace_one(
+            uid, pattern, replacement, lead_in=kind == "section"), uid)
 
     def replace_all(self) -> int:
         """Replace every occurrence in the document; returns how many were replaced."""
@@ -660,8 +551,8 @@ class EditorPage(QWidget):
             return 0
         replacement = self.find_bar.ui.replaceEdit.text()
         match_case = self.find_bar.ui.matchCaseCheck.isChecked()
-        count = self._change(self.tr("Replace all"), lambda s, d: ops.replace_in_document(
-            s, need(d), find, replacement, match_case=match_case))
+        count = self._change(self.tr("Replace all"), lambda service: service.replace_all(
+            find, replacement, match_case=match_case))
         replaced = int(count) if isinstance(count, int) else 0
         self.find_bar.ui.countLabel.setText(
             self.tr("Replaced %Ln time(s)", "", replaced))

@@ -2,68 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from confdesk.conclusions import operations as ops
-from confdesk.conclusions import state
-from confdesk.conclusions.models import OutcomeDocument, Recommendation
-from confdesk.conclusions.queries import reflection, section_by_uid, working_text
-from confdesk.conclusions.tree import DocumentText
-from confdesk.programme.models import RoleKind
-from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.conclusions.service import Change, ConclusionsService
+from confdesk.conclusions.views import ItemRow, Place, places
 from confdesk.ui.conclusions.dialogs import ItemDialog
 from confdesk.ui.conclusions.outline import one_line
 from confdesk.ui.conclusions.workspace import Workspace
 from confdesk.ui.generated.ui_conclusions_rapporteur_page import Ui_RapporteurPage
 
-
-@dataclass(frozen=True)
-class Place:
-    """Where a reflecting paragraph stands: its number and the list it is in."""
-
-    #: "16", "4(a)"; "" for a paragraph of a free-text part.
-    number: str
-    #: The list's lead-in in full ("" for a free-text part).
-    lead_in: str
-
-
-@dataclass(frozen=True)
-class ItemRow:
-    """One item as listed: text, author, time, and the paragraphs reflecting it."""
-
-    id: int
-    text: str
-    author: str
-    recorded_at: datetime | None
-    #: The reflecting paragraphs, in reading order.
-    reflected_in: tuple[Place, ...]
+__all__ = ["ItemRow", "Place", "RapporteurPage", "list_name", "places"]
 
 
 def list_name(lead_in: str, words: int = 2) -> str:
     """A list named by the end of its lead-in, where lead-ins differ: "…resolve to"."""
     parts = lead_in.strip().rstrip(":").split()
     return " ".join(parts) if len(parts) <= words else "…" + " ".join(parts[-words:])
-
-
-def places(tree: DocumentText) -> dict[str, Place]:
-    """The place of every paragraph of `tree`, by uid."""
-    found: dict[str, Place] = {}
-    parent = ""
-    for section, para, depth in tree.paragraphs():
-        number = para.label.strip().rstrip(".") if section.numbered else ""
-        if depth == 0:
-            parent = number
-        elif number:
-            number = parent + number
-        found[para.uid] = Place(number, section.lead_in if section.numbered else "")
-    return found
 
 
 def _by_list(where: tuple[Place, ...]) -> list[tuple[str, list[str]]]:
@@ -115,21 +74,8 @@ class RapporteurPage(QWidget):
             self.ui.sessionCombo.clear()
             self.ui.itemsTable.setRowCount(0)
             return
-        event_id = self.workspace.event_id
-
-        def load(s: Session, doc: OutcomeDocument | None
-                 ) -> tuple[list[tuple[int, str]], list[tuple[str, str]]]:
-            sessions = s.scalars(select(ProgrammeSession)
-                                 .where(ProgrammeSession.event_id == event_id)
-                                 .order_by(ProgrammeSession.day, ProgrammeSession.start_time,
-                                           ProgrammeSession.id))
-            choices = [(p.id, f"{p.day:%d %b} {p.start_time:%H:%M} · {p.title}")
-                       for p in sessions]
-            sections = ([(sec.uid, sec.lead_in) for sec in doc.sections if sec.lead_in]
-                        if doc is not None else [])
-            return choices, sections
-
-        choices, sections = self.workspace.read(load)
+        choices = self.workspace.read(lambda service: service.session_choices()) or []
+        sections = self.workspace.read(lambda service: service.lists()) or []
         wanted = self.ui.sessionCombo.currentData()
         self.ui.sessionCombo.blockSignals(True)
         self.ui.sessionCombo.clear()
@@ -165,23 +111,10 @@ class RapporteurPage(QWidget):
             self._fill()
             return
 
-        def load(s: Session, doc: OutcomeDocument | None) -> tuple[list[ItemRow], str]:
-            programme = s.get(ProgrammeSession, session_id)
-            rapporteurs = programme.people(RoleKind.RAPPORTEUR) if programme else []
-            reflected: dict[int, tuple[Place, ...]] = {}
-            if doc is not None:
-                where = places(working_text(doc))
-                reflected = {r.recommendation.id: tuple(where[u] for u in r.paragraph_uids
-                                                        if u in where)
-                             for r in reflection(s, session_id, doc)}
-            rows = [ItemRow(r.id, r.text, r.author_label, r.recorded_at, reflected.get(r.id, ()))
-                    for r in s.scalars(select(Recommendation)
-                                       .where(Recommendation.session_id == session_id)
-                                       .order_by(Recommendation.position, Recommendation.id))]
-            return rows, ", ".join(p.display_name for p in rapporteurs)
-
         selected = self.selected_id()
-        self.rows, rapporteurs = self.workspace.read(load)
+        self.rows, names = self.workspace.read(lambda service: service.items(session_id)) \
+            or ([], [])
+        rapporteurs = ", ".join(names)
         self.ui.rapporteurLabel.setText(self.tr("Rapporteur: {names}").format(names=rapporteurs)
                                 if rapporteurs else "")
         self._fill()
@@ -246,13 +179,11 @@ class RapporteurPage(QWidget):
     # -- changes -------------------------------------------------------------------------
     def _default_time(self) -> datetime:
         session_id = self.session_id
-
-        def load(s: Session, _d: OutcomeDocument | None) -> datetime:
-            programme = s.get(ProgrammeSession, session_id)
-            now = datetime.now()
-            return datetime.combine(programme.day, now.time().replace(second=0, microsecond=0)
-                                    ) if programme else now
-        return self.workspace.read(load)
+        now = datetime.now()
+        if session_id is None:
+            return now
+        return self.workspace.read(
+            lambda service: service.default_item_time(session_id, now)) or now
 
     def ask_add(self) -> None:
         """Ask for a new item's text, author and time, then add it."""
@@ -270,17 +201,9 @@ class RapporteurPage(QWidget):
         if session_id is None:
             return None
 
-        def operation(s: Session, _d: OutcomeDocument | None) -> int:
-            programme = s.get(ProgrammeSession, session_id)
-            assert programme is not None
-            rapporteurs = [p for p in programme.people(RoleKind.RAPPORTEUR)
-                           if p.display_name == author.strip()]
-            return ops.add_recommendation(
-                s, programme, text, author=rapporteurs[0] if rapporteurs else None,
-                author_name="" if rapporteurs else author, recorded_at=when).id
-
-        new_id = self.workspace.change(self.tr("Add recommendation"), operation,
-                                       session_id=session_id)
+        change = self.workspace.change(self.tr("Add recommendation"), lambda service: (
+            service.add_item(session_id, text, author, when)))
+        new_id = change.result if change is not None else None
         if isinstance(new_id, int):
             self.select_item(new_id)
         return new_id if isinstance(new_id, int) else None
@@ -298,16 +221,15 @@ class RapporteurPage(QWidget):
     def edit(self, item_id: int, text: str, author: str, when: datetime | None, *,
              expected: str | None = None) -> None:
         """Change an item (undoable); refused if its text is no longer `expected`."""
-        self._item_change(self.tr("Edit recommendation"), item_id, lambda s, rec: (
-            state.edit_item(s, rec, text, author_name=author, recorded_at=when,
-                            expected=expected)))
+        self._item_change(self.tr("Edit recommendation"), lambda service: service.edit_item(
+            item_id, text, author, when, expected=expected))
 
     def delete(self) -> None:
         """Delete the selected item (undoable)."""
         item_id = self.selected_id()
         if item_id is not None:
-            self._item_change(self.tr("Delete recommendation"), item_id,
-                              ops.delete_recommendation)
+            self._item_change(self.tr("Delete recommendation"),
+                              lambda service: service.delete_item(item_id))
 
     def move_by(self, step: int) -> None:
         """Move the selected item up (-1) or down (1)."""
@@ -316,17 +238,13 @@ class RapporteurPage(QWidget):
             return
         index = [r.id for r in self.rows].index(item_id)
         if 0 <= index + step < len(self.rows):
-            self._item_change(self.tr("Move recommendation"), item_id, lambda s, rec: (
-                ops.move_recommendation(s, rec, index + step)))
+            self._item_change(self.tr("Move recommendation"),
+                              lambda service: service.move_item(item_id, index + step))
             self.select_item(item_id)
 
-    def _item_change(self, text: str, item_id: int, change: object) -> object:
-        def operation(s: Session, _d: OutcomeDocument | None) -> object:
-            rec = s.get(Recommendation, item_id)
-            if rec is None:
-                raise ops.EditError(self.tr("That item no longer exists."))
-            return change(s, rec)  # type: ignore[operator]
-        return self.workspace.change(text, operation, session_id=self.session_id)
+    def _item_change(self, text: str, call: Callable[[ConclusionsService], Change]) -> object:
+        change = self.workspace.change(text, call)
+        return change.result if change is not None else None
 
     def promote(self, section_uid: str | None = None) -> str | None:
         """Make the selected item a new paragraph at the end of the chosen section."""
@@ -335,14 +253,7 @@ class RapporteurPage(QWidget):
         if item_id is None or not target or self.workspace.document_id is None:
             return None
 
-        def operation(s: Session, d: OutcomeDocument | None) -> str:
-            assert d is not None
-            rec = s.get(Recommendation, item_id)
-            if rec is None:
-                raise ops.EditError(self.tr("That item no longer exists."))
-            return ops.promote_recommendation(s, rec, section_by_uid(d, str(target))).uid
-
-        uid = self.workspace.change(self.tr("Promote recommendation"), operation,
-                                    session_id=self.session_id)
+        uid = self._item_change(self.tr("Promote recommendation"),
+                                lambda service: service.promote_item(item_id, str(target)))
         self.select_item(item_id)
         return uid if isinstance(uid, str) else None

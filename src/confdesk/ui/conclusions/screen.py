@@ -50,6 +50,7 @@ class ConclusionsScreen(Screen):
         main.addWidget(self.work)
         self.work.hide()
 
+        self.workspace.window = self
         self.workspace.changed.connect(self.reload)
         self.workspace.failed.connect(lambda title, text: show_error(self, title, text))
         self.documents.document_chosen.connect(

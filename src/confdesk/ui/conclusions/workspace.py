@@ -1,29 +1,22 @@
-"""The document being worked on: the database, the document id and the undo stack it feeds."""
+"""The document being worked on: its service, the document id and the undo stack it feeds."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QObject, QTime, Signal
 from PySide6.QtGui import QUndoStack
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from PySide6.QtWidgets import QWidget
 
-from confdesk.conclusions.models import OutcomeDocument
+from confdesk.conclusions.service import Change, ConclusionsService
 from confdesk.db.database import Database
-from confdesk.db.errors import UserError
-from confdesk.ui.conclusions.commands import Change, Operation, Scope
+from confdesk.errors import known_error
+from confdesk.ui.conclusions.commands import DocumentCommand
+from confdesk.ui.messages import user_text
 
 T = TypeVar("T")
-
-
-def need(doc: OutcomeDocument | None) -> OutcomeDocument:
-    """The document an operation works on (operations run only while one is shown)."""
-    if doc is None:
-        raise UserError("No outcome document is open.")
-    return doc
 
 
 def to_datetime(value: QDateTime) -> datetime:
@@ -40,7 +33,7 @@ def to_qdatetime(value: datetime) -> QDateTime:
 
 
 class Workspace(QObject):
-    """Runs reads and undoable changes for the screen's pages and tells them when to reload."""
+    """Runs the pages' service calls, pushes their undo steps, and tells them to reload."""
 
     #: Emitted after any change, undo or redo, and when another document is chosen.
     changed = Signal()
@@ -53,6 +46,15 @@ class Workspace(QObject):
         self.database: Database | None = None
         self.event_id: int | None = None
         self.document_id: int | None = None
+        #: The widget that refused undo steps are reported over.
+        self.window: QWidget | None = None
+
+    @property
+    def service(self) -> ConclusionsService | None:
+        """The service for the current event and document (None: nothing to work on)."""
+        if self.database is None:
+            return None
+        return ConclusionsService(self.database, self.event_id, self.document_id)
 
     def set_target(self, database: Database | None, event_id: int | None,
                    document_id: int | None) -> None:
@@ -67,42 +69,46 @@ class Workspace(QObject):
             self.document_id = document_id
             self.changed.emit()
 
-    def read(self, reader: Callable[[Session, OutcomeDocument | None], T]) -> T:
-        """Run `reader` in a short read-only session with the current document."""
-        assert self.database is not None
-        with self.database.sessions() as session:
-            doc = (session.get(OutcomeDocument, self.document_id)
-                   if self.document_id is not None else None)
-            return reader(session, doc)
+    def read(self, reader: Callable[[ConclusionsService], T]) -> T | None:
+        """`reader(service)`, or None when there is nothing to read."""
+        service = self.service
+        return None if service is None else reader(service)
 
-    def run(self, operation: Operation) -> Any:
-        """Run `operation` in one transaction, not undoable (new drafts, new documents)."""
-        if self.database is None:
+    def _refused(self, exc: Exception) -> bool:
+        known = known_error(exc)
+        if known is None:
+            return False
+        self.failed.emit(self.tr("Cannot make this change"), user_text(known))
+        return True
+
+    def run(self, call: Callable[[ConclusionsService], T]) -> T | None:
+        """Make a change that is not undone (new drafts, new documents); None if refused."""
+        service = self.service
+        if service is None:
             return None
         try:
-            with self.database.sessions.begin() as session:
-                doc = (session.get(OutcomeDocument, self.document_id)
-                       if self.document_id is not None else None)
-                result = operation(session, doc)
-        except (UserError, SQLAlchemyError) as exc:
-            self.failed.emit(self.tr("Cannot make this change"), str(exc))
+            result = call(service)
+        except Exception as exc:
+            if not self._refused(exc):
+                raise
             return None
         self.changed.emit()
         return result
 
-    def change(self, text: str, operation: Operation, *, session_id: int | None = None,
-               document: bool = True) -> Any:
-        """Run `operation` as one undoable change; returns its result, None if refused."""
-        if self.database is None:
+    def change(self, text: str, call: Callable[[ConclusionsService], Change]) -> Change | None:
+        """Make one undoable change through the service and push its undo step; returns the
+        change (its `result` is what the action returned), None if refused."""
+        service = self.service
+        if service is None:
             return None
-        scope = Scope(self.document_id if document else None, session_id)
-        command = Change(self.database, scope, text, operation, lambda _c: self.changed.emit(),
-                         lambda problem: self.failed.emit(self.tr("Cannot make this change"),
-                                                          problem))
         try:
-            command.execute()
-        except (UserError, SQLAlchemyError) as exc:
-            self.failed.emit(self.tr("Cannot make this change"), str(exc))
+            change = call(service)
+        except Exception as exc:
+            if not self._refused(exc):
+                raise
             return None
-        self.undo_stack.push(command)
-        return command.result
+        self.undo_stack.push(DocumentCommand(
+            service, change, text, parent=self.window, refresh=lambda _uid: self.changed.emit(),
+            note=self.tr("The document has been reloaded to show what was saved.")))
+        self.changed.emit()
+        return change
