@@ -640,10 +640,6 @@
         <translation>Faire de « {name} » le texte de travail ? Le texte de travail actuel est remplacé ; Édition → Annuler le rétablit.</translation>
     </message>
     <message>
-        <source>That draft no longer exists.</source>
-        <translation>Ce projet n’existe plus.</translation>
-    </message>
-    <message>
         <source>Restore draft</source>
         <translation>Rétablir le projet</translation>
     </message>
@@ -709,7 +705,7 @@
     <name>EditorPage</name>
     <message>
         <source>Back to the Working Text</source>
-        <extracomment>Every session of the event, for linking; and each paragraph&apos;s direct links. The counts line changed (for the screen&apos;s status line). Asks the screen to go back to the working text from a read-only draft. The snapshot shown read-only, None for the working text.</extracomment>
+        <extracomment>The counts line changed (for the screen&apos;s status line). Asks the screen to go back to the working text from a read-only draft. The snapshot shown read-only, None for the working text.</extracomment>
         <translation>Retour au texte de travail</translation>
     </message>
     <message>
@@ -874,10 +870,6 @@
         <translation>Ajouter un commentaire</translation>
     </message>
     <message>
-        <source>That session no longer exists.</source>
-        <translation>Cette séance n’existe plus.</translation>
-    </message>
-    <message>
         <source>Link session</source>
         <translation>Lier une séance</translation>
     </message>
@@ -896,18 +888,6 @@
     <message>
         <source>Merge paragraphs</source>
         <translation>Fusionner les paragraphes</translation>
-    </message>
-    <message>
-        <source>The paragraph is already at the {end} of its list.</source>
-        <translation>Le paragraphe est déjà {end} de sa liste.</translation>
-    </message>
-    <message>
-        <source>top</source>
-        <translation>en tête</translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation>à la fin</translation>
     </message>
     <message>
         <source>Move paragraph</source>
@@ -1201,39 +1181,6 @@
     <message>
         <source>&amp;Paragraphs for the press extract (none ticked: all):</source>
         <translation>&amp;Paragraphes de l’extrait pour la presse (aucun coché : tous) :</translation>
-    </message>
-</context>
-<context>
-    <name>ExportProgress</name>
-    <message>
-        <source>Writing {name}…</source>
-        <translation>Écriture de {name}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Writing {name}…
-Paragraph {done} of {total}</source>
-        <translation>Écriture de {name}…
-Paragraphe {done} sur {total}</translation>
-    </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation>{path} écrit</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l’exportation</translation>
-    </message>
-    <message>
-        <source>Export cancelled: {name} was not written</source>
-        <translation>Exportation annulée : {name} n’a pas été écrit</translation>
     </message>
 </context>
 <context>
@@ -3066,7 +3013,6 @@ Edit → Undo brings them back.</source>
     </message>
     <message>
         <source>Rapporteur: {names}</source>
-        <extracomment>&quot;16&quot;, &quot;4(a)&quot;; &quot;&quot; for a paragraph of a free-text part. The list&apos;s lead-in in full (&quot;&quot; for a free-text part). The reflecting paragraphs, in reading order.</extracomment>
         <translation>Rapporteur : {names}</translation>
     </message>
     <message numerus="yes">
@@ -3128,10 +3074,6 @@ Edit → Undo brings them back.</source>
     <message>
         <source>Move recommendation</source>
         <translation>Déplacer la recommandation</translation>
-    </message>
-    <message>
-        <source>That item no longer exists.</source>
-        <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
         <source>Promote recommendation</source>
@@ -3645,6 +3587,42 @@ The statuses&apos; names again, marked for pyside6-lupdate.</extracomment>
         <source>A room was deleted by someone else since you opened the event; reopen it.</source>
         <translation>Une salle a été supprimée par quelqu’un d’autre depuis que vous avez ouvert l’événement ; rouvrez-le.</translation>
     </message>
+    <message>
+        <source>Someone else changed this text since you started typing; it now reads: “{text}”. Your change was not saved: copy it from the box if you need it, then select the paragraph again to see theirs.</source>
+        <translation>Quelqu’un d’autre a modifié ce texte depuis que vous avez commencé à écrire ; il se lit maintenant : « {text} ». Votre modification n’a pas été enregistrée : copiez-la depuis la zone si vous en avez besoin, puis sélectionnez de nouveau le paragraphe pour voir la sienne.</translation>
+    </message>
+    <message>
+        <source>Someone else set this paragraph to “{status}” since you opened it; your change was not saved. Select the paragraph again to see theirs.</source>
+        <extracomment>A status set over a status a colleague set since.</extracomment>
+        <translation>Quelqu’un d’autre a mis ce paragraphe à l’état « {status} » depuis que vous l’avez ouvert ; votre modification n’a pas été enregistrée. Sélectionnez de nouveau le paragraphe pour voir la sienne.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item since you opened it; it now reads: “{text}”. Your change was not saved.</source>
+        <extracomment>A rapporteur&apos;s item saved over a colleague&apos;s change.</extracomment>
+        <translation>Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert ; il se lit maintenant : « {text} ». Votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <extracomment>Something the action needs was deleted by someone else.</extracomment>
+        <translation>Ce projet n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Cet élément n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation>Cette séance n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The paragraph is already at the top of its list.</source>
+        <extracomment>The editor&apos;s Move Up / Move Down at the ends of a list.</extracomment>
+        <translation>Le paragraphe est déjà en tête de sa liste.</translation>
+    </message>
+    <message>
+        <source>The paragraph is already at the end of its list.</source>
+        <translation>Le paragraphe est déjà en fin de liste.</translation>
+    </message>
 </context>
 <context>
     <name>ValuesPage</name>
@@ -3713,8 +3691,12 @@ The statuses&apos; names again, marked for pyside6-lupdate.</extracomment>
     <name>Workspace</name>
     <message>
         <source>Cannot make this change</source>
-        <extracomment>Emitted after any change, undo or redo, and when another document is chosen. A refused change: title and message for the user.</extracomment>
+        <extracomment>Emitted after any change, undo or redo, and when another document is chosen. A refused change: title and message for the user. The widget that refused undo steps are reported over.</extracomment>
         <translation>Impossible d’effectuer cette modification</translation>
+    </message>
+    <message>
+        <source>The document has been reloaded to show what was saved.</source>
+        <translation>Le document a été rechargé pour montrer ce qui a été enregistré.</translation>
     </message>
 </context>
 </TS>
