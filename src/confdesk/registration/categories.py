@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.db.concurrency import flush
+from confdesk.errors import ConcurrentEditError, UserError
 from confdesk.registration import names
 from confdesk.registration.models import (
     DEFAULT_CATEGORY,
@@ -139,12 +139,7 @@ def _check_names_free(existing: Sequence[CategoryInfo], data: CategoryData,
 
 
 def _flush(session: Session) -> None:
-    try:
-        session.flush()
-    except StaleDataError as exc:
-        raise ConcurrentEditError(
-            "Someone else changed this category since you opened it; reopen the categories "
-            "and make your change again.") from exc
+    flush(session, "", lambda _record: ConcurrentEditError.category())
 
 
 def add_category(session: Session, event_id: int, data: CategoryData, *,

@@ -13,12 +13,21 @@ from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import String, func, select, update
+from sqlalchemy import String, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from confdesk.db.base import utcnow
-from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.db.concurrency import flush, load_current, quoted
+from confdesk.errors import (
+    CHECK_IN_AMBIGUOUS,
+    CHECK_IN_INACTIVE,
+    CHECK_IN_UNKNOWN,
+    ORGANISATION_NAME_TOO_LONG,
+    ORGANISATION_NAMELESS,
+    ConcurrentEditError,
+    UndoRefusedError,
+    UserError,
+)
 from confdesk.registration import names
 from confdesk.registration.categories import CategoryError, categories, check_code
 from confdesk.registration.codes import InvalidCodeError, normalise_code, unique_code
@@ -48,6 +57,8 @@ class ParticipantInvalidError(UserError):
 
 class CheckInRefusedError(UserError):
     """Check-in of someone cancelled or declined, or of an unknown code."""
+
+    default_code = "check_in.refused"
 
 
 @dataclass
@@ -175,26 +186,14 @@ def _apply(person: Participant, data: ParticipantData) -> None:
 
 
 def _flush(session: Session) -> None:
-    try:
-        session.flush()
-    except StaleDataError as exc:
-        raise ConcurrentEditError(
-            "Someone else changed or deleted this participant since you opened it. "
-            "Reload the list and make your change again."
-        ) from exc
+    flush(session, "this participant", ConcurrentEditError.participant)
 
 
 def _get(session: Session, participant_id: int, expected_version: int | None = None
          ) -> Participant:
-    person = session.get(Participant, participant_id)
-    if person is None:
-        raise ConcurrentEditError(f"Participant {participant_id} no longer exists.")
-    if expected_version is not None and person.version != expected_version:
-        raise ConcurrentEditError(
-            f"{person.plain_name} was changed by someone else since you opened the record "
-            "(reload and edit again)."
-        )
-    return person
+    return load_current(session, Participant, participant_id, expected_version,
+                        name=lambda p: quoted(p.plain_name),
+                        missing=f"Participant {participant_id}")
 
 
 def create_participant(
@@ -246,82 +245,27 @@ def update_participant(
     return before
 
 
-def check_unchanged(session: Session, expected: Iterable[dict[str, Any]]) -> None:
-    """Refuse (ConcurrentEditError) unless each participant is still as in `expected`: undo and
-    redo put whole rows back, and would otherwise overwrite someone else's later change."""
-    expected = list(expected)
-    ids = [snap["id"] for snap in expected]
-    found: dict[int, Participant] = {}
-    for start in range(0, len(ids), 500):  # after an import: thousands, read 500 at a time
-        found.update((p.id, p) for p in session.scalars(
-            select(Participant).where(Participant.id.in_(ids[start:start + 500]))))
-    for snap in expected:
-        person = found.get(snap["id"])
-        if person is None:
-            raise ConcurrentEditError(
-                "Someone else deleted this participant since; undoing or redoing this step "
-                "would bring them back.")
-        now = snapshot(person)
-        if any(now.get(name) != value for name, value in snap.items()
-               if name not in LINK_KEYS):
-            raise ConcurrentEditError(
-                f"Someone else changed {person.plain_name} since; undoing or redoing this step "
-                "would overwrite their change.")
-
-
 def restore_snapshots(session: Session, snapshots: Iterable[dict[str, Any]]) -> None:
-    """Undo: put participants back as snapshotted, re-creating deleted ones with their id (and
-    their programme roles and the rapporteur's items they were the author of)."""
-    from confdesk.conclusions.models import Recommendation
-    from confdesk.programme.models import SessionRole
-
-    authored: dict[int, list[int]] = {}
+    """Undo: put participants back as snapshotted, re-creating deleted ones with their id.
+    The links other domains hold (`LINK_KEYS`) are put back by `confdesk.consequences`."""
     for snap in snapshots:
         person = session.get(Participant, snap["id"])
         if person is None:
             person = Participant(id=snap["id"], event_id=snap["event_id"], code=snap["code"])
             session.add(person)
-            for role in snap.get("session_roles", ()):
-                person.session_roles.append(SessionRole(**role))
-            if snap.get("authored"):
-                authored[snap["id"]] = snap["authored"]
         for name, value in snap.items():
             if name not in ("id", "event_id", *LINK_KEYS):
                 setattr(person, name, value)
     _flush(session)
-    for pid, item_ids in authored.items():
-        session.execute(update(Recommendation).where(
-            Recommendation.id.in_(item_ids), Recommendation.author_id.is_(None),
-        ).values(author_id=pid))
-    if authored:
-        session.expire_all()
 
 
 def delete_participants(session: Session, ids: Iterable[int]) -> list[dict[str, Any]]:
-    """Delete people; returns their snapshots so that undo can bring them back, with their
-    roles in programme sessions (which the deletion removes) and the rapporteur's items they
-    are the author of (which lose their author)."""
-    from confdesk.conclusions.models import Recommendation
-
-    ids = list(ids)
-    authored: dict[int, list[int]] = {}
-    for start in range(0, len(ids), 500):
-        for rec_id, author_id in session.execute(
-                select(Recommendation.id, Recommendation.author_id)
-                .where(Recommendation.author_id.in_(ids[start:start + 500]))):
-            if author_id is not None:
-                authored.setdefault(author_id, []).append(rec_id)
+    """Delete people; returns their snapshots so that undo can bring them back. What the
+    deletion takes along in other domains is captured by `confdesk.consequences`."""
     snaps = []
     for pid in ids:
         person = _get(session, pid)
-        snap = snapshot(person)
-        snap["session_roles"] = [
-            {"id": r.id, "session_id": r.session_id, "role": r.role, "position": r.position}
-            for r in person.session_roles
-        ]
-        if pid in authored:
-            snap["authored"] = authored[pid]
-        snaps.append(snap)
+        snaps.append(snapshot(person))
         session.delete(person)
     _flush(session)
     return snaps
@@ -392,16 +336,15 @@ def find_for_check_in(session: Session, event_id: int, code_or_id: str | int) ->
     exact = [p for p in found if p.code.upper() in typed]  # as typed beats any reading
     if not exact and len(found) > 1:
         raise CheckInRefusedError(
-            f"“{text}” could be the code of {len(found)} people ("
-            + ", ".join(f"{p.plain_name}: {p.code}" for p in found)
-            + "): type the code as printed on the badge.")
+            CHECK_IN_AMBIGUOUS, code="check_in.ambiguous", text=text, count=len(found),
+            people=", ".join(f"{p.plain_name}: {p.code}" for p in found))
     person: Participant | None = (exact or found)[0] if (exact or found) else None
     if person is None and text.isdigit() and int(text) < 2**31:  # an id fits an INTEGER
         person = session.get(Participant, int(text))
         if person is not None and person.event_id != event_id:
             person = None
     if person is None:
-        raise CheckInRefusedError(f"No participant of this event has the code “{text}”.")
+        raise CheckInRefusedError(CHECK_IN_UNKNOWN, code="check_in.unknown", text=text)
     return person
 
 
@@ -419,10 +362,8 @@ def check_in(
     question = caution(person.status)
     if question is Caution.INACTIVE:
         if not force:
-            raise CheckInRefusedError(
-                f"{person.plain_name}'s registration is {person.status.value}: check-in refused "
-                "(confirm the registration first, or force the check-in)."
-            )
+            raise CheckInRefusedError(CHECK_IN_INACTIVE, code="check_in.inactive",
+                                      name=person.plain_name, status=person.status.value)
         warning = f"Checked in although the registration was {person.status.value}."
     elif question is Caution.UNCONFIRMED:
         warning = f"The registration was not confirmed (status: {person.status.value})."
@@ -442,14 +383,33 @@ def check_in(
 def undo_check_in(session: Session, done: CheckIn) -> None:
     """Put back the status and time from before a check-in, unless someone changed the
     registration since (then undoing would silently overwrite their change)."""
-    person = _get(session, done.participant_id)
+    person = _still_there(session, done)
     if person.status != Status.CHECKED_IN or person.checked_in_at != done.checked_in_at:
-        raise ConcurrentEditError(
-            f"Someone else changed {person.plain_name}'s registration since the check-in "
-            f"(now {person.status.value}); undoing it would overwrite their change.")
+        raise UndoRefusedError.check_in_changed(person.plain_name, person.status.value,
+                                                redo=False)
     person.status = done.previous_status
     person.checked_in_at = done.previous_checked_in_at
     _flush(session)
+
+
+def redo_check_in(session: Session, done: CheckIn) -> None:
+    """Check in again at the time of `done`, unless someone changed the registration since
+    it was undone."""
+    person = _still_there(session, done)
+    if (person.status, person.checked_in_at) != (done.previous_status,
+                                                 done.previous_checked_in_at):
+        raise UndoRefusedError.check_in_changed(person.plain_name, person.status.value,
+                                                redo=True)
+    person.status = Status.CHECKED_IN
+    person.checked_in_at = done.checked_in_at
+    _flush(session)
+
+
+def _still_there(session: Session, done: CheckIn) -> Participant:
+    person = session.get(Participant, done.participant_id)
+    if person is None:
+        raise UndoRefusedError.participant_gone(quoted(done.name))
+    return person
 
 
 def checked_in_counts(session: Session, event_id: int) -> dict[str, tuple[int, int]]:
@@ -506,10 +466,10 @@ def find_or_create_organisation(
     """The organisation a user typed: a State by its name, a known body, else a new one."""
     name = names.clean(name)
     if not name:
-        raise UserError("An organisation needs a name.")
+        raise UserError(ORGANISATION_NAMELESS, code="organisation.nameless")
     limit = cast(String, Organisation.__table__.c.name_en.type).length or 300
     if len(name) > limit:  # PostgreSQL would refuse it with a DataError; SQLite would keep it
-        raise UserError(f"An organisation's name may have at most {limit} characters.")
+        raise UserError(ORGANISATION_NAME_TOO_LONG, code="organisation.too_long", limit=limit)
     if kind in (None, OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE):
         found_state = find_state(name)
         if found_state is not None:

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from confdesk.db.database import Database
+from confdesk.imports import participants as participants_import
 from confdesk.registration.models import Participant
 from confdesk.ui import messages
 from confdesk.ui.main_window import MainWindow
@@ -88,7 +89,7 @@ def start_import(qtbot: QtBot, screen: ParticipantsScreen, tmp_path: Path,
     path = tmp_path / "two.csv"
     path.write_text("Given name,Family name,E-mail\nKofi,Annan,kofi@example.org\n"
                     "Aïcha,Bah,aicha@example.org\n", encoding="utf-8")
-    started = hold_until_cancelled(monkeypatch, import_wizard, "run_import")
+    started = hold_until_cancelled(monkeypatch, participants_import, "run_import")
     wizard = screen.make_import_wizard()
     qtbot.addWidget(wizard)
     wizard.show()

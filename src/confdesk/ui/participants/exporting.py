@@ -9,14 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
-from sqlalchemy.exc import SQLAlchemyError
 
-from confdesk.db.errors import UserError
+from confdesk.errors import known_error
 from confdesk.exports.published_list import ListOptions
 from confdesk.registration.models import INACTIVE_STATUSES
-from confdesk.registration.operations import mark_badges_printed
-from confdesk.ui.messages import show_error
-from confdesk.ui.participants.commands import SnapshotCommand, snapshots_of
+from confdesk.ui.messages import show_error, user_errors, user_text
+from confdesk.ui.participants.commands import SnapshotCommand
 from confdesk.ui.participants.export_dialogs import BadgeExportDialog, ListExportDialog
 from confdesk.ui.participants.export_jobs import (
     BadgeRequest,
@@ -25,6 +23,7 @@ from confdesk.ui.participants.export_jobs import (
     export_badges,
     export_list,
 )
+from confdesk.ui.participants.import_steps import expected
 from confdesk.ui.participants.workers import Worker
 
 if TYPE_CHECKING:
@@ -54,14 +53,14 @@ class Exporter(QObject):
         if scope == "selection":
             return page.selected_ids()
         if scope == "filtered":
-            return [r.id for r in page.model.rows]
+            return page.shown_ids()
         if scope == "unprinted":
             return [r.id for r in self.screen.store.all_rows() if r.badge_printed_at is None]
         return None
 
     def counts(self) -> dict[str, int]:
         rows = self.screen.store.all_rows()
-        return {"all": len(rows), "filtered": self.screen.list_page.model.rowCount(),
+        return {"all": len(rows), "filtered": self.screen.list_page.shown_count(),
                 "selection": len(self.screen.list_page.selected_ids()),
                 "unprinted": sum(1 for r in rows if r.badge_printed_at is None)}
 
@@ -70,7 +69,7 @@ class Exporter(QObject):
         page = self.screen.list_page
         selected = set(page.selected_ids())
         expected = [r for r in self.screen.store.all_rows() if r.status not in INACTIVE_STATUSES]
-        shown = {r.id for r in page.model.rows}
+        shown = set(page.shown_ids())
         return {"all": len(expected),
                 "filtered": sum(1 for r in expected if r.id in shown),
                 "selection": sum(1 for r in expected if r.id in selected),
@@ -177,11 +176,13 @@ class Exporter(QObject):
         self._outcome = done.path
 
     def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserError | SQLAlchemyError | OSError):
+        if not expected(error):
             raise error
-        self.screen.show_status(str(error))
+        known = known_error(error)
+        text = user_text(known) if known is not None else str(error)
+        self.screen.show_status(text)
         if self.worker is None or not self.worker.is_cancelled:
-            show_error(self.screen, self.tr("Export failed"), str(error))
+            show_error(self.screen, self.tr("Export failed"), text)
         self._outcome = error
 
     def _finished(self) -> None:
@@ -196,16 +197,14 @@ class Exporter(QObject):
 
     def _mark_printed(self, ids: Sequence[int]) -> None:
         screen = self.screen
-        assert screen.database is not None
-        try:
-            with screen.database.sessions() as session:
-                before = mark_badges_printed(session, ids)
-                after = snapshots_of(session, ids)
-                session.commit()
-        except (UserError, SQLAlchemyError) as exc:
-            show_error(screen, self.tr("Cannot record the badges as printed"), str(exc))
+        service = screen.service
+        if service is None:
+            return
+        with user_errors(screen, self.tr("Cannot record the badges as printed")) as outcome:
+            change = service.mark_badges_printed(ids)
+        if outcome.failed:
             return
         screen.push(SnapshotCommand(self.tr("Badges printed ({n})").format(n=len(ids)),
-                                    screen.database, screen.participants_changed,
-                                    screen.command_failed, before=before, after=after))
+                                    service, change, parent=screen,
+                                    changed=screen.participants_changed))
         screen.participants_changed(set(ids))

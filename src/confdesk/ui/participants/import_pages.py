@@ -255,7 +255,7 @@ class MappingPage(QWizardPage):
             wizard.next()
 
         self.step.start(self.tr("Comparing the rows with the people registered…"),
-                        preview_job(wizard.database, wizard.event_id, wizard.table, mapping,
+                        preview_job(wizard.service, wizard.table, mapping,
                                     wizard.settings.import_values()),
                         done, self.problem.setText)
         return False
