@@ -15,8 +15,9 @@ from confdesk.registration.models import Status
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from confdesk.db.database import Database
     from confdesk.imports.participants import ImportPreview
-    from confdesk.registration.queries import ParticipantRow
+    from confdesk.registration.service import RegistrationService, Selection
 
 LANGUAGES = ("en", "fr")
 
@@ -222,25 +223,34 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
                         help="only this status; repeatable")
 
 
-def _selected(session: Session, event_id: int, args: argparse.Namespace
-              ) -> list[ParticipantRow]:
-    """The event's participants that the command-line filters select."""
-    from confdesk.registration.categories import find
-    from confdesk.registration.queries import ParticipantFilter, load_rows, search
+def _service(args: argparse.Namespace, db: Database) -> RegistrationService:
+    """The registration service of the event `--event` names."""
+    from confdesk.events.queries import resolve_event
+    from confdesk.registration.service import RegistrationService
 
-    flt = ParticipantFilter(
+    with db.sessions() as session:
+        event_id = resolve_event(session, args.event).id
+    return RegistrationService(db, event_id)
+
+
+def _selection(service: RegistrationService, args: argparse.Namespace) -> Selection:
+    """The event's participants that the command-line filters select."""
+    from confdesk.registration.queries import ParticipantFilter
+    from confdesk.registration.service import Selection
+
+    return Selection(only=ParticipantFilter(
         text=args.filter,
-        categories=frozenset(find(session, event_id, c).code for c in args.category),
+        categories=frozenset(service.find_category(c) for c in args.category),
         statuses=frozenset(Status(s) for s in args.status),
-    )
-    return search(load_rows(session, event_id, language=args.language), flt)
+    ))
 
 
 def run_export_participants(args: argparse.Namespace) -> int:
     """Write the list of participants as PDF (the published list, in protocol order), XLSX
-    or CSV; record it as an issue with --issue."""
-    from confdesk.events.queries import resolve_event
-    from confdesk.exports.published_list import ListOptions, prepare_list
+    or CSV; record it as an issue with --issue. The same code path as the window's Export
+    (`RegistrationService.export_list`): atomic, the issue recorded once the file exists."""
+    from confdesk.exports.participants_registry import list_kind
+    from confdesk.exports.published_list import ListOptions
 
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "xlsx", "csv"):
@@ -260,63 +270,32 @@ def run_export_participants(args: argparse.Namespace) -> int:
         include_all_categories=args.all_categories or bool(args.category), issue=args.issue,
         issued_on=args.issued_on, changes=args.changes,
     )
-    with opened(args) as db, db.sessions() as session:
-        event = resolve_event(session, args.event)
-        document = prepare_list(session, event, _selected(session, event.id, args), options)
-        if document.hidden_categories:
-            print(f"Left out {document.hidden_count} people of categories not in the "
-                  f"published list ({', '.join(document.hidden_categories)}); "
-                  "--all-categories includes them.")
-        # Each writer writes beside the target and renames: never half a file.
-        if fmt == "pdf":
-            from confdesk.exports.pdf.participants_list import write_participants_list
-
-            count = write_participants_list(
-                args.output, document.header, document.delegations, language=args.language,
-                changes=document.changes)
-        elif fmt == "xlsx":
-            from confdesk.exports.participants_table import write_xlsx
-
-            count = write_xlsx(args.output, document.rows, language=args.language)
-        else:
-            from confdesk.exports.participants_table import write_csv
-
-            count = write_csv(args.output, document.rows, language=args.language)
-        session.commit()  # the issue is recorded once its file exists
-        issued = document.revision
-        label = (f", issued as {issued.label or 'the original'} of {issued.issued_on}"
-                 if issued else "")
-    print(f"Wrote {count} participants to {args.output}{label}")
+    with opened(args) as db:
+        service = _service(args, db)
+        done = service.export_list(list_kind(fmt), args.output, options,
+                                   _selection(service, args))
+    if done.hidden_categories:
+        print(f"Left out {done.hidden_count} people of categories not in the "
+              f"published list ({', '.join(done.hidden_categories)}); "
+              "--all-categories includes them.")
+    label = f", issued as {done.revision_label}" if done.revision_label else ""
+    print(f"Wrote {done.count} participants to {args.output}{label}")
     return 0
 
 
 def run_export_badges(args: argparse.Namespace) -> int:
-    """Write badges, optionally recording them as printed."""
-    from confdesk.events.queries import resolve_event
-    from confdesk.exports.pdf.badges import badges_from_rows, write_badges
-    from confdesk.registration.models import INACTIVE_STATUSES
-    from confdesk.registration.operations import mark_badges_printed
-    from confdesk.registration.protocol import protocol_sorted
-
+    """Write badges, optionally recording them as printed: the window's code path
+    (`RegistrationService.export_badges`), the file written atomically."""
     _check_folder(args.output)
-    with opened(args) as db, db.sessions() as session:
-        event = resolve_event(session, args.event)
-        rows = _selected(session, event.id, args)
-        if args.only_unprinted:
-            rows = [r for r in rows if r.badge_printed_at is None]
-        if not args.include_inactive and not args.status:
-            rows = [r for r in rows if r.status not in INACTIVE_STATUSES]
-        if not rows:
-            raise UserError("No participant matches: no badges written.")
-        rows = protocol_sorted(rows)
-        badges = badges_from_rows(rows, event.short_name or event.text("title", args.language),
-                                  language=args.language)
-        pages = write_badges(args.output, badges, one_per_page=args.one_per_page)
-        if args.mark_printed:
-            mark_badges_printed(session, [r.id for r in rows])
-            session.commit()
+    with opened(args) as db:
+        service = _service(args, db)
+        done = service.export_badges(
+            args.output, _selection(service, args), language=args.language,
+            only_unprinted=args.only_unprinted,
+            include_inactive=args.include_inactive or bool(args.status),
+            one_per_page=args.one_per_page, mark_printed=args.mark_printed)
     marked = ", marked as printed" if args.mark_printed else ""
-    print(f"Wrote {len(badges)} badges on {pages} pages to {args.output}{marked}")
+    print(f"Wrote {done.count} badges on {done.pages} pages to {args.output}{marked}")
     return 0
 
 

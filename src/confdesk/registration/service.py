@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,22 +24,33 @@ from sqlalchemy.orm import Session
 from confdesk import consequences
 from confdesk.db.concurrency import quoted
 from confdesk.db.database import Database
-from confdesk.errors import UndoRefusedError
+from confdesk.errors import ConcurrentEditError, UndoRefusedError
 from confdesk.events.models import Event
 from confdesk.registration import categories as cats
 from confdesk.registration import names
 from confdesk.registration import operations as ops
 from confdesk.registration.categories import CategoryInfo, CategoryRow
-from confdesk.registration.models import Organisation, Participant, Status
+from confdesk.registration.models import INACTIVE_STATUSES, Organisation, Participant, Status
 from confdesk.registration.operations import (
     LINK_KEYS,
     CheckIn,
     DuplicateMatch,
     ParticipantData,
 )
-from confdesk.registration.queries import ParticipantRow, ParticipantRowStore, load_rows
+from confdesk.registration.queries import (
+    ParticipantFilter,
+    ParticipantRow,
+    ParticipantRowStore,
+    load_rows,
+    search,
+)
 
-__all__ = ["CheckIn", "ImportChange", "PeopleChange", "RegistrationService", "Snapshot"]
+if TYPE_CHECKING:
+    from confdesk.exports.participants_registry import Cancelled, ParticipantsExport, Progress
+    from confdesk.exports.published_list import ListOptions
+
+__all__ = ["CheckIn", "Exported", "ImportChange", "PeopleChange", "RegistrationService",
+           "Selection", "Snapshot"]
 
 #: Every field needed to put a participant back as they were (see `operations.snapshot`).
 Snapshot = dict[str, Any]
@@ -124,6 +136,31 @@ def check_absent(session: Session, snapshots: Iterable[Snapshot]) -> None:
     ids = [s["id"] for s in snapshots]
     if ids and session.scalar(select(Participant.id).where(Participant.id.in_(ids)).limit(1)):
         raise UndoRefusedError.would_overwrite(quoted(PeopleChange(after=list(snapshots)).name))
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which participants an export takes: `ids` (in the order the user saw them; None:
+    everybody) further narrowed by `only` (the CLI's --filter, --category, --status)."""
+
+    ids: Sequence[int] | None = None
+    only: ParticipantFilter | None = None
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote: the file, how many people (or badges), on how many pages, their
+    ids; for a list, the issue recorded and the categories left out; for badges marked as
+    printed, the change undo needs."""
+
+    path: Path
+    count: int
+    ids: tuple[int, ...]
+    pages: int = 0
+    revision_label: str | None = None
+    hidden_categories: tuple[str, ...] = ()
+    hidden_count: int = 0
+    printed: PeopleChange | None = None
 
 
 class RegistrationService:
@@ -284,6 +321,77 @@ class RegistrationService:
         with self.database.sessions.begin() as s:
             ops.redo_check_in(s, done)
         return done.participant_id
+
+    # -- exports -------------------------------------------------------------------------
+    def find_category(self, text: str) -> str:
+        """The code of the event's category named or coded `text` (refused when none)."""
+        with self.database.sessions() as s:
+            return cats.find(s, self.event_id, text).code
+
+    def _selected(self, s: Session, language: str, selection: Selection
+                  ) -> list[ParticipantRow]:
+        rows = load_rows(s, self.event_id, language=language, ids=selection.ids)
+        if selection.ids is not None:  # keep the order the user saw
+            position = {pid: i for i, pid in enumerate(selection.ids)}
+            rows.sort(key=lambda r: position.get(r.id, 0))
+        return search(rows, selection.only) if selection.only is not None else rows
+
+    def _event(self, s: Session) -> Event:
+        event = s.get(Event, self.event_id)
+        if event is None:
+            raise ConcurrentEditError.deleted(f"Event {self.event_id}")
+        return event
+
+    def export_list(self, kind: ParticipantsExport, path: Path, options: ListOptions,
+                    selection: Selection = Selection(), *, progress: Progress | None = None,
+                    cancelled: Cancelled | None = None) -> Exported:
+        """Write the list of participants (PDF: the published list in protocol order; XLSX,
+        CSV) atomically; an issue of the list (`options.issue`) is recorded only once its
+        file is in place."""
+        from confdesk.exports import participants_registry as registry
+        from confdesk.exports.published_list import prepare_list
+
+        with self.database.sessions() as s:
+            event = self._event(s)
+            rows = self._selected(s, options.language, selection)
+            document = prepare_list(s, event, rows, options)
+            count = registry.write_list(kind, document, path, language=options.language,
+                                        progress=progress, cancelled=cancelled)
+            s.commit()  # the issue is recorded once its file exists
+            issued = document.revision
+            label = (f"{issued.label or 'the original'} of {issued.issued_on}"
+                     if issued else None)
+        return Exported(path, count, tuple(r.id for r in document.rows),
+                        revision_label=label,
+                        hidden_categories=tuple(document.hidden_categories),
+                        hidden_count=document.hidden_count)
+
+    def export_badges(self, path: Path, selection: Selection = Selection(), *,
+                      language: str = "en", only_unprinted: bool = False,
+                      include_inactive: bool = False, one_per_page: bool = False,
+                      mark_printed: bool = False, progress: Progress | None = None,
+                      cancelled: Cancelled | None = None) -> Exported:
+        """Write badges in protocol order atomically (people who declined or cancelled get
+        none unless `include_inactive`); with `mark_printed`, record them as printed once
+        the file is in place (`Exported.printed`: the change, for undo)."""
+        from confdesk.exports import participants_registry as registry
+        from confdesk.registration.protocol import protocol_sorted
+
+        with self.database.sessions() as s:
+            event = self._event(s)
+            rows = self._selected(s, language, selection)
+            name = event.short_name or event.text("title", language)
+        if only_unprinted:
+            rows = [r for r in rows if r.badge_printed_at is None]
+        if not include_inactive:
+            rows = [r for r in rows if r.status not in INACTIVE_STATUSES]
+        rows = protocol_sorted(rows)
+        pages = registry.write_badges(rows, name, path, language=language,
+                                      one_per_page=one_per_page, progress=progress,
+                                      cancelled=cancelled)
+        ids = tuple(r.id for r in rows)
+        printed = self.mark_badges_printed(ids) if mark_printed else None
+        return Exported(path, len(rows), ids, pages=pages, printed=printed)
 
     # -- imports -------------------------------------------------------------------------
     def preview_import(self, table: Any, mapping: Any,

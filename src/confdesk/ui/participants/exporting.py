@@ -115,10 +115,10 @@ class Exporter(QObject):
             options = ListOptions(language=language, published=fmt == "pdf")
         request = ListRequest(Path(path), fmt, language, self.ids(scope),
                               replace(options, language=language))
-        database, event_id = self.screen.database, self.screen.event_id
-        assert database is not None and event_id is not None
+        service = self.screen.service
+        assert service is not None
         self._run(self.tr("Writing the list of participants…"),
-                  lambda p, c: export_list(database, event_id, request, p, c),
+                  lambda p, c: export_list(service, request, p, c),
                   lambda done: self.tr("Wrote {n} participants to {path}").format(
                       n=done.count, path=done.path))
 
@@ -127,8 +127,8 @@ class Exporter(QObject):
         """Write badges of `scope` in a worker; optionally record them as printed."""
         request = BadgeRequest(Path(path), language, self.ids(scope),
                                only_unprinted=scope == "unprinted", one_per_page=one_per_page)
-        database, event_id = self.screen.database, self.screen.event_id
-        assert database is not None and event_id is not None
+        service = self.screen.service
+        assert service is not None
 
         def done_text(done: ExportDone) -> str:
             if mark_printed:
@@ -136,7 +136,7 @@ class Exporter(QObject):
             return self.tr("Wrote {n} badges to {path}").format(n=done.count, path=done.path)
 
         self._run(self.tr("Drawing badges…"),
-                  lambda p, c: export_badges(database, event_id, request, p, c), done_text)
+                  lambda p, c: export_badges(service, request, p, c), done_text)
 
     def _run(self, label: str, job: Callable[..., Any],
              done_text: Callable[[ExportDone], str]) -> None:
