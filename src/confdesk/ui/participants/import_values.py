@@ -140,7 +140,7 @@ class ValuesPage(QWizardPage):
         def done(preview: ImportPreview) -> None:
             if wizard.currentPage() is not self:
                 return
-            wizard.preview, wizard.mapping = preview, mapping
+            wizard.preview_built(preview, mapping)
             wizard.settings.set_import_values(mapping.values)
             self._prepared = True
             wizard.next()

@@ -161,7 +161,7 @@ class PreviewPage(QWizardPage):
                 if before is not None and r.action != Action.INVALID and \
                         before[:2] == (bool(r.duplicate_reason), bool(r.possible_duplicate)):
                     r.action = before[2]
-            wizard.preview = preview
+            wizard.preview_built(preview)
             self._show_preview(preview)
             if current.isValid():
                 self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
@@ -294,6 +294,22 @@ class ImportWizard(QWizard):
         self.addPage(self.run_page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.preview_page.setCommitPage(True)
+
+    # -- the wizard's state: the pages tell it what they found, never assign it --------------
+    def file_read(self, table: Table, mapping: ColumnMapping) -> None:
+        """The file page read `table` and detected `mapping`; a new file starts afresh."""
+        self.table, self.mapping, self.preview = table, mapping, None
+
+    def use_mapping(self, mapping: ColumnMapping) -> None:
+        """The mapping page starts from `mapping` (detected, or as remembered)."""
+        self.mapping = mapping
+
+    def preview_built(self, preview: ImportPreview, mapping: ColumnMapping | None = None
+                      ) -> None:
+        """A page built `preview` (with `mapping`, when it changed the mapping)."""
+        self.preview = preview
+        if mapping is not None:
+            self.mapping = mapping
 
     def start_import(self) -> None:
         assert self.preview is not None
