@@ -13,8 +13,6 @@ from confdesk.db.errors import UserError
 from confdesk.registration.models import Status
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from confdesk.db.database import Database
     from confdesk.imports.participants import ImportPreview
     from confdesk.registration.service import RegistrationService, Selection
@@ -61,13 +59,9 @@ def register_import(subparsers: argparse._SubParsersAction,
 
 def run_import(args: argparse.Namespace) -> int:
     """Read, preview, and import (or not) a registration spreadsheet."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from confdesk.db.failures import write_failure
-    from confdesk.events.queries import resolve_event
     from confdesk.imports.limits import shorten
     from confdesk.imports.mapping import FIELDS, detect, is_combined
-    from confdesk.imports.participants import Action, prepare, run_import
+    from confdesk.imports.participants import Action
     from confdesk.imports.tables import read_table
 
     table = read_table(args.file, args.sheet)
@@ -92,9 +86,10 @@ def run_import(args: argparse.Namespace) -> int:
     ignored = [h for i, h in enumerate(mapping.headings) if h and i not in mapping.fields]
     if ignored:
         print(f"  ignored columns: {shorten(', '.join(ignored), 300)}")
-    with opened(args) as db, db.sessions() as session:
-        event = resolve_event(session, args.event)
-        preview = prepare(session, event.id, table, mapping, on_duplicate=args.on_duplicate)
+    with opened(args) as db:
+        service = _service(args, db)
+        preview: ImportPreview = service.preview_import(table, mapping,
+                                                        on_duplicate=args.on_duplicate)
         if args.possible_duplicates == "skip":
             for row in preview.possible_duplicates:
                 row.action = Action.SKIP
@@ -103,41 +98,30 @@ def run_import(args: argparse.Namespace) -> int:
                 print(f"  line {row.line} ({shorten(row.name, 60) or '?'}): "
                       f"{shorten('; '.join(row.problems), 300)} → {row.action.value}")
         if preview.unknown_values:
-            _explain_unknown_values(session, event.id, preview)
+            _explain_unknown_values(service, preview)
             return 1
         invalid = preview.count(Action.INVALID)
         if invalid and not args.skip_invalid:
             print(f"{invalid} invalid row(s): nothing imported. Correct the file, map the "
                   "columns with --map, or pass --skip-invalid.", file=sys.stderr)
             return 1
-        try:
-            report = run_import(session, preview, skip_invalid=args.skip_invalid)
-            if args.dry_run:
-                session.rollback()
-            else:
-                session.commit()
-        except (SQLAlchemyError, OSError) as exc:
-            session.rollback()
-            failure = write_failure(exc, "nothing was imported")
-            if failure is None:
-                raise
-            raise failure from exc
+        # The window's import wizard commits through the same call.
+        report, _change = service.commit_import(preview, skip_invalid=args.skip_invalid,
+                                                dry_run=args.dry_run)
         if args.dry_run:
             print("Dry run, nothing written. Would have:")
         else:
-            print(f"Imported into event {event.id} ({event.short_name or event.title}):")
+            print(f"Imported into event {service.event_id} ({service.event_name()}):")
     print("\n".join(report.lines()))
     return 0
 
 
-def _explain_unknown_values(session: Session, event_id: int, preview: ImportPreview) -> None:
+def _explain_unknown_values(service: RegistrationService, preview: ImportPreview) -> None:
     """Say which values nothing maps, what they may mean and how to say it; nothing is
     imported until every one is mapped (a person is never dropped for a word)."""
     from confdesk.imports.limits import shorten
     from confdesk.imports.participants import choices
-    from confdesk.registration.categories import categories
-
-    cats = categories(session, event_id)
+    cats = service.categories()
     out = ["Values the import does not know: nothing imported. Say what each one means with "
            "--map-value COLUMN:VALUE=TARGET (nothing after '=' for no value):"]
     for field_name, found in preview.unknown_values.items():

@@ -192,6 +192,12 @@ class RegistrationService:
             event = s.get(Event, self.event_id)
             return tuple(event.protocol_groups or ()) if event else ()
 
+    def event_name(self) -> str:
+        """The event's short name, or its title."""
+        with self.database.sessions() as s:
+            event = self._event(s)
+            return event.short_name or event.title
+
     def categories(self) -> list[CategoryInfo]:
         """The event's categories of participants, in order."""
         with self.database.sessions() as s:
@@ -395,11 +401,12 @@ class RegistrationService:
 
     # -- imports -------------------------------------------------------------------------
     def preview_import(self, table: Any, mapping: Any,
-                       remembered: dict[str, dict[str, str]] | None = None) -> Any:
+                       remembered: dict[str, dict[str, str]] | None = None,
+                       **options: Any) -> Any:
         """Compare every row of `table` (read with `mapping`) with the people registered
         already: an `imports.participants.ImportPreview`. `remembered`: value meanings the
         user gave for earlier files; those this event can use join the mapping's own (which
-        win)."""
+        win). `options`: those of `prepare` (the CLI's `on_duplicate`)."""
         from confdesk.imports.participants import prepare, usable_value_mappings
 
         with self.database.sessions() as s:
@@ -407,13 +414,15 @@ class RegistrationService:
                 for name, meanings in usable_value_mappings(s, self.event_id,
                                                             remembered).items():
                     mapping.values[name] = {**meanings, **mapping.values.get(name, {})}
-            return prepare(s, self.event_id, table, mapping)
+            return prepare(s, self.event_id, table, mapping, **options)
 
     def commit_import(self, preview: Any, *, skip_invalid: bool,
                       progress: Callable[[int, int], None] | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> tuple[Any, ImportChange]:
+                      cancelled: Callable[[], bool] | None = None,
+                      dry_run: bool = False) -> tuple[Any, ImportChange]:
         """Run a checked import (`imports.participants.ImportPreview`) in one transaction;
-        returns its report and what undo needs. A cancel rolls everything back."""
+        returns its report and what undo needs. A cancel rolls everything back, and so does
+        a `dry_run` (the report says what the import would have done)."""
         from confdesk.db.failures import write_failure
         from confdesk.imports.participants import ImportCancelledError, run_import
 
@@ -425,7 +434,10 @@ class RegistrationService:
                 after = snapshots_in_bulk(s, touched)
                 if cancelled is not None and cancelled():
                     raise ImportCancelledError("Import cancelled: nothing was imported.")
-                s.commit()
+                if dry_run:
+                    s.rollback()
+                else:
+                    s.commit()
             except BaseException as exc:
                 s.rollback()
                 failure = write_failure(exc, "nothing was imported")
