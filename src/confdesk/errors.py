@@ -86,6 +86,26 @@ ORGANISATION_NAMELESS = QT_TRANSLATE_NOOP("UserError", "An organisation needs a 
 #: An organisation's name longer than the column.
 ORGANISATION_NAME_TOO_LONG = QT_TRANSLATE_NOOP(
     "UserError", "An organisation's name may have at most {limit} characters.")
+#: A participant without any name.
+PARTICIPANT_NAMELESS = QT_TRANSLATE_NOOP(
+    "UserError", "A given name or a family name is required.")
+#: A malformed e-mail address.
+PARTICIPANT_BAD_EMAIL = QT_TRANSLATE_NOOP(
+    "UserError", "“{email}” is not a valid e-mail address.")
+#: A country code that is not ISO 3166.
+PARTICIPANT_BAD_COUNTRY = QT_TRANSLATE_NOOP(
+    "UserError", "“{country}” is not an ISO country code.")
+#: A text longer than its column.
+PARTICIPANT_TOO_LONG = QT_TRANSLATE_NOOP(
+    "UserError", "{field} is longer than {limit} characters.")
+#: A category code that the event does not have.
+CATEGORY_UNKNOWN = QT_TRANSLATE_NOOP(
+    "UserError", "“{category}” is not a category of this event; its categories are: "
+    "{known}.")
+#: The last category cannot go.
+CATEGORY_LAST = QT_TRANSLATE_NOOP("UserError", "An event keeps at least one category.")
+#: Two categories of one name.
+CATEGORY_NAME_TWICE = QT_TRANSLATE_NOOP("UserError", "Two categories are named “{name}”.")
 #: Someone else changed the event's categories while the dialog showed them.
 CATEGORY_CHANGED = QT_TRANSLATE_NOOP(
     "UserError", "Someone else changed this category since you opened it; reopen the "

@@ -169,3 +169,20 @@ def test_badges_marked_printed_and_categories_saved(database: Database) -> None:
     assert person is not None and person.badge_printed_at is None
     assert service.checked_in_counts()
     assert sum(service.category_usage().values()) == 2
+
+
+def test_refused_saves_carry_codes_and_params_for_translation(database: Database) -> None:
+    from confdesk.registration.operations import ParticipantInvalidError
+
+    service, _ids = _service(database)
+    bad = ParticipantData(email="not-an-address", country_code="XYZ", category="nope")
+    with pytest.raises(ParticipantInvalidError) as refused:
+        service.create(bad)
+    errors = refused.value.errors
+    assert {k: e.code for k, e in errors.items()} == {
+        "family_name": "participant.nameless", "email": "participant.email",
+        "country_code": "participant.country", "category": "category.unknown"}
+    assert errors["country_code"].params == {"country": "XYZ"}
+    assert refused.value.problems["email"] == "“not-an-address” is not a valid e-mail address."
+    with database.sessions() as s:
+        assert s.query(Participant).count() == 2  # nothing was added

@@ -24,6 +24,10 @@ from confdesk.errors import (
     CHECK_IN_UNKNOWN,
     ORGANISATION_NAME_TOO_LONG,
     ORGANISATION_NAMELESS,
+    PARTICIPANT_BAD_COUNTRY,
+    PARTICIPANT_BAD_EMAIL,
+    PARTICIPANT_NAMELESS,
+    PARTICIPANT_TOO_LONG,
     ConcurrentEditError,
     UndoRefusedError,
     UserError,
@@ -48,11 +52,19 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 
 class ParticipantInvalidError(UserError):
-    """The participant's data cannot be saved; `problems` lists why, field by field."""
+    """The participant's data cannot be saved; `problems` lists why, field by field (English),
+    and `errors` the same as UserErrors with codes and params (for a translated dialog)."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
+    default_code = "participant.invalid"
+
+    def __init__(self, problems: dict[str, str],
+                 errors: dict[str, UserError] | None = None) -> None:
         self.problems = problems
+        self.errors = errors or {k: UserError(v) for k, v in problems.items()}
         super().__init__("; ".join(problems.values()))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.problems, self.errors))
 
 
 class CheckInRefusedError(UserError):
@@ -103,22 +115,37 @@ _SNAPSHOT_EXTRA = ("id", "event_id", "code", "checked_in_at", "badge_printed_at"
 LINK_KEYS = ("session_roles", "authored")
 
 
-def validate(data: ParticipantData) -> dict[str, str]:
-    """Problems that forbid saving, by field name; empty when the data is fine."""
-    problems: dict[str, str] = {}
+def validation_errors(data: ParticipantData) -> dict[str, UserError]:
+    """Problems that forbid saving, by field name, as UserErrors with codes (translatable);
+    empty when the data is fine."""
+    problems: dict[str, UserError] = {}
     if not names.clean(data.given_name) and not names.clean(data.family_name):
-        problems["family_name"] = "A given name or a family name is required."
+        problems["family_name"] = UserError(PARTICIPANT_NAMELESS, code="participant.nameless")
     email = names.clean(data.email)
     if email and not EMAIL_RE.match(email):
-        problems["email"] = f"“{email}” is not a valid e-mail address."
+        problems["email"] = UserError(PARTICIPANT_BAD_EMAIL, code="participant.email",
+                                      email=email)
     if data.country_code and state(data.country_code) is None and len(data.country_code) != 2:
-        problems["country_code"] = f"“{data.country_code}” is not an ISO country code."
+        problems["country_code"] = UserError(PARTICIPANT_BAD_COUNTRY,
+                                             code="participant.country",
+                                             country=data.country_code)
     for name, limit in _LIMITS.items():
         value = getattr(data, name)
         if isinstance(value, str) and len(names.clean(value)) > limit:
-            problems.setdefault(name, f"{name.replace('_', ' ').capitalize()} is longer than "
-                                      f"{limit} characters.")
+            problems.setdefault(name, UserError(
+                PARTICIPANT_TOO_LONG, code="participant.too_long",
+                field=name.replace("_", " ").capitalize(), limit=limit))
     return problems
+
+
+def validate(data: ParticipantData) -> dict[str, str]:
+    """Problems that forbid saving, by field name, in English; empty when the data is fine."""
+    return {name: str(error) for name, error in validation_errors(data).items()}
+
+
+def _refuse(problems: dict[str, UserError]) -> None:
+    if problems:
+        raise ParticipantInvalidError({k: str(e) for k, e in problems.items()}, problems)
 
 
 def name_key(given: str | None, family: str | None) -> str:
@@ -200,12 +227,11 @@ def create_participant(
     session: Session, event_id: int, data: ParticipantData, *, code: str | None = None
 ) -> Participant:
     """A new participant, after validation; a code is generated when none is given."""
-    problems = validate(data)
+    problems = validation_errors(data)
     if code and session.scalar(select(Participant.id).where(Participant.code == code)):
-        problems["code"] = f"The code {code} is already used by another participant."
+        problems["code"] = UserError(f"The code {code} is already used by another participant.")
     _check_category(session, event_id, data.category, problems)
-    if problems:
-        raise ParticipantInvalidError(problems)
+    _refuse(problems)
     person = Participant(event_id=event_id, code=code or unique_code(session))
     _apply(person, data)
     session.add(person)
@@ -213,13 +239,14 @@ def create_participant(
     return person
 
 
-def _check_category(session: Session, event_id: int, code: str, problems: dict[str, str]
+def _check_category(session: Session, event_id: int, code: str,
+                    problems: dict[str, UserError]
                     ) -> None:
     """Add a problem unless the event has this category."""
     try:
         check_code(session, event_id, code)
     except CategoryError as exc:
-        problems["category"] = str(exc)
+        problems["category"] = exc
 
 
 def snapshot(person: Participant) -> dict[str, Any]:
@@ -234,11 +261,10 @@ def update_participant(
     expected_version: int | None = None,
 ) -> dict[str, Any]:
     """Save an edit; returns the snapshot from before it (undo = `restore_snapshots`)."""
-    problems = validate(data)
+    problems = validation_errors(data)
     person = _get(session, participant_id, expected_version)
     _check_category(session, person.event_id, data.category, problems)
-    if problems:
-        raise ParticipantInvalidError(problems)
+    _refuse(problems)
     before = snapshot(person)
     _apply(person, data)
     _flush(session)
