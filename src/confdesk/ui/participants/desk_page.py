@@ -409,6 +409,9 @@ class DeskPage(QWidget):
     def _undo(self) -> None:
         command = self.undo_stack.command(self.undo_stack.index() - 1)
         if isinstance(command, CheckInCommand):
+            done = command.done
             self.undo_stack.undo()
-            self._say(self.tr("Check-in of {name} undone.").format(name=command.done.name),
-                      _WARN, person=command.done.participant_id)
+            if not shiboken6.isValid(command) or command.isObsolete():
+                return  # refused: the step was dropped and the reason shown (ui.undo)
+            self._say(self.tr("Check-in of {name} undone.").format(name=done.name),
+                      _WARN, person=done.participant_id)
