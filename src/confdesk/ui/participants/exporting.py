@@ -1,18 +1,21 @@
-"""Exports started from the Participants screen: choose, pick a file, run in a worker."""
+"""Exports started from the Participants screen: choose, pick a file, run on the shared job
+runner (`ui/jobs.py`: progress dialog, Cancel) through the registration service."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 
-from confdesk.errors import known_error
+from confdesk.errors import UserError
+from confdesk.exports.participants_registry import EXPORT_CANCELLED, ExportCancelled, Progress
 from confdesk.exports.published_list import ListOptions
 from confdesk.registration.models import INACTIVE_STATUSES
+from confdesk.ui.jobs import Cancelled, JobControl, JobWatcher, start_job
 from confdesk.ui.messages import show_error, user_errors, user_text
 from confdesk.ui.participants.commands import SnapshotCommand
 from confdesk.ui.participants.export_dialogs import BadgeExportDialog, ListExportDialog
@@ -23,8 +26,6 @@ from confdesk.ui.participants.export_jobs import (
     export_badges,
     export_list,
 )
-from confdesk.ui.participants.import_steps import expected
-from confdesk.ui.participants.workers import Worker
 
 if TYPE_CHECKING:
     from confdesk.ui.participants.screen import ParticipantsScreen
@@ -41,10 +42,9 @@ class Exporter(QObject):
     def __init__(self, screen: ParticipantsScreen) -> None:
         super().__init__(screen)
         self.screen = screen
-        self.worker: Worker | None = None
+        #: The running export's watcher (None: none runs).
+        self.worker: JobWatcher | None = None
         self.progress: QProgressDialog | None = None
-        #: What the last export gave (its path, or the error), sent with `finished`.
-        self._outcome: object = None
 
     # -- which people --------------------------------------------------------------------
     def ids(self, scope: str) -> Sequence[int] | None:
@@ -138,22 +138,25 @@ class Exporter(QObject):
         self._run(self.tr("Drawing badges…"),
                   lambda p, c: export_badges(service, request, p, c), done_text)
 
-    def _run(self, label: str, job: Callable[..., Any],
+    def _run(self, label: str, job: Callable[[Progress, Callable[[], bool]], ExportDone],
              done_text: Callable[[ExportDone], str]) -> None:
         if self.worker is not None:
             show_error(self.screen, self.tr("Export"), self.tr("An export is running already."))
             return
-        progress = self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.screen)
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        worker = self.worker = Worker(job)
-        progress.canceled.connect(worker.cancel)
-        worker.signals.progress.connect(self._progress)
-        worker.signals.succeeded.connect(lambda done: self._succeeded(done, done_text))
-        worker.signals.failed.connect(self._failed)
-        worker.signals.finished.connect(self._finished)
-        worker.start()
+
+        def work(control: JobControl) -> ExportDone:
+            try:
+                return job(control, lambda: control.cancelled)
+            except UserError:
+                if control.cancelled:  # the writer stopped for the Cancel: not a problem
+                    raise Cancelled from None
+                raise
+
+        watcher = self.worker = start_job(self.screen, work, label, self.tr("Export"))
+        self.progress = watcher.progress
+        watcher.completed.connect(lambda done: self._ended(self._succeeded(done, done_text)))
+        watcher.problem.connect(lambda text: self._ended(self._failed(text)))
+        watcher.stopped.connect(lambda: self._ended(self._cancelled()))
 
     def running_job(self) -> str | None:
         """What is being exported, for a question at closing time, or None."""
@@ -163,36 +166,25 @@ class Exporter(QObject):
     def cancel_and_wait(self) -> None:
         """Closing time: cancel the running export and wait until it stopped (no file left)."""
         if self.worker is not None:
-            self.worker.cancel_and_wait()
+            self.worker.job.cancel_and_wait()
 
-    def _progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
+    def _succeeded(self, done: ExportDone, done_text: Callable[[ExportDone], str]) -> object:
+        self.screen.show_status(done_text(done))
+        return done.path
 
-    def _succeeded(self, done: ExportDone, done_text: Callable[[ExportDone], str]) -> None:
-        text = done_text(done)
+    def _failed(self, text: str) -> object:
         self.screen.show_status(text)
-        self._outcome = done.path
+        show_error(self.screen, self.tr("Export failed"), text)
+        return UserError(text)
 
-    def _failed(self, error: BaseException) -> None:
-        if not expected(error):
-            raise error
-        known = known_error(error)
-        text = user_text(known) if known is not None else str(error)
-        self.screen.show_status(text)
-        if self.worker is None or not self.worker.is_cancelled:
-            show_error(self.screen, self.tr("Export failed"), text)
-        self._outcome = error
+    def _cancelled(self) -> object:
+        error = ExportCancelled(EXPORT_CANCELLED, code="export.cancelled")
+        self.screen.show_status(user_text(error))
+        return error
 
-    def _finished(self) -> None:
-        # `finished` goes out only once the worker is gone, so a new export may start at once.
-        self.worker = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-        outcome, self._outcome = self._outcome, None
+    def _ended(self, outcome: object) -> None:
+        # `finished` goes out once the job is over, so a new export may start at once.
+        self.worker = self.progress = None
         self.finished.emit(outcome)
 
     def _mark_printed(self, ids: Sequence[int]) -> None:
