@@ -106,6 +106,15 @@ CATEGORY_UNKNOWN = QT_TRANSLATE_NOOP(
 CATEGORY_LAST = QT_TRANSLATE_NOOP("UserError", "An event keeps at least one category.")
 #: Two categories of one name.
 CATEGORY_NAME_TWICE = QT_TRANSLATE_NOOP("UserError", "Two categories are named “{name}”.")
+#: The user cancelled an export.
+EXPORT_CANCELLED = QT_TRANSLATE_NOOP("UserError", "Export cancelled; no file was written.")
+#: A list format the participants' exports do not know.
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
+    "UserError", "Unknown format “{format}”: choose PDF, XLSX or CSV.")
+#: Nobody to print a badge for.
+NO_BADGE = QT_TRANSLATE_NOOP(
+    "UserError", "No participant matches: no badges written (people who declined or "
+    "cancelled get none; with “only unprinted”, neither do those printed already).")
 #: Someone else changed the event's categories while the dialog showed them.
 CATEGORY_CHANGED = QT_TRANSLATE_NOOP(
     "UserError", "Someone else changed this category since you opened it; reopen the "

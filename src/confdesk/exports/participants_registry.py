@@ -15,27 +15,15 @@ import enum
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from confdesk.errors import UserError
+from confdesk.errors import EXPORT_CANCELLED, NO_BADGE, UNKNOWN_FORMAT, UserError
 from confdesk.exports.files import atomic_path
 from confdesk.exports.published_list import ListDocument
-from confdesk.i18n import QT_TRANSLATE_NOOP
 from confdesk.registration.queries import ParticipantRow
 
 #: Told (done, total) as an export advances; it may raise to stop the export.
 Progress = Callable[[int, int], None]
 #: Asked before a file is put in place; True: the user cancelled, nothing is written.
 Cancelled = Callable[[], bool]
-
-#: The user cancelled an export.
-EXPORT_CANCELLED = QT_TRANSLATE_NOOP("UserError", "Export cancelled; no file was written.")
-#: A list format the exports do not know.
-UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
-    "UserError", "Unknown format “{format}”: choose PDF, XLSX or CSV.")
-#: Nobody to print a badge for.
-NO_BADGE = QT_TRANSLATE_NOOP(
-    "UserError", "No participant matches: no badges written (people who declined or "
-    "cancelled get none; with “only unprinted”, neither do those printed already).")
-
 
 class ExportCancelled(UserError):  # noqa: N818 (a stop request, not an error)
     """The user cancelled an export; no file was written."""

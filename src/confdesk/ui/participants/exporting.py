@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 
-from confdesk.errors import UserError
-from confdesk.exports.participants_registry import EXPORT_CANCELLED, ExportCancelled, Progress
+from confdesk.errors import EXPORT_CANCELLED, UserError
+from confdesk.exports.participants_registry import ExportCancelled, Progress
 from confdesk.exports.published_list import ListOptions
 from confdesk.registration.models import INACTIVE_STATUSES
 from confdesk.ui.jobs import Cancelled, JobControl, JobWatcher, start_job
