@@ -81,6 +81,12 @@ CHECK_IN_UNKNOWN = QT_TRANSLATE_NOOP(
 CHECK_IN_INACTIVE = QT_TRANSLATE_NOOP(
     "UserError", "{name}'s registration is {status}: check-in refused (confirm the "
     "registration first, or force the check-in).")
+#: Check-in warnings (the check-in was done).
+CHECK_IN_FORCED = QT_TRANSLATE_NOOP(
+    "UserError", "Checked in although the registration was {status}.")
+CHECK_IN_UNCONFIRMED = QT_TRANSLATE_NOOP(
+    "UserError", "The registration was not confirmed (status: {status}).")
+CHECK_IN_AGAIN = QT_TRANSLATE_NOOP("UserError", "Already checked in at {time} on {day}.")
 #: An organisation typed without a name.
 ORGANISATION_NAMELESS = QT_TRANSLATE_NOOP("UserError", "An organisation needs a name.")
 #: An organisation's name longer than the column.

@@ -136,6 +136,11 @@ def test_check_in_refusals_are_catalogued_and_undo_redo_refuse_over_a_change(
     assert (unknown.value.code, unknown.value.params) == ("check_in.unknown",
                                                           {"text": "ZZZ999"})
     done = service.check_in("aaa111")
+    assert done.notice is None
+    again = service.check_in("AAA111")  # a second scan says when the first was
+    assert again.notice is not None and again.notice.code == "check_in.again"
+    assert again.warning == str(again.notice) and again.warning.startswith("Already checked")
+    assert service.undo_check_in(again) == ids["anne"]
     assert service.undo_check_in(done) == ids["anne"]
     person = _person(database, ids["anne"])
     assert person is not None and (person.status, person.checked_in_at) == (

@@ -19,8 +19,11 @@ from sqlalchemy.orm import Session
 from confdesk.db.base import utcnow
 from confdesk.db.concurrency import flush, load_current, quoted
 from confdesk.errors import (
+    CHECK_IN_AGAIN,
     CHECK_IN_AMBIGUOUS,
+    CHECK_IN_FORCED,
     CHECK_IN_INACTIVE,
+    CHECK_IN_UNCONFIRMED,
     CHECK_IN_UNKNOWN,
     ORGANISATION_NAME_TOO_LONG,
     ORGANISATION_NAMELESS,
@@ -341,6 +344,8 @@ class CheckIn:
     previous_checked_in_at: datetime | None
     checked_in_at: datetime
     warning: str = ""
+    #: The warning as a UserError with code and params (the window translates it).
+    notice: UserError | None = None
 
 
 def find_for_check_in(session: Session, event_id: int, code_or_id: str | int) -> Participant:
@@ -384,26 +389,30 @@ def check_in(
     registered) and repeated check-ins go through with a warning.
     """
     person = find_for_check_in(session, event_id, code_or_id)
-    warning = ""
+    notice: UserError | None = None
     question = caution(person.status)
     if question is Caution.INACTIVE:
         if not force:
             raise CheckInRefusedError(CHECK_IN_INACTIVE, code="check_in.inactive",
                                       name=person.plain_name, status=person.status.value)
-        warning = f"Checked in although the registration was {person.status.value}."
+        notice = UserError(CHECK_IN_FORCED, code="check_in.forced",
+                           status=person.status.value)
     elif question is Caution.UNCONFIRMED:
-        warning = f"The registration was not confirmed (status: {person.status.value})."
+        notice = UserError(CHECK_IN_UNCONFIRMED, code="check_in.unconfirmed",
+                           status=person.status.value)
     elif person.status == Status.CHECKED_IN and person.checked_in_at is not None:
         # Stored in UTC; said in the computer's time, as the desk shows every other time.
         local = person.checked_in_at.replace(tzinfo=UTC).astimezone()
-        warning = f"Already checked in at {local:%H:%M} on {local:%d %b}."
+        notice = UserError(CHECK_IN_AGAIN, code="check_in.again", time=f"{local:%H:%M}",
+                           day=f"{local:%d %b}")
+    warning = str(notice) if notice is not None else ""
     result_prev = (person.status, person.checked_in_at)
     when = now or utcnow()
     person.status = Status.CHECKED_IN
     person.checked_in_at = when
     _flush(session)
     return CheckIn(person.id, person.plain_name, person.category, result_prev[0], result_prev[1],
-                   when, warning)
+                   when, warning, notice)
 
 
 def undo_check_in(session: Session, done: CheckIn) -> None:

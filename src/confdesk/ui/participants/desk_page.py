@@ -380,7 +380,8 @@ class DeskPage(QWidget):
                                                                  time=f"{when:%H:%M}")
         self.field.clear()  # ready for the next scan; the person stays shown until then
         self._last_checked_in = done.participant_id
-        self._say(f"{text} {done.warning}".strip(), _WARN if done.warning else _OK,
+        warning = user_text(done.notice) if done.notice is not None else done.warning
+        self._say(f"{text} {warning}".strip(), _WARN if warning else _OK,
                   person=done.participant_id)
         self.changed.emit({done.participant_id})
         self.field.setFocus()
