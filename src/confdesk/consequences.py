@@ -6,22 +6,28 @@ outcome-document links that `conclusions/` hangs on a session. The services call
 functions around a deletion (capture before, restore after an undone deletion) and compare
 captures to refuse an undo or redo that would delete what a colleague added since.
 
-Registration's participant deletion (roles, authored items) still does this inside
-`registration/operations.py`; it moves here when registration gets its service.
+A participant's deletion takes along their roles in programme sessions and the authorship of
+the rapporteur's items they recorded; `delete_participants` / `restore_participants` wrap
+registration's plain operations with those links (kept in the snapshots under `LINK_KEYS`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from confdesk.conclusions.models import Paragraph, Recommendation, paragraph_session
 from confdesk.db.concurrency import flush
 from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.programme.models import SessionRole
+from confdesk.registration import operations as registration
 from confdesk.registration.models import Participant
+from confdesk.registration.operations import LINK_KEYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +98,71 @@ def restore_session_takings(session: Session, item: ProgrammeSession,
         if item not in para.sessions:
             para.sessions.append(item)
     flush(session, f"“{item.title}”")
+
+
+# -- participants ---------------------------------------------------------------------------
+def participant_takings(session: Session, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """What deleting participants `ids` takes along, by participant: their roles in programme
+    sessions (deleted with them) and the rapporteur's items they recorded (which lose their
+    author), under the snapshot keys of `LINK_KEYS`; people with neither are left out."""
+    ids = list(ids)
+    takings: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for role in session.scalars(select(SessionRole).where(
+                SessionRole.participant_id.in_(chunk)).order_by(SessionRole.id)):
+            takings.setdefault(role.participant_id, {}).setdefault("session_roles", []).append(
+                {"id": role.id, "session_id": role.session_id, "role": role.role,
+                 "position": role.position})
+        for rec_id, author_id in session.execute(
+                select(Recommendation.id, Recommendation.author_id)
+                .where(Recommendation.author_id.in_(chunk)).order_by(Recommendation.id)):
+            if author_id is not None:
+                takings.setdefault(author_id, {}).setdefault("authored", []).append(rec_id)
+    return takings
+
+
+def delete_participants(session: Session, ids: Iterable[int]) -> list[dict[str, Any]]:
+    """Delete people; returns their snapshots with what the deletion took along in other
+    domains (`participant_takings`), so that `restore_participants` brings all back."""
+    ids = list(ids)
+    takings = participant_takings(session, ids)
+    snaps = registration.delete_participants(session, ids)
+    for snap in snaps:
+        snap.update(takings.get(snap["id"], {}))
+    return snaps
+
+
+def restore_participants(session: Session, snapshots: Iterable[dict[str, Any]]) -> None:
+    """Put participants back as snapshotted (re-creating deleted ones with their id), with
+    their programme roles (in sessions that still exist) and their authorship of the
+    rapporteur's items that have had no author since."""
+    snapshots = list(snapshots)
+    registration.restore_snapshots(session, snapshots)
+    restore_participant_links(session, snapshots)
+
+
+def restore_participant_links(session: Session, snapshots: Iterable[dict[str, Any]]) -> None:
+    """The links of `LINK_KEYS` in `snapshots`, put back for people who exist again."""
+    linked = [s for s in snapshots if any(s.get(k) for k in LINK_KEYS)]
+    if not linked:
+        return
+    wanted = {r["session_id"] for s in linked for r in s.get("session_roles", ())}
+    alive = set(session.scalars(select(ProgrammeSession.id).where(
+        ProgrammeSession.id.in_(wanted)))) if wanted else set()
+    taken = set(session.scalars(select(SessionRole.id).where(SessionRole.id.in_(
+        [r["id"] for s in linked for r in s.get("session_roles", ())]))))
+    for snap in linked:
+        for role in snap.get("session_roles", ()):
+            if role["session_id"] in alive and role["id"] not in taken:
+                session.add(SessionRole(participant_id=snap["id"], **role))
+    flush(session, "A participant's programme roles")
+    authored = False
+    for snap in linked:
+        if snap.get("authored"):
+            authored = True
+            session.execute(update(Recommendation).where(
+                Recommendation.id.in_(snap["authored"]), Recommendation.author_id.is_(None),
+            ).values(author_id=snap["id"]))
+    if authored:
+        session.expire_all()

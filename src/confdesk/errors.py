@@ -53,6 +53,79 @@ UNDO_WOULD_DELETE = QT_TRANSLATE_NOOP(
 UNDO_THEME_IN_USE = QT_TRANSLATE_NOOP(
     "UserError", "{count} session(s) have this theme now; undoing its creation would take it "
     "from them.")
+# -- registration (participants, the desk) --
+#: Someone else saved or deleted a participant while the dialog or list showed it.
+PARTICIPANT_CHANGED = QT_TRANSLATE_NOOP(
+    "UserError", "Someone else changed or deleted {record} since you opened it. Reload the "
+    "list and make your change again.")
+#: An undo or redo met a participant someone else deleted.
+UNDO_PARTICIPANT_GONE = QT_TRANSLATE_NOOP(
+    "UserError", "Someone else deleted {record} since; this step can no longer be undone or "
+    "redone.")
+#: Undoing a check-in after someone else changed the registration.
+UNDO_CHECK_IN_CHANGED = QT_TRANSLATE_NOOP(
+    "UserError", "Someone else changed {name}'s registration since the check-in (now "
+    "{status}); undoing it would overwrite their change.")
+#: Redoing a check-in after someone else changed the registration.
+REDO_CHECK_IN_CHANGED = QT_TRANSLATE_NOOP(
+    "UserError", "Someone else changed {name}'s registration since; redoing the check-in "
+    "would overwrite their change.")
+#: A typed or scanned text at the desk could be several people's code.
+CHECK_IN_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "UserError", "“{text}” could be the code of {count} people ({people}): type the code as "
+    "printed on the badge.")
+#: Nobody of the event has the typed code.
+CHECK_IN_UNKNOWN = QT_TRANSLATE_NOOP(
+    "UserError", "No participant of this event has the code “{text}”.")
+#: Check-in of a cancelled or declined registration without forcing it.
+CHECK_IN_INACTIVE = QT_TRANSLATE_NOOP(
+    "UserError", "{name}'s registration is {status}: check-in refused (confirm the "
+    "registration first, or force the check-in).")
+#: Check-in warnings (the check-in was done).
+CHECK_IN_FORCED = QT_TRANSLATE_NOOP(
+    "UserError", "Checked in although the registration was {status}.")
+CHECK_IN_UNCONFIRMED = QT_TRANSLATE_NOOP(
+    "UserError", "The registration was not confirmed (status: {status}).")
+CHECK_IN_AGAIN = QT_TRANSLATE_NOOP("UserError", "Already checked in at {time} on {day}.")
+#: An organisation typed without a name.
+ORGANISATION_NAMELESS = QT_TRANSLATE_NOOP("UserError", "An organisation needs a name.")
+#: An organisation's name longer than the column.
+ORGANISATION_NAME_TOO_LONG = QT_TRANSLATE_NOOP(
+    "UserError", "An organisation's name may have at most {limit} characters.")
+#: A participant without any name.
+PARTICIPANT_NAMELESS = QT_TRANSLATE_NOOP(
+    "UserError", "A given name or a family name is required.")
+#: A malformed e-mail address.
+PARTICIPANT_BAD_EMAIL = QT_TRANSLATE_NOOP(
+    "UserError", "“{email}” is not a valid e-mail address.")
+#: A country code that is not ISO 3166.
+PARTICIPANT_BAD_COUNTRY = QT_TRANSLATE_NOOP(
+    "UserError", "“{country}” is not an ISO country code.")
+#: A text longer than its column.
+PARTICIPANT_TOO_LONG = QT_TRANSLATE_NOOP(
+    "UserError", "{field} is longer than {limit} characters.")
+#: A category code that the event does not have.
+CATEGORY_UNKNOWN = QT_TRANSLATE_NOOP(
+    "UserError", "“{category}” is not a category of this event; its categories are: "
+    "{known}.")
+#: The last category cannot go.
+CATEGORY_LAST = QT_TRANSLATE_NOOP("UserError", "An event keeps at least one category.")
+#: Two categories of one name.
+CATEGORY_NAME_TWICE = QT_TRANSLATE_NOOP("UserError", "Two categories are named “{name}”.")
+#: The user cancelled an export.
+EXPORT_CANCELLED = QT_TRANSLATE_NOOP("UserError", "Export cancelled; no file was written.")
+#: A list format the participants' exports do not know.
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
+    "UserError", "Unknown format “{format}”: choose PDF, XLSX or CSV.")
+#: Nobody to print a badge for.
+NO_BADGE = QT_TRANSLATE_NOOP(
+    "UserError", "No participant matches: no badges written (people who declined or "
+    "cancelled get none; with “only unprinted”, neither do those printed already).")
+#: Someone else changed the event's categories while the dialog showed them.
+CATEGORY_CHANGED = QT_TRANSLATE_NOOP(
+    "UserError", "Someone else changed this category since you opened it; reopen the "
+    "categories and make your change again.")
+
 #: The database went away (server down, network lost, file on a vanished drive).
 DATABASE_UNAVAILABLE = QT_TRANSLATE_NOOP(
     "UserError", "The database could not be reached (the connection was lost, the server "
@@ -123,11 +196,32 @@ class ConcurrentEditError(UserError):
         """`record` was deleted by someone else."""
         return cls(RECORD_DELETED, code="concurrent.deleted", record=record)
 
+    @classmethod
+    def participant(cls, record: str) -> ConcurrentEditError:
+        """A participant (`record`, e.g. "this participant") changed or deleted under a save."""
+        return cls(PARTICIPANT_CHANGED, code="concurrent.participant", record=record)
+
+    @classmethod
+    def category(cls) -> ConcurrentEditError:
+        """One of the event's categories changed under a save of the categories."""
+        return cls(CATEGORY_CHANGED, code="concurrent.category")
+
 
 class UndoRefusedError(ConcurrentEditError):
     """An undo or redo that would overwrite or delete what someone else did since."""
 
     default_code = "undo.refused"
+
+    @classmethod
+    def participant_gone(cls, record: str) -> UndoRefusedError:
+        return cls(UNDO_PARTICIPANT_GONE, code="undo.participant_gone", record=record)
+
+    @classmethod
+    def check_in_changed(cls, name: str, status: str, *, redo: bool) -> UndoRefusedError:
+        """Undoing (or redoing) a check-in would overwrite a later change of registration."""
+        if redo:
+            return cls(REDO_CHECK_IN_CHANGED, code="undo.check_in", name=name)
+        return cls(UNDO_CHECK_IN_CHANGED, code="undo.check_in", name=name, status=status)
 
     @classmethod
     def would_overwrite(cls, record: str) -> UndoRefusedError:

@@ -61,6 +61,7 @@ from confdesk.imports.tables import read_table
 from confdesk.registration import names
 from confdesk.registration.models import Participant
 from confdesk.registration.queries import _COLUMNS, SORT_KEYS, ParticipantRow
+from confdesk.registration.service import RegistrationService
 from confdesk.ui.participants.list_page import SEARCH_DELAY_MS, ListPage
 from confdesk.ui.participants.table_model import COLUMNS, ScreenRowStore
 
@@ -256,7 +257,7 @@ def bench_list(database: Path, event_id: int, repeat: int) -> list[ParticipantRo
             select(*_COLUMNS).where(Participant.event_id == event_id)).all(), repeat)
 
         def load() -> None:
-            view.model.load(session, event_id, "en")
+            view.model.load(RegistrationService(db, event_id), "en")
             view.repaint()
 
         _, took = timed(load, repeat)

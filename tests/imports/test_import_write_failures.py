@@ -20,6 +20,7 @@ from confdesk.imports.mapping import detect
 from confdesk.imports.participants import prepare
 from confdesk.imports.tables import read_table
 from confdesk.registration.models import Organisation, Participant
+from confdesk.registration.service import RegistrationService
 from confdesk.ui.participants.import_wizard import import_job
 from tests.factories import make_event
 
@@ -81,7 +82,7 @@ def test_the_window_import_says_nothing_was_imported(full: Database, tmp_path: P
     table = read_table(big_sheet(tmp_path / "people.xlsx"))
     with full.sessions() as session:
         preview = prepare(session, 1, table, detect(table.rows))
-    job = import_job(full, preview, False)
+    job = import_job(RegistrationService(full, 1), preview, False)
     with pytest.raises(WriteFailedError) as caught:
         job(lambda _done, _total: None, lambda: False)
     message = str(caught.value)

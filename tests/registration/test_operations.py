@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from confdesk.consequences import delete_participants, restore_participants
 from confdesk.db.database import Database
 from confdesk.db.errors import ConcurrentEditError
 from confdesk.programme.models import RoleKind, SessionRole
@@ -19,12 +20,10 @@ from confdesk.registration.operations import (
     check_in,
     checked_in_counts,
     create_participant,
-    delete_participants,
     find_duplicates,
     find_for_check_in,
     find_or_create_organisation,
     mark_badges_printed,
-    restore_snapshots,
     set_category,
     set_status,
     state_organisation,
@@ -86,7 +85,7 @@ def test_update_and_undo(session: Session) -> None:
     data.function = "Deputy Secretary-General"
     before = update_participant(session, person.id, data, expected_version=person.version)
     assert person.function == "Deputy Secretary-General"
-    restore_snapshots(session, [before])
+    restore_participants(session, [before])
     assert person.function == ""
     with pytest.raises(ConcurrentEditError):
         update_participant(session, person.id, data, expected_version=person.version - 1)
@@ -103,7 +102,7 @@ def test_delete_and_undo_brings_back_the_same_person(session: Session) -> None:
     session.expire_all()
     assert session.get(Participant, pid) is None
     assert session.scalars(select(SessionRole)).all() == []
-    restore_snapshots(session, snaps)
+    restore_participants(session, snaps)
     session.commit()
     session.expire_all()
     again = session.get(Participant, pid)
@@ -122,7 +121,7 @@ def test_bulk_status_category_and_badges(session: Session) -> None:
     assert [p.status for p in people] == [Status.CONFIRMED] * 3
     assert people[0].category == "press"
     assert people[2].badge_printed_at == datetime(2014, 3, 30, 18, 0)
-    restore_snapshots(session, snaps)
+    restore_participants(session, snaps)
     assert [p.status for p in people] == [Status.REGISTERED] * 3
     assert people[2].badge_printed_at is None
 
@@ -235,7 +234,7 @@ def test_undone_deletion_gives_the_rapporteurs_items_their_author_back(
     with database.sessions.begin() as s:
         snaps = delete_participants(s, [author_id])
     with database.sessions.begin() as s:
-        restore_snapshots(s, snaps)
+        restore_participants(s, snaps)
     with database.sessions() as s:
         item = s.get(Recommendation, item_id)
         assert item is not None

@@ -31,13 +31,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def run(args: argparse.Namespace) -> int:
     from confdesk.events.queries import resolve_event
     from confdesk.registration import desk
-    from confdesk.registration.operations import check_in
-    from confdesk.registration.queries import load_rows
+    from confdesk.registration.service import RegistrationService
 
     text = " ".join(args.text)
-    with opened(args) as db, db.sessions() as session:
-        event = resolve_event(session, args.event)
-        found = desk.search(load_rows(session, event.id), text)
+    with opened(args) as db:
+        with db.sessions() as session:
+            service = RegistrationService(db, resolve_event(session, args.event).id)
+        found = desk.search(service.rows(), text)
         if not found.matches:
             raise UserError(f"Nobody of this event matches “{found.text}”.")
         person = found.chosen
@@ -54,8 +54,7 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(f"The registration of {person.plain_name} ({person.code}) is "
                             f"{person.status.value}: nobody was checked in. Pass --force to "
                             "check them in anyway.")
-        done = check_in(session, event.id, person.code, force=args.force)
-        session.commit()
+        done = service.check_in(person.code, force=args.force)
     when = done.checked_in_at.replace(tzinfo=UTC).astimezone()
     print(f"{done.name} ({person.code}) checked in at {when:%H:%M}.")
     if done.warning:

@@ -13,10 +13,9 @@ from confdesk.db.errors import UserError
 from confdesk.registration.models import Status
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
+    from confdesk.db.database import Database
     from confdesk.imports.participants import ImportPreview
-    from confdesk.registration.queries import ParticipantRow
+    from confdesk.registration.service import RegistrationService, Selection
 
 LANGUAGES = ("en", "fr")
 
@@ -60,13 +59,9 @@ def register_import(subparsers: argparse._SubParsersAction,
 
 def run_import(args: argparse.Namespace) -> int:
     """Read, preview, and import (or not) a registration spreadsheet."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from confdesk.db.failures import write_failure
-    from confdesk.events.queries import resolve_event
     from confdesk.imports.limits import shorten
     from confdesk.imports.mapping import FIELDS, detect, is_combined
-    from confdesk.imports.participants import Action, prepare, run_import
+    from confdesk.imports.participants import Action
     from confdesk.imports.tables import read_table
 
     table = read_table(args.file, args.sheet)
@@ -91,9 +86,10 @@ def run_import(args: argparse.Namespace) -> int:
     ignored = [h for i, h in enumerate(mapping.headings) if h and i not in mapping.fields]
     if ignored:
         print(f"  ignored columns: {shorten(', '.join(ignored), 300)}")
-    with opened(args) as db, db.sessions() as session:
-        event = resolve_event(session, args.event)
-        preview = prepare(session, event.id, table, mapping, on_duplicate=args.on_duplicate)
+    with opened(args) as db:
+        service = _service(args, db)
+        preview: ImportPreview = service.preview_import(table, mapping,
+                                                        on_duplicate=args.on_duplicate)
         if args.possible_duplicates == "skip":
             for row in preview.possible_duplicates:
                 row.action = Action.SKIP
@@ -102,41 +98,30 @@ def run_import(args: argparse.Namespace) -> int:
                 print(f"  line {row.line} ({shorten(row.name, 60) or '?'}): "
                       f"{shorten('; '.join(row.problems), 300)} → {row.action.value}")
         if preview.unknown_values:
-            _explain_unknown_values(session, event.id, preview)
+            _explain_unknown_values(service, preview)
             return 1
         invalid = preview.count(Action.INVALID)
         if invalid and not args.skip_invalid:
             print(f"{invalid} invalid row(s): nothing imported. Correct the file, map the "
                   "columns with --map, or pass --skip-invalid.", file=sys.stderr)
             return 1
-        try:
-            report = run_import(session, preview, skip_invalid=args.skip_invalid)
-            if args.dry_run:
-                session.rollback()
-            else:
-                session.commit()
-        except (SQLAlchemyError, OSError) as exc:
-            session.rollback()
-            failure = write_failure(exc, "nothing was imported")
-            if failure is None:
-                raise
-            raise failure from exc
+        # The window's import wizard commits through the same call.
+        report, _change = service.commit_import(preview, skip_invalid=args.skip_invalid,
+                                                dry_run=args.dry_run)
         if args.dry_run:
             print("Dry run, nothing written. Would have:")
         else:
-            print(f"Imported into event {event.id} ({event.short_name or event.title}):")
+            print(f"Imported into event {service.event_id} ({service.event_name()}):")
     print("\n".join(report.lines()))
     return 0
 
 
-def _explain_unknown_values(session: Session, event_id: int, preview: ImportPreview) -> None:
+def _explain_unknown_values(service: RegistrationService, preview: ImportPreview) -> None:
     """Say which values nothing maps, what they may mean and how to say it; nothing is
     imported until every one is mapped (a person is never dropped for a word)."""
     from confdesk.imports.limits import shorten
     from confdesk.imports.participants import choices
-    from confdesk.registration.categories import categories
-
-    cats = categories(session, event_id)
+    cats = service.categories()
     out = ["Values the import does not know: nothing imported. Say what each one means with "
            "--map-value COLUMN:VALUE=TARGET (nothing after '=' for no value):"]
     for field_name, found in preview.unknown_values.items():
@@ -222,25 +207,34 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
                         help="only this status; repeatable")
 
 
-def _selected(session: Session, event_id: int, args: argparse.Namespace
-              ) -> list[ParticipantRow]:
-    """The event's participants that the command-line filters select."""
-    from confdesk.registration.categories import find
-    from confdesk.registration.queries import ParticipantFilter, load_rows, search
+def _service(args: argparse.Namespace, db: Database) -> RegistrationService:
+    """The registration service of the event `--event` names."""
+    from confdesk.events.queries import resolve_event
+    from confdesk.registration.service import RegistrationService
 
-    flt = ParticipantFilter(
+    with db.sessions() as session:
+        event_id = resolve_event(session, args.event).id
+    return RegistrationService(db, event_id)
+
+
+def _selection(service: RegistrationService, args: argparse.Namespace) -> Selection:
+    """The event's participants that the command-line filters select."""
+    from confdesk.registration.queries import ParticipantFilter
+    from confdesk.registration.service import Selection
+
+    return Selection(only=ParticipantFilter(
         text=args.filter,
-        categories=frozenset(find(session, event_id, c).code for c in args.category),
+        categories=frozenset(service.find_category(c) for c in args.category),
         statuses=frozenset(Status(s) for s in args.status),
-    )
-    return search(load_rows(session, event_id, language=args.language), flt)
+    ))
 
 
 def run_export_participants(args: argparse.Namespace) -> int:
     """Write the list of participants as PDF (the published list, in protocol order), XLSX
-    or CSV; record it as an issue with --issue."""
-    from confdesk.events.queries import resolve_event
-    from confdesk.exports.published_list import ListOptions, prepare_list
+    or CSV; record it as an issue with --issue. The same code path as the window's Export
+    (`RegistrationService.export_list`): atomic, the issue recorded once the file exists."""
+    from confdesk.exports.participants_registry import list_kind
+    from confdesk.exports.published_list import ListOptions
 
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "xlsx", "csv"):
@@ -260,63 +254,32 @@ def run_export_participants(args: argparse.Namespace) -> int:
         include_all_categories=args.all_categories or bool(args.category), issue=args.issue,
         issued_on=args.issued_on, changes=args.changes,
     )
-    with opened(args) as db, db.sessions() as session:
-        event = resolve_event(session, args.event)
-        document = prepare_list(session, event, _selected(session, event.id, args), options)
-        if document.hidden_categories:
-            print(f"Left out {document.hidden_count} people of categories not in the "
-                  f"published list ({', '.join(document.hidden_categories)}); "
-                  "--all-categories includes them.")
-        # Each writer writes beside the target and renames: never half a file.
-        if fmt == "pdf":
-            from confdesk.exports.pdf.participants_list import write_participants_list
-
-            count = write_participants_list(
-                args.output, document.header, document.delegations, language=args.language,
-                changes=document.changes)
-        elif fmt == "xlsx":
-            from confdesk.exports.participants_table import write_xlsx
-
-            count = write_xlsx(args.output, document.rows, language=args.language)
-        else:
-            from confdesk.exports.participants_table import write_csv
-
-            count = write_csv(args.output, document.rows, language=args.language)
-        session.commit()  # the issue is recorded once its file exists
-        issued = document.revision
-        label = (f", issued as {issued.label or 'the original'} of {issued.issued_on}"
-                 if issued else "")
-    print(f"Wrote {count} participants to {args.output}{label}")
+    with opened(args) as db:
+        service = _service(args, db)
+        done = service.export_list(list_kind(fmt), args.output, options,
+                                   _selection(service, args))
+    if done.hidden_categories:
+        print(f"Left out {done.hidden_count} people of categories not in the "
+              f"published list ({', '.join(done.hidden_categories)}); "
+              "--all-categories includes them.")
+    label = f", issued as {done.revision_label}" if done.revision_label else ""
+    print(f"Wrote {done.count} participants to {args.output}{label}")
     return 0
 
 
 def run_export_badges(args: argparse.Namespace) -> int:
-    """Write badges, optionally recording them as printed."""
-    from confdesk.events.queries import resolve_event
-    from confdesk.exports.pdf.badges import badges_from_rows, write_badges
-    from confdesk.registration.models import INACTIVE_STATUSES
-    from confdesk.registration.operations import mark_badges_printed
-    from confdesk.registration.protocol import protocol_sorted
-
+    """Write badges, optionally recording them as printed: the window's code path
+    (`RegistrationService.export_badges`), the file written atomically."""
     _check_folder(args.output)
-    with opened(args) as db, db.sessions() as session:
-        event = resolve_event(session, args.event)
-        rows = _selected(session, event.id, args)
-        if args.only_unprinted:
-            rows = [r for r in rows if r.badge_printed_at is None]
-        if not args.include_inactive and not args.status:
-            rows = [r for r in rows if r.status not in INACTIVE_STATUSES]
-        if not rows:
-            raise UserError("No participant matches: no badges written.")
-        rows = protocol_sorted(rows)
-        badges = badges_from_rows(rows, event.short_name or event.text("title", args.language),
-                                  language=args.language)
-        pages = write_badges(args.output, badges, one_per_page=args.one_per_page)
-        if args.mark_printed:
-            mark_badges_printed(session, [r.id for r in rows])
-            session.commit()
+    with opened(args) as db:
+        service = _service(args, db)
+        done = service.export_badges(
+            args.output, _selection(service, args), language=args.language,
+            only_unprinted=args.only_unprinted,
+            include_inactive=args.include_inactive or bool(args.status),
+            one_per_page=args.one_per_page, mark_printed=args.mark_printed)
     marked = ", marked as printed" if args.mark_printed else ""
-    print(f"Wrote {len(badges)} badges on {pages} pages to {args.output}{marked}")
+    print(f"Wrote {done.count} badges on {done.pages} pages to {args.output}{marked}")
     return 0
 
 

@@ -48,16 +48,23 @@ def load_current(session: Session, model: type[T], record_id: int,
     return record
 
 
+#: Builds the error a stale row becomes, from the record's name.
+Refusal = Callable[[str], ConcurrentEditError]
+
+
 @contextmanager
-def stale_guard(record: str = "This record") -> Iterator[None]:
-    """Turn a `StaleDataError` raised inside into a `ConcurrentEditError` naming `record`."""
+def stale_guard(record: str = "This record",
+                refusal: Refusal = ConcurrentEditError.changed) -> Iterator[None]:
+    """Turn a `StaleDataError` raised inside into a `ConcurrentEditError` naming `record`
+    (`refusal` builds it: a domain may word its own, e.g. `ConcurrentEditError.participant`)."""
     try:
         yield
     except StaleDataError as exc:
-        raise ConcurrentEditError.changed(record) from exc
+        raise refusal(record) from exc
 
 
-def flush(session: Session, record: str = "This record") -> None:
+def flush(session: Session, record: str = "This record",
+          refusal: Refusal = ConcurrentEditError.changed) -> None:
     """`session.flush()`, a stale row refused as a concurrent edit of `record`."""
-    with stale_guard(record):
+    with stale_guard(record, refusal):
         session.flush()

@@ -20,6 +20,7 @@ from sqlalchemy import Table as Table_
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from confdesk import consequences
 from confdesk.db.errors import UserError
 from confdesk.db.locks import lock_event_for_import
 from confdesk.imports import values
@@ -39,10 +40,8 @@ from confdesk.registration.models import (
 from confdesk.registration.operations import (
     EMAIL_RE,
     LINK_KEYS,
-    delete_participants,
     guess_kind,
     name_key,
-    restore_snapshots,
     snapshot,
     state_organisation,
 )
@@ -663,7 +662,7 @@ def remove_imported(session: Session, added_ids: list[int]) -> list[dict[str, An
         held += session.scalars(
             select(Participant).where(Participant.id.in_(added_ids[start:start + BATCH]))
             .options(selectinload(Participant.session_roles))).all()
-    return delete_participants(session, added_ids)
+    return consequences.delete_participants(session, added_ids)
 
 
 def restore_imported(session: Session, snapshots: list[dict[str, Any]]) -> None:
@@ -673,4 +672,5 @@ def restore_imported(session: Session, snapshots: list[dict[str, Any]]) -> None:
     session.add_all([Participant(**{k: v for k, v in s.items() if k not in LINK_KEYS})
                      for s in plain])
     session.flush()
-    restore_snapshots(session, [s for s in snapshots if any(s.get(k) for k in LINK_KEYS)])
+    consequences.restore_participants(
+        session, [s for s in snapshots if any(s.get(k) for k in LINK_KEYS)])

@@ -15,9 +15,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.db.concurrency import flush
+from confdesk.errors import (
+    CATEGORY_LAST,
+    CATEGORY_NAME_TWICE,
+    CATEGORY_UNKNOWN,
+    ConcurrentEditError,
+    UserError,
+)
 from confdesk.registration import names
 from confdesk.registration.models import (
     DEFAULT_CATEGORY,
@@ -89,9 +95,8 @@ def check_code(session: Session, event_id: int, code: str) -> str:
     """The code, if the event has that category; else a CategoryError naming the choices."""
     known = by_code(session, event_id)
     if code not in known:
-        raise CategoryError(
-            f"“{code}” is not a category of this event; its categories are: "
-            f"{', '.join(known)}.")
+        raise CategoryError(CATEGORY_UNKNOWN, code="category.unknown", category=code,
+                            known=", ".join(known))
     return code
 
 
@@ -139,12 +144,7 @@ def _check_names_free(existing: Sequence[CategoryInfo], data: CategoryData,
 
 
 def _flush(session: Session) -> None:
-    try:
-        session.flush()
-    except StaleDataError as exc:
-        raise ConcurrentEditError(
-            "Someone else changed this category since you opened it; reopen the categories "
-            "and make your change again.") from exc
+    flush(session, "", lambda _record: ConcurrentEditError.category())
 
 
 def add_category(session: Session, event_id: int, data: CategoryData, *,
@@ -214,7 +214,7 @@ def delete_category(session: Session, category_id: int, *, move_to: str | None =
     event_id, code = category.event_id, category.code
     others = [c for c in categories(session, event_id) if c.id != category_id]
     if not others:
-        raise CategoryError("An event keeps at least one category.")
+        raise CategoryError(CATEGORY_LAST, code="category.last")
     held = usage(session, event_id).get(code, 0)
     if held and move_to is None:
         raise CategoryError(
@@ -267,13 +267,14 @@ def save_categories(session: Session, event_id: int, rows: Sequence[CategoryRow]
         raise ConcurrentEditError("A category was deleted by someone else since you opened "
                                   "the list; reopen it.")
     if not rows:
-        raise CategoryError("An event keeps at least one category.")
+        raise CategoryError(CATEGORY_LAST, code="category.last")
     cleaned = [CategoryRow(_clean(r.data), r.category_id, r.version, r.code) for r in rows]
     seen: set[str] = set()
     for row in cleaned:
         for name in {names.fold(row.data.name_en), names.fold(row.data.name_fr)} - {""}:
             if name in seen:
-                raise CategoryError(f"Two categories are named “{row.data.name_en}”.")
+                raise CategoryError(CATEGORY_NAME_TWICE, code="category.name_twice",
+                                    name=row.data.name_en)
             seen.add(name)
     # Deletions first (their participants move to a kept category), with names out of the way.
     for cid in sorted(set(existing) - kept):

@@ -13,12 +13,28 @@ from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import String, func, select, update
+from sqlalchemy import String, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from confdesk.db.base import utcnow
-from confdesk.db.errors import ConcurrentEditError, UserError
+from confdesk.db.concurrency import flush, load_current, quoted
+from confdesk.errors import (
+    CHECK_IN_AGAIN,
+    CHECK_IN_AMBIGUOUS,
+    CHECK_IN_FORCED,
+    CHECK_IN_INACTIVE,
+    CHECK_IN_UNCONFIRMED,
+    CHECK_IN_UNKNOWN,
+    ORGANISATION_NAME_TOO_LONG,
+    ORGANISATION_NAMELESS,
+    PARTICIPANT_BAD_COUNTRY,
+    PARTICIPANT_BAD_EMAIL,
+    PARTICIPANT_NAMELESS,
+    PARTICIPANT_TOO_LONG,
+    ConcurrentEditError,
+    UndoRefusedError,
+    UserError,
+)
 from confdesk.registration import names
 from confdesk.registration.categories import CategoryError, categories, check_code
 from confdesk.registration.codes import InvalidCodeError, normalise_code, unique_code
@@ -39,15 +55,25 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 
 class ParticipantInvalidError(UserError):
-    """The participant's data cannot be saved; `problems` lists why, field by field."""
+    """The participant's data cannot be saved; `problems` lists why, field by field (English),
+    and `errors` the same as UserErrors with codes and params (for a translated dialog)."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
+    default_code = "participant.invalid"
+
+    def __init__(self, problems: dict[str, str],
+                 errors: dict[str, UserError] | None = None) -> None:
         self.problems = problems
+        self.errors = errors or {k: UserError(v) for k, v in problems.items()}
         super().__init__("; ".join(problems.values()))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.problems, self.errors))
 
 
 class CheckInRefusedError(UserError):
     """Check-in of someone cancelled or declined, or of an unknown code."""
+
+    default_code = "check_in.refused"
 
 
 @dataclass
@@ -92,22 +118,37 @@ _SNAPSHOT_EXTRA = ("id", "event_id", "code", "checked_in_at", "badge_printed_at"
 LINK_KEYS = ("session_roles", "authored")
 
 
-def validate(data: ParticipantData) -> dict[str, str]:
-    """Problems that forbid saving, by field name; empty when the data is fine."""
-    problems: dict[str, str] = {}
+def validation_errors(data: ParticipantData) -> dict[str, UserError]:
+    """Problems that forbid saving, by field name, as UserErrors with codes (translatable);
+    empty when the data is fine."""
+    problems: dict[str, UserError] = {}
     if not names.clean(data.given_name) and not names.clean(data.family_name):
-        problems["family_name"] = "A given name or a family name is required."
+        problems["family_name"] = UserError(PARTICIPANT_NAMELESS, code="participant.nameless")
     email = names.clean(data.email)
     if email and not EMAIL_RE.match(email):
-        problems["email"] = f"“{email}” is not a valid e-mail address."
+        problems["email"] = UserError(PARTICIPANT_BAD_EMAIL, code="participant.email",
+                                      email=email)
     if data.country_code and state(data.country_code) is None and len(data.country_code) != 2:
-        problems["country_code"] = f"“{data.country_code}” is not an ISO country code."
+        problems["country_code"] = UserError(PARTICIPANT_BAD_COUNTRY,
+                                             code="participant.country",
+                                             country=data.country_code)
     for name, limit in _LIMITS.items():
         value = getattr(data, name)
         if isinstance(value, str) and len(names.clean(value)) > limit:
-            problems.setdefault(name, f"{name.replace('_', ' ').capitalize()} is longer than "
-                                      f"{limit} characters.")
+            problems.setdefault(name, UserError(
+                PARTICIPANT_TOO_LONG, code="participant.too_long",
+                field=name.replace("_", " ").capitalize(), limit=limit))
     return problems
+
+
+def validate(data: ParticipantData) -> dict[str, str]:
+    """Problems that forbid saving, by field name, in English; empty when the data is fine."""
+    return {name: str(error) for name, error in validation_errors(data).items()}
+
+
+def _refuse(problems: dict[str, UserError]) -> None:
+    if problems:
+        raise ParticipantInvalidError({k: str(e) for k, e in problems.items()}, problems)
 
 
 def name_key(given: str | None, family: str | None) -> str:
@@ -175,38 +216,25 @@ def _apply(person: Participant, data: ParticipantData) -> None:
 
 
 def _flush(session: Session) -> None:
-    try:
-        session.flush()
-    except StaleDataError as exc:
-        raise ConcurrentEditError(
-            "Someone else changed or deleted this participant since you opened it. "
-            "Reload the list and make your change again."
-        ) from exc
+    flush(session, "this participant", ConcurrentEditError.participant)
 
 
 def _get(session: Session, participant_id: int, expected_version: int | None = None
          ) -> Participant:
-    person = session.get(Participant, participant_id)
-    if person is None:
-        raise ConcurrentEditError(f"Participant {participant_id} no longer exists.")
-    if expected_version is not None and person.version != expected_version:
-        raise ConcurrentEditError(
-            f"{person.plain_name} was changed by someone else since you opened the record "
-            "(reload and edit again)."
-        )
-    return person
+    return load_current(session, Participant, participant_id, expected_version,
+                        name=lambda p: quoted(p.plain_name),
+                        missing=f"Participant {participant_id}")
 
 
 def create_participant(
     session: Session, event_id: int, data: ParticipantData, *, code: str | None = None
 ) -> Participant:
     """A new participant, after validation; a code is generated when none is given."""
-    problems = validate(data)
+    problems = validation_errors(data)
     if code and session.scalar(select(Participant.id).where(Participant.code == code)):
-        problems["code"] = f"The code {code} is already used by another participant."
+        problems["code"] = UserError(f"The code {code} is already used by another participant.")
     _check_category(session, event_id, data.category, problems)
-    if problems:
-        raise ParticipantInvalidError(problems)
+    _refuse(problems)
     person = Participant(event_id=event_id, code=code or unique_code(session))
     _apply(person, data)
     session.add(person)
@@ -214,13 +242,14 @@ def create_participant(
     return person
 
 
-def _check_category(session: Session, event_id: int, code: str, problems: dict[str, str]
+def _check_category(session: Session, event_id: int, code: str,
+                    problems: dict[str, UserError]
                     ) -> None:
     """Add a problem unless the event has this category."""
     try:
         check_code(session, event_id, code)
     except CategoryError as exc:
-        problems["category"] = str(exc)
+        problems["category"] = exc
 
 
 def snapshot(person: Participant) -> dict[str, Any]:
@@ -235,93 +264,37 @@ def update_participant(
     expected_version: int | None = None,
 ) -> dict[str, Any]:
     """Save an edit; returns the snapshot from before it (undo = `restore_snapshots`)."""
-    problems = validate(data)
+    problems = validation_errors(data)
     person = _get(session, participant_id, expected_version)
     _check_category(session, person.event_id, data.category, problems)
-    if problems:
-        raise ParticipantInvalidError(problems)
+    _refuse(problems)
     before = snapshot(person)
     _apply(person, data)
     _flush(session)
     return before
 
 
-def check_unchanged(session: Session, expected: Iterable[dict[str, Any]]) -> None:
-    """Refuse (ConcurrentEditError) unless each participant is still as in `expected`: undo and
-    redo put whole rows back, and would otherwise overwrite someone else's later change."""
-    expected = list(expected)
-    ids = [snap["id"] for snap in expected]
-    found: dict[int, Participant] = {}
-    for start in range(0, len(ids), 500):  # after an import: thousands, read 500 at a time
-        found.update((p.id, p) for p in session.scalars(
-            select(Participant).where(Participant.id.in_(ids[start:start + 500]))))
-    for snap in expected:
-        person = found.get(snap["id"])
-        if person is None:
-            raise ConcurrentEditError(
-                "Someone else deleted this participant since; undoing or redoing this step "
-                "would bring them back.")
-        now = snapshot(person)
-        if any(now.get(name) != value for name, value in snap.items()
-               if name not in LINK_KEYS):
-            raise ConcurrentEditError(
-                f"Someone else changed {person.plain_name} since; undoing or redoing this step "
-                "would overwrite their change.")
-
-
 def restore_snapshots(session: Session, snapshots: Iterable[dict[str, Any]]) -> None:
-    """Undo: put participants back as snapshotted, re-creating deleted ones with their id (and
-    their programme roles and the rapporteur's items they were the author of)."""
-    from confdesk.conclusions.models import Recommendation
-    from confdesk.programme.models import SessionRole
-
-    authored: dict[int, list[int]] = {}
+    """Undo: put participants back as snapshotted, re-creating deleted ones with their id.
+    The links other domains hold (`LINK_KEYS`) are put back by `confdesk.consequences`."""
     for snap in snapshots:
         person = session.get(Participant, snap["id"])
         if person is None:
             person = Participant(id=snap["id"], event_id=snap["event_id"], code=snap["code"])
             session.add(person)
-            for role in snap.get("session_roles", ()):
-                person.session_roles.append(SessionRole(**role))
-            if snap.get("authored"):
-                authored[snap["id"]] = snap["authored"]
         for name, value in snap.items():
             if name not in ("id", "event_id", *LINK_KEYS):
                 setattr(person, name, value)
     _flush(session)
-    for pid, item_ids in authored.items():
-        session.execute(update(Recommendation).where(
-            Recommendation.id.in_(item_ids), Recommendation.author_id.is_(None),
-        ).values(author_id=pid))
-    if authored:
-        session.expire_all()
 
 
 def delete_participants(session: Session, ids: Iterable[int]) -> list[dict[str, Any]]:
-    """Delete people; returns their snapshots so that undo can bring them back, with their
-    roles in programme sessions (which the deletion removes) and the rapporteur's items they
-    are the author of (which lose their author)."""
-    from confdesk.conclusions.models import Recommendation
-
-    ids = list(ids)
-    authored: dict[int, list[int]] = {}
-    for start in range(0, len(ids), 500):
-        for rec_id, author_id in session.execute(
-                select(Recommendation.id, Recommendation.author_id)
-                .where(Recommendation.author_id.in_(ids[start:start + 500]))):
-            if author_id is not None:
-                authored.setdefault(author_id, []).append(rec_id)
+    """Delete people; returns their snapshots so that undo can bring them back. What the
+    deletion takes along in other domains is captured by `confdesk.consequences`."""
     snaps = []
     for pid in ids:
         person = _get(session, pid)
-        snap = snapshot(person)
-        snap["session_roles"] = [
-            {"id": r.id, "session_id": r.session_id, "role": r.role, "position": r.position}
-            for r in person.session_roles
-        ]
-        if pid in authored:
-            snap["authored"] = authored[pid]
-        snaps.append(snap)
+        snaps.append(snapshot(person))
         session.delete(person)
     _flush(session)
     return snaps
@@ -371,6 +344,8 @@ class CheckIn:
     previous_checked_in_at: datetime | None
     checked_in_at: datetime
     warning: str = ""
+    #: The warning as a UserError with code and params (the window translates it).
+    notice: UserError | None = None
 
 
 def find_for_check_in(session: Session, event_id: int, code_or_id: str | int) -> Participant:
@@ -392,16 +367,15 @@ def find_for_check_in(session: Session, event_id: int, code_or_id: str | int) ->
     exact = [p for p in found if p.code.upper() in typed]  # as typed beats any reading
     if not exact and len(found) > 1:
         raise CheckInRefusedError(
-            f"“{text}” could be the code of {len(found)} people ("
-            + ", ".join(f"{p.plain_name}: {p.code}" for p in found)
-            + "): type the code as printed on the badge.")
+            CHECK_IN_AMBIGUOUS, code="check_in.ambiguous", text=text, count=len(found),
+            people=", ".join(f"{p.plain_name}: {p.code}" for p in found))
     person: Participant | None = (exact or found)[0] if (exact or found) else None
     if person is None and text.isdigit() and int(text) < 2**31:  # an id fits an INTEGER
         person = session.get(Participant, int(text))
         if person is not None and person.event_id != event_id:
             person = None
     if person is None:
-        raise CheckInRefusedError(f"No participant of this event has the code “{text}”.")
+        raise CheckInRefusedError(CHECK_IN_UNKNOWN, code="check_in.unknown", text=text)
     return person
 
 
@@ -415,41 +389,62 @@ def check_in(
     registered) and repeated check-ins go through with a warning.
     """
     person = find_for_check_in(session, event_id, code_or_id)
-    warning = ""
+    notice: UserError | None = None
     question = caution(person.status)
     if question is Caution.INACTIVE:
         if not force:
-            raise CheckInRefusedError(
-                f"{person.plain_name}'s registration is {person.status.value}: check-in refused "
-                "(confirm the registration first, or force the check-in)."
-            )
-        warning = f"Checked in although the registration was {person.status.value}."
+            raise CheckInRefusedError(CHECK_IN_INACTIVE, code="check_in.inactive",
+                                      name=person.plain_name, status=person.status.value)
+        notice = UserError(CHECK_IN_FORCED, code="check_in.forced",
+                           status=person.status.value)
     elif question is Caution.UNCONFIRMED:
-        warning = f"The registration was not confirmed (status: {person.status.value})."
+        notice = UserError(CHECK_IN_UNCONFIRMED, code="check_in.unconfirmed",
+                           status=person.status.value)
     elif person.status == Status.CHECKED_IN and person.checked_in_at is not None:
         # Stored in UTC; said in the computer's time, as the desk shows every other time.
         local = person.checked_in_at.replace(tzinfo=UTC).astimezone()
-        warning = f"Already checked in at {local:%H:%M} on {local:%d %b}."
+        notice = UserError(CHECK_IN_AGAIN, code="check_in.again", time=f"{local:%H:%M}",
+                           day=f"{local:%d %b}")
+    warning = str(notice) if notice is not None else ""
     result_prev = (person.status, person.checked_in_at)
     when = now or utcnow()
     person.status = Status.CHECKED_IN
     person.checked_in_at = when
     _flush(session)
     return CheckIn(person.id, person.plain_name, person.category, result_prev[0], result_prev[1],
-                   when, warning)
+                   when, warning, notice)
 
 
 def undo_check_in(session: Session, done: CheckIn) -> None:
     """Put back the status and time from before a check-in, unless someone changed the
     registration since (then undoing would silently overwrite their change)."""
-    person = _get(session, done.participant_id)
+    person = _still_there(session, done)
     if person.status != Status.CHECKED_IN or person.checked_in_at != done.checked_in_at:
-        raise ConcurrentEditError(
-            f"Someone else changed {person.plain_name}'s registration since the check-in "
-            f"(now {person.status.value}); undoing it would overwrite their change.")
+        raise UndoRefusedError.check_in_changed(person.plain_name, person.status.value,
+                                                redo=False)
     person.status = done.previous_status
     person.checked_in_at = done.previous_checked_in_at
     _flush(session)
+
+
+def redo_check_in(session: Session, done: CheckIn) -> None:
+    """Check in again at the time of `done`, unless someone changed the registration since
+    it was undone."""
+    person = _still_there(session, done)
+    if (person.status, person.checked_in_at) != (done.previous_status,
+                                                 done.previous_checked_in_at):
+        raise UndoRefusedError.check_in_changed(person.plain_name, person.status.value,
+                                                redo=True)
+    person.status = Status.CHECKED_IN
+    person.checked_in_at = done.checked_in_at
+    _flush(session)
+
+
+def _still_there(session: Session, done: CheckIn) -> Participant:
+    person = session.get(Participant, done.participant_id)
+    if person is None:
+        raise UndoRefusedError.participant_gone(quoted(done.name))
+    return person
 
 
 def checked_in_counts(session: Session, event_id: int) -> dict[str, tuple[int, int]]:
@@ -506,10 +501,10 @@ def find_or_create_organisation(
     """The organisation a user typed: a State by its name, a known body, else a new one."""
     name = names.clean(name)
     if not name:
-        raise UserError("An organisation needs a name.")
+        raise UserError(ORGANISATION_NAMELESS, code="organisation.nameless")
     limit = cast(String, Organisation.__table__.c.name_en.type).length or 300
     if len(name) > limit:  # PostgreSQL would refuse it with a DataError; SQLite would keep it
-        raise UserError(f"An organisation's name may have at most {limit} characters.")
+        raise UserError(ORGANISATION_NAME_TOO_LONG, code="organisation.too_long", limit=limit)
     if kind in (None, OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE):
         found_state = find_state(name)
         if found_state is not None:

@@ -76,6 +76,8 @@ class Job(QRunnable):
         self.work = work
         self.signals = JobSignals()
         self.control = JobControl(self.signals)
+        #: Set once the work has returned and its last signal is queued.
+        self.ended = threading.Event()
         self.setAutoDelete(False)
 
     def run(self) -> None:
@@ -88,6 +90,16 @@ class Job(QRunnable):
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)
+        finally:
+            self.ended.set()
+
+    def cancel_and_wait(self, timeout: float | None = None) -> bool:
+        """Closing time: cancel, wait until the work has returned (True; False after
+        `timeout` seconds), then deliver its queued signals to the GUI thread."""
+        self.control.cancel()
+        stopped = self.ended.wait(timeout)
+        QCoreApplication.sendPostedEvents()
+        return stopped
 
 
 def failure_text(exc: BaseException) -> str:

@@ -92,6 +92,35 @@ def test_check_in_by_code_then_undo(qtbot: QtBot, screen: ParticipantsScreen,
     assert status_of(db, ids.jagland) == (Status.CHECKED_IN, when)
 
 
+def test_undo_of_a_check_in_after_a_colleagues_change_is_refused_and_dropped(
+        qtbot: QtBot, screen: ParticipantsScreen, people_database: tuple[Database, People],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Undo would have put "Confirmed" back over the secretariat's cancellation; it is
+    refused with the reason, and the step leaves the stack (no "Redo" that fails again)."""
+    db, ids = people_database
+    shown: list[str] = []
+    monkeypatch.setattr("confdesk.ui.messages.show_error",
+                        lambda _parent, _title, text: shown.append(text))
+    desk = screen.desk_page
+    screen.tabs.setCurrentWidget(desk)
+    qtbot.keyClicks(desk.field, "NRW001")
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    with db.sessions.begin() as s:  # the secretariat, on another laptop
+        person = s.get(Participant, ids.jagland)
+        assert person is not None
+        person.status = Status.CANCELLED
+    desk.undo_button.click()
+    assert len(shown) == 1
+    assert "Someone else changed Thorbjørn Jagland's registration since the check-in (now " \
+           "cancelled)" in shown[0]
+    assert status_of(db, ids.jagland)[0] == Status.CANCELLED
+    assert screen.undo_stack.count() == 0 and not screen.undo_stack.canRedo()
+    assert not desk.undo_button.isEnabled()
+    assert "undone" not in desk.message.text()
+    list_row = screen.list_page.model.row_of(ids.jagland)
+    assert screen.list_page.model.index(list_row, 4).data() == "Cancelled"
+
+
 def test_a_cancelled_registration_asks_before_checking_in(
         qtbot: QtBot, screen: ParticipantsScreen, people_database: tuple[Database, People],
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,7 +24,7 @@ def test_a_change_while_another_program_writes_is_a_message(
     if db.path is None:
         pytest.skip("the lock of a file: SQLite only")
     shown: list[str] = []
-    monkeypatch.setattr("confdesk.ui.participants.screen.show_error",
+    monkeypatch.setattr("confdesk.ui.messages.show_error",
                         lambda _parent, _title, text: shown.append(text))
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
     db.engine.dispose()  # new connections wait 0.2 s

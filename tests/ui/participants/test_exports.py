@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from confdesk.db.database import Database
 from confdesk.registration.models import Participant
-from confdesk.ui.participants import export_jobs
+from confdesk.registration.service import RegistrationService
 from confdesk.ui.participants.screen import ParticipantsScreen
 from tests.ui.participants.conftest import People
 
@@ -80,13 +80,13 @@ def test_a_cancelled_export_writes_no_file(qtbot: QtBot, screen: ParticipantsScr
     monkeypatch.setattr("confdesk.ui.participants.exporting.show_error",
                         lambda _p, _t, text: shown.append(text))
     release = threading.Event()
-    real = export_jobs._rows
+    real = RegistrationService._selected  # the service reads the rows first
 
     def held(*args, **kwargs):  # type: ignore[no-untyped-def]
         release.wait(10)  # the job waits until the user has pressed Cancel
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(export_jobs, "_rows", held)
+    monkeypatch.setattr(RegistrationService, "_selected", held)
     target = tmp_path / "badges.pdf"
     with qtbot.waitSignal(screen.exporter.finished, timeout=20000) as done:
         screen.exporter.print_badges(target, "all", "en")

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from confdesk.db.database import Database
 from confdesk.events.models import Event
+from confdesk.imports import participants as participants_import
 from confdesk.imports.participants import Action
 from confdesk.programme.models import RoleKind, SessionRole
 from confdesk.registration.models import Participant
@@ -45,10 +46,12 @@ def workbook(tmp_path: Path) -> Path:
 
 def held(monkeypatch: pytest.MonkeyPatch, name: str) -> tuple[threading.Event, threading.Event,
                                                                list[threading.Thread]]:
-    """Make import_steps.`name` wait for a release; returns (started, release, threads seen)."""
+    """Make import_steps.`name` wait for a release; returns (started, release, threads seen).
+    ("prepare" is the registration service's, which imports it when it builds a preview.)"""
     started, release = threading.Event(), threading.Event()
     threads: list[threading.Thread] = []
-    real: Callable[..., Any] = getattr(import_steps, name)
+    module: Any = participants_import if name == "prepare" else import_steps
+    real: Callable[..., Any] = getattr(module, name)
 
     def hold(*args: Any, **kwargs: Any) -> Any:
         threads.append(threading.current_thread())
@@ -56,7 +59,7 @@ def held(monkeypatch: pytest.MonkeyPatch, name: str) -> tuple[threading.Event, t
         release.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_steps, name, hold)
+    monkeypatch.setattr(module, name, hold)
     return started, release, threads
 
 
@@ -220,7 +223,8 @@ def test_undo_of_an_import_keeps_a_later_change_by_someone_else(
     edit of one of them."""
     db, ids = people_database
     failures: list[str] = []
-    monkeypatch.setattr(screen, "command_failed", failures.append)
+    monkeypatch.setattr("confdesk.ui.messages.show_error",
+                        lambda _parent, _title, text: failures.append(text))
     run_import(qtbot, screen, workbook)
     with db.sessions() as s:  # the import updated Jagland; a colleague then adds his phone
         jagland = s.get(Participant, ids.jagland)

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from confdesk.db.database import Database
+from confdesk.imports import participants as participants_import
 from confdesk.imports.participants import Action
 from confdesk.registration.models import Participant
-from confdesk.ui.participants import import_wizard
 from confdesk.ui.participants.import_wizard import ImportWizard
 from confdesk.ui.participants.screen import ParticipantsScreen
 from tests.ui.participants.conftest import People, shown_names
@@ -105,14 +105,14 @@ def test_cancel_imports_nothing(qtbot: QtBot, screen: ParticipantsScreen, workbo
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     db = people_database[0]
     started, release = threading.Event(), threading.Event()
-    real = import_wizard.run_import
+    real = participants_import.run_import  # the service imports it when it commits
 
     def held(*args, **kwargs):  # type: ignore[no-untyped-def]
         started.set()
         release.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_wizard, "run_import", held)
+    monkeypatch.setattr(participants_import, "run_import", held)
     wizard = open_wizard(qtbot, screen, workbook)
     to_preview(qtbot, wizard)
     with qtbot.waitSignal(wizard.import_finished, timeout=10000):

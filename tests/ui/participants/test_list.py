@@ -199,7 +199,8 @@ def test_undo_refuses_to_overwrite_a_later_change_by_someone_else(
     select_names(screen, ["Anne Dupont"])
     [pid] = screen.list_page.selected_ids()
     failures: list[str] = []
-    monkeypatch.setattr(screen, "command_failed", failures.append)
+    monkeypatch.setattr("confdesk.ui.messages.show_error",
+                        lambda _parent, _title, text: failures.append(text))
     screen.bulk_status(Status.CONFIRMED)
     with db.sessions() as s:  # a colleague, on the same database, adds a phone number
         person = s.get(Participant, pid)
@@ -207,7 +208,9 @@ def test_undo_refuses_to_overwrite_a_later_change_by_someone_else(
         person.phone = "+32 2 501 81 11"
         s.commit()
     screen.undo_stack.undo()
-    assert failures and "Someone else changed Anne Dupont" in failures[0]
+    assert failures and "Someone else changed “Anne Dupont”" in failures[0]
+    # the refused step is dropped: no "Redo" that would fail again
+    assert not screen.undo_stack.canRedo() and screen.undo_stack.count() == 0
     with db.sessions() as s:
         person = s.get(Participant, pid)
         assert person is not None

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.db.errors import UserError
+from confdesk.errors import UserError
 from confdesk.registration.categories import CategoryData, CategoryInfo, CategoryRow
+from confdesk.ui.messages import user_text
 
 #: Saves the rows (in order) and the moves of people out of removed categories.
 Saver = Callable[[list[CategoryRow], dict[str, str]], None]
@@ -236,6 +237,6 @@ class CategoriesDialog(QDialog):
         try:
             self.saver(self.category_rows(), dict(self.moves))
         except UserError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(user_text(exc))
             return
         super().accept()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
 import shiboken6
@@ -23,18 +22,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from confdesk.db.database import Database
-from confdesk.db.errors import UserError
+from confdesk.errors import known_error
 from confdesk.registration import desk
-from confdesk.registration.categories import categories
 from confdesk.registration.desk import Caution, caution
 from confdesk.registration.models import INACTIVE_STATUSES, Status
-from confdesk.registration.operations import check_in, checked_in_counts
 from confdesk.registration.queries import ParticipantRow
+from confdesk.registration.service import RegistrationService
 from confdesk.ui.labels import local_time
-from confdesk.ui.messages import confirm
+from confdesk.ui.messages import confirm, user_text
 from confdesk.ui.participants.commands import CheckInCommand
 from confdesk.ui.participants.table_model import status_label
 
@@ -59,13 +55,10 @@ class DeskPage(QWidget):
     #: Participants changed here (the screen refreshes its views).
     changed = Signal(object)
 
-    def __init__(self, undo_stack: QUndoStack, failed: Callable[[str], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
-        self.failed = failed
-        self.database: Database | None = None
-        self.event_id: int | None = None
+        self.service: RegistrationService | None = None
         self.rows: list[ParticipantRow] = []
         #: What the text in the field found (refreshed with the rows).
         self.found = desk.search([], "")
@@ -148,12 +141,12 @@ class DeskPage(QWidget):
         self.undo_stack.indexChanged.connect(self._undo_state)
 
     # -- data --------------------------------------------------------------------------
-    def show_event(self, database: Database | None, event_id: int | None,
-                   rows: list[ParticipantRow], language: str = "en") -> None:
-        self.database, self.event_id, self.language = database, event_id, language
+    def show_event(self, service: RegistrationService | None, rows: list[ParticipantRow],
+                   language: str = "en") -> None:
+        self.service, self.language = service, language
         self.set_rows(rows)
-        self.field.setEnabled(event_id is not None)
-        self.check_in_button.setEnabled(event_id is not None)
+        self.field.setEnabled(service is not None)
+        self.check_in_button.setEnabled(service is not None)
 
     def set_rows(self, rows: list[ParticipantRow]) -> None:
         """Everybody of the event (after any change); refreshes matches and counts."""
@@ -187,11 +180,9 @@ class DeskPage(QWidget):
     def update_counts(self) -> None:
         counts: dict[str, tuple[int, int]] = {}
         named: list[tuple[str, str]] = []
-        if self.database is not None and self.event_id is not None:
-            with self.database.sessions() as session:
-                counts = checked_in_counts(session, self.event_id)
-                known = {c.code: c.name(self.language)
-                         for c in categories(session, self.event_id)}
+        if self.service is not None:
+            counts = self.service.checked_in_counts()
+            known = {c.code: c.name(self.language) for c in self.service.categories()}
             named = [(code, known.get(code, code)) for code in counts]
         self._set_categories(named)
         for category, (done, expected) in counts.items():
@@ -341,7 +332,8 @@ class DeskPage(QWidget):
             self.update_matches()
         pid = self.selected_id()
         row = None if pid is None else self._row(pid)
-        if row is None or self.database is None or self.event_id is None:
+        service = self.service
+        if row is None or service is None:
             if self.found.ambiguous:
                 self._say(self.tr("{count} people match “{text}”: choose who to check in "
                                   "(↓ ↑ then Enter, or double-click). Nobody was checked in.")
@@ -373,21 +365,23 @@ class DeskPage(QWidget):
                       person=row.id)
             return
         try:
-            with self.database.sessions() as session:
-                done = check_in(session, self.event_id, row.code, force=force)
-                session.commit()
-        except (UserError, SQLAlchemyError) as exc:
-            self._say(str(exc), _BAD, person=row.id)
+            done = service.check_in(row.code, force=force)
+        except Exception as exc:
+            known = known_error(exc)
+            if known is None:
+                raise
+            self._say(user_text(known), _BAD, person=row.id)
             return
         self.undo_stack.push(CheckInCommand(
-            self.database, self.event_id, done, self.changed.emit, self.failed,
-            self.tr("Check-in of {name}").format(name=done.name)))
+            self.tr("Check-in of {name}").format(name=done.name), service, done,
+            parent=self, changed=self.changed.emit))
         when = local_time(done.checked_in_at)
         text = self.tr("✔ {name} checked in at {time}.").format(name=done.name,
                                                                  time=f"{when:%H:%M}")
         self.field.clear()  # ready for the next scan; the person stays shown until then
         self._last_checked_in = done.participant_id
-        self._say(f"{text} {done.warning}".strip(), _WARN if done.warning else _OK,
+        warning = user_text(done.notice) if done.notice is not None else done.warning
+        self._say(f"{text} {warning}".strip(), _WARN if warning else _OK,
                   person=done.participant_id)
         self.changed.emit({done.participant_id})
         self.field.setFocus()
@@ -416,6 +410,9 @@ class DeskPage(QWidget):
     def _undo(self) -> None:
         command = self.undo_stack.command(self.undo_stack.index() - 1)
         if isinstance(command, CheckInCommand):
+            done = command.done
             self.undo_stack.undo()
-            self._say(self.tr("Check-in of {name} undone.").format(name=command.done.name),
-                      _WARN, person=command.done.participant_id)
+            if not shiboken6.isValid(command) or command.isObsolete():
+                return  # refused: the step was dropped and the reason shown (ui.undo)
+            self._say(self.tr("Check-in of {name} undone.").format(name=done.name),
+                      _WARN, person=done.participant_id)

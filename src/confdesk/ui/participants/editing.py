@@ -1,45 +1,27 @@
 """Adding and editing one participant from the screen: the dialog, the save, the undo command.
 
-The save runs in its own transaction; the command is pushed only when it committed, and a
-refused save raises a UserError that the dialog shows while keeping what was typed.
+The save is one call of the registration service (one transaction); the command is pushed
+only when it committed, and a refused save raises a UserError that the dialog shows while
+keeping what was typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from confdesk.db.database import Database
-from confdesk.db.errors import UserError
-from confdesk.registration import names
-from confdesk.registration.models import Organisation, Participant
-from confdesk.registration.operations import (
-    DuplicateMatch,
-    ParticipantData,
-    create_participant,
-    find_duplicates,
-    find_or_create_organisation,
-    snapshot,
-    update_participant,
-)
+from confdesk.errors import known_error
+from confdesk.registration.service import PeopleChange, RegistrationService
 from confdesk.ui.messages import show_error
-from confdesk.ui.participants.commands import SnapshotCommand, snapshots_of
+from confdesk.ui.participants.commands import SnapshotCommand
 from confdesk.ui.participants.editor import FormResult, ParticipantDialog, Saver
 
 if TYPE_CHECKING:
     from confdesk.ui.participants.screen import ParticipantsScreen
 
-
-def organisations(database: Database, language: str) -> list[tuple[int, str]]:
-    """Every organisation as (id, name in the list's language), alphabetically."""
-    with database.sessions() as session:
-        named = [(o.id, o.name(language)) for o in session.scalars(select(Organisation))]
-    return sorted(named, key=lambda item: names.fold(item[1]))
+T = TypeVar("T")
 
 
 def category_choices(screen: ParticipantsScreen) -> list[tuple[str, str]] | None:
@@ -47,55 +29,44 @@ def category_choices(screen: ParticipantsScreen) -> list[tuple[str, str]] | None
     return [(c.code, c.name(screen.list_language)) for c in screen.categories] or None
 
 
-def duplicate_finder(database: Database, event_id: int, exclude: int | None
-                     ) -> Callable[[ParticipantData], list[DuplicateMatch]]:
-    """The dialog's lookup of people who may be the same as the one being saved."""
-    def find(data: ParticipantData) -> list[DuplicateMatch]:
-        with database.sessions() as session:
-            return find_duplicates(session, event_id, data, exclude_id=exclude)
-    return find
-
-
-def organisation_id(session: Session, result: FormResult) -> int | None:
-    """The organisation chosen, or the one typed (found, or created as new)."""
-    if result.new_organisation:
-        return find_or_create_organisation(session, result.new_organisation).id
-    return result.data.organisation_id
+def in_dialog(call: Callable[[], T]) -> T:
+    """`call()`, a lost database raised as the UserError that says so: a dialog shows it and
+    stays open (anything else unknown is a bug, for the exception hook)."""
+    try:
+        return call()
+    except Exception as exc:
+        known = known_error(exc)
+        if known is None or known is exc:
+            raise
+        raise known from exc
 
 
 def guarded(save: Saver) -> Saver:
-    """Database errors as UserErrors, so the dialog shows them and stays open."""
-    def run(result: FormResult) -> None:
-        try:
-            save(result)
-        except SQLAlchemyError as exc:
-            raise UserError(f"The database refused the change: {exc}") from exc
-    return run
+    """The dialog's save through `in_dialog`."""
+    return lambda result: in_dialog(lambda: save(result))
+
+
+def _push(screen: ParticipantsScreen, service: RegistrationService, text: str,
+          change: PeopleChange) -> None:
+    screen.push(SnapshotCommand(text.format(name=change.name), service, change, parent=screen,
+                                changed=screen.participants_changed))
 
 
 def add_participant(screen: ParticipantsScreen) -> None:
     """Open the dialog for a new participant; saving adds them and pushes the undo command."""
-    if screen.database is None or screen.event_id is None:
+    service = screen.service
+    if service is None:
         return
-    database, event_id = screen.database, screen.event_id
     created: list[int] = []
 
     def save(result: FormResult) -> None:
-        with database.sessions() as session:
-            result.data.organisation_id = organisation_id(session, result)
-            person = create_participant(session, event_id, result.data)
-            after = snapshot(person)
-            name = person.plain_name
-            session.commit()
-        created.append(after["id"])
-        screen.push(SnapshotCommand(
-            QCoreApplication.translate("ParticipantsScreen", "Add {name}").format(name=name),
-            database, screen.participants_changed,
-            screen.command_failed, before=[], after=[after]))
+        change = service.create(result.data, result.new_organisation)
+        created.extend(change.ids)
+        _push(screen, service, QCoreApplication.translate("ParticipantsScreen", "Add {name}"),
+              change)
 
-    dialog = ParticipantDialog(organisations(database, screen.list_language), guarded(save),
-                               duplicate_finder(database, event_id, None),
-                               language=screen.list_language,
+    dialog = ParticipantDialog(service.organisations(screen.list_language), guarded(save),
+                               service.duplicate_finder(None), language=screen.list_language,
                                categories=category_choices(screen), parent=screen)
     screen.open_dialog(dialog)
     if created:
@@ -105,37 +76,27 @@ def add_participant(screen: ParticipantsScreen) -> None:
 
 def edit_participant(screen: ParticipantsScreen, participant_id: int) -> None:
     """Open the dialog on one participant; saving checks nobody changed them meanwhile."""
-    if screen.database is None or screen.event_id is None:
+    service = screen.service
+    if service is None:
         return
-    database, event_id = screen.database, screen.event_id
-    with database.sessions() as session:
-        person = session.get(Participant, participant_id)
-        if person is None:
-            show_error(screen, QCoreApplication.translate("ParticipantsScreen", "Cannot edit"),
-                       QCoreApplication.translate("ParticipantsScreen",
-                                                  "This participant no longer exists."))
-            screen.participants_changed({participant_id})
-            return
-        data, version = ParticipantData.of(person), person.version
+    found = service.participant(participant_id)
+    if found is None:
+        show_error(screen, QCoreApplication.translate("ParticipantsScreen", "Cannot edit"),
+                   QCoreApplication.translate("ParticipantsScreen",
+                                              "This participant no longer exists."))
+        screen.participants_changed({participant_id})
+        return
+    data, version = found
     saved: list[int] = []
 
     def save(result: FormResult) -> None:
-        with database.sessions() as session:
-            result.data.organisation_id = organisation_id(session, result)
-            before = update_participant(session, participant_id, result.data,
-                                        expected_version=version)
-            after = snapshots_of(session, [participant_id])
-            session.commit()
+        change = service.update(participant_id, version, result.data, result.new_organisation)
         saved.append(participant_id)
-        name = names.display_name(after[0]["given_name"], after[0]["family_name"],
-                                  family_first=after[0]["family_name_first"])
-        screen.push(SnapshotCommand(
-            QCoreApplication.translate("ParticipantsScreen", "Edit {name}").format(name=name),
-            database, screen.participants_changed,
-            screen.command_failed, before=[before], after=after))
+        _push(screen, service, QCoreApplication.translate("ParticipantsScreen", "Edit {name}"),
+              change)
 
-    dialog = ParticipantDialog(organisations(database, screen.list_language), guarded(save),
-                               duplicate_finder(database, event_id, participant_id), data=data,
+    dialog = ParticipantDialog(service.organisations(screen.list_language), guarded(save),
+                               service.duplicate_finder(participant_id), data=data,
                                language=screen.list_language,
                                categories=category_choices(screen), parent=screen)
     screen.open_dialog(dialog)

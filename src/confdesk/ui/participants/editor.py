@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
-from confdesk.db.errors import UserError
+from confdesk.errors import UserError
 from confdesk.registration.models import (
     DEFAULT_CATEGORIES,
     HONORIFICS,
@@ -23,10 +23,11 @@ from confdesk.registration.operations import (
     DuplicateMatch,
     ParticipantData,
     ParticipantInvalidError,
-    validate,
+    validation_errors,
 )
 from confdesk.registration.states import all_states, find_state
 from confdesk.ui.generated.ui_participant_dialog import Ui_ParticipantDialog
+from confdesk.ui.messages import user_text
 from confdesk.ui.participants.table_model import status_label
 
 _ROLE_TEXT = {
@@ -167,7 +168,7 @@ class ParticipantDialog(QDialog):
     def save(self) -> None:
         """Validate, warn once about likely duplicates, then hand over to the saver."""
         result = self.result_data()
-        problems = validate(result.data)
+        problems = validation_errors(result.data)
         if problems:
             self.show_problems(problems)
             return
@@ -187,17 +188,18 @@ class ParticipantDialog(QDialog):
         try:
             self.saver(result)
         except ParticipantInvalidError as exc:
-            self.show_problems(exc.problems)
+            self.show_problems(exc.errors)
             return
         except UserError as exc:
-            self.ui.problems.setText(str(exc))
+            self.ui.problems.setText(user_text(exc))
             self.ui.problems.show()
             return
         self.accept()
 
-    def show_problems(self, problems: dict[str, str]) -> None:
-        """Say what is wrong and put the cursor in the first field concerned."""
-        self.ui.problems.setText("\n".join(problems.values()))
+    def show_problems(self, problems: dict[str, UserError]) -> None:
+        """Say what is wrong (in the user's language) and put the cursor in the first field
+        concerned."""
+        self.ui.problems.setText("\n".join(user_text(e) for e in problems.values()))
         self.ui.problems.show()
         widgets = {"family_name": self.ui.familyName, "given_name": self.ui.givenName,
                    "email": self.ui.email, "country_code": self.ui.country}

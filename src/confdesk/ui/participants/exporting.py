@@ -1,22 +1,23 @@
-"""Exports started from the Participants screen: choose, pick a file, run in a worker."""
+"""Exports started from the Participants screen: choose, pick a file, run on the shared job
+runner (`ui/jobs.py`: progress dialog, Cancel) through the registration service."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
-from sqlalchemy.exc import SQLAlchemyError
 
-from confdesk.db.errors import UserError
+from confdesk.errors import EXPORT_CANCELLED, UserError
+from confdesk.exports.participants_registry import ExportCancelled, Progress
 from confdesk.exports.published_list import ListOptions
 from confdesk.registration.models import INACTIVE_STATUSES
-from confdesk.registration.operations import mark_badges_printed
-from confdesk.ui.messages import show_error
-from confdesk.ui.participants.commands import SnapshotCommand, snapshots_of
+from confdesk.ui.jobs import Cancelled, JobControl, JobWatcher, start_job
+from confdesk.ui.messages import show_error, user_errors, user_text
+from confdesk.ui.participants.commands import SnapshotCommand
 from confdesk.ui.participants.export_dialogs import BadgeExportDialog, ListExportDialog
 from confdesk.ui.participants.export_jobs import (
     BadgeRequest,
@@ -25,7 +26,6 @@ from confdesk.ui.participants.export_jobs import (
     export_badges,
     export_list,
 )
-from confdesk.ui.participants.workers import Worker
 
 if TYPE_CHECKING:
     from confdesk.ui.participants.screen import ParticipantsScreen
@@ -42,10 +42,9 @@ class Exporter(QObject):
     def __init__(self, screen: ParticipantsScreen) -> None:
         super().__init__(screen)
         self.screen = screen
-        self.worker: Worker | None = None
+        #: The running export's watcher (None: none runs).
+        self.worker: JobWatcher | None = None
         self.progress: QProgressDialog | None = None
-        #: What the last export gave (its path, or the error), sent with `finished`.
-        self._outcome: object = None
 
     # -- which people --------------------------------------------------------------------
     def ids(self, scope: str) -> Sequence[int] | None:
@@ -54,14 +53,14 @@ class Exporter(QObject):
         if scope == "selection":
             return page.selected_ids()
         if scope == "filtered":
-            return [r.id for r in page.model.rows]
+            return page.shown_ids()
         if scope == "unprinted":
             return [r.id for r in self.screen.store.all_rows() if r.badge_printed_at is None]
         return None
 
     def counts(self) -> dict[str, int]:
         rows = self.screen.store.all_rows()
-        return {"all": len(rows), "filtered": self.screen.list_page.model.rowCount(),
+        return {"all": len(rows), "filtered": self.screen.list_page.shown_count(),
                 "selection": len(self.screen.list_page.selected_ids()),
                 "unprinted": sum(1 for r in rows if r.badge_printed_at is None)}
 
@@ -70,7 +69,7 @@ class Exporter(QObject):
         page = self.screen.list_page
         selected = set(page.selected_ids())
         expected = [r for r in self.screen.store.all_rows() if r.status not in INACTIVE_STATUSES]
-        shown = {r.id for r in page.model.rows}
+        shown = set(page.shown_ids())
         return {"all": len(expected),
                 "filtered": sum(1 for r in expected if r.id in shown),
                 "selection": sum(1 for r in expected if r.id in selected),
@@ -116,10 +115,10 @@ class Exporter(QObject):
             options = ListOptions(language=language, published=fmt == "pdf")
         request = ListRequest(Path(path), fmt, language, self.ids(scope),
                               replace(options, language=language))
-        database, event_id = self.screen.database, self.screen.event_id
-        assert database is not None and event_id is not None
+        service = self.screen.service
+        assert service is not None
         self._run(self.tr("Writing the list of participants…"),
-                  lambda p, c: export_list(database, event_id, request, p, c),
+                  lambda p, c: export_list(service, request, p, c),
                   lambda done: self.tr("Wrote {n} participants to {path}").format(
                       n=done.count, path=done.path))
 
@@ -128,8 +127,8 @@ class Exporter(QObject):
         """Write badges of `scope` in a worker; optionally record them as printed."""
         request = BadgeRequest(Path(path), language, self.ids(scope),
                                only_unprinted=scope == "unprinted", one_per_page=one_per_page)
-        database, event_id = self.screen.database, self.screen.event_id
-        assert database is not None and event_id is not None
+        service = self.screen.service
+        assert service is not None
 
         def done_text(done: ExportDone) -> str:
             if mark_printed:
@@ -137,24 +136,27 @@ class Exporter(QObject):
             return self.tr("Wrote {n} badges to {path}").format(n=done.count, path=done.path)
 
         self._run(self.tr("Drawing badges…"),
-                  lambda p, c: export_badges(database, event_id, request, p, c), done_text)
+                  lambda p, c: export_badges(service, request, p, c), done_text)
 
-    def _run(self, label: str, job: Callable[..., Any],
+    def _run(self, label: str, job: Callable[[Progress, Callable[[], bool]], ExportDone],
              done_text: Callable[[ExportDone], str]) -> None:
         if self.worker is not None:
             show_error(self.screen, self.tr("Export"), self.tr("An export is running already."))
             return
-        progress = self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.screen)
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        worker = self.worker = Worker(job)
-        progress.canceled.connect(worker.cancel)
-        worker.signals.progress.connect(self._progress)
-        worker.signals.succeeded.connect(lambda done: self._succeeded(done, done_text))
-        worker.signals.failed.connect(self._failed)
-        worker.signals.finished.connect(self._finished)
-        worker.start()
+
+        def work(control: JobControl) -> ExportDone:
+            try:
+                return job(control, lambda: control.cancelled)
+            except UserError:
+                if control.cancelled:  # the writer stopped for the Cancel: not a problem
+                    raise Cancelled from None
+                raise
+
+        watcher = self.worker = start_job(self.screen, work, label, self.tr("Export"))
+        self.progress = watcher.progress
+        watcher.completed.connect(lambda done: self._ended(self._succeeded(done, done_text)))
+        watcher.problem.connect(lambda text: self._ended(self._failed(text)))
+        watcher.stopped.connect(lambda: self._ended(self._cancelled()))
 
     def running_job(self) -> str | None:
         """What is being exported, for a question at closing time, or None."""
@@ -164,48 +166,37 @@ class Exporter(QObject):
     def cancel_and_wait(self) -> None:
         """Closing time: cancel the running export and wait until it stopped (no file left)."""
         if self.worker is not None:
-            self.worker.cancel_and_wait()
+            self.worker.job.cancel_and_wait()
 
-    def _progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
+    def _succeeded(self, done: ExportDone, done_text: Callable[[ExportDone], str]) -> object:
+        self.screen.show_status(done_text(done))
+        return done.path
 
-    def _succeeded(self, done: ExportDone, done_text: Callable[[ExportDone], str]) -> None:
-        text = done_text(done)
+    def _failed(self, text: str) -> object:
         self.screen.show_status(text)
-        self._outcome = done.path
+        show_error(self.screen, self.tr("Export failed"), text)
+        return UserError(text)
 
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserError | SQLAlchemyError | OSError):
-            raise error
-        self.screen.show_status(str(error))
-        if self.worker is None or not self.worker.is_cancelled:
-            show_error(self.screen, self.tr("Export failed"), str(error))
-        self._outcome = error
+    def _cancelled(self) -> object:
+        error = ExportCancelled(EXPORT_CANCELLED, code="export.cancelled")
+        self.screen.show_status(user_text(error))
+        return error
 
-    def _finished(self) -> None:
-        # `finished` goes out only once the worker is gone, so a new export may start at once.
-        self.worker = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-        outcome, self._outcome = self._outcome, None
+    def _ended(self, outcome: object) -> None:
+        # `finished` goes out once the job is over, so a new export may start at once.
+        self.worker = self.progress = None
         self.finished.emit(outcome)
 
     def _mark_printed(self, ids: Sequence[int]) -> None:
         screen = self.screen
-        assert screen.database is not None
-        try:
-            with screen.database.sessions() as session:
-                before = mark_badges_printed(session, ids)
-                after = snapshots_of(session, ids)
-                session.commit()
-        except (UserError, SQLAlchemyError) as exc:
-            show_error(screen, self.tr("Cannot record the badges as printed"), str(exc))
+        service = screen.service
+        if service is None:
+            return
+        with user_errors(screen, self.tr("Cannot record the badges as printed")) as outcome:
+            change = service.mark_badges_printed(ids)
+        if outcome.failed:
             return
         screen.push(SnapshotCommand(self.tr("Badges printed ({n})").format(n=len(ids)),
-                                    screen.database, screen.participants_changed,
-                                    screen.command_failed, before=before, after=after))
+                                    service, change, parent=screen,
+                                    changed=screen.participants_changed))
         screen.participants_changed(set(ids))

@@ -137,7 +137,7 @@ class FilePage(QWizardPage):
     def _done(self, result: tuple[Table, ColumnMapping] | None) -> None:
         if result is None or self.owner.currentPage() is not self:
             return
-        self.owner.table, self.owner.mapping = result
+        self.owner.file_read(*result)
         self._read = True
         self.owner.next()
 
@@ -179,8 +179,8 @@ class MappingPage(QWizardPage):
         wizard = self.owner
         table, detected = wizard.table, wizard.mapping
         assert table is not None and detected is not None
-        mapping = wizard.mapping = ColumnMapping(detected.header_row, detected.headings,
-                                                 dict(detected.fields))
+        mapping = ColumnMapping(detected.header_row, detected.headings, dict(detected.fields))
+        wizard.use_mapping(mapping)
         remembered = wizard.settings.import_mapping(mapping.signature)
         if remembered is not None:
             mapping.fields = {c: f for c, f in remembered.items()
@@ -249,13 +249,13 @@ class MappingPage(QWizardPage):
         def done(preview: ImportPreview) -> None:
             if wizard.currentPage() is not self:
                 return
-            wizard.preview, wizard.mapping = preview, mapping
+            wizard.preview_built(preview, mapping)
             wizard.settings.set_import_mapping(mapping.signature, mapping.fields)
             self._prepared = True
             wizard.next()
 
         self.step.start(self.tr("Comparing the rows with the people registered…"),
-                        preview_job(wizard.database, wizard.event_id, wizard.table, mapping,
+                        preview_job(wizard.service, wizard.table, mapping,
                                     wizard.settings.import_values()),
                         done, self.problem.setText)
         return False

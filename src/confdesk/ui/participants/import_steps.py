@@ -13,17 +13,21 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
-from confdesk.db.database import Database
-from confdesk.db.errors import UserError
+from confdesk.errors import known_error
 from confdesk.imports.mapping import ColumnMapping, detect
-from confdesk.imports.participants import ImportPreview, prepare, usable_value_mappings
+from confdesk.imports.participants import ImportPreview
 from confdesk.imports.tables import Table, UnreadableFileError, read_table
+from confdesk.registration.service import RegistrationService
+from confdesk.ui.messages import user_text
 from confdesk.ui.participants.workers import Job, Worker
 
+
 #: Problems a step reports on its page; anything else is a bug and is raised.
-EXPECTED_ERRORS = (UserError, SQLAlchemyError, OSError)
+def expected(error: BaseException) -> bool:
+    """Whether `error` is a known problem to show (a UserError, a lost database, a file
+    that cannot be read) rather than a bug."""
+    return isinstance(error, OSError) or known_error(error) is not None
 
 
 def read_job(path: Path, sheet: str | None) -> Job:
@@ -40,20 +44,16 @@ def read_job(path: Path, sheet: str | None) -> Job:
     return job
 
 
-def preview_job(database: Database, event_id: int, table: Table, mapping: ColumnMapping,
+def preview_job(service: RegistrationService, table: Table, mapping: ColumnMapping,
                 remembered: dict[str, dict[str, str]] | None = None) -> Job:
-    """Compare every row with the people registered already, in the worker's own session.
+    """Compare every row with the people registered already (the service's own session).
 
     `remembered`: value meanings the user gave for earlier files; those this event can use
     are added to the mapping's own (which win)."""
     def job(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]
             ) -> ImportPreview:
-        with database.sessions() as session:
-            if remembered:
-                for name, meanings in usable_value_mappings(session, event_id,
-                                                            remembered).items():
-                    mapping.values[name] = {**meanings, **mapping.values.get(name, {})}
-            return prepare(session, event_id, table, mapping)
+        preview: ImportPreview = service.preview_import(table, mapping, remembered)
+        return preview
     return job
 
 
@@ -136,10 +136,11 @@ class Step(QObject):
 
     @staticmethod
     def _failed(worker: Worker, error: BaseException, failed: Callable[[str], None]) -> None:
-        if not isinstance(error, EXPECTED_ERRORS):
+        if not expected(error):
             raise error
         if not worker.is_cancelled:
-            failed(str(error))
+            known = known_error(error)
+            failed(user_text(known) if known is not None else str(error))
 
     def _finished(self, worker: Worker) -> None:
         self._alive.discard(worker)

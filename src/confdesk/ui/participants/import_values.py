@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from confdesk.db.errors import UserError
 from confdesk.imports.mapping import ColumnMapping
 from confdesk.imports.participants import ImportPreview
-from confdesk.registration.categories import categories
 from confdesk.registration.models import DelegationRole, OrganisationKind, Status
 from confdesk.registration.states import all_states
 from confdesk.ui.labels import label
@@ -73,9 +72,7 @@ class ValuesPage(QWizardPage):
         """(text shown, target) of what a value of this field may mean."""
         language = self.owner.language
         if field_name == "category":
-            with self.owner.database.sessions() as session:
-                return [(c.name(language), c.code)
-                        for c in categories(session, self.owner.event_id)]
+            return [(c.name(language), c.code) for c in self.owner.service.categories()]
         if field_name == "status":
             return [(label(s.value), s.value) for s in Status]
         if field_name == "delegation_role":
@@ -143,13 +140,13 @@ class ValuesPage(QWizardPage):
         def done(preview: ImportPreview) -> None:
             if wizard.currentPage() is not self:
                 return
-            wizard.preview, wizard.mapping = preview, mapping
+            wizard.preview_built(preview, mapping)
             wizard.settings.set_import_values(mapping.values)
             self._prepared = True
             wizard.next()
 
         self.step.start(self.tr("Checking the rows again…"),
-                        preview_job(wizard.database, wizard.event_id, wizard.table, mapping),
+                        preview_job(wizard.service, wizard.table, mapping),
                         done, self.problem.setText)
         return False
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,24 +26,21 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from confdesk.db.database import Database
-from confdesk.db.errors import UserError
-from confdesk.db.failures import write_failure
+from confdesk.errors import known_error
 from confdesk.imports.mapping import ColumnMapping
 from confdesk.imports.participants import (
     Action,
-    ImportCancelledError,
     ImportPreview,
     ImportReport,
-    run_import,
 )
 from confdesk.imports.tables import Table
-from confdesk.ui.participants.commands import snapshots_in_bulk
+from confdesk.registration.service import ImportChange, RegistrationService
+from confdesk.ui.messages import user_text
 from confdesk.ui.participants.import_pages import FilePage, MappingPage
 from confdesk.ui.participants.import_preview import ActionDelegate, PreviewModel
-from confdesk.ui.participants.import_steps import BusyRow, Step, preview_job
+from confdesk.ui.participants.import_steps import BusyRow, Step, expected, preview_job
 from confdesk.ui.participants.import_values import ValuesPage
 from confdesk.ui.participants.workers import Worker
 from confdesk.ui.settings import Settings
@@ -52,32 +48,19 @@ from confdesk.ui.settings import Settings
 
 @dataclass(frozen=True)
 class ImportDone:
-    """A committed import: its report, and the people it touched as they became (for redo)."""
+    """A committed import: its report, and what undo and redo need."""
 
     report: ImportReport
-    after: list[dict[str, Any]]
+    change: ImportChange
 
 
-def import_job(database: Database, preview: ImportPreview, skip_invalid: bool
+def import_job(service: RegistrationService, preview: ImportPreview, skip_invalid: bool
                ) -> Callable[[Callable[[int, int], None], Callable[[], bool]], ImportDone]:
     """The worker's job: the whole import in one transaction, rolled back when cancelled."""
     def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ImportDone:
-        with database.sessions() as session:
-            try:
-                report = run_import(session, preview, skip_invalid=skip_invalid,
-                                    progress=progress, cancelled=cancelled)
-                touched = [*report.added_ids, *(s["id"] for s in report.updated_before)]
-                after = snapshots_in_bulk(session, touched)
-                if cancelled():
-                    raise ImportCancelledError("Import cancelled: nothing was imported.")
-                session.commit()
-            except BaseException as exc:
-                session.rollback()
-                failure = write_failure(exc, "nothing was imported")
-                if failure is None:
-                    raise
-                raise failure from exc
-        return ImportDone(report, after)
+        report, change = service.commit_import(preview, skip_invalid=skip_invalid,
+                                               progress=progress, cancelled=cancelled)
+        return ImportDone(report, change)
     return job
 
 
@@ -178,14 +161,14 @@ class PreviewPage(QWizardPage):
                 if before is not None and r.action != Action.INVALID and \
                         before[:2] == (bool(r.duplicate_reason), bool(r.possible_duplicate)):
                     r.action = before[2]
-            wizard.preview = preview
+            wizard.preview_built(preview)
             self._show_preview(preview)
             if current.isValid():
                 self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
             self._summarise()
 
         self.step.start(self.tr("Checking the rows again…"),
-                        preview_job(wizard.database, wizard.event_id, wizard.table,
+                        preview_job(wizard.service, wizard.table,
                                     wizard.preview.mapping),
                         done, self.blocked.setText)
 
@@ -283,6 +266,8 @@ class ImportWizard(QWizard):
                  parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self.database, self.event_id, self.settings = database, event_id, settings
+        #: Where the previews are built and the import is committed.
+        self.service = RegistrationService(database, event_id)
         #: Language of names shown (categories, States).
         self.language = language
         self.table: Table | None = None
@@ -310,11 +295,27 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.preview_page.setCommitPage(True)
 
+    # -- the wizard's state: the pages tell it what they found, never assign it --------------
+    def file_read(self, table: Table, mapping: ColumnMapping) -> None:
+        """The file page read `table` and detected `mapping`; a new file starts afresh."""
+        self.table, self.mapping, self.preview = table, mapping, None
+
+    def use_mapping(self, mapping: ColumnMapping) -> None:
+        """The mapping page starts from `mapping` (detected, or as remembered)."""
+        self.mapping = mapping
+
+    def preview_built(self, preview: ImportPreview, mapping: ColumnMapping | None = None
+                      ) -> None:
+        """A page built `preview` (with `mapping`, when it changed the mapping)."""
+        self.preview = preview
+        if mapping is not None:
+            self.mapping = mapping
+
     def start_import(self) -> None:
         assert self.preview is not None
         self.outcome = None
         worker = self.worker = Worker(import_job(
-            self.database, self.preview, self.preview_page.skip_invalid.isChecked()))
+            self.service, self.preview, self.preview_page.skip_invalid.isChecked()))
         worker.signals.progress.connect(self._progress)
         worker.signals.succeeded.connect(self._succeeded)
         worker.signals.failed.connect(self._failed)
@@ -341,12 +342,13 @@ class ImportWizard(QWizard):
         self.imported.emit(done)
 
     def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserError | SQLAlchemyError | OSError):
+        if not expected(error):
             raise error
-        self.outcome = str(error)
+        known = known_error(error)
+        self.outcome = user_text(known) if known is not None else str(error)
         self.run_page.setTitle(self.tr("Nothing imported"))
         self.run_page.progress.setValue(0)
-        self.run_page.report.setPlainText(str(error))
+        self.run_page.report.setPlainText(self.outcome)
 
     def _finished(self) -> None:
         self.worker = None

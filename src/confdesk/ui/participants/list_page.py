@@ -189,6 +189,14 @@ class ListPage(QWidget):
         self.selection_changed.emit()
 
     # -- selection ---------------------------------------------------------------------
+    def shown_ids(self) -> list[int]:
+        """The participants the list shows (its filter applied), in their order."""
+        return [r.id for r in self.model.rows]
+
+    def shown_count(self) -> int:
+        """How many participants the list shows."""
+        return self.model.rowCount()
+
     def selected_ids(self) -> list[int]:
         """Participants of the selected rows, in the table's order."""
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())

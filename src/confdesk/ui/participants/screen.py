@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
@@ -17,30 +17,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from confdesk.db.errors import UserError
-from confdesk.events.models import Event
-from confdesk.registration.categories import (
-    CategoryInfo,
-    CategoryRow,
-    categories,
-    save_categories,
-    usage,
-)
+from confdesk.registration.categories import CategoryInfo, CategoryRow
 from confdesk.registration.models import Status
-from confdesk.registration.operations import (
-    delete_participants,
-    set_category,
-    set_status,
-)
+from confdesk.registration.service import PeopleChange, RegistrationService
 from confdesk.ui import messages
 from confdesk.ui.icons import standard_icon
 from confdesk.ui.labels import label
-from confdesk.ui.messages import show_error
+from confdesk.ui.messages import user_errors
 from confdesk.ui.participants import editing
 from confdesk.ui.participants.categories_dialog import CategoriesDialog
-from confdesk.ui.participants.commands import ImportCommand, SnapshotCommand, snapshots_of
+from confdesk.ui.participants.commands import ImportCommand, SnapshotCommand
 from confdesk.ui.participants.delegations_page import DelegationsPage
 from confdesk.ui.participants.desk_page import DeskPage
 from confdesk.ui.participants.exporting import Exporter
@@ -84,7 +71,7 @@ class ParticipantsScreen(Screen):
         self.tabs.setDocumentMode(True)
         self.list_page = ListPage(self.store, self)
         self.delegations_page = DelegationsPage(self)
-        self.desk_page = DeskPage(self.undo_stack, self.command_failed, self)
+        self.desk_page = DeskPage(self.undo_stack, self)
         self.tabs.addTab(self.list_page, self.tr("&List"))
         self.tabs.addTab(self.delegations_page, self.tr("&Delegations"))
         self.tabs.addTab(self.desk_page, self.tr("Registration &desk"))
@@ -107,6 +94,13 @@ class ParticipantsScreen(Screen):
 
     def title(self) -> str:
         return self.tr("Participants")
+
+    @property
+    def service(self) -> RegistrationService | None:
+        """The registration service of the event shown (None: no event)."""
+        if self.database is None or self.event_id is None:
+            return None
+        return RegistrationService(self.database, self.event_id)
 
     @property
     def settings(self) -> Settings:
@@ -229,36 +223,27 @@ class ParticipantsScreen(Screen):
 
     def reload(self) -> None:
         """Read every participant of the event again."""
-        if self.database is None or self.event_id is None:
+        service = self.service
+        if service is None:
             self.list_page.model.load_nothing()
             self.categories = []
         else:
-            with self.database.sessions() as session:
-                self.list_page.model.load(session, self.event_id, self.list_language)
-                event = session.get(Event, self.event_id)
-                self.protocol_groups = tuple(event.protocol_groups or ()) if event else ()
-                self.categories = categories(session, self.event_id)
+            self.list_page.model.load(service, self.list_language)
+            self.protocol_groups = service.protocol_groups()
+            self.categories = service.categories()
         self._categories_changed()
         self._rows_changed(summary_done=True)
 
     def edit_categories(self) -> None:
         """Open the categories dialog; a save shows the new names everywhere."""
-        if self.database is None or self.event_id is None:
+        service = self.service
+        if service is None:
             return
-        database, event_id = self.database, self.event_id
-        with database.sessions() as session:
-            current = categories(session, event_id)
-            used = usage(session, event_id)
 
         def save(rows: list[CategoryRow], moves: dict[str, str]) -> None:
-            with database.sessions() as session:
-                try:
-                    save_categories(session, event_id, rows, move_to=moves)
-                    session.commit()
-                except SQLAlchemyError as exc:
-                    raise UserError(f"The database refused the change: {exc}") from exc
+            editing.in_dialog(lambda: service.save_categories(rows, moves))
 
-        dialog = CategoriesDialog(current, used, save, self)
+        dialog = CategoriesDialog(service.categories(), service.category_usage(), save, self)
         self.open_dialog(dialog)
         if dialog.result() == QDialog.DialogCode.Accepted:
             self.reload()
@@ -274,10 +259,10 @@ class ParticipantsScreen(Screen):
 
     def participants_changed(self, ids: set[int]) -> None:
         """Some participants were added, changed or deleted: refresh what shows them."""
-        if self.database is None or self.event_id is None or self.stale_event:
+        service = self.service
+        if service is None or self.stale_event:
             return  # (a stale screen reads everything when it is next shown)
-        with self.database.sessions() as session:
-            self.list_page.model.refresh(session, ids)
+        self.list_page.model.refresh(service, ids)
         self._rows_changed()
 
     def _rows_changed(self, summary_done: bool = False) -> None:
@@ -287,7 +272,7 @@ class ParticipantsScreen(Screen):
             if row.organisation_id is not None:
                 delegations.setdefault(row.organisation_id, row.organisation_name)
         self.list_page.set_delegations(sorted(delegations.items(), key=lambda i: i[1].casefold()))
-        self.desk_page.show_event(self.database, self.event_id, rows, self.list_language)
+        self.desk_page.show_event(self.service, rows, self.list_language)
         self._stale = {"delegations": True, "summary": not summary_done}
         self._tab_shown(self.tabs.currentIndex())
         self._update_actions()
@@ -322,9 +307,6 @@ class ParticipantsScreen(Screen):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 15000)
         self.last_status = text
-
-    def command_failed(self, text: str) -> None:
-        show_error(self, self.tr("The change could not be made"), text)
 
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
@@ -361,36 +343,35 @@ class ParticipantsScreen(Screen):
                 action=self.tr("Delete"), destructive=True):
             return
         self._change(self.tr("Delete {n} participant(s)").format(n=len(ids)), ids,
-                     lambda s: delete_participants(s, ids), deleting=True)
+                     lambda service: service.delete(ids), deleting=True)
 
     def bulk_status(self, status: Status) -> None:
         ids = self.list_page.selected_ids()
         self._change(self.tr("Set status of {n} to {status}").format(
-            n=len(ids), status=label(status.value)), ids, lambda s: set_status(s, ids, status))
+            n=len(ids), status=label(status.value)), ids,
+            lambda service: service.set_status(ids, status))
 
     def bulk_category(self, category: str, name: str = "") -> None:
         """Give the selected people the category of this code (`name`: as shown)."""
         ids = self.list_page.selected_ids()
         self._change(self.tr("Set category of {n} to {category}").format(
             n=len(ids), category=name or category), ids,
-            lambda s: set_category(s, ids, category))
+            lambda service: service.set_category(ids, category))
 
-    def _change(self, text: str, ids: list[int], change, *,  # type: ignore[no-untyped-def]
+    def _change(self, text: str, ids: list[int],
+                change: Callable[[RegistrationService], PeopleChange], *,
                 deleting: bool = False) -> None:
-        """Run a change of several people in one transaction and push its undo command."""
-        if not ids or self.database is None:
+        """Make a change of several people (one service call) and push its undo step."""
+        service = self.service
+        if not ids or service is None:
             return
-        try:
-            with self.database.sessions() as session:
-                before = change(session)
-                after = [] if deleting else snapshots_of(session, ids)
-                session.commit()
-        except (UserError, SQLAlchemyError) as exc:
-            show_error(self, self.tr("The change could not be made"), str(exc))
+        with user_errors(self, self.tr("The change could not be made")) as outcome:
+            done = change(service)
+        if outcome.failed:
             self.participants_changed(set(ids))
             return
-        self.push(SnapshotCommand(text, self.database, self.participants_changed,
-                                  self.command_failed, before=before, after=after))
+        self.push(SnapshotCommand(text, service, done, parent=self,
+                                  changed=self.participants_changed))
         self.participants_changed(set(ids))
         if not deleting:
             self.list_page.select_ids(set(ids))
@@ -418,13 +399,12 @@ class ParticipantsScreen(Screen):
     def _imported(self, done: ImportDone) -> None:
         """An import was committed: show it, and let Edit → Undo take it back."""
         report = done.report
-        if self.database is not None and (report.added_ids or report.updated_before):
+        service = self.service
+        if service is not None and (report.added_ids or report.updated_before):
             self.push(ImportCommand(
                 self.tr("Import of {n} participant(s)").format(
                     n=len(report.added_ids) + len(report.updated_before)),
-                self.database, self.participants_changed, self.command_failed,
-                added_ids=list(report.added_ids), updated_before=list(report.updated_before),
-                after=done.after))
+                service, done.change, parent=self, changed=self.participants_changed))
         self.reload()
         self.show_status(report.lines()[0])
 

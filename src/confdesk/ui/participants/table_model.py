@@ -19,10 +19,10 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from sqlalchemy.orm import Session
 
 from confdesk.registration.models import INACTIVE_STATUSES, Status
 from confdesk.registration.queries import ParticipantFilter, ParticipantRow, ParticipantRowStore
+from confdesk.registration.service import RegistrationService
 
 #: (sort key in the store, heading); the order of the table's columns.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -152,11 +152,11 @@ class ParticipantTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # -- confdesk's --------------------------------------------------------------------
-    def load(self, session: Session, event_id: int, language: str) -> None:
-        """Read every participant of the event (keeping filter and sort)."""
+    def load(self, service: RegistrationService, language: str) -> None:
+        """Read every participant of the service's event (keeping filter and sort)."""
         self.beginResetModel()
-        self.store.event_id, self.store.language = event_id, language
-        self.store.load(session)
+        self.store.event_id, self.store.language = service.event_id, language
+        service.load(self.store)
         self._rows = self.store.set_filter(self.store.filter)
         self.endResetModel()
 
@@ -172,10 +172,10 @@ class ParticipantTableModel(QAbstractTableModel):
         self._rows = self.store.set_filter(flt)
         self.endResetModel()
 
-    def refresh(self, session: Session, ids: Iterable[int]) -> None:
+    def refresh(self, service: RegistrationService, ids: Iterable[int]) -> None:
         """Re-read some participants after a change; others stay where they are."""
         self.beginResetModel()
-        self.store.refresh(session, ids)
+        service.refresh(self.store, ids)
         self._rows = self.store.visible
         self.endResetModel()
 
