@@ -1187,7 +1187,7 @@
     <name>Exporter</name>
     <message>
         <source>Export the List of Participants</source>
-        <extracomment>The file written (or the problem met): emitted when an export ends. What the last export gave (its path, or the error), sent with `finished`.</extracomment>
+        <extracomment>The file written (or the problem met): emitted when an export ends. The running export&apos;s watcher (None: none runs).</extracomment>
         <translation>Exporter la liste des participants</translation>
     </message>
     <message>
@@ -1217,10 +1217,6 @@
     <message>
         <source>An export is running already.</source>
         <translation>Une exportation est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1451,7 +1447,7 @@
     <name>ImportWizard</name>
     <message>
         <source>Import Registrations</source>
-        <extracomment>Emitted when the worker has finished, whatever the outcome. Language of names shown (categories, States). The report, or the message of a failed or cancelled import.</extracomment>
+        <extracomment>Emitted when the worker has finished, whatever the outcome. Where the previews are built and the import is committed. Language of names shown (categories, States). The report, or the message of a failed or cancelled import.</extracomment>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
@@ -1498,7 +1494,7 @@
     <name>Jobs</name>
     <message>
         <source>An unexpected problem stopped the work; nothing was written. (%1)</source>
-        <extracomment>A job&apos;s work: runs in a pool thread, returns its result.</extracomment>
+        <extracomment>A job&apos;s work: runs in a pool thread, returns its result. Set once the work has returned and its last signal is queued.</extracomment>
         <translation>Un problème inattendu a interrompu le travail ; rien n’a été écrit. (%1)</translation>
     </message>
     <message>
@@ -2498,6 +2494,11 @@ Edit → Undo brings them back.</source>
         <source>Edit {name}</source>
         <translation>Modifier {name}</translation>
     </message>
+    <message>
+        <source>The list shows the participants as they are now.</source>
+        <extracomment>Called with the ids a command changed (the screen refreshes those rows).</extracomment>
+        <translation>La liste montre les participants tels qu’ils sont maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
@@ -3476,6 +3477,119 @@ The statuses&apos; names again, marked for pyside6-lupdate.</extracomment>
         <source>{count} session(s) have this theme now; undoing its creation would take it from them.</source>
         <extracomment>Undoing the creation of a theme that sessions use now.</extracomment>
         <translation>{count} séance(s) relève(nt) désormais de ce thème ; annuler sa création le leur retirerait.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted {record} since you opened it. Reload the list and make your change again.</source>
+        <extracomment>Someone else saved or deleted a participant while the dialog or list showed it.</extracomment>
+        <translation>Quelqu’un d’autre a modifié ou supprimé {record} depuis que vous l’avez ouvert. Actualisez la liste et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {record} since; this step can no longer be undone or redone.</source>
+        <extracomment>An undo or redo met a participant someone else deleted.</extracomment>
+        <translation>Quelqu’un d’autre a supprimé {record} depuis ; cette étape ne peut plus être annulée ni rétablie.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {name}&apos;s registration since the check-in (now {status}); undoing it would overwrite their change.</source>
+        <extracomment>Undoing a check-in after someone else changed the registration.</extracomment>
+        <translation>Quelqu’un d’autre a modifié l’inscription de {name} depuis l’enregistrement de l’arrivée (maintenant : {status}) ; l’annuler écraserait sa modification.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {name}&apos;s registration since; redoing the check-in would overwrite their change.</source>
+        <extracomment>Redoing a check-in after someone else changed the registration.</extracomment>
+        <translation>Quelqu’un d’autre a modifié l’inscription de {name} depuis ; rétablir l’enregistrement de l’arrivée écraserait sa modification.</translation>
+    </message>
+    <message>
+        <source>“{text}” could be the code of {count} people ({people}): type the code as printed on the badge.</source>
+        <extracomment>A typed or scanned text at the desk could be several people&apos;s code.</extracomment>
+        <translation>« {text} » pourrait être le code de {count} personnes ({people}) : saisissez le code tel qu’il est imprimé sur le badge.</translation>
+    </message>
+    <message>
+        <source>No participant of this event has the code “{text}”.</source>
+        <extracomment>Nobody of the event has the typed code.</extracomment>
+        <translation>Aucun participant de cet événement n’a le code « {text} ».</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s registration is {status}: check-in refused (confirm the registration first, or force the check-in).</source>
+        <extracomment>Check-in of a cancelled or declined registration without forcing it.</extracomment>
+        <translation>L’inscription de {name} est à l’état « {status} » : arrivée refusée (confirmez d’abord l’inscription, ou forcez l’enregistrement de l’arrivée).</translation>
+    </message>
+    <message>
+        <source>Checked in although the registration was {status}.</source>
+        <extracomment>Check-in warnings (the check-in was done).</extracomment>
+        <translation>Arrivée enregistrée bien que l’inscription ait été à l’état « {status} ».</translation>
+    </message>
+    <message>
+        <source>The registration was not confirmed (status: {status}).</source>
+        <translation>L’inscription n’était pas confirmée (état : {status}).</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time} on {day}.</source>
+        <translation>Arrivée déjà enregistrée à {time} le {day}.</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <extracomment>An organisation typed without a name.</extracomment>
+        <translation>Une organisation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s name may have at most {limit} characters.</source>
+        <extracomment>An organisation&apos;s name longer than the column.</extracomment>
+        <translation>Le nom d’une organisation peut compter au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A given name or a family name is required.</source>
+        <extracomment>A participant without any name.</extracomment>
+        <translation>Un prénom ou un nom de famille est requis.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not a valid e-mail address.</source>
+        <extracomment>A malformed e-mail address.</extracomment>
+        <translation>« {email} » n’est pas une adresse électronique valide.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not an ISO country code.</source>
+        <extracomment>A country code that is not ISO 3166.</extracomment>
+        <translation>« {country} » n’est pas un code de pays ISO.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters.</source>
+        <extracomment>A text longer than its column.</extracomment>
+        <translation>{field} dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>“{category}” is not a category of this event; its categories are: {known}.</source>
+        <extracomment>A category code that the event does not have.</extracomment>
+        <translation>« {category} » n’est pas une catégorie de cet événement ; ses catégories sont : {known}.</translation>
+    </message>
+    <message>
+        <source>An event keeps at least one category.</source>
+        <extracomment>The last category cannot go.</extracomment>
+        <translation>Un événement garde au moins une catégorie.</translation>
+    </message>
+    <message>
+        <source>Two categories are named “{name}”.</source>
+        <extracomment>Two categories of one name.</extracomment>
+        <translation>Deux catégories s’appellent « {name} ».</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <extracomment>The user cancelled an export.</extracomment>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Unknown format “{format}”: choose PDF, XLSX or CSV.</source>
+        <extracomment>A list format the participants&apos; exports do not know.</extracomment>
+        <translation>Format inconnu « {format} » : choisissez PDF, XLSX ou CSV.</translation>
+    </message>
+    <message>
+        <source>No participant matches: no badges written (people who declined or cancelled get none; with “only unprinted”, neither do those printed already).</source>
+        <extracomment>Nobody to print a badge for.</extracomment>
+        <translation>Aucun participant ne correspond : aucun badge écrit (les personnes qui ont décliné ou annulé n’en reçoivent pas ; avec « seulement les non imprimés », celles dont le badge est déjà imprimé non plus).</translation>
+    </message>
+    <message>
+        <source>Someone else changed this category since you opened it; reopen the categories and make your change again.</source>
+        <extracomment>Someone else changed the event&apos;s categories while the dialog showed them.</extracomment>
+        <translation>Quelqu’un d’autre a modifié cette catégorie depuis que vous l’avez ouverte ; rouvrez les catégories et refaites votre modification.</translation>
     </message>
     <message>
         <source>The database could not be reached (the connection was lost, the server stopped, or the file is locked or gone), so your last change may not have been saved. Check the network or the database server, then reload (F5) to see what was saved.</source>
