@@ -143,19 +143,26 @@ class JobWatcher(QObject):
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
+    def _close_progress(self) -> None:
+        """Close the dialog once the job has ended. Closing a QProgressDialog emits
+        `canceled`, which must not reach the job's cancel flag any more (a finished job would
+        read as cancelled afterwards)."""
+        self.progress.canceled.disconnect(self.job.control.cancel)
+        self.progress.close()
+
     @Slot(object)
     def _finished(self, result: object) -> None:
-        self.progress.close()
+        self._close_progress()
         self.completed.emit(result)
 
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
-        self.progress.close()
+        self._close_progress()
         self.problem.emit(failure_text(exc))
 
     @Slot()
     def _cancelled(self) -> None:
-        self.progress.close()
+        self._close_progress()
         self.stopped.emit()
 
 
