@@ -9,6 +9,8 @@ and tells the end through exactly one of its signals: `completed(result)`, `prob
 traceback), or `stopped()`.
 
 Screens keep the watcher until one of those signals arrives (it is their handle in tests).
+`run_job(work)` is the same without the dialog, for screens that show progress inline (the
+participants import wizard).
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ class JobControl:
     def __call__(self, done: int, total: int) -> None:
         """Report progress; raises Cancelled once the user has cancelled."""
         self.check()
+        self.report(done, total)
+
+    def report(self, done: int, total: int) -> None:
+        """Report progress without looking at the cancel flag (for work that decides itself
+        how to stop, like an import that rolls back)."""
         self._signals.progress.emit(done, total)
 
     def cancel(self) -> None:
@@ -69,11 +76,16 @@ Work = Callable[[JobControl], object]
 
 
 class Job(QRunnable):
-    """Runs one work function in a pool thread."""
+    """Runs one work function in a pool thread.
 
-    def __init__(self, work: Work) -> None:
+    `final_check`: a cancel that comes after the work has returned still reports the job as
+    cancelled (right when nothing was kept yet: the caller throws the result away). Work that
+    commits passes False: once it returns, what it did stands and is reported as done."""
+
+    def __init__(self, work: Work, *, final_check: bool = True) -> None:
         super().__init__()
         self.work = work
+        self.final_check = final_check
         self.signals = JobSignals()
         self.control = JobControl(self.signals)
         #: Set once the work has returned and its last signal is queued.
@@ -83,7 +95,8 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self.control)
-            self.control.check()
+            if self.final_check:
+                self.control.check()
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 (reported to the user in the GUI thread)
@@ -127,12 +140,16 @@ class JobWatcher(QObject):
     problem = Signal(str)
     #: The user cancelled.
     stopped = Signal()
+    #: Progress (done, total), for screens that show it themselves.
+    progressed = Signal(int, int)
 
-    def __init__(self, job: Job, progress: QProgressDialog,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, job: Job, progress: QProgressDialog | None = None,
+                 parent: QObject | None = None, *,
+                 describe: Callable[[BaseException], str] = failure_text) -> None:
         super().__init__(parent)
-        self.job, self.progress = job, progress
-        progress.canceled.connect(job.control.cancel)
+        self.job, self.progress, self.describe = job, progress, describe
+        if progress is not None:
+            progress.canceled.connect(job.control.cancel)
         job.signals.progress.connect(self._step)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
@@ -140,15 +157,18 @@ class JobWatcher(QObject):
 
     @Slot(int, int)
     def _step(self, done: int, total: int) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+        self.progressed.emit(done, total)
 
     def _close_progress(self) -> None:
         """Close the dialog once the job has ended. Closing a QProgressDialog emits
         `canceled`, which must not reach the job's cancel flag any more (a finished job would
         read as cancelled afterwards)."""
-        self.progress.canceled.disconnect(self.job.control.cancel)
-        self.progress.close()
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.job.control.cancel)
+            self.progress.close()
 
     @Slot(object)
     def _finished(self, result: object) -> None:
@@ -158,7 +178,7 @@ class JobWatcher(QObject):
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
-        self.problem.emit(failure_text(exc))
+        self.problem.emit(self.describe(exc))
 
     @Slot()
     def _cancelled(self) -> None:
@@ -183,5 +203,18 @@ def start_job(parent: QWidget, work: Work, label: str, title: str) -> JobWatcher
 
     for signal in (watcher.completed, watcher.problem, watcher.stopped):
         signal.connect(over)
+    QThreadPool.globalInstance().start(job)
+    return watcher
+
+
+def run_job(work: Work, parent: QObject | None = None, *, final_check: bool = True,
+            describe: Callable[[BaseException], str] = failure_text) -> JobWatcher:
+    """Run `work` in the thread pool with no dialog of its own: the caller connects to the
+    watcher's signals (`progressed` to show progress inline) and cancels with
+    `watcher.job.control.cancel()`. The watcher is deleted once the job has ended."""
+    job = Job(work, final_check=final_check)
+    watcher = JobWatcher(job, None, parent, describe=describe)
+    for signal in (watcher.completed, watcher.problem, watcher.stopped):
+        signal.connect(watcher.deleteLater)
     QThreadPool.globalInstance().start(job)
     return watcher

@@ -45,6 +45,7 @@ def export_job(parent: QWidget, export: DocumentExport, path: Path) -> JobWatche
     watcher = start_job(parent, work, _tr("Writing {name}…").format(name=path.name),
                         _tr("Export"))
     dialog = watcher.progress
+    assert dialog is not None  # start_job always gives its watcher a dialog
     dialog.setObjectName("conclusionsExportProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

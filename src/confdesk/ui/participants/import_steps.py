@@ -1,8 +1,9 @@
 """Slow steps of the import wizard (reading the file, building the preview) off the GUI thread.
 
-A page starts a `Step`; while it runs, a `BusyRow` shows an indeterminate bar and a Stop
-button, and the page stays responsive. A cancelled step's result is thrown away when it
-arrives; at closing time `Step.cancel_and_wait()` lets no thread outlive the wizard.
+They run on the window's one job runner (`ui.jobs.run_job`). A page starts a `Step`; while
+it runs, a `BusyRow` shows an indeterminate bar and a Stop button, and the page stays
+responsive. A cancelled step's result is thrown away when it arrives; at closing time
+`Step.cancel_and_wait()` lets no thread outlive the wizard.
 """
 
 from __future__ import annotations
@@ -14,29 +15,26 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from confdesk.errors import known_error
 from confdesk.imports.mapping import ColumnMapping, detect
 from confdesk.imports.participants import ImportPreview
 from confdesk.imports.tables import Table, UnreadableFileError, read_table
 from confdesk.registration.service import RegistrationService
-from confdesk.ui.messages import user_text
-from confdesk.ui.participants.workers import Job, Worker
+from confdesk.ui.jobs import JobControl, JobWatcher, Work, failure_text, run_job
 
 
-#: Problems a step reports on its page; anything else is a bug and is raised.
-def expected(error: BaseException) -> bool:
-    """Whether `error` is a known problem to show (a UserError, a lost database, a file
-    that cannot be read) rather than a bug."""
-    return isinstance(error, OSError) or known_error(error) is not None
+def problem_text(error: BaseException) -> str:
+    """What a page says when its step failed: a file that cannot be opened says why (an
+    OSError's own text); otherwise as every job says it (a known error, or "unexpected")."""
+    if isinstance(error, OSError):
+        return str(error)
+    return failure_text(error)
 
 
-def read_job(path: Path, sheet: str | None) -> Job:
+def read_job(path: Path, sheet: str | None) -> Work:
     """Read one sheet and find its header row and columns (no database, no Qt)."""
-    def job(_progress: Callable[[int, int], None], cancelled: Callable[[], bool]
-            ) -> tuple[Table, ColumnMapping] | None:
+    def job(control: JobControl) -> tuple[Table, ColumnMapping]:
         table = read_table(path, sheet)
-        if cancelled():
-            return None
+        control.check()
         mapping = detect(table.rows)
         if not mapping.headings:
             raise UnreadableFileError(f"{path.name}: the sheet “{table.sheet}” is empty.")
@@ -45,13 +43,12 @@ def read_job(path: Path, sheet: str | None) -> Job:
 
 
 def preview_job(service: RegistrationService, table: Table, mapping: ColumnMapping,
-                remembered: dict[str, dict[str, str]] | None = None) -> Job:
+                remembered: dict[str, dict[str, str]] | None = None) -> Work:
     """Compare every row with the people registered already (the service's own session).
 
     `remembered`: value meanings the user gave for earlier files; those this event can use
     are added to the mapping's own (which win)."""
-    def job(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]
-            ) -> ImportPreview:
+    def job(_control: JobControl) -> ImportPreview:
         preview: ImportPreview = service.preview_import(table, mapping, remembered)
         return preview
     return job
@@ -86,7 +83,8 @@ class BusyRow(QWidget):
 
 
 class Step(QObject):
-    """One slow step of a page, run in a worker; its result or problem goes to callbacks."""
+    """One slow step of a page, run as a job (ui/jobs); its result or problem goes to
+    callbacks."""
 
     #: Emitted when a step starts, ends or is cancelled (the page's isComplete changes).
     changed = Signal()
@@ -95,8 +93,8 @@ class Step(QObject):
         super().__init__(parent)
         self.busy = busy
         #: The step the user waits for (None when none runs or it was cancelled).
-        self.worker: Worker | None = None
-        self._alive: set[Worker] = set()  # every worker not finished, cancelled ones too
+        self.worker: JobWatcher | None = None
+        self._alive: set[JobWatcher] = set()  # every job not ended, cancelled ones too
         self.description = ""
         busy.cancel_requested.connect(self.cancel)
 
@@ -105,46 +103,39 @@ class Step(QObject):
         """A step the user waits for is running."""
         return self.worker is not None
 
-    def start(self, text: str, job: Job, done: Callable[[Any], None],
+    def start(self, text: str, job: Work, done: Callable[[Any], None],
               failed: Callable[[str], None]) -> None:
         """Run `job`; `done(result)` or `failed(message)` follow unless it is cancelled."""
         self.cancel()
-        worker = self.worker = Worker(job)
-        self._alive.add(worker)
+        watcher = self.worker = run_job(job, self, describe=problem_text)
+        self._alive.add(watcher)
         self.description = text
-        worker.signals.succeeded.connect(
-            lambda result: None if worker.is_cancelled else done(result))
-        worker.signals.failed.connect(lambda error: self._failed(worker, error, failed))
-        worker.signals.finished.connect(lambda: self._finished(worker))
+        cancelled = watcher.job.control
+        watcher.completed.connect(
+            lambda result: None if cancelled.cancelled else done(result))
+        watcher.problem.connect(lambda text: None if cancelled.cancelled else failed(text))
+        for signal in (watcher.completed, watcher.problem, watcher.stopped):
+            signal.connect(lambda *_args: self._finished(watcher))
         self.busy.start(text)
-        worker.start()
         self.changed.emit()
 
     def cancel(self) -> None:
         """Stop waiting: the result is thrown away when it comes."""
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.cancel()
+        watcher, self.worker = self.worker, None
+        if watcher is not None:
+            watcher.job.control.cancel()
             self.busy.hide()
             self.changed.emit()
 
     def cancel_and_wait(self) -> None:
-        """Cancel, and let every worker of this step return (before the wizard goes)."""
+        """Cancel, and let every job of this step return (before the wizard goes)."""
         self.cancel()
-        for worker in list(self._alive):
-            worker.cancel_and_wait()
+        for watcher in list(self._alive):
+            watcher.job.cancel_and_wait()
 
-    @staticmethod
-    def _failed(worker: Worker, error: BaseException, failed: Callable[[str], None]) -> None:
-        if not expected(error):
-            raise error
-        if not worker.is_cancelled:
-            known = known_error(error)
-            failed(user_text(known) if known is not None else str(error))
-
-    def _finished(self, worker: Worker) -> None:
-        self._alive.discard(worker)
-        if worker is self.worker:
+    def _finished(self, watcher: JobWatcher) -> None:
+        self._alive.discard(watcher)
+        if watcher is self.worker:
             self.worker = None
             self.busy.hide()
             self.changed.emit()

@@ -1,13 +1,12 @@
 """Import registrations from XLSX/ODS/CSV: file, mapping, preview, import, report.
 
-Reading the file and building the preview run in worker threads (import_steps) with a busy
-bar and Stop; the import itself runs in a worker in one transaction that is rolled back
+Reading the file and building the preview run as jobs (ui/jobs, via import_steps) with a
+busy bar and Stop; the import itself runs as a job in one transaction that is rolled back
 when the user cancels. Its ImportDone lets Edit → Undo take the whole import back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.db.database import Database
-from confdesk.errors import known_error
 from confdesk.imports.mapping import ColumnMapping
 from confdesk.imports.participants import (
     Action,
@@ -37,12 +35,11 @@ from confdesk.imports.participants import (
 )
 from confdesk.imports.tables import Table
 from confdesk.registration.service import ImportChange, RegistrationService
-from confdesk.ui.messages import user_text
+from confdesk.ui.jobs import JobControl, JobWatcher, Work, run_job
 from confdesk.ui.participants.import_pages import FilePage, MappingPage
 from confdesk.ui.participants.import_preview import ActionDelegate, PreviewModel
-from confdesk.ui.participants.import_steps import BusyRow, Step, expected, preview_job
+from confdesk.ui.participants.import_steps import BusyRow, Step, preview_job, problem_text
 from confdesk.ui.participants.import_values import ValuesPage
-from confdesk.ui.participants.workers import Worker
 from confdesk.ui.settings import Settings
 
 
@@ -55,11 +52,16 @@ class ImportDone:
 
 
 def import_job(service: RegistrationService, preview: ImportPreview, skip_invalid: bool
-               ) -> Callable[[Callable[[int, int], None], Callable[[], bool]], ImportDone]:
-    """The worker's job: the whole import in one transaction, rolled back when cancelled."""
-    def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ImportDone:
-        report, change = service.commit_import(preview, skip_invalid=skip_invalid,
-                                               progress=progress, cancelled=cancelled)
+               ) -> Work:
+    """The job: the whole import in one transaction, rolled back when cancelled.
+
+    The import decides itself when a cancel stops it (it then raises ImportCancelledError
+    and rolls back); its progress reports never raise, and once it has committed it is done
+    (run with `final_check=False`), whatever the user pressed meanwhile."""
+    def job(control: JobControl) -> ImportDone:
+        report, change = service.commit_import(
+            preview, skip_invalid=skip_invalid, progress=control.report,
+            cancelled=lambda: control.cancelled)
         return ImportDone(report, change)
     return job
 
@@ -273,7 +275,7 @@ class ImportWizard(QWizard):
         self.table: Table | None = None
         self.mapping: ColumnMapping | None = None
         self.preview: ImportPreview | None = None
-        self.worker: Worker | None = None
+        self.worker: JobWatcher | None = None
         #: The report, or the message of a failed or cancelled import.
         self.outcome: ImportReport | str | None = None
         self.setWindowTitle(self.tr("Import Registrations"))
@@ -314,19 +316,21 @@ class ImportWizard(QWizard):
     def start_import(self) -> None:
         assert self.preview is not None
         self.outcome = None
-        worker = self.worker = Worker(import_job(
-            self.service, self.preview, self.preview_page.skip_invalid.isChecked()))
-        worker.signals.progress.connect(self._progress)
-        worker.signals.succeeded.connect(self._succeeded)
-        worker.signals.failed.connect(self._failed)
-        worker.signals.finished.connect(self._finished)
+        watcher = self.worker = run_job(
+            import_job(self.service, self.preview, self.preview_page.skip_invalid.isChecked()),
+            self, final_check=False, describe=problem_text)
+        watcher.progressed.connect(self._progress)
+        watcher.completed.connect(self._succeeded)
+        watcher.problem.connect(self._failed)
+        watcher.stopped.connect(self._stopped)
+        for signal in (watcher.completed, watcher.problem, watcher.stopped):
+            signal.connect(self._finished)
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
-        worker.start()
 
     def cancel_import(self) -> None:
         """Ask the running import to stop; it rolls back."""
         if self.worker is not None:
-            self.worker.cancel()
+            self.worker.job.control.cancel()
             self.run_page.cancel_button.setEnabled(False)
             self.run_page.report.setPlainText(self.tr("Cancelling…"))
 
@@ -341,16 +345,17 @@ class ImportWizard(QWizard):
         self.run_page.report.setPlainText("\n".join(report.lines()))
         self.imported.emit(done)
 
-    def _failed(self, error: BaseException) -> None:
-        if not expected(error):
-            raise error
-        known = known_error(error)
-        self.outcome = user_text(known) if known is not None else str(error)
+    def _failed(self, text: str) -> None:
+        self.outcome = text
         self.run_page.setTitle(self.tr("Nothing imported"))
         self.run_page.progress.setValue(0)
         self.run_page.report.setPlainText(self.outcome)
 
-    def _finished(self) -> None:
+    def _stopped(self) -> None:
+        """Stopped before it began (the import itself says when it rolled back)."""
+        self._failed(self.tr("Import cancelled: nothing was imported."))
+
+    def _finished(self, *_args: object) -> None:
         self.worker = None
         self.run_page.cancel_button.setEnabled(False)
         self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
@@ -383,7 +388,7 @@ class ImportWizard(QWizard):
         An import that had committed already stays, whole.
         """
         if self.worker is not None:
-            self.worker.cancel_and_wait()
+            self.worker.job.cancel_and_wait()
         self._stop_steps()
         super().reject()
 
