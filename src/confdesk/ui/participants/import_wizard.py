@@ -30,6 +30,7 @@ from confdesk.db.database import Database
 from confdesk.imports.mapping import ColumnMapping
 from confdesk.imports.participants import (
     Action,
+    ImportCancelledError,
     ImportPreview,
     ImportReport,
 )
@@ -353,7 +354,7 @@ class ImportWizard(QWizard):
 
     def _stopped(self) -> None:
         """Stopped before it began (the import itself says when it rolled back)."""
-        self._failed(self.tr("Import cancelled: nothing was imported."))
+        self._failed(problem_text(ImportCancelledError("Import cancelled: nothing was imported.")))
 
     def _finished(self, *_args: object) -> None:
         self.worker = None
