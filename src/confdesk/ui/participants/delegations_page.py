@@ -138,7 +138,7 @@ class DelegationsPage(QWidget):
             name=delegation.name, n=delegation.count))
         items = []
         for member in delegation.members:
-            role = self.tr(role_label(member.delegation_role))
+            role = role_label(member.delegation_role)
             item = QTreeWidgetItem([member.display_name, role, member.function,
                                     status_label(member.status)])
             item.setData(0, Qt.ItemDataRole.UserRole, member.id)

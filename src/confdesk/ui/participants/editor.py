@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from confdesk.errors import UserError
+from confdesk.labels import delegation_role_label
 from confdesk.registration.models import (
     DEFAULT_CATEGORIES,
     HONORIFICS,
@@ -27,31 +28,14 @@ from confdesk.registration.operations import (
 )
 from confdesk.registration.states import all_states, find_state
 from confdesk.ui.generated.ui_participant_dialog import Ui_ParticipantDialog
+from confdesk.ui.labels import translated
 from confdesk.ui.messages import user_text
 from confdesk.ui.participants.table_model import status_label
 
-_ROLE_TEXT = {
-    DelegationRole.HEAD: "Head of delegation", DelegationRole.DEPUTY_HEAD: "Deputy head",
-    DelegationRole.MEMBER: "Member", DelegationRole.ADVISER: "Adviser",
-    DelegationRole.SUPPORT: "Support staff",
-}
-#: The role names again, marked for pyside6-lupdate in the two contexts whose tr() shows them.
-_ROLES_FOR_LUPDATE = (
-    QT_TRANSLATE_NOOP("ParticipantDialog", "Head of delegation"),
-    QT_TRANSLATE_NOOP("ParticipantDialog", "Deputy head"),
-    QT_TRANSLATE_NOOP("ParticipantDialog", "Member"),
-    QT_TRANSLATE_NOOP("ParticipantDialog", "Adviser"),
-    QT_TRANSLATE_NOOP("ParticipantDialog", "Support staff"),
-    QT_TRANSLATE_NOOP("DelegationsPage", "Head of delegation"),
-    QT_TRANSLATE_NOOP("DelegationsPage", "Deputy head"),
-    QT_TRANSLATE_NOOP("DelegationsPage", "Member"),
-    QT_TRANSLATE_NOOP("DelegationsPage", "Adviser"),
-    QT_TRANSLATE_NOOP("DelegationsPage", "Support staff"),
-)
-
 
 def role_label(role: DelegationRole) -> str:
-    return _ROLE_TEXT[role]
+    """A delegation role in the user's language ("Head of delegation")."""
+    return translated(delegation_role_label(role))
 
 
 @dataclass(frozen=True)
@@ -91,7 +75,7 @@ class ParticipantDialog(QDialog):
         for oid, name in organisations:
             ui.organisation.addItem(name, oid)
         for role in DelegationRole:
-            ui.delegationRole.addItem(self.tr(role_label(role)), role)
+            ui.delegationRole.addItem(role_label(role), role)
         if categories is None:
             categories = [(code, fr if language == "fr" else en)
                           for code, en, fr, _colour, _listed in DEFAULT_CATEGORIES]

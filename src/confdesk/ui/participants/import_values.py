@@ -76,7 +76,7 @@ class ValuesPage(QWizardPage):
         if field_name == "status":
             return [(label(s.value), s.value) for s in Status]
         if field_name == "delegation_role":
-            return [(self.tr(role_label(r)), r.value) for r in DelegationRole]
+            return [(role_label(r), r.value) for r in DelegationRole]
         if field_name == "organisation_kind":
             return [(label(k.value), k.value) for k in OrganisationKind]
         if field_name == "family_name_first":

@@ -13,16 +13,17 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from confdesk import labels
 from confdesk.registration.models import INACTIVE_STATUSES, Status
 from confdesk.registration.queries import ParticipantFilter, ParticipantRow, ParticipantRowStore
 from confdesk.registration.service import RegistrationService
+from confdesk.ui.labels import translated
 
 #: (sort key in the store, heading); the order of the table's columns.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -60,21 +61,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def status_label(status: Status) -> str:
     """A status for one person's cell ("Confirmed"; in French the singular, "Confirmé")."""
-    return QCoreApplication.translate("StatusLabel", _STATUS_TEXT[status])
-
-
-_STATUS_TEXT = {Status.INVITED: "Invited", Status.REGISTERED: "Registered",
-                Status.CONFIRMED: "Confirmed", Status.CHECKED_IN: "Checked in",
-                Status.DECLINED: "Declined", Status.CANCELLED: "Cancelled"}
-#: The statuses' names again, marked for pyside6-lupdate.
-_SINGULAR_FOR_LUPDATE = (
-    QT_TRANSLATE_NOOP("StatusLabel", "Invited"),
-    QT_TRANSLATE_NOOP("StatusLabel", "Registered"),
-    QT_TRANSLATE_NOOP("StatusLabel", "Confirmed"),
-    QT_TRANSLATE_NOOP("StatusLabel", "Checked in"),
-    QT_TRANSLATE_NOOP("StatusLabel", "Declined"),
-    QT_TRANSLATE_NOOP("StatusLabel", "Cancelled"),
-)
+    return translated(labels.status_label(status))
 
 
 class ScreenRowStore(ParticipantRowStore):
