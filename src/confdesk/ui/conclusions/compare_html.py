@@ -1,19 +1,37 @@
-"""The comparison of two drafts as HTML for a QTextBrowser (built from diff.py's segments)."""
+"""The comparison of two drafts as HTML for a QTextBrowser (built from diff.py's segments).
+
+Its words are translated in the "ComparisonPage" context (the page that shows it), where the
+translations have always been; each call names the context so that lupdate files it there.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from confdesk.conclusions.diff import DELETE, INSERT, Comparison, ParagraphChange, Segment
+from confdesk.i18n import QT_TRANSLATE_NOOP
+
+#: The context of the comparison's words.
+CONTEXT = "ComparisonPage"
 
 INSERTED_STYLE = "color:#1a6b2c; background-color:#e3f4e6; text-decoration: underline;"
 DELETED_STYLE = "color:#b3261e; background-color:#fde8e6; text-decoration: line-through;"
 MOVED_STYLE = "color:#1d4f9c; background-color:#e4ecfa;"
 STATUS_STYLE = "color:#5f6b7a; background-color:#eef0f3;"
 
-#: Translates a source text (the page passes its tr()).
-Translate = Callable[[str], str]
+#: A paragraph's statuses, shown as "proposed → agreed" when a draft changed one.
+_STATUS_TEXT: dict[str, str] = {
+    "proposed": QT_TRANSLATE_NOOP("ComparisonPage", "proposed"),
+    "agreed": QT_TRANSLATE_NOOP("ComparisonPage", "agreed"),
+    "bracketed": QT_TRANSLATE_NOOP("ComparisonPage", "bracketed"),
+}
+
+
+def _status(status: str) -> str:
+    return QCoreApplication.translate(CONTEXT, _STATUS_TEXT.get(status, status))
 
 
 def segments_html(segments: Iterable[Segment]) -> str:
@@ -43,36 +61,45 @@ def _label(change: ParagraphChange) -> str:
     return escape(change.new_label)
 
 
-def _paragraph(change: ParagraphChange, tr: Translate) -> str:
+def _paragraph(change: ParagraphChange) -> str:
     badges = ""
     if change.kind == "added":
-        badges += _badge(tr("inserted"), INSERTED_STYLE)
+        badges += _badge(QCoreApplication.translate("ComparisonPage", "inserted"),
+                         INSERTED_STYLE)
     elif change.kind == "deleted":
-        badges += _badge(tr("deleted"), DELETED_STYLE)
+        badges += _badge(QCoreApplication.translate("ComparisonPage", "deleted"), DELETED_STYLE)
     if change.moved:
-        badges += _badge(tr("moved"), MOVED_STYLE)
+        badges += _badge(QCoreApplication.translate("ComparisonPage", "moved"), MOVED_STYLE)
     if change.kind == "kept" and change.old_status != change.new_status and change.old_status:
-        badges += _badge(f"{tr(change.old_status)} → {tr(change.new_status)}", STATUS_STYLE)
+        badges += _badge(f"{_status(change.old_status)} → {_status(change.new_status)}",
+                         STATUS_STYLE)
     margin = 36 + 28 * change.depth
     label = _label(change)
     return (f'<p style="margin-left:{margin}px; text-indent:-30px; margin-bottom:8px;">'
             f'<b>{label}</b>&nbsp; {badges}{segments_html(change.segments)}</p>')
 
 
-def comparison_html(comparison: Comparison, tr: Translate) -> str:
+def comparison_html(comparison: Comparison) -> str:
     """The whole comparison: legend, title, sections with lead-ins and paragraphs."""
     counts = {kind: len(comparison.uids(kind))
               for kind in ("added", "deleted", "moved", "changed", "renumbered")}
-    summary = tr("{added} inserted · {deleted} deleted · {moved} moved · {changed} reworded · "
-                 "{renumbered} renumbered").format(**counts)
+    summary = QCoreApplication.translate(
+        "ComparisonPage", "{added} inserted · {deleted} deleted · {moved} moved · "
+        "{changed} reworded · {renumbered} renumbered").format(**counts)
+    changes_from = QCoreApplication.translate("ComparisonPage", "Changes from")
+    to = QCoreApplication.translate("ComparisonPage", "to")
+    legend = QCoreApplication.translate("ComparisonPage", "Legend:")
+    inserted = QCoreApplication.translate("ComparisonPage", "inserted text")
+    deleted = QCoreApplication.translate("ComparisonPage", "deleted text")
+    moved = QCoreApplication.translate("ComparisonPage", "moved")
     out = [
         '<html><body style="font-size:11pt;">',
-        f'<p style="color:#5f6b7a;">{escape(tr("Changes from"))} <b>{escape(comparison.old_name)}'
-        f'</b> {escape(tr("to"))} <b>{escape(comparison.new_name)}</b> — {escape(summary)}</p>',
-        f'<p style="color:#5f6b7a;">{escape(tr("Legend:"))} '
-        f'<span style="{INSERTED_STYLE}">{escape(tr("inserted text"))}</span> '
-        f'<span style="{DELETED_STYLE}">{escape(tr("deleted text"))}</span> '
-        f'<span style="{MOVED_STYLE}">{escape(tr("moved"))}</span></p>',
+        f'<p style="color:#5f6b7a;">{escape(changes_from)} <b>{escape(comparison.old_name)}'
+        f'</b> {escape(to)} <b>{escape(comparison.new_name)}</b> — {escape(summary)}</p>',
+        f'<p style="color:#5f6b7a;">{escape(legend)} '
+        f'<span style="{INSERTED_STYLE}">{escape(inserted)}</span> '
+        f'<span style="{DELETED_STYLE}">{escape(deleted)}</span> '
+        f'<span style="{MOVED_STYLE}">{escape(moved)}</span></p>',
         f'<h2 style="text-align:center;">{segments_html(comparison.title)}</h2>',
     ]
     for section in comparison.sections:
@@ -86,6 +113,6 @@ def comparison_html(comparison: Comparison, tr: Translate) -> str:
                 style = DELETED_STYLE
             out.append(f'<p style="margin-top:14px; {style}"><i>'
                        f'{segments_html(section.lead_in)}</i></p>')
-        out += [_paragraph(change, tr) for change in section.paragraphs]
+        out += [_paragraph(change) for change in section.paragraphs]
     out.append("</body></html>")
     return "\n".join(out)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,24 +23,6 @@ from confdesk.ui.conclusions.exporting import REDLINE_FORMATS
 from confdesk.ui.conclusions.progress import ask_path, run_export
 from confdesk.ui.conclusions.workspace import Workspace
 from confdesk.ui.jobs import JobWatcher
-
-#: What compare_html (Qt-free) passes through this page's tr(), marked for pyside6-lupdate;
-#: the last three are paragraph statuses shown as "proposed → agreed".
-_TEXTS_FOR_LUPDATE = (
-    QT_TRANSLATE_NOOP("ComparisonPage", "inserted"),
-    QT_TRANSLATE_NOOP("ComparisonPage", "deleted"),
-    QT_TRANSLATE_NOOP("ComparisonPage", "moved"),
-    QT_TRANSLATE_NOOP("ComparisonPage", "{added} inserted · {deleted} deleted · {moved} moved · "
-                      "{changed} reworded · {renumbered} renumbered"),
-    QT_TRANSLATE_NOOP("ComparisonPage", "Changes from"),
-    QT_TRANSLATE_NOOP("ComparisonPage", "to"),
-    QT_TRANSLATE_NOOP("ComparisonPage", "Legend:"),
-    QT_TRANSLATE_NOOP("ComparisonPage", "inserted text"),
-    QT_TRANSLATE_NOOP("ComparisonPage", "deleted text"),
-    QT_TRANSLATE_NOOP("ComparisonPage", "proposed"),
-    QT_TRANSLATE_NOOP("ComparisonPage", "agreed"),
-    QT_TRANSLATE_NOOP("ComparisonPage", "bracketed"),
-)
 
 
 class ComparisonPage(QWidget):
@@ -123,7 +104,7 @@ class ComparisonPage(QWidget):
             self.browser.setHtml("")
             return
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(comparison_html(found[0], self.tr))
+        self.browser.setHtml(comparison_html(found[0]))
         self.browser.verticalScrollBar().setValue(scroll)
 
     def ask_export(self, fmt: str) -> None:
