@@ -21,6 +21,7 @@ from confdesk.imports.participants import prepare
 from confdesk.imports.tables import read_table
 from confdesk.registration.models import Organisation, Participant
 from confdesk.registration.service import RegistrationService
+from confdesk.ui.jobs import JobControl, JobSignals
 from confdesk.ui.participants.import_wizard import import_job
 from tests.factories import make_event
 
@@ -84,7 +85,7 @@ def test_the_window_import_says_nothing_was_imported(full: Database, tmp_path: P
         preview = prepare(session, 1, table, detect(table.rows))
     job = import_job(RegistrationService(full, 1), preview, False)
     with pytest.raises(WriteFailedError) as caught:
-        job(lambda _done, _total: None, lambda: False)
+        job(JobControl(JobSignals()))
     message = str(caught.value)
     assert message.startswith(expected(full)), message
     assert "INSERT" not in message and len(message) < 400
