@@ -2,26 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>inserted</source>
-        <extracomment>Translates a source text (the page passes its tr()).</extracomment>
-        <translation>inséré</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>supprimé</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>déplacé</translation>
-    </message>
-    <message>
-        <source>{added} inserted · {deleted} deleted · {moved} moved · {changed} reworded · {renumbered} renumbered</source>
-        <translation>{added} insérés · {deleted} supprimés · {moved} déplacés · {changed} reformulés · {renumbered} renumérotés</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About confdesk</source>
@@ -122,7 +102,6 @@
     <name>BusyRow</name>
     <message>
         <source>Stop</source>
-        <extracomment>Problems a step reports on its page; anything else is a bug and is raised.</extracomment>
         <translation>Arrêter</translation>
     </message>
 </context>
@@ -203,7 +182,6 @@
     <name>ComparisonPage</name>
     <message>
         <source>inserted</source>
-        <extracomment>What compare_html (Qt-free) passes through this page&apos;s tr(), marked for pyside6-lupdate; the last three are paragraph statuses shown as &quot;proposed → agreed&quot;.</extracomment>
         <translation>inséré</translation>
     </message>
     <message>
@@ -240,6 +218,7 @@
     </message>
     <message>
         <source>proposed</source>
+        <extracomment>A paragraph&apos;s statuses, shown as &quot;proposed → agreed&quot; when a draft changed one.</extracomment>
         <translation>proposé</translation>
     </message>
     <message>
@@ -372,22 +351,6 @@
     <message>
         <source>{name}: {n} member(s)</source>
         <translation>{name} : {n} membre(s)</translation>
-    </message>
-    <message>
-        <source>Deputy head</source>
-        <translation>Chef adjoint</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Conseiller</translation>
-    </message>
-    <message>
-        <source>Support staff</source>
-        <translation>Personnel d’appui</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1462,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>The work&apos;s result. Why the job failed, for the user. The user cancelled.</extracomment>
+        <extracomment>The work&apos;s result. Why the job failed, for the user. The user cancelled. Progress (done, total), for screens that show it themselves.</extracomment>
         <translation>Annuler</translation>
     </message>
 </context>
@@ -2266,9 +2229,7 @@
     </message>
     <message>
         <source>Head of delegation</source>
-        <extracomment>A person&apos;s place in a delegation.
-----------
-The role names again, marked for pyside6-lupdate in the two contexts whose tr() shows them.</extracomment>
+        <extracomment>A person&apos;s place in a delegation.</extracomment>
         <translation>Chef de délégation</translation>
     </message>
     <message>
@@ -3338,9 +3299,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <name>StatusLabel</name>
     <message>
         <source>Invited</source>
-        <extracomment>The context of headings over counts (the summary&apos;s figures, sections and rows). The context of one participant&apos;s status (lists, the participant dialog, the desk). The context of delegation roles (the participant dialog, the delegations page). The context of the kinds of event (the event dialog). Registration status: (for one person, as the heading of a count).
-----------
-The statuses&apos; names again, marked for pyside6-lupdate.</extracomment>
+        <extracomment>The context of headings over counts (the summary&apos;s figures, sections and rows). The context of one participant&apos;s status (lists, the participant dialog, the desk). The context of delegation roles (the participant dialog, the delegations page). The context of the kinds of event (the event dialog). Registration status: (for one person, as the heading of a count).</extracomment>
         <translation>Invité</translation>
     </message>
     <message>
