@@ -16,7 +16,8 @@ def _yes_no(text: str) -> bool:
     raise argparse.ArgumentTypeError(f"say yes or no, not {text!r}")
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "category", help="the event's categories of participant: list, add, edit, delete")
     actions = parser.add_subparsers(dest="category_command", metavar="ACTION", required=True)

@@ -16,7 +16,7 @@ _SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".xml":
              ".akn": "akn"}
 
 
-def register_import(subparsers: argparse._SubParsersAction,
+def register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
                     common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "document", parents=[common],
@@ -40,7 +40,7 @@ def register_import(subparsers: argparse._SubParsersAction,
     parser.set_defaults(run=run_import)
 
 
-def register_export(subparsers: argparse._SubParsersAction,
+def register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
                     common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "document", parents=[common],

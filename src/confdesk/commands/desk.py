@@ -13,7 +13,8 @@ from confdesk.commands.common import add_event_option, opened
 from confdesk.db.errors import UserError
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "check-in", parents=[common], help="check a participant in by code or name",
         description="Check a participant in. TEXT is a participant code (as printed on the "

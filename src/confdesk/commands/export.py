@@ -13,7 +13,8 @@ import importlib
 EXPORT_MODULES: tuple[str, ...] = ("registration", "programme", "conclusions")
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("export", help="write lists, programmes and documents to files")
     inner = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
     for name in EXPORT_MODULES:

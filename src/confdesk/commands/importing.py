@@ -13,7 +13,8 @@ import importlib
 IMPORT_MODULES: tuple[str, ...] = ("registration", "conclusions")
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("import", help="read registrations and documents from files")
     inner = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
     for name in IMPORT_MODULES:

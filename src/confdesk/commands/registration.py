@@ -24,7 +24,7 @@ def _choices(enum_cls: type) -> list[str]:
     return [m.value for m in enum_cls]  # type: ignore[attr-defined]
 
 
-def register_import(subparsers: argparse._SubParsersAction,
+def register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
                     common: argparse.ArgumentParser) -> None:
     """Add `confdesk import participants`."""
     parser = subparsers.add_parser(
@@ -138,7 +138,7 @@ def _explain_unknown_values(service: RegistrationService, preview: ImportPreview
     print("\n".join(out), file=sys.stderr)
 
 
-def register_export(subparsers: argparse._SubParsersAction,
+def register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
                     common: argparse.ArgumentParser) -> None:
     """Add `confdesk export participants` and `confdesk export badges`."""
     parser = subparsers.add_parser(

@@ -10,7 +10,7 @@ prefix in XLSX, a leading apostrophe in CSV.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -66,7 +66,7 @@ def write_xlsx(path: Path, rows: Sequence[ParticipantRow], *, language: str = "e
     heads = headings(language)
     total = len(rows)
 
-    def cells():  # type: ignore[no-untyped-def]
+    def cells() -> Iterator[list[object]]:
         """The rows' cells, reporting progress every 1,000 rows."""
         for i, row in enumerate(rows, 1):
             if progress is not None and i % 1000 == 0:

@@ -556,7 +556,7 @@ def run_import(
             _merge(updates.setdefault(target, {}), data)
             updated_by_line[row.line] = target
         elif row.action == Action.UPDATE and of_line in pending:
-            _merge(pending[of_line], data)  # type: ignore[index]
+            _merge(pending[of_line], data)
         else:
             code = str(row.values.get("code") or "").upper()
             if codes.is_code(code) and code not in taken:

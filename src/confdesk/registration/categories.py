@@ -86,7 +86,7 @@ def by_code(session: Session, event_id: int) -> dict[str, CategoryInfo]:
 
 def usage(session: Session, event_id: int) -> dict[str, int]:
     """How many participants of the event hold each category code."""
-    return dict(session.execute(  # type: ignore[arg-type]
+    return dict(session.execute(
         select(Participant.category, func.count()).where(Participant.event_id == event_id)
         .group_by(Participant.category)).all())
 

@@ -142,4 +142,4 @@ def country_name(code: str | None, language: str = "en") -> str:
         territories = Locale(language).territories
     except (ValueError, LookupError):
         territories = Locale("en").territories
-    return territories.get(code.upper(), code.upper())
+    return str(territories.get(code.upper(), code.upper()))

@@ -208,8 +208,8 @@ class EditingPane(QWidget):
                 if cursor.isNull():
                     break
                 selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor  # type: ignore[attr-defined]
-                selection.format = fmt  # type: ignore[attr-defined]
+                selection.cursor = cursor
+                selection.format = fmt
                 selections.append(selection)
         self.ui.textBox.setExtraSelections(selections)
 
