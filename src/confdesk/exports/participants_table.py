@@ -74,7 +74,7 @@ def write_xlsx(path: Path, rows: Sequence[ParticipantRow], *, language: str = "e
             yield values(row, language)
 
     widths = widths_for(heads, (values(r, language) for r in rows[:200]))
-    title = "Participants" if language != "fr" else "Participants"
+    title = "Participants"  # the sheet's name: the same word in English and French
     count = write_table(Path(path), title, heads, cells(), widths=widths)
     if progress is not None:
         progress(total, total)
