@@ -20,6 +20,7 @@ from confdesk.db.engine import (
 from confdesk.db.errors import DatabaseOpenError
 from confdesk.db.migrate import MigrationReport, ensure_schema
 from confdesk.paths import PRIVATE_FILE
+from confdesk.team.identity import connection_person
 
 #: A database's session factory (`Database.sessions`), named so that the faces can pass one
 #: along without importing SQLAlchemy.
@@ -34,6 +35,8 @@ class Database:
     engine: Engine
     sessions: Sessions
     migration: MigrationReport = field(default_factory=MigrationReport)
+    #: The person working (PostgreSQL login role, or the SQLite desk's chosen/OS user).
+    person: str = ""
 
     @property
     def path(self) -> Path | None:
@@ -61,13 +64,17 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | Path | URL, *, create: bool = True) -> Database:
+def open_database(target: str | Path | URL, *, create: bool = True,
+                  person: str | None = None) -> Database:
     """Open a database at its newest schema (upgrading an older one after a backup).
 
     With `create`, a new SQLite file (private to its owner) or an empty database gets
     confdesk's tables; without it, a missing or empty one is refused and left as it was.
     Nothing is changed in a database that is not confdesk's: not even the journal mode,
     which is switched to WAL only once the schema is known to be confdesk's.
+
+    `person` names the person at an SQLite desk (default: $CONFDESK_USER, else the
+    operating-system user); on PostgreSQL the person is the login role.
     """
     url = target if isinstance(target, URL) else database_url(target)
     path = sqlite_path(url)
@@ -81,7 +88,9 @@ def open_database(target: str | Path | URL, *, create: bool = True) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(url=url, engine=engine, sessions=make_session_factory(engine), migration=report)
+    who = connection_person(engine, person)
+    return Database(url=url, engine=engine, sessions=make_session_factory(engine, who),
+                    migration=report, person=who)
 
 
 def _check_sqlite_file(path: Path, *, create: bool) -> None:

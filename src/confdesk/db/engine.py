@@ -140,8 +140,13 @@ def _environment_error(context: ExceptionContext) -> None:
         raise DatabaseReadOnlyError(where, context.statement, context.parameters, original)
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_session_factory(engine: Engine, person: str | None = None) -> sessionmaker[Session]:
+    """Sessions on `engine`, each carrying the name of the person it works for (see
+    confdesk.team.identity)."""
+    from confdesk.team.identity import PERSON_KEY
+
+    info = {PERSON_KEY: person} if person else {}
+    return sessionmaker(engine, expire_on_commit=False, info=info)
 
 
 @contextmanager
