@@ -10,7 +10,6 @@ import logging
 import os
 import sys
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -18,15 +17,16 @@ from PySide6.QtWidgets import QApplication
 
 from confdesk import __version__
 from confdesk.db.database import Database, open_database
+from confdesk.demo.copy import demo_copy
 from confdesk.errors import UserError
 from confdesk.paths import (
     APP_NAME,
     ORG_NAME,
     default_database_path,
-    private_folder,
     resource,
     user_data_dir,
 )
+from confdesk.ui.fonts import register_bundled_fonts
 from confdesk.ui.icons import app_icon
 from confdesk.ui.main_window import MainWindow
 from confdesk.ui.messages import install_excepthook, show_user_error
@@ -49,6 +49,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    register_bundled_fonts()  # names in every UN script, even without system fonts for them
     return app
 
 
@@ -74,25 +75,13 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     return installed
 
 
-def demo_database_path() -> Path:
-    """Where `--demo` writes its fresh copy of the demo conference."""
-    return private_folder(user_data_dir() / "demo") / "brussels-2014.sqlite"
-
-
-def write_demo(path: Path) -> Path:
-    """A fresh copy of the demo conference at `path`."""
-    from confdesk.demo.builder import write_demo_database  # only --demo needs the builder
-
-    write_demo_database(path, replace=True)
-    return path
-
-
 def open_start_database(args: argparse.Namespace) -> Database:
-    """The database named on the command line: the demo, --database, or the user's own."""
-    if getattr(args, "demo", False):
+    """The database named on the command line: the demo copy (kept between starts; a fresh
+    one with --fresh-demo), --database, or the user's own."""
+    if getattr(args, "demo", False) or getattr(args, "fresh_demo", False):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return open_database(write_demo(demo_database_path()))
+            return open_database(demo_copy(fresh=getattr(args, "fresh_demo", False)))
         finally:
             QGuiApplication.restoreOverrideCursor()
     target = getattr(args, "database", None) or default_database_path()

@@ -28,7 +28,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_database_option(parser)
     parser.add_argument(
         "--demo", action="store_true",
-        help="open a fresh copy of the demo conference (Brussels 2014)",
+        help="open your copy of the demo conference (Brussels 2014), made on first use "
+        "and kept between starts",
+    )
+    parser.add_argument(
+        "--fresh-demo", action="store_true",
+        help="replace your copy of the demo conference with a fresh one, then open it",
     )
     common = argparse.ArgumentParser(add_help=False)
     add_database_option(common, suppress=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import confdesk.app
+import confdesk.demo.copy
+import confdesk.ui.main_window
 from confdesk.app import application, start
 from confdesk.ui.settings import Settings
 from tests.ui.conftest import Events
@@ -27,8 +30,9 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
-def args(database: str | None = None, demo: bool = False) -> argparse.Namespace:
-    return argparse.Namespace(database=database, demo=demo)
+def args(database: str | None = None, demo: bool = False,
+         fresh_demo: bool = False) -> argparse.Namespace:
+    return argparse.Namespace(database=database, demo=demo, fresh_demo=fresh_demo)
 
 
 def test_application_names_settings(qapp: QApplication) -> None:
@@ -63,18 +67,61 @@ def test_start_reports_a_database_it_cannot_open(
 
 
 @pytest.mark.slow
-def test_start_with_demo_opens_a_fresh_copy_of_brussels_2014(
+def test_demo_copy_is_made_once_and_kept_between_starts(
     qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "demo.sqlite"
-    path.write_bytes(b"an old, spoilt copy")
-    monkeypatch.setattr(confdesk.app, "demo_database_path", lambda: path)
+    monkeypatch.setattr(confdesk.demo.copy, "demo_copy_path", lambda: path)
     window = start(args(demo=True), settings)
     qtbot.addWidget(window)
     assert window.database is not None and window.database.path == path
     summary = window.current_screen.summary
     assert summary.title.text() == "International Conference on Genocide Prevention"
     assert int(summary.cards["participants"].value.text().replace(",", "")) >= 400
+    # a trial edit on the demo: the event gets another title
+    assert window.event_id is not None
+    window.database.engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE event SET title = 'My trial run'")
+    window.close()
+
+    again = start(args(demo=True), settings)
+    qtbot.addWidget(again)
+    assert again.current_screen.summary.title.text() == "My trial run"
+    again.close()
+
+    fresh = start(args(fresh_demo=True), settings)
+    qtbot.addWidget(fresh)
+    assert fresh.current_screen.summary.title.text() == (
+        "International Conference on Genocide Prevention")
+    fresh.close()
+
+
+@pytest.mark.slow
+def test_reset_demo_replaces_the_copy_after_asking(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "demo.sqlite"
+    path.write_bytes(b"an old, spoilt copy")
+    monkeypatch.setattr(confdesk.ui.main_window, "demo_copy_path", lambda: path)
+    monkeypatch.setattr(confdesk.demo.copy, "demo_copy_path", lambda: path)
+    asked: list[str] = []
+    answers = [False, True]
+
+    def answer(_parent: object, _title: str, text: str, **_options: object) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(confdesk.ui.main_window, "confirm", answer)
+    window = start(args(), settings)
+    qtbot.addWidget(window)
+    window.ui.actionResetDemo.trigger()  # the user says Cancel: nothing happens
+    assert path.read_bytes() == b"an old, spoilt copy"
+    window.ui.actionResetDemo.trigger()
+    assert len(asked) == 2 and "demo conference" in asked[0]
+    assert window.database is not None and window.database.path == path
+    assert window.current_screen.summary.title.text() == (
+        "International Conference on Genocide Prevention")
     window.close()
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from confdesk.db.backup import save_copy
 from confdesk.db.database import Database, open_database
+from confdesk.demo.copy import demo_copy, demo_copy_path
 from confdesk.errors import DatabaseOpenError
 from confdesk.events.service import EventService
 from confdesk.ui.conclusions.screen import ConclusionsScreen
@@ -26,7 +27,7 @@ from confdesk.ui.dialogs.about import AboutDialog
 from confdesk.ui.events.window_actions import EventActions
 from confdesk.ui.generated.ui_main_window import Ui_MainWindow
 from confdesk.ui.icons import app_icon, icon, standard_icon
-from confdesk.ui.messages import show_error, user_errors
+from confdesk.ui.messages import confirm, show_error, user_errors
 from confdesk.ui.participants.screen import ParticipantsScreen
 from confdesk.ui.programme.screen import ProgrammeScreen
 from confdesk.ui.recent import is_file_target
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         ui.menuEdit.addSeparator()
         ui.menuEdit.addAction(ui.actionEventProperties)
 
+        ui.actionResetDemo.triggered.connect(self.reset_demo)
         ui.actionChooseEvent.triggered.connect(self._focus_event_selector)
         self.event_actions = EventActions(self, self.show_saved_event, self._announce)
         ui.actionNewEvent.triggered.connect(self.new_event)
@@ -398,6 +400,29 @@ class MainWindow(QMainWindow):
             return False
         self.ui.statusBar.showMessage(self.tr("Saved a copy to {path}").format(path=target), 5000)
         return True
+
+    def reset_demo(self) -> bool:
+        """File → Reset Demo…: after asking, replace the demo copy with a fresh one and open
+        it (the copy is otherwise kept between starts, trial edits included)."""
+        if not confirm(self, self.tr("Reset Demo"),
+                       self.tr("Replace your copy of the demo conference with a fresh one? "
+                               "Every change you made to the demo is lost."),
+                       action=self.tr("Reset Demo"), destructive=True, name="resetDemoQuestion"):
+            return False
+        if not self.screens_released():
+            return False
+        path = demo_copy_path()
+        if self.database is not None and self.database.path == path:
+            self.set_database(None)  # the file is replaced under no open connection
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with user_errors(self, self.tr("Cannot reset the demo")) as outcome:
+                demo_copy(fresh=True)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if outcome.failed:
+            return False
+        return self.open_target(str(path))
 
     def _dialog_folder(self) -> str:
         if self.database is not None and self.database.path is not None:
