@@ -18,6 +18,7 @@ from confdesk.exports.conclusions import registry
 from confdesk.exports.conclusions.registry import REDLINE_KINDS, TEXT_KINDS, DocumentExport
 from confdesk.exports.files import write_atomically
 from confdesk.ui import messages
+from confdesk.ui.exported import announce_export
 from confdesk.ui.jobs import JobControl, JobWatcher, start_job
 
 #: Formats of a text, with their file suffix; "press" is the press extract.
@@ -61,8 +62,12 @@ def export_job(parent: QWidget, export: DocumentExport, path: Path) -> JobWatche
             name=path.name, done=done, total=total))
 
     watcher.job.signals.progress.connect(moved)
-    watcher.completed.connect(
-        lambda written: status(_tr("Wrote {path}").format(path=written)))
+    def completed(written: str) -> None:
+        text = _tr("Wrote {path}").format(path=written)
+        status(text)
+        announce_export(parent, Path(written), text)
+
+    watcher.completed.connect(completed)
     watcher.problem.connect(lambda text: messages.show_error(parent, _tr("Export failed"), text))
     watcher.stopped.connect(
         lambda: status(_tr("Export cancelled: {name} was not written").format(name=path.name)))

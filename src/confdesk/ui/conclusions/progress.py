@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from confdesk.ui.conclusions.exporting import export_job
+from confdesk.ui.exported import ask_save_path
 
 __all__ = ["ask_path", "run_export"]
 
@@ -18,9 +19,6 @@ run_export = export_job
 
 
 def ask_path(parent: QWidget, title: str, suggestion: str, suffix: str) -> Path | None:
-    """A save-file dialog; the suffix is added when the user typed none."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, _FILTERS.get(suffix, ""))
-    if not path:
-        return None
-    target = Path(path)
-    return target if target.suffix else target.with_suffix(suffix)
+    """A save-file dialog proposing `<suggestion> – <date><suffix>` in the folder last
+    exported to; the suffix is added when the user typed none."""
+    return ask_save_path(parent, title, "", suggestion, suffix, _FILTERS.get(suffix, ""))

@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QDialog, QProgressDialog
 
 from confdesk.errors import EXPORT_CANCELLED, UserError
 from confdesk.exports.participants_registry import ExportCancelled, Progress
 from confdesk.exports.published_list import ListOptions
 from confdesk.registration.models import INACTIVE_STATUSES
+from confdesk.ui.exported import announce_export, ask_save_path
 from confdesk.ui.jobs import Cancelled, JobControl, JobWatcher, start_job
 from confdesk.ui.messages import show_error, user_errors, user_text
 from confdesk.ui.participants.commands import SnapshotCommand
@@ -82,7 +83,7 @@ class Exporter(QObject):
             return
         fmt, language, scope = dialog.chosen()
         path = self._ask_path(self.tr("Export the List of Participants"),
-                              f"participants.{fmt}", fmt)
+                              self.tr("List of participants"), fmt)
         if path is not None:
             self.export_list(path, fmt, language, scope, dialog.options())
 
@@ -90,21 +91,16 @@ class Exporter(QObject):
         dialog = BadgeExportDialog(self.badge_counts(), self.screen.list_language, self.screen)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        path = self._ask_path(self.tr("Print Badges"), "badges.pdf", "pdf")
+        path = self._ask_path(self.tr("Print Badges"), self.tr("Badges"), "pdf")
         if path is not None:
             self.print_badges(path, dialog.scope.scope(), dialog.language.currentData(),
                               one_per_page=dialog.one_per_page.isChecked(),
                               mark_printed=dialog.mark_printed.isChecked())
 
-    def _ask_path(self, title: str, name: str, fmt: str) -> Path | None:
-        folder = self.screen.database.path.parent if self.screen.database \
-            and self.screen.database.path else Path.home()
-        path, _ = QFileDialog.getSaveFileName(self.screen, title, str(folder / name),
-                                              _FILTERS[fmt])
-        if not path:
-            return None
-        target = Path(path)
-        return target if target.suffix else target.with_suffix(f".{fmt}")
+    def _ask_path(self, title: str, what: str, fmt: str) -> Path | None:
+        service = self.screen.service
+        event_name = service.event_name() if service is not None else ""
+        return ask_save_path(self.screen, title, event_name, what, f".{fmt}", _FILTERS[fmt])
 
     # -- running -------------------------------------------------------------------------
     def export_list(self, path: Path, fmt: str, language: str, scope: str,
@@ -169,7 +165,9 @@ class Exporter(QObject):
             self.worker.job.cancel_and_wait()
 
     def _succeeded(self, done: ExportDone, done_text: Callable[[ExportDone], str]) -> object:
-        self.screen.show_status(done_text(done))
+        text = done_text(done)
+        self.screen.show_status(text)
+        announce_export(self.screen, done.path, text)
         return done.path
 
     def _failed(self, text: str) -> object:

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -41,6 +40,7 @@ from confdesk.programme.timetable import day_grid
 from confdesk.registration.operations import ParticipantData
 from confdesk.registration.queries import ParticipantRow
 from confdesk.ui import messages
+from confdesk.ui.exported import announce_export, ask_save_path
 from confdesk.ui.jobs import JobWatcher
 from confdesk.ui.programme.commands import SessionCommand, ThemeCommand
 from confdesk.ui.programme.export_job import confirm_despite_conflicts, export_job
@@ -572,13 +572,12 @@ class ProgrammeScreen(Screen):
         if self.snapshot is None:
             return
         event = self.snapshot.event
-        stem = (event.short_name or event.title).replace("/", "-").replace(" ", "-")
-        suggested = f"{stem}-{kind.subject}"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), suggested + kind.suffix,
-            self.tr("Files (*%s)") % kind.suffix)
-        if path:
-            self.export_to(kind, Path(path))
+        what = {"programme": self.tr("Programme"), "speakers": self.tr("Speakers")}
+        path = ask_save_path(self, self.tr("Export"), event.short_name or event.title,
+                             what.get(kind.subject, kind.subject), kind.suffix,
+                             self.tr("Files (*%s)") % kind.suffix)
+        if path is not None:
+            self.export_to(kind, path)
 
     def export_to(self, kind: ExportKind, path: Path) -> JobWatcher | None:
         """Write an export in the shared job runner with a progress dialog (Cancel stops it);
@@ -603,7 +602,9 @@ class ProgrammeScreen(Screen):
             self.exports.remove(watcher)
 
         def completed(written: object) -> None:
-            self.status.setText(self.tr("Wrote %s.") % written)
+            text = self.tr("Wrote %s.") % written
+            self.status.setText(text)
+            announce_export(self, Path(str(written)), text)
             over()
 
         def problem(message: str) -> None:
