@@ -75,6 +75,17 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     return installed
 
 
+def interface_locale(settings: Settings) -> QLocale:
+    """The window's locale: the language chosen in View → Interface Language (made the
+    default locale, so that dates and numbers follow it too), else the system's."""
+    chosen = settings.interface_language()
+    if not chosen:
+        return QLocale.system()
+    locale = QLocale(chosen)
+    QLocale.setDefault(locale)
+    return locale
+
+
 def open_start_database(args: argparse.Namespace) -> Database:
     """The database named on the command line: the demo copy (kept between starts; a fresh
     one with --fresh-demo), --database, or the user's own."""
@@ -112,7 +123,7 @@ def start(args: argparse.Namespace, settings: Settings | None = None) -> MainWin
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window and run Qt's event loop until it closes; returns the exit code."""
     app = application()
-    install_translators(app)
+    install_translators(app, interface_locale(Settings()))
     # anything a slot raises reaches the user and the log file, not only standard error
     install_excepthook(user_data_dir())
     window = start(args)

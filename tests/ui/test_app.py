@@ -7,13 +7,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import confdesk.app
 import confdesk.demo.copy
 import confdesk.ui.main_window
-from confdesk.app import application, start
+from confdesk.app import application, install_translators, interface_locale, start
 from confdesk.ui.settings import Settings
 from tests.ui.conftest import Events
 
@@ -147,7 +148,7 @@ def test_confdesk_without_a_command_opens_the_window(
 
     monkeypatch.setattr(QApplication, "exec", exec_once)
     # the system's translators would outlive this test; test_translations covers them
-    monkeypatch.setattr(confdesk.app, "install_translators", lambda app: [])
+    monkeypatch.setattr(confdesk.app, "install_translators", lambda app, locale=None: [])
     try:
         assert main(["--database", str(two_events[0])]) == 0
     finally:
@@ -155,3 +156,32 @@ def test_confdesk_without_a_command_opens_the_window(
     assert shown == ["events.sqlite — confdesk"]
     settings_file = tmp_path / "confdesk" / "confdesk.ini"
     assert str(two_events[0]) in settings_file.read_text()
+
+
+def test_the_interface_language_chosen_applies_from_the_next_start(
+    qtbot: QtBot, qapp: QApplication, settings: Settings, two_events: tuple[Path, Events]
+) -> None:
+    window = start(args(str(two_events[0])), settings)
+    qtbot.addWidget(window)
+    assert window.ui.actionInterfaceSystem.isChecked()
+    window.ui.actionInterfaceFrench.trigger()
+    assert settings.interface_language() == "fr"
+    assert "next start" in window.statusBar().currentMessage()
+    window.close()
+
+    # the next start: French translators, French dates
+    locale = interface_locale(settings)
+    try:
+        translators = install_translators(qapp, locale)
+        again = start(args(str(two_events[0])), settings)
+        qtbot.addWidget(again)
+        assert again.ui.actionInterfaceFrench.isChecked()
+        assert again.ui.menuFile.title() == "&Fichier"
+        assert QLocale().toString(QDate(2014, 3, 31), "dddd d MMMM") == "lundi 31 mars"
+        again.close()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    settings.set_interface_language("")
+    assert interface_locale(settings).name() == QLocale.system().name()

@@ -149,6 +149,13 @@ class MainWindow(QMainWindow):
             )
         for screen in self.screens:
             screen.set_list_language(self.settings.list_language())
+        interface = QActionGroup(self)
+        for action, language in ((ui.actionInterfaceSystem, ""), (ui.actionInterfaceEnglish, "en"),
+                                 (ui.actionInterfaceFrench, "fr")):
+            interface.addAction(action)
+            action.setChecked(self.settings.interface_language() == language)
+            action.triggered.connect(
+                lambda _checked=False, lang=language: self.set_interface_language(lang))
 
     def _setup_screen_menus(self) -> None:
         """A menu per screen with the screen's actions, before Help; shown with the screen."""
@@ -314,6 +321,17 @@ class MainWindow(QMainWindow):
             screen.set_list_language(language)
 
     # -- databases ---------------------------------------------------------------------
+    def set_interface_language(self, language: str) -> None:
+        """View → Interface Language: remembered, and applied from the next start (every
+        window, date and number then follows it)."""
+        if language == self.settings.interface_language():
+            return
+        self.settings.set_interface_language(language)
+        names = {"": self.tr("the system's language"), "en": "English", "fr": "français"}
+        self.ui.statusBar.showMessage(
+            self.tr("The window will be in {language} from the next start.").format(
+                language=names[language]), 10000)
+
     def set_database(self, database: Database | None) -> None:
         """Show `database`, closing the one shown before."""
         old, self.database = self.database, database

@@ -10,6 +10,8 @@ from confdesk.ui.recent import pruned, with_opened
 
 #: Languages offered for names in lists (organisations, States).
 LIST_LANGUAGES = ("en", "fr")
+#: The window's languages ("" follows the system).
+INTERFACE_LANGUAGES = ("", "en", "fr")
 
 
 class Settings:
@@ -82,6 +84,18 @@ class Settings:
         if language not in LIST_LANGUAGES:
             raise ValueError(f"unsupported list language: {language}")
         self.store.setValue("preferences/list_language", language)
+
+    def interface_language(self) -> str:
+        """The window's language: 'en', 'fr', or '' for the system's."""
+        value = str(self.store.value("preferences/interface_language", ""))
+        return value if value in INTERFACE_LANGUAGES else ""
+
+    def set_interface_language(self, language: str) -> None:
+        """Choose the window's language ('en', 'fr', or '' for the system's); it applies
+        from the next start."""
+        if language not in INTERFACE_LANGUAGES:
+            raise ValueError(f"unsupported interface language: {language}")
+        self.store.setValue("preferences/interface_language", language)
 
     # -- import mappings ---------------------------------------------------------------
     def import_mapping(self, signature: str) -> dict[int, str] | None:
