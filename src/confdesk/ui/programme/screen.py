@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
+    QStyle,
     QTabBar,
     QTableView,
     QTabWidget,
@@ -41,6 +42,7 @@ from confdesk.registration.operations import ParticipantData
 from confdesk.registration.queries import ParticipantRow
 from confdesk.ui import messages
 from confdesk.ui.exported import announce_export, ask_save_path
+from confdesk.ui.icons import standard_icon
 from confdesk.ui.jobs import JobWatcher
 from confdesk.ui.programme.commands import SessionCommand, ThemeCommand
 from confdesk.ui.programme.export_job import confirm_despite_conflicts, export_job
@@ -67,6 +69,8 @@ class ProgrammeScreen(Screen):
         self.service: ProgrammeService | None = None
         self.snapshot: ProgrammeSnapshot | None = None
         self.findings: list[Finding] = []
+        #: The user closed the conflicts panel (it reopens when new conflicts appear).
+        self._user_hid_conflicts = False
         self.day_index = 0
         self.selected_id = 0
         self.exports: list[JobWatcher] = []
@@ -154,6 +158,7 @@ class ProgrammeScreen(Screen):
         self.day_tabs.currentChanged.connect(self.show_day)
         self.grid.session_activated.connect(self.edit_session)
         self.grid.session_selected.connect(self._grid_selected)
+        self.tabs.currentChanged.connect(lambda _index: self.update_actions())
         self.grid.create_requested.connect(self._create_at)
         self.grid.move_requested.connect(self.move_session)
         self.grid.resize_requested.connect(self.resize_session)
@@ -230,6 +235,23 @@ class ProgrammeScreen(Screen):
         export_button.setText(self.tr("Export"))
         export_button.setMenu(export_menu)
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = export_menu
+        #: Shows or hides the conflicts panel; it opens by itself when conflicts appear.
+        self.conflicts_action = self._action(self.tr("&Conflicts Panel"),
+                                             self._conflicts_toggled, "Ctrl+Shift+C",
+                                             checkable=True)
+        self.conflicts_action.setChecked(True)
+        sp = QStyle.StandardPixmap
+        for action, pixmap in ((self.new_action, sp.SP_FileIcon),
+                               (self.edit_action, sp.SP_FileDialogDetailedView),
+                               (self.duplicate_action, sp.SP_FileDialogNewFolder),
+                               (self.delete_action, sp.SP_TrashIcon),
+                               (self.themes_action, sp.SP_FileDialogListView),
+                               (self.conflicts_action, sp.SP_MessageBoxWarning),
+                               (self.reload_action, sp.SP_BrowserReload)):
+            action.setIcon(standard_icon(pixmap))
+        export_button.setIcon(standard_icon(sp.SP_DialogSaveButton))
+        export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar = self.toolbar
         for action in (self.new_action, self.edit_action, self.duplicate_action,
                        self.delete_action):
@@ -242,6 +264,53 @@ class ProgrammeScreen(Screen):
         bar.addAction(self.zoom_in_action)
         bar.addSeparator()
         bar.addWidget(export_button)
+        bar.addSeparator()
+        bar.addAction(self.conflicts_action)
+
+    def menu_actions(self) -> list[QAction]:
+        """The Programme menu: every action of the screen, with its shortcut."""
+        separator = [QAction(self), QAction(self), QAction(self), QAction(self)]
+        for action in separator:
+            action.setSeparator(True)
+        return [self.new_action, self.edit_action, self.duplicate_action, self.delete_action,
+                separator[0], self.themes_action, self.find_action, self.reload_action,
+                separator[1], self.previous_day_action, self.next_day_action,
+                self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
+                self.colour_action, self.conflicts_action, separator[2],
+                self.export_menu.menuAction()]
+
+    def update_actions(self) -> None:
+        """Enable what applies: session actions need a selected session, the rest an event
+        with a programme to show or export."""
+        has_event = self.service is not None
+        has_sessions = self.snapshot is not None and bool(self.snapshot.sessions)
+        selected = has_sessions and self.current_session_id() != 0
+        self.new_action.setEnabled(has_event)
+        for action in (self.edit_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(selected)
+        self.themes_action.setEnabled(has_event)
+        self.reload_action.setEnabled(has_event)
+        for action in (self.previous_day_action, self.next_day_action, self.find_action,
+                       self.colour_action):
+            action.setEnabled(has_sessions)
+        for action in self.export_actions.values():
+            action.setEnabled(has_sessions)
+
+    def _conflicts_toggled(self) -> None:
+        self._user_hid_conflicts = not self.conflicts_action.isChecked()
+        self._show_conflicts_panel()
+
+    def _show_conflicts_panel(self) -> None:
+        """The panel shows while there are conflicts, unless the user closed it; its
+        action says how many there are."""
+        count = len(self.findings)
+        self.conflicts_action.setText(
+            self.tr("&Conflicts Panel (%n)", "", count) if count
+            else self.tr("&Conflicts Panel"))
+        self.conflicts_action.setEnabled(bool(count))
+        visible = bool(count) and not self._user_hid_conflicts
+        self.conflicts_action.setChecked(visible)
+        self.warnings.setVisible(visible)
 
     # -- showing -------------------------------------------------------------------------
     def load_event(self) -> None:
@@ -265,7 +334,9 @@ class ProgrammeScreen(Screen):
             self.grid.show_grid(None, {})
             self.model.set_sessions([], {})
             self.warnings.show_findings([])
+            self._show_conflicts_panel()
             self._fill_day_tabs([])
+            self.update_actions()
             return
         self.snapshot = self.service.snapshot()
         self.findings = check_programme(self.snapshot)
@@ -281,9 +352,14 @@ class ProgrammeScreen(Screen):
         self._fill_day_tabs(days)
         self._show_grid(by_session)
         self.model.set_sessions(self.snapshot.sessions, by_session)
+        had_conflicts = bool(self.warnings.findings)
         self.warnings.show_findings(self.findings)
+        if self.findings and not had_conflicts:
+            self._user_hid_conflicts = False  # new conflicts: show them
+        self._show_conflicts_panel()
         if self.selected_id:
             self.select_session(self.selected_id)
+        self.update_actions()
 
     def _fill_day_tabs(self, days: list[date]) -> None:
         tabs = self.day_tabs
@@ -345,11 +421,13 @@ class ProgrammeScreen(Screen):
         row = self.model.row_of(session_id)
         if row >= 0:
             self.table.selectRow(row)
+        self.update_actions()
 
     def _table_selected(self, current: object, _previous: object) -> None:
         row = self.table.currentIndex().row()
         if row >= 0 and self.tabs.currentIndex() == 1:
             self.select_session(self.model.session_at(row).id)
+        self.update_actions()
 
     def _table_activated(self, index: QModelIndex) -> None:
         self.edit_session(int(index.data(SESSION_ID_ROLE)))

@@ -45,8 +45,9 @@ class WarningsPanel(QWidget):
         if not findings:
             self.heading.setText(self.tr("No conflicts"))
         else:
-            self.heading.setText(self.tr("Conflicts: %1 error(s), %2 warning(s)")
-                                 .replace("%1", str(errors)).replace("%2", str(warnings)))
+            self.heading.setText(self.tr("Conflicts: {errors}, {warnings}").format(
+                errors=self.tr("%n error(s)", "", errors),
+                warnings=self.tr("%n warning(s)", "", warnings)))
         self.list.clear()
         error_icon = standard_icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         warning_icon = standard_icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
