@@ -34,6 +34,7 @@ from confdesk.ui.recent import is_file_target
 from confdesk.ui.recent_menu import RecentMenu
 from confdesk.ui.screen import Screen
 from confdesk.ui.settings import Settings
+from confdesk.ui.start_page import StartPage
 from confdesk.ui.summary.widget import format_range
 
 #: Opens a database from a path or URL; `create` is False when the file must exist already.
@@ -76,8 +77,11 @@ class MainWindow(QMainWindow):
         self._setup_screen_menus()
         self._setup_status_bar()
         self.recent_menu = RecentMenu(self.ui.menuOpenRecent, settings, self.open_target, self)
+        self._setup_start_page()
 
         self._shown_event_index = -1
+        #: Nothing to show (no database, or no event in it): the start page is in front.
+        self._empty = True
         self.ui.eventCombo.currentIndexChanged.connect(self._event_picked)
         self._restore()
         self.set_database(database)
@@ -170,6 +174,60 @@ class MainWindow(QMainWindow):
                 menu.menuAction().setVisible(False)
             self.screen_menus.append(menu)
 
+    def _setup_start_page(self) -> None:
+        """The start page, in place of the screens while there is no event to show."""
+        page = self.start_page = StartPage(self.ui.centralWidget)
+        self.ui.contentLayout.addWidget(page, 1)
+        page.create_event.connect(self.new_event)
+        page.open_demo.connect(self.open_demo)
+        page.open_other.connect(self.open_dialog)
+        page.import_registrations.connect(self.import_into_new_event)
+        page.open_recent.connect(self.open_target)
+
+    def _show_start_page(self) -> None:
+        """The start page while no database is open or it holds no event; else the screens."""
+        database = self.database
+        empty = self._empty = database is None or self.event_id is None
+        if empty:
+            self.start_page.show_state(
+                has_database=database is not None,
+                label=database.label if database is not None else "",
+                recent=self.settings.recent_databases())
+        self.start_page.setVisible(empty)
+        self.ui.pages.setVisible(not empty)
+        self.ui.pageTitle.setText(self.tr("Getting Started") if empty
+                                  else self.current_screen.title())
+        self.ui.navigation.setEnabled(not empty)
+        for menu in self.screen_menus:
+            if menu is not None:
+                menu.setEnabled(not empty)
+
+    def open_demo(self) -> bool:
+        """The start page's Open the Demo Conference: the user's demo copy (made on first
+        use)."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with user_errors(self, self.tr("Cannot open the demo")) as outcome:
+                path = demo_copy()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return not outcome.failed and self.open_target(str(path))
+
+    def import_into_new_event(self) -> None:
+        """The start page's Import Registrations…: create the event, then import into it."""
+        if self.database is None or not self.screens_released():
+            return
+        dialog = self.event_actions.new_event(self.database)
+        dialog.accepted.connect(self._import_after_creation)
+
+    def _import_after_creation(self) -> None:
+        if self.event_id is None:
+            return
+        self.show_screen(0)
+        screen = self.screens[0]
+        if isinstance(screen, ParticipantsScreen):
+            screen.import_action.trigger()
+
     def _setup_status_bar(self) -> None:
         self.event_status = QLabel(self)
         self.event_status.setObjectName("eventStatus")
@@ -222,7 +280,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(index)
         self.screen_actions.actions()[index].setChecked(True)
         self.undo_group.setActiveStack(screen.undo_stack)
-        self.ui.pageTitle.setText(screen.title())
+        self.ui.pageTitle.setText(self.tr("Getting Started") if self._empty else screen.title())
         for number, menu in enumerate(self.screen_menus):
             if menu is not None:
                 menu.menuAction().setVisible(number == index)
@@ -283,6 +341,8 @@ class MainWindow(QMainWindow):
         self.event_status.setText(self.ui.eventCombo.currentText())
         self.ui.actionNewEvent.setEnabled(self.database is not None)
         self.ui.actionEventProperties.setEnabled(event_id is not None)
+        if hasattr(self, "start_page"):  # not yet while the window is being built
+            self._show_start_page()
         self.event_changed.emit(event_id or 0)
 
     def new_event(self) -> None:
