@@ -1,6 +1,22 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CategoriesDialog</name>
+    <message numerus="yes">
+        <source>%n participant(s) are in “{name}”. Move them to:</source>
+        <translation>
+            <numerusform>%n participant is in “{name}”. Move them to:</numerusform><numerusform>%n participants are in “{name}”. Move them to:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPage</name>
+    <message numerus="yes">
+        <source>{name}: %n member(s)</source>
+        <translation>
+            <numerusform>{name}: %n member</numerusform><numerusform>{name}: %n members</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>DocumentsBox</name>
     <message numerus="yes">
@@ -101,6 +117,30 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsScreen</name>
+    <message numerus="yes">
+        <source>Delete %n participant(s): {names}{more}?
+
+Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete %n participant: {names}{more}?
+
+Edit → Undo brings them back.</numerusform><numerusform>Delete %n participants: {names}{more}?
+
+Edit → Undo brings them back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>Delete %n participant</numerusform><numerusform>Delete %n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n participant(s)</source>
+        <translation>
+            <numerusform>Import of %n participant</numerusform><numerusform>Import of %n participants</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeExport</name>
     <message numerus="yes">
         <source>… and %n more (see the Conflicts panel).</source>
@@ -116,6 +156,14 @@
             <numerusform>The programme has %n conflict. %1 would show it as it stands.</numerusform>
             <numerusform>The programme has %n conflicts. %1 would show it as it stands.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeScreen</name>
+    <message numerus="yes">
+        <source>&amp;Conflicts Panel (%n)</source>
+        <translation>
+            <numerusform>&amp;Conflicts Panel (%n)</numerusform><numerusform>&amp;Conflicts Panel (%n)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -147,6 +195,19 @@
             <numerusform>Paragraph {numbers} of “{lead_in}”</numerusform>
             <numerusform>Paragraphs {numbers} of “{lead_in}”</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
 </context>
 </TS>

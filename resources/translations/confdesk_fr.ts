@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -8,7 +8,7 @@
         <translation>À propos de confdesk</translation>
     </message>
     <message>
-        <source>An offline desk application for the secretariats of intergovernmental conferences: participants, programme and chair&apos;s conclusions.</source>
+        <source>An offline desk application for the secretariats of intergovernmental conferences: participants, programme and chair's conclusions.</source>
         <translation>Une application de bureau hors ligne pour les secrétariats de conférences intergouvernementales : participants, programme et conclusions de la présidence.</translation>
     </message>
     <message>
@@ -47,7 +47,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>When set (to anything but empty or &quot;0&quot;), the window quits after the first turn of the event loop, once shown with its first screen filled, printing the moment on standard output (tests/benchmarks/bench_participants.py times start-up with it).</extracomment>
+        <extracomment>When set (to anything but empty or "0"), the window quits after the first turn of the event loop, once shown with its first screen filled, printing the moment on standard output (tests/benchmarks/bench_participants.py times start-up with it).</extracomment>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
@@ -113,7 +113,7 @@
         <translation>Catégories de participants</translation>
     </message>
     <message>
-        <source>Badges show the category&apos;s name in its colour; people of categories not ticked under “Published list” are left out of the printed list of participants.</source>
+        <source>Badges show the category's name in its colour; people of categories not ticked under “Published list” are left out of the printed list of participants.</source>
         <extracomment>Removed code → the code its people move to.</extracomment>
         <translation>Les badges portent le nom de la catégorie dans sa couleur ; les personnes des catégories non cochées sous « Liste publiée » ne figurent pas dans la liste imprimée des participants.</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <source>The stable code imports and the command line use; a new category&apos;s code is made from its English name.</source>
+        <source>The stable code imports and the command line use; a new category's code is made from its English name.</source>
         <translation>Le code stable qu’utilisent les importations et la ligne de commande ; le code d’une nouvelle catégorie est formé à partir de son nom anglais.</translation>
     </message>
     <message>
@@ -173,9 +173,10 @@
         <source>Remove a category</source>
         <translation>Supprimer une catégorie</translation>
     </message>
-    <message>
-        <source>{n} participant(s) are in “{name}”. Move them to:</source>
-        <translation>{n} participant(s) relève(nt) de la catégorie « {name} ». Les déplacer vers :</translation>
+    <message numerus="yes">
+        <source>%n participant(s) are in “{name}”. Move them to:</source>
+        <translation>
+            <numerusform>%n participant est dans « {name} ». Le déplacer vers :</numerusform><numerusform>%n participants sont dans « {name} ». Les déplacer vers :</numerusform></translation>
     </message>
 </context>
 <context>
@@ -218,7 +219,7 @@
     </message>
     <message>
         <source>proposed</source>
-        <extracomment>A paragraph&apos;s statuses, shown as &quot;proposed → agreed&quot; when a draft changed one.</extracomment>
+        <extracomment>A paragraph's statuses, shown as "proposed → agreed" when a draft changed one.</extracomment>
         <translation>proposé</translation>
     </message>
     <message>
@@ -281,7 +282,7 @@
     <name>DayGridView</name>
     <message>
         <source>Timetable</source>
-        <extracomment>Scene y of the grid&apos;s first minute: below the header, with room for its time label. Pixels per minute: default and bounds of the zoom. Emitted with a session id when a block is double-clicked or Enter is pressed on it. Emitted with the selected session id (0: none). Emitted with (room id or None, start time) on a double-click on an empty cell. Emitted with (session id, room id or None, snapped start) when a block is dropped. Emitted with (session id, end time) when a block&apos;s bottom edge is dropped. Emitted with the new pixels per minute when the zoom changes. Where a dragged block would land, shown beside it while dragging.</extracomment>
+        <extracomment>Scene y of the grid's first minute: below the header, with room for its time label. Pixels per minute: default and bounds of the zoom. Emitted with a session id when a block is double-clicked or Enter is pressed on it. Emitted with the selected session id (0: none). Emitted with (room id or None, start time) on a double-click on an empty cell. Emitted with (session id, room id or None, snapped start) when a block is dropped. Emitted with (session id, end time) when a block's bottom edge is dropped. Emitted with the new pixels per minute when the zoom changes. Where a dragged block would land, shown beside it while dragging.</extracomment>
         <translation>Grille horaire</translation>
     </message>
     <message>
@@ -348,9 +349,10 @@
         <source>No delegation</source>
         <translation>Sans délégation</translation>
     </message>
-    <message>
-        <source>{name}: {n} member(s)</source>
-        <translation>{name} : {n} membre(s)</translation>
+    <message numerus="yes">
+        <source>{name}: %n member(s)</source>
+        <translation>
+            <numerusform>{name} : %n membre</numerusform><numerusform>{name} : %n membres</numerusform></translation>
     </message>
 </context>
 <context>
@@ -394,7 +396,7 @@
     </message>
     <message>
         <source>{done} of {expected} expected participants checked in</source>
-        <extracomment>of the categories&apos; names</extracomment>
+        <extracomment>of the categories' names</extracomment>
         <translation>{done} arrivés sur {expected} participants attendus</translation>
     </message>
     <message>
@@ -647,7 +649,7 @@
     </message>
     <message>
         <source>Select a paragraph in the outline.</source>
-        <extracomment>Statuses in the order the combo offers them. How long typing may pause before the text is committed as one change (milliseconds). The text typed for the shown item, after a pause or when the focus left. Link the shown paragraph to a programme session (id), or unlink it. Undo (True) or redo (False) the window&apos;s last change: the box had nothing to undo. The stored text the last commit was typed over (what the save expects to replace).</extracomment>
+        <extracomment>Statuses in the order the combo offers them. How long typing may pause before the text is committed as one change (milliseconds). The text typed for the shown item, after a pause or when the focus left. Link the shown paragraph to a programme session (id), or unlink it. Undo (True) or redo (False) the window's last change: the box had nothing to undo. The stored text the last commit was typed over (what the save expects to replace).</extracomment>
         <translation>Sélectionnez un paragraphe dans le plan.</translation>
     </message>
     <message>
@@ -668,7 +670,7 @@
     <name>EditorPage</name>
     <message>
         <source>Back to the Working Text</source>
-        <extracomment>The counts line changed (for the screen&apos;s status line). Asks the screen to go back to the working text from a read-only draft. The snapshot shown read-only, None for the working text.</extracomment>
+        <extracomment>The counts line changed (for the screen's status line). Asks the screen to go back to the working text from a read-only draft. The snapshot shown read-only, None for the working text.</extracomment>
         <translation>Retour au texte de travail</translation>
     </message>
     <message>
@@ -873,7 +875,7 @@
     <name>EventActions</name>
     <message>
         <source>Created the event.</source>
-        <extracomment>Called with the id of the event to show after a save (None: after a deletion). Shows a message in the window&apos;s status bar. The dialog open now (tests reach it here).</extracomment>
+        <extracomment>Called with the id of the event to show after a save (None: after a deletion). Shows a message in the window's status bar. The dialog open now (tests reach it here).</extracomment>
         <translation>Événement créé.</translation>
     </message>
     <message>
@@ -979,7 +981,7 @@
         <translation>L&amp;ieu (français) :</translation>
     </message>
     <message>
-        <source>e.g. Palais d&apos;Egmont (empty: the venue above)</source>
+        <source>e.g. Palais d'Egmont (empty: the venue above)</source>
         <translation>p. ex. Palais d’Egmont (vide : le lieu ci-dessus)</translation>
     </message>
     <message>
@@ -1065,7 +1067,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <extracomment>Saves the event and its rooms; `clear_sessions` lets a room in use go. Raises UserError (ConfirmationRequired for a room in use) to refuse, which keeps the dialog open: input refusals (EventInputError, an unconfirmed room in use) are shown in the dialog, others (a colleague&apos;s change, a lost database) through `messages.user_errors`. Deletes the event (after the dialog asked); raises UserError to refuse. True once the event was deleted from this dialog.</extracomment>
+        <extracomment>Saves the event and its rooms; `clear_sessions` lets a room in use go. Raises UserError (ConfirmationRequired for a room in use) to refuse, which keeps the dialog open: input refusals (EventInputError, an unconfirmed room in use) are shown in the dialog, others (a colleague's change, a lost database) through `messages.user_errors`. Deletes the event (after the dialog asked); raises UserError to refuse. True once the event was deleted from this dialog.</extracomment>
         <translation>(aucun)</translation>
     </message>
     <message>
@@ -1122,7 +1124,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Plain text</source>
-        <extracomment>Format names shown in the export choice. The names that need a translation, marked for pyside6-lupdate (ExportDialog&apos;s tr()).</extracomment>
+        <extracomment>Format names shown in the export choice. The names that need a translation, marked for pyside6-lupdate (ExportDialog's tr()).</extracomment>
         <translation>Texte brut</translation>
     </message>
     <message>
@@ -1147,15 +1149,39 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Where the folder last exported to is remembered. Characters no file system takes in a name (Windows' list, the strictest). How long the notice stays, in milliseconds.</extracomment>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export the List of Participants</source>
-        <extracomment>The file written (or the problem met): emitted when an export ends. The running export&apos;s watcher (None: none runs).</extracomment>
+        <extracomment>The file written (or the problem met): emitted when an export ends. The running export's watcher (None: none runs).</extracomment>
         <translation>Exporter la liste des participants</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Liste des participants</translation>
     </message>
     <message>
         <source>Print Badges</source>
         <translation>Imprimer les badges</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
     </message>
     <message>
         <source>Writing the list of participants…</source>
@@ -1302,7 +1328,7 @@
         <translation>No&amp;m du projet :</translation>
     </message>
     <message>
-        <source>Chair&apos;s Conclusions</source>
+        <source>Chair's Conclusions</source>
         <translation>Conclusions de la présidence</translation>
     </message>
     <message>
@@ -1311,7 +1337,7 @@
     </message>
     <message>
         <source>Open a Draft</source>
-        <extracomment>The encoding of the .txt file shown in the box (&quot;&quot; for pasted text).</extracomment>
+        <extracomment>The encoding of the .txt file shown in the box ("" for pasted text).</extracomment>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
@@ -1457,12 +1483,12 @@
     <name>Jobs</name>
     <message>
         <source>An unexpected problem stopped the work; nothing was written. (%1)</source>
-        <extracomment>A job&apos;s work: runs in a pool thread, returns its result. Set once the work has returned and its last signal is queued.</extracomment>
+        <extracomment>A job's work: runs in a pool thread, returns its result. Set once the work has returned and its last signal is queued.</extracomment>
         <translation>Un problème inattendu a interrompu le travail ; rien n’a été écrit. (%1)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>The work&apos;s result. Why the job failed, for the user. The user cancelled. Progress (done, total), for screens that show it themselves.</extracomment>
+        <extracomment>The work's result. Why the job failed, for the user. The user cancelled. Progress (done, total), for screens that show it themselves.</extracomment>
         <translation>Annuler</translation>
     </message>
 </context>
@@ -1705,7 +1731,7 @@
     </message>
     <message>
         <source>All statuses</source>
-        <extracomment>Several statuses at once (&quot;Attending&quot;: everyone but declined and cancelled).</extracomment>
+        <extracomment>Several statuses at once ("Attending": everyone but declined and cancelled).</extracomment>
         <translation>Tous les statuts</translation>
     </message>
     <message>
@@ -1772,6 +1798,10 @@
         <translation>&amp;Langue des listes</translation>
     </message>
     <message>
+        <source>&amp;Interface Language</source>
+        <translation>Langue de l’&amp;interface</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -1824,6 +1854,14 @@
         <translation>Écrire une copie cohérente de cette base de données dans un autre fichier</translation>
     </message>
     <message>
+        <source>Reset &amp;Demo…</source>
+        <translation>Réinitialiser la &amp;démonstration…</translation>
+    </message>
+    <message>
+        <source>Replace your copy of the demo conference with a fresh one and open it</source>
+        <translation>Remplacer votre copie de la conférence de démonstration par une copie neuve et l’ouvrir</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1848,6 +1886,10 @@
         <translation>Aller au choix de l’événement</translation>
     </message>
     <message>
+        <source>&amp;System Default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
         <source>&amp;English</source>
         <translation>&amp;Anglais</translation>
     </message>
@@ -1861,12 +1903,20 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>Opens a database from a path or URL; `create` is False when the file must exist already. Emitted after another database was opened (or none is open any more). Emitted with the event id (0: none) whenever the shown event changes.</extracomment>
+        <extracomment>Opens a database from a path or URL; `create` is False when the file must exist already. Emitted after another database was opened (or none is open any more). Emitted with the event id (0: none) whenever the shown event changes. Nothing to show (no database, or no event in it): the start page is in front.</extracomment>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>Impossible d’ouvrir la démonstration</translation>
     </message>
     <message>
         <source>Cannot read the event</source>
@@ -1877,7 +1927,15 @@
         <translation>Impossible de lire les événements</translation>
     </message>
     <message>
-        <source>A server database is copied with the server&apos;s own tools (e.g. pg_dump).</source>
+        <source>the system's language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>The window will be in {language} from the next start.</source>
+        <translation>La fenêtre sera en {language} dès le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>A server database is copied with the server's own tools (e.g. pg_dump).</source>
         <translation>Une base de données sur serveur se copie avec les outils du serveur (par exemple pg_dump).</translation>
     </message>
     <message>
@@ -1927,6 +1985,18 @@
     <message>
         <source>Saved a copy to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <source>Reset Demo</source>
+        <translation>Réinitialiser la démonstration</translation>
+    </message>
+    <message>
+        <source>Replace your copy of the demo conference with a fresh one? Every change you made to the demo is lost.</source>
+        <translation>Remplacer votre copie de la conférence de démonstration par une copie neuve ? Toutes les modifications que vous y avez apportées seront perdues.</translation>
+    </message>
+    <message>
+        <source>Cannot reset the demo</source>
+        <translation>Impossible de réinitialiser la démonstration</translation>
     </message>
 </context>
 <context>
@@ -2021,7 +2091,7 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <source> “{heading}” is read value by value: a State makes a State delegation and the person&apos;s country, anything else an organisation.</source>
+        <source> “{heading}” is read value by value: a State makes a State delegation and the person's country, anything else an organisation.</source>
         <translation> « {heading} » est lu valeur par valeur : un État donne une délégation d’État et le pays de la personne, toute autre valeur une organisation.</translation>
     </message>
     <message>
@@ -2079,7 +2149,7 @@
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <source>Chair&apos;s Conclusions</source>
+        <source>Chair's Conclusions</source>
         <translation>Conclusions de la présidence</translation>
     </message>
     <message>
@@ -2229,7 +2299,7 @@
     </message>
     <message>
         <source>Head of delegation</source>
-        <extracomment>A person&apos;s place in a delegation.</extracomment>
+        <extracomment>A person's place in a delegation.</extracomment>
         <translation>Chef de délégation</translation>
     </message>
     <message>
@@ -2250,7 +2320,7 @@
     </message>
     <message>
         <source>Edit Participant</source>
-        <extracomment>The organisation&apos;s text when it is not one of the listed ones (to find or create). Writes a FormResult; raises UserError (shown in the dialog) when refused. Lists people who may be the same as the data (for the duplicate warning).</extracomment>
+        <extracomment>The organisation's text when it is not one of the listed ones (to find or create). Writes a FormResult; raises UserError (shown in the dialog) when refused. Lists people who may be the same as the data (for the duplicate warning).</extracomment>
         <translation>Modifier le participant</translation>
     </message>
     <message>
@@ -2270,7 +2340,7 @@
     <name>ParticipantTableModel</name>
     <message>
         <source>Name</source>
-        <extracomment>(sort key in the store, heading); the order of the table&apos;s columns. The headings again, marked for pyside6-lupdate (headerData translates them with tr()).</extracomment>
+        <extracomment>(sort key in the store, heading); the order of the table's columns. The headings again, marked for pyside6-lupdate (headerData translates them with tr()).</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -2306,7 +2376,7 @@
     <name>ParticipantsScreen</name>
     <message>
         <source>&amp;List</source>
-        <extracomment>The event&apos;s order of the delegations&apos; groups (empty: the UN order). The last message given in the status bar (also when there is no window).</extracomment>
+        <extracomment>The event's order of the delegations' groups (empty: the UN order). The last message given in the status bar (also when there is no window).</extracomment>
         <translation>&amp;Liste</translation>
     </message>
     <message>
@@ -2364,7 +2434,7 @@
     </message>
     <message>
         <source>&amp;Badges…</source>
-        <extracomment>The event&apos;s categories, read with its participants.</extracomment>
+        <extracomment>The event's categories, read with its participants.</extracomment>
         <translation>&amp;Badges…</translation>
     </message>
     <message>
@@ -2392,16 +2462,37 @@
         <translation>Caté&amp;gories…</translation>
     </message>
     <message>
-        <source>The event&apos;s categories of participants: names, badge colours, whether they appear in the published list</source>
+        <source>The event's categories of participants: names, badge colours, whether they appear in the published list</source>
         <translation>Les catégories de participants de l’événement : noms, couleurs des badges, présence dans la liste publiée</translation>
     </message>
     <message>
         <source>Categories saved.</source>
         <translation>Catégories enregistrées.</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s): {names}{more}?
+
+Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer %n participant : {names}{more} ?
+
+Édition → Annuler le rétablit.</numerusform><numerusform>Supprimer %n participants : {names}{more} ?
+
+Édition → Annuler les rétablit.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>Suppression de %n participant</numerusform><numerusform>Suppression de %n participants</numerusform></translation>
+    </message>
     <message>
         <source>The change could not be made</source>
         <translation>La modification n’a pas pu être effectuée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n participant(s)</source>
+        <translation>
+            <numerusform>Import de %n participant</numerusform><numerusform>Import de %n participants</numerusform></translation>
     </message>
     <message>
         <source> and {n} more</source>
@@ -2412,20 +2503,8 @@
         <translation>Supprimer des participants</translation>
     </message>
     <message>
-        <source>Delete {n} participant(s): {names}{more}?
-
-Edit → Undo brings them back.</source>
-        <translation>Supprimer {n} participant(s) : {names}{more} ?
-
-Édition → Annuler les rétablit.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete {n} participant(s)</source>
-        <translation>Suppression de {n} participant(s)</translation>
     </message>
     <message>
         <source>Set status of {n} to {status}</source>
@@ -2434,10 +2513,6 @@ Edit → Undo brings them back.</source>
     <message>
         <source>Set category of {n} to {category}</source>
         <translation>Catégorie de {n} participant(s) : {category}</translation>
-    </message>
-    <message>
-        <source>Import of {n} participant(s)</source>
-        <translation>Importation de {n} participant(s)</translation>
     </message>
     <message>
         <source>Add {name}</source>
@@ -2554,7 +2629,7 @@ Edit → Undo brings them back.</source>
     </message>
     <message>
         <source>All duplicates:</source>
-        <extracomment>The whole text of the current row&apos;s problems, wrapped.</extracomment>
+        <extracomment>The whole text of the current row's problems, wrapped.</extracomment>
         <translation>Tous les doublons :</translation>
     </message>
     <message>
@@ -2723,7 +2798,7 @@ Edit → Undo brings them back.</source>
     </message>
     <message>
         <source>Speaker / panellist</source>
-        <extracomment>Role as the window offers it to choose (where it differs from the heading): a panel&apos;s speakers are its panellists, which the chooser says so that nobody looks for &quot;Panellist&quot;.</extracomment>
+        <extracomment>Role as the window offers it to choose (where it differs from the heading): a panel's speakers are its panellists, which the chooser says so that nobody looks for "Panellist".</extracomment>
         <translation>Intervenant / panéliste</translation>
     </message>
     <message>
@@ -2739,6 +2814,7 @@ Edit → Undo brings them back.</source>
     <name>ProgrammeScreen</name>
     <message>
         <source>Programme</source>
+        <extracomment>The user closed the conflicts panel (it reopens when new conflicts appear).</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
@@ -2851,8 +2927,18 @@ Edit → Undo brings them back.</source>
     </message>
     <message>
         <source>PDF in French</source>
-        <extracomment>PDFs in French: words, dates, honorifics, the event&apos;s French texts.</extracomment>
+        <extracomment>PDFs in French: words, dates, honorifics, the event's French texts.</extracomment>
         <translation>PDF en français</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts Panel</source>
+        <extracomment>Shows or hides the conflicts panel; it opens by itself when conflicts appear.</extracomment>
+        <translation>Panneau des &amp;conflits</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts Panel (%n)</source>
+        <translation>
+            <numerusform>Panneau des &amp;conflits (%n)</numerusform><numerusform>Panneau des &amp;conflits (%n)</numerusform></translation>
     </message>
     <message>
         <source>The programme has been reloaded to show it as it is now.</source>
@@ -2905,6 +2991,10 @@ Edit → Undo brings them back.</source>
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
     </message>
     <message>
         <source>Files (*%s)</source>
@@ -3113,7 +3203,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <name>SessionBlock</name>
     <message>
         <source>{role}: {names}</source>
-        <extracomment>The keyboard focus ring&apos;s dashes (over a white line, so they show on every fill). Height in pixels of the band at a block&apos;s bottom that resizes it. True while the grid has keyboard focus and this block is its selection.</extracomment>
+        <extracomment>The keyboard focus ring's dashes (over a white line, so they show on every fill). Height in pixels of the band at a block's bottom that resizes it. True while the grid has keyboard focus and this block is its selection.</extracomment>
         <translation>{role} : {names}</translation>
     </message>
 </context>
@@ -3189,7 +3279,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>(no room)</source>
-        <extracomment>Saves the dialog&apos;s session (raises UserError to refuse, keeping the dialog open). Asks the user for a person and a role; None when cancelled.</extracomment>
+        <extracomment>Saves the dialog's session (raises UserError to refuse, keeping the dialog open). Asks the user for a person and a role; None when cancelled.</extracomment>
         <translation>(sans salle)</translation>
     </message>
     <message>
@@ -3276,10 +3366,65 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Create an Event…</source>
+        <translation>Créer un événement…</translation>
+    </message>
+    <message>
+        <source>Its name, dates, venue and rooms.</source>
+        <translation>Son nom, ses dates, son lieu et ses salles.</translation>
+    </message>
+    <message>
+        <source>Import Registrations…</source>
+        <translation>Importer des inscriptions…</translation>
+    </message>
+    <message>
+        <source>Create the event, then read the spreadsheet you received.</source>
+        <translation>Créer l’événement, puis lire le tableur reçu.</translation>
+    </message>
+    <message>
+        <source>Open the Demo Conference</source>
+        <translation>Ouvrir la conférence de démonstration</translation>
+    </message>
+    <message>
+        <source>Brussels 2014: participants, programme and conclusions to try.</source>
+        <translation>Bruxelles 2014 : participants, programme et conclusions pour essayer.</translation>
+    </message>
+    <message>
+        <source>Open Another Database…</source>
+        <translation>Ouvrir une autre base de données…</translation>
+    </message>
+    <message>
+        <source>A confdesk file a colleague gave you, or a shared server.</source>
+        <translation>Un fichier confdesk transmis par un collègue, ou un serveur partagé.</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Bases de données récentes</translation>
+    </message>
+    <message>
+        <source>This database holds no event yet</source>
+        <translation>Cette base de données ne contient encore aucun événement</translation>
+    </message>
+    <message>
+        <source>{database} is open. Create the event you are preparing, or import the registrations you received; or try confdesk on the demo conference first.</source>
+        <translation>{database} est ouverte. Créez l’événement que vous préparez ou importez les inscriptions reçues ; ou essayez d’abord confdesk sur la conférence de démonstration.</translation>
+    </message>
+    <message>
+        <source>Welcome to confdesk</source>
+        <translation>Bienvenue dans confdesk</translation>
+    </message>
+    <message>
+        <source>No database is open. Open the demo conference to see confdesk at work, or open the database you work on.</source>
+        <translation>Aucune base de données n’est ouverte. Ouvrez la conférence de démonstration pour voir confdesk à l’œuvre, ou ouvrez la base de données sur laquelle vous travaillez.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Proposed</source>
-        <extracomment>&quot;section&quot; or &quot;paragraph&quot;. Ids of the paragraph&apos;s source sessions. Colour of each status&apos;s dot and text.</extracomment>
+        <extracomment>"section" or "paragraph". Ids of the paragraph's source sessions. Colour of each status's dot and text.</extracomment>
         <translation>Proposé</translation>
     </message>
     <message>
@@ -3299,7 +3444,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <name>StatusLabel</name>
     <message>
         <source>Invited</source>
-        <extracomment>The context of headings over counts (the summary&apos;s figures, sections and rows). The context of one participant&apos;s status (lists, the participant dialog, the desk). The context of delegation roles (the participant dialog, the delegations page). The context of the kinds of event (the event dialog). Registration status: (for one person, as the heading of a count).</extracomment>
+        <extracomment>The context of headings over counts (the summary's figures, sections and rows). The context of one participant's status (lists, the participant dialog, the desk). The context of delegation roles (the participant dialog, the delegations page). The context of the kinds of event (the event dialog). Registration status: (for one person, as the heading of a count).</extracomment>
         <translation>Invité</translation>
     </message>
     <message>
@@ -3354,7 +3499,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Theme colour</source>
-        <extracomment>Creates a theme from (name, colour). Changes theme id&apos;s (name, colour). The themes as they are now. Asks for a colour (QColorDialog by default; tests replace it). Asks for a name (QInputDialog by default; tests replace it); None when cancelled.</extracomment>
+        <extracomment>Creates a theme from (name, colour). Changes theme id's (name, colour). The themes as they are now. Asks for a colour (QColorDialog by default; tests replace it). Asks for a name (QInputDialog by default; tests replace it); None when cancelled.</extracomment>
         <translation>Couleur du thème</translation>
     </message>
     <message>
@@ -3419,7 +3564,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Someone else changed {record} since; undoing or redoing this step would overwrite their change.</source>
-        <extracomment>An undo or redo would overwrite a colleague&apos;s later change.</extracomment>
+        <extracomment>An undo or redo would overwrite a colleague's later change.</extracomment>
         <translation>Quelqu’un d’autre a modifié {record} depuis ; annuler ou rétablir cette étape écraserait sa modification.</translation>
     </message>
     <message>
@@ -3428,7 +3573,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>{record} ne figure plus au programme : quelqu’un d’autre l’a supprimé.</translation>
     </message>
     <message>
-        <source>{record} has rapporteur&apos;s items or outcome-document paragraphs from it that this step did not make; undoing or redoing it would delete them.</source>
+        <source>{record} has rapporteur's items or outcome-document paragraphs from it that this step did not make; undoing or redoing it would delete them.</source>
         <extracomment>An undo or redo would delete what a colleague added since.</extracomment>
         <translation>Des éléments de rapporteur ou des paragraphes de documents finaux issus de {record} n’ont pas été créés par cette étape ; l’annuler ou la rétablir les supprimerait.</translation>
     </message>
@@ -3448,18 +3593,18 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>Quelqu’un d’autre a supprimé {record} depuis ; cette étape ne peut plus être annulée ni rétablie.</translation>
     </message>
     <message>
-        <source>Someone else changed {name}&apos;s registration since the check-in (now {status}); undoing it would overwrite their change.</source>
+        <source>Someone else changed {name}'s registration since the check-in (now {status}); undoing it would overwrite their change.</source>
         <extracomment>Undoing a check-in after someone else changed the registration.</extracomment>
         <translation>Quelqu’un d’autre a modifié l’inscription de {name} depuis l’enregistrement de l’arrivée (maintenant : {status}) ; l’annuler écraserait sa modification.</translation>
     </message>
     <message>
-        <source>Someone else changed {name}&apos;s registration since; redoing the check-in would overwrite their change.</source>
+        <source>Someone else changed {name}'s registration since; redoing the check-in would overwrite their change.</source>
         <extracomment>Redoing a check-in after someone else changed the registration.</extracomment>
         <translation>Quelqu’un d’autre a modifié l’inscription de {name} depuis ; rétablir l’enregistrement de l’arrivée écraserait sa modification.</translation>
     </message>
     <message>
         <source>“{text}” could be the code of {count} people ({people}): type the code as printed on the badge.</source>
-        <extracomment>A typed or scanned text at the desk could be several people&apos;s code.</extracomment>
+        <extracomment>A typed or scanned text at the desk could be several people's code.</extracomment>
         <translation>« {text} » pourrait être le code de {count} personnes ({people}) : saisissez le code tel qu’il est imprimé sur le badge.</translation>
     </message>
     <message>
@@ -3468,7 +3613,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>Aucun participant de cet événement n’a le code « {text} ».</translation>
     </message>
     <message>
-        <source>{name}&apos;s registration is {status}: check-in refused (confirm the registration first, or force the check-in).</source>
+        <source>{name}'s registration is {status}: check-in refused (confirm the registration first, or force the check-in).</source>
         <extracomment>Check-in of a cancelled or declined registration without forcing it.</extracomment>
         <translation>L’inscription de {name} est à l’état « {status} » : arrivée refusée (confirmez d’abord l’inscription, ou forcez l’enregistrement de l’arrivée).</translation>
     </message>
@@ -3491,8 +3636,8 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>Une organisation doit avoir un nom.</translation>
     </message>
     <message>
-        <source>An organisation&apos;s name may have at most {limit} characters.</source>
-        <extracomment>An organisation&apos;s name longer than the column.</extracomment>
+        <source>An organisation's name may have at most {limit} characters.</source>
+        <extracomment>An organisation's name longer than the column.</extracomment>
         <translation>Le nom d’une organisation peut compter au plus {limit} caractères.</translation>
     </message>
     <message>
@@ -3537,7 +3682,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Unknown format “{format}”: choose PDF, XLSX or CSV.</source>
-        <extracomment>A list format the participants&apos; exports do not know.</extracomment>
+        <extracomment>A list format the participants' exports do not know.</extracomment>
         <translation>Format inconnu « {format} » : choisissez PDF, XLSX ou CSV.</translation>
     </message>
     <message>
@@ -3547,7 +3692,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Someone else changed this category since you opened it; reopen the categories and make your change again.</source>
-        <extracomment>Someone else changed the event&apos;s categories while the dialog showed them.</extracomment>
+        <extracomment>Someone else changed the event's categories while the dialog showed them.</extracomment>
         <translation>Quelqu’un d’autre a modifié cette catégorie depuis que vous l’avez ouverte ; rouvrez les catégories et refaites votre modification.</translation>
     </message>
     <message>
@@ -3625,7 +3770,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>Le nom de salle « {name}… » est trop long : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <source>A room&apos;s capacity is a whole number of seats, not {value}.</source>
+        <source>A room's capacity is a whole number of seats, not {value}.</source>
         <translation>La capacité d’une salle est un nombre entier de places, pas {value}.</translation>
     </message>
     <message>
@@ -3671,7 +3816,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Someone else changed this item since you opened it; it now reads: “{text}”. Your change was not saved.</source>
-        <extracomment>A rapporteur&apos;s item saved over a colleague&apos;s change.</extracomment>
+        <extracomment>A rapporteur's item saved over a colleague's change.</extracomment>
         <translation>Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert ; il se lit maintenant : « {text} ». Votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
@@ -3689,7 +3834,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>The paragraph is already at the top of its list.</source>
-        <extracomment>The editor&apos;s Move Up / Move Down at the ends of a list.</extracomment>
+        <extracomment>The editor's Move Up / Move Down at the ends of a list.</extracomment>
         <translation>Le paragraphe est déjà en tête de sa liste.</translation>
     </message>
     <message>
@@ -3756,8 +3901,18 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>Aucun conflit</translation>
     </message>
     <message>
-        <source>Conflicts: %1 error(s), %2 warning(s)</source>
-        <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
+        <source>Conflicts: {errors}, {warnings}</source>
+        <translation>Conflits : {errors}, {warnings}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ def test_delegations_in_protocol_order_with_the_head_first(screen: ParticipantsS
     page.tree.setCurrentItem(top_item(page, 1))
     assert [r[:2] for r in tree_rows(page.members)] == [
         ["H.E. Mr Thorbjørn Jagland", "Head of delegation"], ["Ingrid Berg", "Member"]]
-    assert page.title.text() == "Norway: 2 member(s)"
+    assert page.title.text() == "Norway: 2 members"
 
 
 def test_french_lists_order_states_by_their_french_names(screen: ParticipantsScreen) -> None:

@@ -201,7 +201,7 @@ def test_undo_takes_an_import_back_and_redo_does_it_again(
     db = people_database[0]
     before = functions(db)
     run_import(qtbot, screen, workbook)
-    assert screen.undo_stack.undoText() == "Import of 3 participant(s)"
+    assert screen.undo_stack.undoText() == "Import of 3 participants"
     after = functions(db)
     assert after["Thorbjørn Jagland"] == "Former Prime Minister"
     assert {"Kofi Annan", "Aïcha Bah"} <= set(shown_names(screen))

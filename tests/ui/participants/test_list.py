@@ -235,7 +235,7 @@ def test_delete_asks_first_and_undo_brings_people_back(
     qtbot.waitUntil(screen.isActiveWindow)
     screen.list_page.table.setFocus()
     qtbot.keyClick(screen.list_page.table, Qt.Key.Key_Delete)
-    assert answers and "Delete 2 participant(s)" in answers[0]
+    assert answers and "Delete 2 participants" in answers[0]
     assert db_count(db) == 8  # refused: nothing deleted
     monkeypatch.setattr(messages, "confirm", lambda *_a, **_k: True)
     screen.delete_selected()

@@ -174,8 +174,8 @@ class CategoriesDialog(QDialog):
                 names = [name for name, _code in others]
                 chosen, ok = QInputDialog.getItem(
                     self, self.tr("Remove a category"),
-                    self.tr("{n} participant(s) are in “{name}”. Move them to:").format(
-                        n=held, name=self._name(row)), names, 0, False)
+                    self.tr("%n participant(s) are in “{name}”. Move them to:", "", held)
+                    .format(name=self._name(row)), names, 0, False)
                 if not ok:
                     return
                 move_to = others[names.index(chosen)][1]

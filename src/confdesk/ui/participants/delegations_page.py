@@ -134,8 +134,8 @@ class DelegationsPage(QWidget):
         if delegation is None:
             self.title.setText(self.tr("No delegation"))
             return
-        self.title.setText(self.tr("{name}: {n} member(s)").format(
-            name=delegation.name, n=delegation.count))
+        self.title.setText(self.tr("{name}: %n member(s)", "", delegation.count).format(
+            name=delegation.name))
         items = []
         for member in delegation.members:
             role = role_label(member.delegation_role)

@@ -158,7 +158,8 @@ class BadgeExportDialog(QDialog):
         layout.addLayout(form)
         self.one_per_page = QCheckBox(self.tr("One badge per page (badge printer)"), self)
         self.mark_printed = QCheckBox(self.tr("Record these badges as printed"), self)
-        self.mark_printed.setChecked(True)
+        # Off unless asked: a badge counts as printed once it has left the printer.
+        self.mark_printed.setChecked(False)
         layout.addWidget(self.one_per_page)
         layout.addWidget(self.mark_printed)
         buttons = QDialogButtonBox(

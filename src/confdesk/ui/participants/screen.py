@@ -338,11 +338,11 @@ class ParticipantsScreen(Screen):
         more = self.tr(" and {n} more").format(n=len(ids) - 5) if len(ids) > 5 else ""
         if not messages.confirm(
                 self, self.tr("Delete participants"),
-                self.tr("Delete {n} participant(s): {names}{more}?\n\nEdit → Undo brings them "
-                        "back.").format(n=len(ids), names=names, more=more),
+                self.tr("Delete %n participant(s): {names}{more}?\n\nEdit → Undo brings them "
+                        "back.", "", len(ids)).format(names=names, more=more),
                 action=self.tr("Delete"), destructive=True):
             return
-        self._change(self.tr("Delete {n} participant(s)").format(n=len(ids)), ids,
+        self._change(self.tr("Delete %n participant(s)", "", len(ids)), ids,
                      lambda service: service.delete(ids), deleting=True)
 
     def bulk_status(self, status: Status) -> None:
@@ -402,8 +402,8 @@ class ParticipantsScreen(Screen):
         service = self.service
         if service is not None and (report.added_ids or report.updated_before):
             self.push(ImportCommand(
-                self.tr("Import of {n} participant(s)").format(
-                    n=len(report.added_ids) + len(report.updated_before)),
+                self.tr("Import of %n participant(s)", "",
+                        len(report.added_ids) + len(report.updated_before)),
                 service, done.change, parent=self, changed=self.participants_changed))
         self.reload()
         self.show_status(report.lines()[0])
