@@ -48,3 +48,29 @@ def test_list_keys_in_the_window(qtbot: QtBot, people_database: tuple[Database, 
     qtbot.keyClick(table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert screen.list_page.search.hasFocus()
     window.close()
+
+
+@pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing)")
+def test_tab_enters_and_leaves_the_list(qtbot: QtBot, people_database: tuple[Database, People],
+                                        settings: Settings) -> None:
+    db, ids = people_database
+    window = MainWindow(settings, db)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    screen = window.screens[0]
+    assert isinstance(screen, ParticipantsScreen)
+    table = screen.list_page.table
+    screen.list_page.select_ids({ids.jagland})
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # arrows move inside the list
+    assert table.hasFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)  # Tab goes on to the next widget
+    assert not table.hasFocus()
+    focused = window.focusWidget()
+    assert focused is not None and focused is not table
+    qtbot.keyClick(focused, Qt.Key.Key_Backtab)  # and Shift+Tab comes back
+    assert table.hasFocus()
+    window.close()

@@ -80,6 +80,7 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.model = PreviewModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("previewTable")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(4, ActionDelegate(self.table))

@@ -71,6 +71,7 @@ class ListPage(QWidget):
         layout.addLayout(bar)
 
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("participantsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -120,6 +120,7 @@ class ProgrammeScreen(Screen):
         self.search_edit.setClearButtonEnabled(True)
         self.model = SessionTableModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
