@@ -7,9 +7,9 @@ macOS also `DIR/confdesk.app`) with Python, Qt and every shipped file beside it.
 without Python installed, on the same operating system family and processor as the
 machine that built it (PyInstaller does not cross-compile). See packaging/README.md.
 
-Why PyInstaller: measured here against pyside6-deploy (Nuitka), it builds in about a minute
-of CPU instead of a long C compilation, needs no C compiler on Windows, and has hooks for
-every library confdesk uses (PySide6, reportlab, python-docx, babel, openpyxl).
+Why PyInstaller: its build takes about a minute of CPU here, needs no C compiler on Windows
+and has hooks for every library confdesk uses (PySide6, reportlab, python-docx, babel,
+openpyxl); pyside6-deploy (Nuitka) was not tried (see packaging/README.md).
 """
 
 from __future__ import annotations
