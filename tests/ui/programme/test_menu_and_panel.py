@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from confdesk.db.database import Database
+from confdesk.ui.programme.grid import MIN_LANE_WIDTH
 from confdesk.ui.programme.screen import ProgrammeScreen
 from tests.ui.programme.conftest import programme
 
@@ -63,6 +64,13 @@ def test_the_conflicts_panel_comes_with_conflicts_and_can_be_closed(
     screen.move_session(side.id, hall_session.room.id, time(15, 0))  # a room clash
     count = len(screen.findings)
     assert count > before
+    # the clashing sessions stand side by side, each wide enough to read
+    for session_id in (side.id, hall_session.id):
+        block = screen.grid.blocks[session_id]
+        assert block.sceneBoundingRect().width() >= MIN_LANE_WIDTH - 8
+        assert "holds two sessions at once" in block.toolTip()
+    assert not screen.grid.blocks[side.id].sceneBoundingRect().intersects(
+        screen.grid.blocks[hall_session.id].sceneBoundingRect())
     assert screen.warnings.isVisible()
     assert screen.conflicts_action.isChecked()
     assert screen.conflicts_action.text() == f"&Conflicts Panel ({count})"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from datetime import time
 
@@ -32,6 +33,9 @@ HEADER_HEIGHT = 30.0
 #: Scene y of the grid's first minute: below the header, with room for its time label.
 GRID_TOP = HEADER_HEIGHT + 12.0
 MIN_COLUMN_WIDTH = 118.0
+#: The narrowest a session may be drawn when sessions clash in a room and share its column:
+#: wide enough for its times and the start of its title.
+MIN_LANE_WIDTH = 104.0
 #: Pixels per minute: default and bounds of the zoom.
 DEFAULT_SCALE, MIN_SCALE, MAX_SCALE = 1.5, 0.6, 5.0
 ZOOM_STEP = 1.25
@@ -70,6 +74,10 @@ class DayGridView(QGraphicsView):
         self.blocks: dict[int, SessionBlock] = {}
         self.findings: dict[int, list[Finding]] = {}
         self.column_width = MIN_COLUMN_WIDTH
+        #: Each column's left edge and width in the scene: a column whose sessions clash is
+        #: widened so each of them stays readable side by side.
+        self.column_lefts: list[float] = [TIME_WIDTH]
+        self.column_widths: list[float] = [MIN_COLUMN_WIDTH]
         self._drag: _Drag | None = None
         self._selected = 0
         #: Where a dragged block would land, shown beside it while dragging.
@@ -101,15 +109,13 @@ class DayGridView(QGraphicsView):
         if grid is None:
             scene.setSceneRect(QRectF(0, 0, 1, 1))
             return
-        columns = max(len(grid.columns), 1)
-        available = self.viewport().width() - TIME_WIDTH - 2
-        self.column_width = max(MIN_COLUMN_WIDTH, available / columns)
+        self._measure_columns()
         height = GRID_TOP + (grid.end - grid.start) * self.scale_factor + 8
-        scene.setSceneRect(QRectF(0, 0, TIME_WIDTH + columns * self.column_width, height))
+        scene.setSceneRect(QRectF(0, 0, self.column_lefts[-1] + self.column_widths[-1], height))
         for block in grid.blocks:
-            lane_width = self.column_width / block.lanes
+            lane_width = self.column_widths[block.column] / block.lanes
             rect = QRectF(
-                TIME_WIDTH + block.column * self.column_width + block.lane * lane_width + 3,
+                self.column_lefts[block.column] + block.lane * lane_width + 3,
                 GRID_TOP + block.top * self.scale_factor + 1,
                 lane_width - 6, block.height * self.scale_factor - 2,
             )
@@ -165,12 +171,38 @@ class DayGridView(QGraphicsView):
             return
         super().wheelEvent(event)
 
+    def _column_sizes(self) -> list[float]:
+        """Each column's width: the room's share of the view, at least MIN_COLUMN_WIDTH, and
+        MIN_LANE_WIDTH per session side by side where sessions clash; spare room is shared
+        out in proportion."""
+        grid = self.grid
+        columns = max(len(grid.columns), 1) if grid is not None else 1
+        lanes = [1] * columns
+        for block in grid.blocks if grid is not None else ():
+            lanes[block.column] = max(lanes[block.column], block.lanes)
+        needed = [max(MIN_COLUMN_WIDTH, count * MIN_LANE_WIDTH) for count in lanes]
+        available = self.viewport().width() - TIME_WIDTH - 2
+        if sum(needed) < available:
+            spare = available - sum(needed)
+            needed = [width + spare / columns for width in needed]
+        return needed
+
+    def _measure_columns(self) -> None:
+        self.column_widths = self._column_sizes()
+        self.column_lefts = []
+        left = float(TIME_WIDTH)
+        for width in self.column_widths:
+            self.column_lefts.append(left)
+            left += width
+        self.column_width = min(self.column_widths)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         if self.grid is not None:
-            columns = max(len(self.grid.columns), 1)
-            wanted = max(MIN_COLUMN_WIDTH, (self.viewport().width() - TIME_WIDTH - 2) / columns)
-            if not math.isclose(wanted, self.column_width, abs_tol=1.0):
+            wanted = self._column_sizes()
+            if len(wanted) != len(self.column_widths) or not all(
+                    math.isclose(a, b, abs_tol=1.0)
+                    for a, b in zip(wanted, self.column_widths, strict=True)):
                 self._rebuild()
 
     # -- selection -----------------------------------------------------------------------
@@ -213,7 +245,8 @@ class DayGridView(QGraphicsView):
     def column_at(self, x: float) -> int:
         """The column under scene x, kept within the grid."""
         count = len(self.grid.columns) if self.grid else 1
-        return min(max(int((x - TIME_WIDTH) // self.column_width), 0), count - 1)
+        index = bisect.bisect_right(self.column_lefts, x) - 1
+        return min(max(index, 0), count - 1)
 
     def minutes_at(self, y: float) -> int:
         """Minutes below the grid's first hour at scene y."""
@@ -385,11 +418,12 @@ class DayGridView(QGraphicsView):
         grid = self.grid
         if grid is None:
             return
-        width = TIME_WIDTH + len(grid.columns) * self.column_width
-        for index in range(len(grid.columns)):
+        lefts, widths = self.column_lefts, self.column_widths
+        width = lefts[-1] + widths[-1]
+        for index in range(min(len(grid.columns), len(lefts))):
             if index % 2:
-                painter.fillRect(QRectF(TIME_WIDTH + index * self.column_width, HEADER_HEIGHT,
-                                        self.column_width, self.sceneRect().height()),
+                painter.fillRect(QRectF(lefts[index], HEADER_HEIGHT,
+                                        widths[index], self.sceneRect().height()),
                                  QColor("#f7f9fb"))
         for minute in range(0, grid.end - grid.start + 1, 15):
             y = GRID_TOP + minute * self.scale_factor
@@ -400,8 +434,7 @@ class DayGridView(QGraphicsView):
             painter.drawLine(QPointF(TIME_WIDTH if on_hour else TIME_WIDTH + 0, y),
                              QPointF(width, y))
         painter.setPen(QPen(GRID_LINE, 1))
-        for index in range(len(grid.columns) + 1):
-            x = TIME_WIDTH + index * self.column_width
+        for x in [*lefts, width]:
             painter.drawLine(QPointF(x, HEADER_HEIGHT), QPointF(x, self.sceneRect().bottom()))
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
@@ -435,13 +468,13 @@ class DayGridView(QGraphicsView):
                          HEADER_FILL)
         font.setBold(True)
         painter.setFont(font)
-        for index, column in enumerate(grid.columns):
-            x = TIME_WIDTH + index * self.column_width
-            if x + self.column_width < left + TIME_WIDTH:
+        for index, column in enumerate(grid.columns[:len(self.column_lefts)]):
+            x, column_width = self.column_lefts[index], self.column_widths[index]
+            if x + column_width < left + TIME_WIDTH:
                 continue
             name = self.tr("No room") if column.name == NO_ROOM else column.name
             painter.setPen(QColor("#1d2733"))
-            cell = QRectF(max(x, left + TIME_WIDTH) + 4, top, self.column_width - 8,
+            cell = QRectF(max(x, left + TIME_WIDTH) + 4, top, column_width - 8,
                           HEADER_HEIGHT)
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter,
                              painter.fontMetrics().elidedText(
