@@ -120,3 +120,23 @@ def test_row_store_refresh_adds_and_drops_rows(session: Session) -> None:
     assert store.total == 5 and store.get(jagland.id) is None
     assert _names(store.set_filter(ParticipantFilter())) == \
         ["Åberg", "Else", "Norway-Smith", "Stanton", "Trovoada"]
+
+
+def test_a_new_row_takes_its_place_in_the_sort_order(session: Session) -> None:
+    event_id = _setup(session)
+    store = ParticipantRowStore(event_id)
+    store.load(session)
+    before = _names(store.visible)
+    assert before == sorted(before, key=lambda n: n.replace("Å", "A"))  # sorted by name
+    from confdesk.registration.models import Participant
+
+    event = session.get(Participant, store.visible[0].id).event
+    newcomer = make_participant(session, event, given_name="Karin", family_name="Lindqvist")
+    last = make_participant(session, event, given_name="Zoe", family_name="Zwart")
+    session.commit()
+    positions = store.refresh(session, [newcomer.id, last.id])
+    names = _names(store.visible)
+    # in its place by name (between Jagland and Stanton), not at the bottom of the list
+    assert names.index("Lindqvist") == names.index("Jagland") + 1
+    assert names[-1] == "Zwart"
+    assert positions == {newcomer.id: names.index("Lindqvist"), last.id: len(names) - 1}

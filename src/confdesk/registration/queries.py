@@ -315,7 +315,8 @@ class ParticipantRowStore:
     def refresh(self, session: Session, ids: Iterable[int]) -> dict[int, int]:
         """Re-read some rows after an edit (deleted ones drop out); returns their new indexes
         in `visible` (-1 when filtered out). The order is kept until the next sort or filter,
-        so a row does not jump away from under the user's cursor."""
+        so a row does not jump away from under the user's cursor; a new row is put in its
+        place in the sort order."""
         wanted = set(ids)
         fresh = {r.id: r for r in load_rows(session, self.event_id, language=self.language,
                                              ids=wanted)}
@@ -334,12 +335,19 @@ class ParticipantRowStore:
                     kept.append(fresh[row.id])
             else:
                 kept.append(row)
-        kept += [fresh[pid] for pid in new_ids if self.filter.matches(fresh[pid], words)]
-        self.visible = kept
         by_name = sort_rows(list(self._rows.values()))  # new rows and renames move
         self._rows = {r.id: r for r in by_name}
         self._sorted = sort_rows(by_name, self.sort_column, descending=self.descending,
                                  name_ordered=True)
+        # A new row takes its place in the sort order (before the first row shown that sorts
+        # after it), not the bottom of the list; rows already shown stay where they are.
+        rank = {r.id: i for i, r in enumerate(self._sorted)}
+        for pid in sorted(new_ids, key=rank.__getitem__):
+            if self.filter.matches(fresh[pid], words):
+                place = next((i for i, row in enumerate(kept)
+                              if rank.get(row.id, -1) > rank[pid]), len(kept))
+                kept.insert(place, fresh[pid])
+        self.visible = kept
         index = {r.id: i for i, r in enumerate(self.visible)}
         return {pid: index.get(pid, -1) for pid in wanted}
 
