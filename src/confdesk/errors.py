@@ -117,6 +117,13 @@ EXPORT_CANCELLED = QT_TRANSLATE_NOOP("UserError", "Export cancelled; no file was
 #: A list format the participants' exports do not know.
 UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
     "UserError", "Unknown format “{format}”: choose PDF, XLSX or CSV.")
+#: A format an export's subject is not written in (the CLI's --format).
+NO_SUCH_FORMAT = QT_TRANSLATE_NOOP(
+    "UserError", "There is no export in format “{format}” for this; choose one of: "
+    "{formats}.")
+#: A comparison of two texts asked for in a format other than PDF or Word.
+COMPARISON_FORMAT = QT_TRANSLATE_NOOP(
+    "UserError", "A comparison is written as pdf or docx, not “{format}”.")
 #: Nobody to print a badge for.
 NO_BADGE = QT_TRANSLATE_NOOP(
     "UserError", "No participant matches: no badges written (people who declined or "

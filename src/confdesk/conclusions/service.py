@@ -63,7 +63,7 @@ from confdesk.db.database import Database
 from confdesk.errors import UndoRefusedError
 from confdesk.events.models import Event
 from confdesk.events.queries import resolve_event
-from confdesk.exports.conclusions.registry import DocumentExport, DocumentExportKind
+from confdesk.exports.registry import DocumentExport, DocumentExportKind
 from confdesk.programme.models import RoleKind
 from confdesk.programme.models import Session as ProgrammeSession
 
@@ -239,7 +239,7 @@ class ConclusionsService:
     def export_of(self, kind: DocumentExportKind, *, draft: str | None = None,
                   draft_id: int | None = None, compare_with: str | None = None,
                   press_uids: tuple[str, ...] | None = None) -> DocumentExport:
-        """What `exports.conclusions.registry` writes for `kind`: the draft named `draft`
+        """What `exports.registry` writes for `kind`: the draft named `draft`
         or with id `draft_id` (neither, or "working": the working text) or, for a redline,
         its comparison with `compare_with`."""
         def load(s: Session, d: OutcomeDocument | None) -> DocumentExport:
