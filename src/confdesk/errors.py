@@ -140,6 +140,37 @@ DATABASE_UNAVAILABLE = QT_TRANSLATE_NOOP(
     "Check the network or the database server, then reload (F5) to see what was saved.")
 
 
+class Message(str):
+    """A catalogued text that is not an error: a problem of an imported row, a note of a
+    report, a word placed in another message.
+
+    It *is* the English text (a `str`: files, logs and the CLI use it as it is, and tests
+    compare it with plain strings) and also carries its `template` (a catalogue entry of
+    context "UserError"), its `params` and a stable `code`, so that the window shows it in
+    the user's language (`confdesk.ui.messages.message_text`). A param may itself be a
+    Message (a catalogued word), translated in turn.
+    """
+
+    template: str
+    code: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, /, *, code: str = "", **params: object) -> Message:
+        self = super().__new__(cls, render(template, params))
+        self.template = template
+        self.code = code
+        self.params = params
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:  # survives pickling with its catalogue data
+        return (_message, (type(self), self.template, self.code, self.params))
+
+
+def _message(cls: type[Message], template: str, code: str,
+             params: dict[str, object]) -> Message:
+    return cls(template, code=code, **params)
+
+
 class UserError(Exception):
     """A problem caused by the user's input or environment: shown as a message, no traceback.
 
@@ -271,6 +302,7 @@ def known_error(exc: BaseException) -> UserError | None:
 __all__ = [
     "CONTEXT",
     "ConcurrentEditError",
+    "Message",
     "DatabaseOpenError",
     "DatabaseTooNewError",
     "DatabaseUnavailableError",
