@@ -119,3 +119,157 @@ def joined(parts: Sequence[str], template: str = LIST_COMMA) -> str:
     for part in reversed(parts[:-1]):
         out = Message(template, code="list", first=part, then=out)
     return out
+
+
+# -- reading an outcome document (the import report's notes, the preview's parts) ----------
+#: How the preview names a part of the text and its list style.
+PART_FREE = QT_TRANSLATE_NOOP("UserError", "Part {index}: free text")
+PART_LIST = QT_TRANSLATE_NOOP("UserError", "Part {index}: list, {style}")
+PART_LIST_FROM = QT_TRANSLATE_NOOP("UserError", "Part {index}: list, {style}, from {start}")
+STYLE_NUMBERED = QT_TRANSLATE_NOOP("UserError", "numbered")
+STYLE_LOWER_LETTER = QT_TRANSLATE_NOOP("UserError", "lettered (a)")
+STYLE_UPPER_LETTER = QT_TRANSLATE_NOOP("UserError", "lettered A.")
+STYLE_LOWER_ROMAN = QT_TRANSLATE_NOOP("UserError", "roman (i)")
+STYLE_UPPER_ROMAN = QT_TRANSLATE_NOOP("UserError", "roman I.")
+STYLE_BULLETS = QT_TRANSLATE_NOOP("UserError", "bullets")
+PARAGRAPHS_ONE = QT_TRANSLATE_NOOP("UserError", "{count} paragraph")
+PARAGRAPHS_MANY = QT_TRANSLATE_NOOP("UserError", "{count} paragraphs")
+#: The Word reader's notes: what it converted or left out. Each comes as a pair, for one
+#: and for several (the English rule; {count} is the number).
+WORD_NUMBERING = QT_TRANSLATE_NOOP("UserError", "Word list numbering read on {paragraphs}.")
+WORD_NUMBERING_BULLETS = QT_TRANSLATE_NOOP(
+    "UserError", "Word list numbering read on {paragraphs} and {bullets}.")
+BULLETS_ONE = QT_TRANSLATE_NOOP("UserError", "{count} bullet")
+BULLETS_MANY = QT_TRANSLATE_NOOP("UserError", "{count} bullets")
+HEADINGS_ONE = QT_TRANSLATE_NOOP("UserError", "{count} heading taken as section titles.")
+HEADINGS_MANY = QT_TRANSLATE_NOOP("UserError", "{count} headings taken as section titles.")
+FOOTNOTES_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "1 footnote kept as a comment on the paragraph where it is anchored.")
+FOOTNOTES_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "{count} footnotes kept as comments on the paragraphs where they are "
+    "anchored.")
+ENDNOTES_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "1 endnote kept as a comment on the paragraph where it is anchored.")
+ENDNOTES_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "{count} endnotes kept as comments on the paragraphs where they are "
+    "anchored.")
+COMMENTS_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "1 Word comment kept as a comment on the paragraph where it is anchored.")
+COMMENTS_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "{count} Word comments kept as comments on the paragraphs where they are "
+    "anchored.")
+LOST_FOOTNOTES_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "1 footnote anchored in no text that is kept (deleted by tracked changes, "
+    "or in a header) left out.")
+LOST_FOOTNOTES_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "{count} footnotes anchored in no text that is kept (deleted by tracked "
+    "changes, or in a header) left out.")
+LOST_ENDNOTES_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "1 endnote anchored in no text that is kept (deleted by tracked changes, "
+    "or in a header) left out.")
+LOST_ENDNOTES_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "{count} endnotes anchored in no text that is kept (deleted by tracked "
+    "changes, or in a header) left out.")
+LOST_COMMENTS_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "1 Word comment anchored in no text that is kept (deleted by tracked "
+    "changes, or in a header) left out.")
+LOST_COMMENTS_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "{count} Word comments anchored in no text that is kept (deleted by tracked "
+    "changes, or in a header) left out.")
+TABLES = QT_TRANSLATE_NOOP(
+    "UserError", "{tables} converted to text: {paragraphs}, one per row, cells separated by "
+    "“ | ”.")
+TABLES_ONE = QT_TRANSLATE_NOOP("UserError", "{count} table")
+TABLES_MANY = QT_TRANSLATE_NOOP("UserError", "{count} tables")
+HIDDEN_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "{count} stretch of hidden text (formatted as hidden, which Word neither "
+    "shows nor prints) left out.")
+HIDDEN_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "{count} stretches of hidden text (formatted as hidden, which Word neither "
+    "shows nor prints) left out.")
+TEXT_BOXES_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "The text of {count} text box taken as paragraphs after the paragraph "
+    "holding it.")
+TEXT_BOXES_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "The text of {count} text boxes taken as paragraphs after the paragraph "
+    "holding it.")
+CHANGES_ACCEPTED_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "{count} tracked change ({kinds}) accepted.")
+CHANGES_ACCEPTED_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "{count} tracked changes ({kinds}) accepted.")
+CHANGES_REJECTED_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "{count} tracked change ({kinds}) rejected.")
+CHANGES_REJECTED_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "{count} tracked changes ({kinds}) rejected.")
+FLATTENED_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "{count} list item nested deeper than one level kept as sub-paragraphs "
+    "(confdesk lists have one level of sub-paragraphs).")
+FLATTENED_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "{count} list items nested deeper than one level kept as sub-paragraphs "
+    "(confdesk lists have one level of sub-paragraphs).")
+RELETTERED_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "{count} sub-item marked otherwise (bullets, roman numerals) kept as "
+    "sub-paragraphs lettered (a), (b)….")
+RELETTERED_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "{count} sub-items marked otherwise (bullets, roman numerals) kept as "
+    "sub-paragraphs lettered (a), (b)….")
+HEADING_LINES_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "The heading's {count} line after the title (the event's name, place and "
+    "dates) left out.")
+HEADING_LINES_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "The heading's {count} lines after the title (the event's name, place and "
+    "dates) left out.")
+CENTRED_LINES_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "The centred heading's {count} line after the title (the event's name, "
+    "place and dates) left out.")
+CENTRED_LINES_MANY = QT_TRANSLATE_NOOP(
+    "UserError", "The centred heading's {count} lines after the title (the event's name, "
+    "place and dates) left out.")
+
+
+def counted(one: str, many: str, count: int, code: str = "", **params: object) -> Message:
+    """`one` or `many` (by the English rule) with `count` and `params` filled."""
+    return Message(one if count == 1 else many, code=code, count=count, **params)
+
+
+#: The kinds of tracked changes, counted (in the notes above and the refusal to guess).
+INSERTIONS_ONE = QT_TRANSLATE_NOOP("UserError", "{count} insertion")
+INSERTIONS_MANY = QT_TRANSLATE_NOOP("UserError", "{count} insertions")
+DELETIONS_ONE = QT_TRANSLATE_NOOP("UserError", "{count} deletion")
+DELETIONS_MANY = QT_TRANSLATE_NOOP("UserError", "{count} deletions")
+MOVES_ONE = QT_TRANSLATE_NOOP("UserError", "{count} move")
+MOVES_MANY = QT_TRANSLATE_NOOP("UserError", "{count} moves")
+FORMATTING_ONE = QT_TRANSLATE_NOOP("UserError", "{count} formatting change")
+FORMATTING_MANY = QT_TRANSLATE_NOOP("UserError", "{count} formatting changes")
+
+
+# -- text files -------------------------------------------------------------------------------
+#: The encodings a text file is read in, as the import dialog and report name them.
+ENCODING_UTF8_BOM = QT_TRANSLATE_NOOP("UserError", "UTF-8 with a byte-order mark")
+ENCODING_UTF16_LE = QT_TRANSLATE_NOOP("UserError", "UTF-16 (little-endian)")
+ENCODING_UTF16_BE = QT_TRANSLATE_NOOP("UserError", "UTF-16 (big-endian)")
+ENCODING_UTF16_LE_NO_BOM = QT_TRANSLATE_NOOP(
+    "UserError", "UTF-16 (little-endian, without a byte-order mark)")
+ENCODING_UTF16_BE_NO_BOM = QT_TRANSLATE_NOOP(
+    "UserError", "UTF-16 (big-endian, without a byte-order mark)")
+ENCODING_CP1252 = QT_TRANSLATE_NOOP("UserError", "Windows-1252 (Western European)")
+READ_AS = QT_TRANSLATE_NOOP("UserError", "Read as {encoding} text.")
+#: Text files that cannot be read.
+TEXT_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is {size} MB: too large for an outcome document (at most {limit} "
+    "MB).")
+TEXT_BINARY = QT_TRANSLATE_NOOP("UserError", "{name} is not a text file (it holds binary data).")
+TEXT_UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is neither UTF-8, UTF-16 nor Windows-1252 text; save it as UTF-8 "
+    "(in Word: Plain Text, Unicode (UTF-8)).")
+TEXT_DAMAGED = QT_TRANSLATE_NOOP(
+    "UserError", "{name} starts like {encoding} text but is damaged at byte {position}.")
+TEXT_UNREADABLE = QT_TRANSLATE_NOOP("UserError", "Cannot read {name}: {reason}.")
+TEXT_IS_ZIP = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is a zip package (a Word or OpenDocument file?), not text; give a "
+    "Word file the .docx extension.")
+TEXT_IS_RTF = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is a Rich Text (RTF) file; save it as .docx (Word) or plain text.")
+TEXT_IS_PDF = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is a PDF file; import the Word file it was made from, or copy its "
+    "text into the import window.")
