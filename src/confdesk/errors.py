@@ -154,21 +154,32 @@ class Message(str):
     template: str
     code: str
     params: dict[str, object]
+    #: The translation context of `template` ("UserError"; another catalogue's, such as
+    #: "ProgrammeLabels", for a label placed in a message).
+    context: str
 
-    def __new__(cls, template: str, /, *, code: str = "", **params: object) -> Message:
+    def __new__(cls, template: str, /, *, code: str = "", context: str = "UserError",
+                **params: object) -> Message:
+        return cls.of(template, params, code=code, context=context)
+
+    @classmethod
+    def of(cls, template: str, params: dict[str, object], *, code: str = "",
+           context: str = "UserError") -> Message:
+        """The message of `template` with `params` given as a dict."""
         self = super().__new__(cls, render(template, params))
         self.template = template
         self.code = code
+        self.context = context
         self.params = params
         return self
 
     def __reduce__(self) -> tuple[object, ...]:  # survives pickling with its catalogue data
-        return (_message, (type(self), self.template, self.code, self.params))
+        return (_message, (type(self), self.template, self.code, self.context, self.params))
 
 
-def _message(cls: type[Message], template: str, code: str,
+def _message(cls: type[Message], template: str, code: str, context: str,
              params: dict[str, object]) -> Message:
-    return cls(template, code=code, **params)
+    return cls.of(template, params, code=code, context=context)
 
 
 class UserError(Exception):

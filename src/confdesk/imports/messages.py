@@ -229,7 +229,7 @@ CENTRED_LINES_MANY = QT_TRANSLATE_NOOP(
 
 def counted(one: str, many: str, count: int, code: str = "", **params: object) -> Message:
     """`one` or `many` (by the English rule) with `count` and `params` filled."""
-    return Message(one if count == 1 else many, code=code, count=count, **params)
+    return Message.of(one if count == 1 else many, {"count": count, **params}, code=code)
 
 
 #: The kinds of tracked changes, counted (in the notes above and the refusal to guess).

@@ -42,7 +42,7 @@ def message_text(text: str) -> str:
     language, its catalogued params translated too; any other text as it is."""
     if not isinstance(text, Message):
         return text
-    template = QCoreApplication.translate(CONTEXT, text.template)
+    template = QCoreApplication.translate(text.context, text.template)
     return render(template, _translated_params(text.params))
 
 
