@@ -108,6 +108,43 @@ PARTICIPANT_TOO_LONG = QT_TRANSLATE_NOOP(
 CATEGORY_UNKNOWN = QT_TRANSLATE_NOOP(
     "UserError", "“{category}” is not a category of this event; its categories are: "
     "{known}.")
+#: A category's fields.
+CATEGORY_NAMELESS = QT_TRANSLATE_NOOP("UserError", "A category needs an English name.")
+CATEGORY_NAME_TOO_LONG = QT_TRANSLATE_NOOP(
+    "UserError", "“{name}…” is longer than {limit} characters.")
+CATEGORY_BAD_COLOUR = QT_TRANSLATE_NOOP(
+    "UserError", "“{colour}” is not a colour: write it as #RRGGBB (e.g. #1F4E79).")
+CATEGORY_NAME_TAKEN = QT_TRANSLATE_NOOP(
+    "UserError", "There is already a category named “{name}”.")
+CATEGORY_BAD_CODE = QT_TRANSLATE_NOOP(
+    "UserError", "“{category}” is not a category code: use lower-case letters, digits and "
+    "“_”, starting with a letter, at most 32 characters.")
+CATEGORY_CODE_TAKEN = QT_TRANSLATE_NOOP(
+    "UserError", "The event has a category “{category}” already.")
+CATEGORY_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "UserError", "This event has no category “{text}”; its categories are: {known}.")
+CATEGORY_IN_USE = QT_TRANSLATE_NOOP(
+    "UserError", "{count} participant(s) are in the category “{name}”: say which category "
+    "they move to, or move them first.")
+CATEGORY_NOT_ANOTHER = QT_TRANSLATE_NOOP(
+    "UserError", "“{category}” is not another category of this event.")
+#: Someone else changed the categories under the dialog.
+CATEGORY_DELETED = QT_TRANSLATE_NOOP(
+    "UserError", "This category was deleted by someone else; reopen the list.")
+CATEGORY_CHANGED_NAMED = QT_TRANSLATE_NOOP(
+    "UserError", "Someone else changed the category “{name}” since you opened it; reopen "
+    "the categories and make your change again.")
+CATEGORIES_CHANGED = QT_TRANSLATE_NOOP(
+    "UserError", "The categories changed since you opened them; reopen them.")
+CATEGORY_DELETED_UNDER_LIST = QT_TRANSLATE_NOOP(
+    "UserError", "A category was deleted by someone else since you opened the list; reopen "
+    "it.")
+#: A participant's code (typed, or imported) that someone else has.
+PARTICIPANT_CODE_TAKEN = QT_TRANSLATE_NOOP(
+    "UserError", "The code {value} is already used by another participant.")
+#: A country code that is not a State's.
+NOT_A_STATE = QT_TRANSLATE_NOOP(
+    "UserError", "“{country}” is not the code of a UN Member or observer State.")
 #: The last category cannot go.
 CATEGORY_LAST = QT_TRANSLATE_NOOP("UserError", "An event keeps at least one category.")
 #: Two categories of one name.
