@@ -273,3 +273,114 @@ TEXT_IS_RTF = QT_TRANSLATE_NOOP(
 TEXT_IS_PDF = QT_TRANSLATE_NOOP(
     "UserError", "{name} is a PDF file; import the Word file it was made from, or copy its "
     "text into the import window.")
+
+
+# -- mapping a sheet's columns --------------------------------------------------------------
+MAP_NOT_A_FIELD = QT_TRANSLATE_NOOP("UserError", "“{field}” is not a field; use one of: {fields}.")
+MAP_COLUMN_NOT_IMPORTED = QT_TRANSLATE_NOOP(
+    "UserError", "The column “{column}” is not imported; map it to a field first.")
+MAP_NO_VALUE_MAPPING = QT_TRANSLATE_NOOP(
+    "UserError", "The values of the column mapped to {field} are taken as they are; only these "
+    "fields take value mappings: {fields}.")
+MAP_WHICH_VALUE = QT_TRANSLATE_NOOP("UserError", "Say which value to map (COLUMN:VALUE=TARGET).")
+MAP_NO_COLUMN = QT_TRANSLATE_NOOP(
+    "UserError", "There is no column “{column}”; the headings are: {headings}.")
+MAP_EMPTY_SHEET = QT_TRANSLATE_NOOP("UserError", "The sheet is empty: there is no row of headings.")
+MAP_NO_NAMES = QT_TRANSLATE_NOOP(
+    "UserError", "No column holds names: map one to full_name, given_name or family_name "
+    "(e.g. --map \"Participant=full_name\").")
+
+# -- spreadsheets that cannot be read -------------------------------------------------------
+#: Said after a damaged workbook's message.
+REPAIR = QT_TRANSLATE_NOOP(
+    "UserError", "Open it in Excel or LibreOffice and save it again, or save the list as CSV.")
+SHEET_NO_FILE = QT_TRANSLATE_NOOP("UserError", "There is no file {path}.")
+SHEET_MISSING = QT_TRANSLATE_NOOP(
+    "UserError", "{name} has no sheet “{sheet}”; its sheets are: {sheets}.")
+SHEET_MISSING_MORE = QT_TRANSLATE_NOOP(
+    "UserError", "{name} has no sheet “{sheet}”; its sheets are: {sheets} and {more} more.")
+SHEET_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "UserError", "{name}: the sheet “{sheet}” has {rows} rows and {columns} columns; confdesk "
+    "reads sheets of up to {max_rows} rows and {max_columns} columns.")
+CSV_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is {size}: confdesk reads CSV files of up to {limit}.")
+FILE_UNREADABLE = QT_TRANSLATE_NOOP("UserError", "Cannot read {path}: {reason}.")
+FILE_UNOPENABLE = QT_TRANSLATE_NOOP("UserError", "Cannot open {name}: {reason}.")
+CSV_NOT_TEXT = QT_TRANSLATE_NOOP("UserError", "{name} is not a text (CSV) file.")
+CSV_BEYOND_LIMITS = QT_TRANSLATE_NOOP(
+    "UserError", "{name}: line {line} is beyond what confdesk reads (up to {rows} rows, "
+    "{columns} columns and {cells} cells). Is this a list of people?")
+CSV_FIELD_TOO_LONG = QT_TRANSLATE_NOOP(
+    "UserError", "{name}: line {line} has a field of more than {chars} characters; a cell may "
+    "hold at most {limit}. Perhaps a quotation mark is left open above it.")
+CSV_UNREADABLE = QT_TRANSLATE_NOOP(
+    "UserError", "{name}: line {line} cannot be read as CSV ({detail}).")
+WORKBOOK_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is {size}: confdesk reads workbooks of up to {limit}.")
+WORKBOOK_PASSWORD_OR_XLS = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is protected by a password, or it is an older workbook (.xls) named "
+    "{suffix}. Save a copy without a password, as .xlsx, and import that.")
+WORKBOOK_NOT_XLSX = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is not an XLSX file, or it is damaged (its zip container cannot be "
+    "read). {repair}")
+WORKBOOK_NOT_ODS = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is not an ODS file, or it is damaged (its zip container cannot be "
+    "read). {repair}")
+WORKBOOK_BOMB = QT_TRANSLATE_NOOP(
+    "UserError", "{name}: its part {part} expands from {packed} to {size}, more than any real "
+    "sheet ({ratio} times). Not read.")
+WORKBOOK_PART_DAMAGED = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is damaged: its part {part} cannot be unpacked ({detail}). {repair}")
+WORKBOOK_PASSWORD = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is protected by a password. Save a copy without the password and "
+    "import that.")
+WORKBOOK_PART_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "UserError", "{name}: its part {part} unpacks to {size} of XML; confdesk reads parts of up "
+    "to {limit}. Delete what lies beyond the list (or save the list alone as a new file) and "
+    "import again.")
+WORKBOOK_DAMAGED = QT_TRANSLATE_NOOP("UserError", "{name} is damaged: {detail}. {repair}")
+WORKBOOK_ZIP_DAMAGED = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is damaged (its zip container cannot be read: {detail}). {repair}")
+WORKBOOK_UNREADABLE = QT_TRANSLATE_NOOP(
+    "UserError", "{name} cannot be read as a spreadsheet ({detail}). {repair}")
+XLS_DAMAGED = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is not an Excel 97–2003 (.xls) workbook, or it is damaged. Open it in "
+    "Excel or LibreOffice and save it again, or save the list as CSV.")
+SHEET_BEYOND_LIMITS = QT_TRANSLATE_NOOP(
+    "UserError", "{name}: the sheet “{sheet}” has a value as far as cell {cell} ({rows} rows "
+    "× {columns} columns). confdesk reads sheets of up to {max_rows} rows, {max_columns} "
+    "columns and {max_cells} cells. Delete what lies beyond the list (or copy the list into a new "
+    "sheet) and import again.")
+CELL_TOO_LONG = QT_TRANSLATE_NOOP(
+    "UserError", "{name}: cell {cell} holds {chars} characters; a cell may hold at most "
+    "{limit}. Shorten it and import again.")
+
+# -- Word packages that cannot be read ----------------------------------------------------------
+DOCX_NOT_ZIP = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is not a Word (.docx) document (it is not a valid zip package).")
+DOCX_PART_BOMB = QT_TRANSLATE_NOOP(
+    "UserError", "{part} would inflate to {size} MB, far more than any real document: it is "
+    "refused as a possible zip bomb.")
+DOCX_RATIO_BOMB = QT_TRANSLATE_NOOP(
+    "UserError", "{part} is compressed {ratio} to 1, far more than any real document: it is "
+    "refused as a possible zip bomb.")
+DOCX_TOTAL_BOMB = QT_TRANSLATE_NOOP(
+    "UserError", "{name} would inflate to more than {limit} MB: it is refused as a possible "
+    "zip bomb.")
+DOCX_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "UserError", "{part} is encrypted; save the document without a password first.")
+DOCX_COMPRESSION = QT_TRANSLATE_NOOP(
+    "UserError", "{part} uses a compression method confdesk cannot read.")
+DOCX_PART_DAMAGED = QT_TRANSLATE_NOOP(
+    "UserError", "{part} is damaged (its compressed data cannot be read): {detail}.")
+DOCX_DTD = QT_TRANSLATE_NOOP(
+    "UserError", "{name} ({part}) declares a DTD or entities, which Word never writes: it is "
+    "refused as unsafe.")
+DOCX_BAD_XML = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is damaged: {part} is not well-formed XML ({detail}).")
+DOCX_PART_UNREADABLE = QT_TRANSLATE_NOOP("UserError", "{name} ({part}) cannot be read: {detail}.")
+DOCX_NO_DOCUMENT = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is not a Word (.docx) document (it has no document part).")
+DOCX_NOT_WORD = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is not a Word document (an OpenDocument or another kind of Office "
+    "file?); save it as .docx first.")
