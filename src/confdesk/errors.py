@@ -170,6 +170,33 @@ CATEGORY_CHANGED = QT_TRANSLATE_NOOP(
     "UserError", "Someone else changed this category since you opened it; reopen the "
     "categories and make your change again.")
 
+# -- files written (exports/files.py) --
+WRITE_TARGET_FOLDER = QT_TRANSLATE_NOOP(
+    "UserError", "{path} is a folder: give the name of a file to write.")
+WRITE_TARGET_SPECIAL = QT_TRANSLATE_NOOP(
+    "UserError", "{path} is not an ordinary file (a device or a pipe): give the name of a file "
+    "to write.")
+WRITE_NO_FOLDER = QT_TRANSLATE_NOOP("UserError", "The folder {folder} does not exist.")
+WRITE_DISK_FULL = QT_TRANSLATE_NOOP(
+    "UserError", "The disk is full (or the file too large) writing {path}. {tail}")
+WRITE_READ_ONLY = QT_TRANSLATE_NOOP(
+    "UserError", "The folder {folder} is on a read-only disk. {tail}")
+WRITE_NO_PERMISSION = QT_TRANSLATE_NOOP(
+    "UserError", "No permission to write {path} (in {folder}). {tail}")
+WRITE_FAILED = QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}. {tail}")
+#: The `tail` of the messages above.
+NOTHING_WRITTEN = QT_TRANSLATE_NOOP("UserError", "Nothing was written.")
+NOTHING_WRITTEN_KEPT = QT_TRANSLATE_NOOP(
+    "UserError", "Nothing was written, and the earlier file of that name is unchanged.")
+# -- participant codes typed at the desk --
+CODE_EMPTY = QT_TRANSLATE_NOOP("UserError", "Type a participant code.")
+CODE_INVALID = QT_TRANSLATE_NOOP(
+    "UserError", "“{text}” is not a participant code (it contains “{characters}”).")
+#: A list of changes asked for without an earlier issue.
+NO_EARLIER_ISSUE = QT_TRANSLATE_NOOP(
+    "UserError", "No earlier issue of the list to compare with: issue the list first (without "
+    "“changes since the previous issue”).")
+
 #: The database went away (server down, network lost, file on a vanished drive).
 DATABASE_UNAVAILABLE = QT_TRANSLATE_NOOP(
     "UserError", "The database could not be reached (the connection was lost, the server "

@@ -145,7 +145,7 @@ def test_rapporteurs_items_promoted_and_undone(database: Database) -> None:
 def test_drafts_imports_and_restores(database: Database) -> None:
     service = _service(database)
     first = service.take_snapshot("Draft 1", datetime(2014, 4, 1, 9, 0), note="for the AU")
-    with pytest.raises(UserError, match="named 'Draft 1' already"):
+    with pytest.raises(UserError, match="named “Draft 1” already"):
         service.take_snapshot("Draft 1")
     imported = service.import_draft(
         parse_text("The participants note that:\n1. A;\n2. B, as amended;\n3. C.\n"),
