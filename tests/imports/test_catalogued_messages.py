@@ -191,3 +191,31 @@ def test_category_and_programme_refusals_are_catalogued(
     with pytest.raises(programme.ProgrammeError) as colour:
         programme.create_theme(session, event.id, "Prevention", colour="red")
     assert_error_catalogued(colour.value, catalogue)
+
+
+def test_write_failures_and_typed_codes_are_catalogued(
+        tmp_path: Path, catalogue: set[tuple[str, str]]) -> None:
+    from confdesk.exports.files import WriteError, check_target, write_error
+    from confdesk.registration.codes import InvalidCodeError, normalise_code
+
+    with pytest.raises(WriteError) as folder:
+        check_target(tmp_path)
+    assert_error_catalogued(folder.value, catalogue)
+    (tmp_path / "list.pdf").write_bytes(b"%PDF-")
+    full = write_error(tmp_path / "list.pdf", OSError(28, "No space left on device"))
+    assert_error_catalogued(full, catalogue)
+    assert str(full).endswith("Nothing was written, and the earlier file of that name is "
+                              "unchanged.")
+    for typed in ("", "Ana!"):
+        with pytest.raises(InvalidCodeError) as refused:
+            normalise_code(typed)
+        assert_error_catalogued(refused.value, catalogue)
+    from confdesk.conclusions import messages as conclusions_messages
+    from confdesk.conclusions.models import OutcomeDocument
+    from confdesk.conclusions.operations import EditError, fits
+
+    with pytest.raises(EditError) as too_long:
+        fits("x" * 2000, OutcomeDocument.__table__.c.title,
+             conclusions_messages.label(conclusions_messages.DOCUMENT_TITLE))
+    assert_error_catalogued(too_long.value, catalogue)
+    assert str(too_long.value).startswith("A document's title may have at most ")
