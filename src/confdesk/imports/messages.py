@@ -294,6 +294,7 @@ MAP_NO_NAMES = QT_TRANSLATE_NOOP(
 #: Said after a damaged workbook's message.
 REPAIR = QT_TRANSLATE_NOOP(
     "UserError", "Open it in Excel or LibreOffice and save it again, or save the list as CSV.")
+SHEET_EMPTY = QT_TRANSLATE_NOOP("UserError", "{name}: the sheet “{sheet}” is empty.")
 SHEET_NO_FILE = QT_TRANSLATE_NOOP("UserError", "There is no file {path}.")
 SHEET_MISSING = QT_TRANSLATE_NOOP(
     "UserError", "{name} has no sheet “{sheet}”; its sheets are: {sheets}.")

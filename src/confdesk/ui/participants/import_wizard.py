@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from confdesk.db.database import Database
 from confdesk.imports.mapping import ColumnMapping
+from confdesk.imports.messages import IMPORT_CANCELLED
 from confdesk.imports.participants import (
     Action,
     ImportCancelledError,
@@ -356,7 +357,7 @@ class ImportWizard(QWizard):
 
     def _stopped(self) -> None:
         """Stopped before it began (the import itself says when it rolled back)."""
-        self._failed(problem_text(ImportCancelledError("Import cancelled: nothing was imported.")))
+        self._failed(problem_text(ImportCancelledError(IMPORT_CANCELLED, code="import.cancelled")))
 
     def _finished(self, *_args: object) -> None:
         self.worker = None
