@@ -47,8 +47,14 @@ def message_text(text: str) -> str:
 
 
 def _translated_params(params: dict[str, object]) -> dict[str, object]:
-    return {name: message_text(value) if isinstance(value, Message) else value
-            for name, value in params.items()}
+    """Params as shown: catalogued words and nested errors translated in turn."""
+    def shown(value: object) -> object:
+        if isinstance(value, Message):
+            return message_text(value)
+        if isinstance(value, UserError):
+            return user_text(value)
+        return value
+    return {name: shown(value) for name, value in params.items()}
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
