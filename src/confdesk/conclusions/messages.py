@@ -91,3 +91,14 @@ PARAGRAPH_ELSEWHERE = QT_TRANSLATE_NOOP(
 def label(template: str) -> Message:
     """One of the names `TOO_LONG` gives a field."""
     return Message(template, code="conclusions.field")
+
+# -- what a document or a draft lacks (DocumentNotFoundError) --------------------------------
+NO_DOCUMENT_WITH_ID = QT_TRANSLATE_NOOP("UserError", "There is no outcome document with id {id}.")
+EVENT_WITHOUT_DOCUMENT = QT_TRANSLATE_NOOP(
+    "UserError", "The event “{event}” has no outcome document yet; import one with "
+    "`confdesk import document FILE`.")
+NO_SINGLE_DRAFT = QT_TRANSLATE_NOOP(
+    "UserError", "No single draft named “{name}” (drafts: {drafts}).")
+NO_DRAFTS = QT_TRANSLATE_NOOP("UserError", "none")
+NO_PARAGRAPH = QT_TRANSLATE_NOOP("UserError", "There is no paragraph {uid}.")
+NO_SECTION = QT_TRANSLATE_NOOP("UserError", "The document has no section {uid}.")
