@@ -108,6 +108,43 @@ PARTICIPANT_TOO_LONG = QT_TRANSLATE_NOOP(
 CATEGORY_UNKNOWN = QT_TRANSLATE_NOOP(
     "UserError", "“{category}” is not a category of this event; its categories are: "
     "{known}.")
+#: A category's fields.
+CATEGORY_NAMELESS = QT_TRANSLATE_NOOP("UserError", "A category needs an English name.")
+CATEGORY_NAME_TOO_LONG = QT_TRANSLATE_NOOP(
+    "UserError", "“{name}…” is longer than {limit} characters.")
+CATEGORY_BAD_COLOUR = QT_TRANSLATE_NOOP(
+    "UserError", "“{colour}” is not a colour: write it as #RRGGBB (e.g. #1F4E79).")
+CATEGORY_NAME_TAKEN = QT_TRANSLATE_NOOP(
+    "UserError", "There is already a category named “{name}”.")
+CATEGORY_BAD_CODE = QT_TRANSLATE_NOOP(
+    "UserError", "“{category}” is not a category code: use lower-case letters, digits and "
+    "“_”, starting with a letter, at most 32 characters.")
+CATEGORY_CODE_TAKEN = QT_TRANSLATE_NOOP(
+    "UserError", "The event has a category “{category}” already.")
+CATEGORY_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "UserError", "This event has no category “{text}”; its categories are: {known}.")
+CATEGORY_IN_USE = QT_TRANSLATE_NOOP(
+    "UserError", "{count} participant(s) are in the category “{name}”: say which category "
+    "they move to, or move them first.")
+CATEGORY_NOT_ANOTHER = QT_TRANSLATE_NOOP(
+    "UserError", "“{category}” is not another category of this event.")
+#: Someone else changed the categories under the dialog.
+CATEGORY_DELETED = QT_TRANSLATE_NOOP(
+    "UserError", "This category was deleted by someone else; reopen the list.")
+CATEGORY_CHANGED_NAMED = QT_TRANSLATE_NOOP(
+    "UserError", "Someone else changed the category “{name}” since you opened it; reopen "
+    "the categories and make your change again.")
+CATEGORIES_CHANGED = QT_TRANSLATE_NOOP(
+    "UserError", "The categories changed since you opened them; reopen them.")
+CATEGORY_DELETED_UNDER_LIST = QT_TRANSLATE_NOOP(
+    "UserError", "A category was deleted by someone else since you opened the list; reopen "
+    "it.")
+#: A participant's code (typed, or imported) that someone else has.
+PARTICIPANT_CODE_TAKEN = QT_TRANSLATE_NOOP(
+    "UserError", "The code {value} is already used by another participant.")
+#: A country code that is not a State's.
+NOT_A_STATE = QT_TRANSLATE_NOOP(
+    "UserError", "“{country}” is not the code of a UN Member or observer State.")
 #: The last category cannot go.
 CATEGORY_LAST = QT_TRANSLATE_NOOP("UserError", "An event keeps at least one category.")
 #: Two categories of one name.
@@ -117,6 +154,13 @@ EXPORT_CANCELLED = QT_TRANSLATE_NOOP("UserError", "Export cancelled; no file was
 #: A list format the participants' exports do not know.
 UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
     "UserError", "Unknown format “{format}”: choose PDF, XLSX or CSV.")
+#: A format an export's subject is not written in (the CLI's --format).
+NO_SUCH_FORMAT = QT_TRANSLATE_NOOP(
+    "UserError", "There is no export in format “{format}” for this; choose one of: "
+    "{formats}.")
+#: A comparison of two texts asked for in a format other than PDF or Word.
+COMPARISON_FORMAT = QT_TRANSLATE_NOOP(
+    "UserError", "A comparison is written as pdf or docx, not “{format}”.")
 #: Nobody to print a badge for.
 NO_BADGE = QT_TRANSLATE_NOOP(
     "UserError", "No participant matches: no badges written (people who declined or "
@@ -126,11 +170,80 @@ CATEGORY_CHANGED = QT_TRANSLATE_NOOP(
     "UserError", "Someone else changed this category since you opened it; reopen the "
     "categories and make your change again.")
 
+# -- files written (exports/files.py) --
+WRITE_TARGET_FOLDER = QT_TRANSLATE_NOOP(
+    "UserError", "{path} is a folder: give the name of a file to write.")
+WRITE_TARGET_SPECIAL = QT_TRANSLATE_NOOP(
+    "UserError", "{path} is not an ordinary file (a device or a pipe): give the name of a file "
+    "to write.")
+WRITE_NO_FOLDER = QT_TRANSLATE_NOOP("UserError", "The folder {folder} does not exist.")
+WRITE_DISK_FULL = QT_TRANSLATE_NOOP(
+    "UserError", "The disk is full (or the file too large) writing {path}. {tail}")
+WRITE_READ_ONLY = QT_TRANSLATE_NOOP(
+    "UserError", "The folder {folder} is on a read-only disk. {tail}")
+WRITE_NO_PERMISSION = QT_TRANSLATE_NOOP(
+    "UserError", "No permission to write {path} (in {folder}). {tail}")
+WRITE_FAILED = QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}. {tail}")
+#: The `tail` of the messages above.
+NOTHING_WRITTEN = QT_TRANSLATE_NOOP("UserError", "Nothing was written.")
+NOTHING_WRITTEN_KEPT = QT_TRANSLATE_NOOP(
+    "UserError", "Nothing was written, and the earlier file of that name is unchanged.")
+# -- participant codes typed at the desk --
+CODE_EMPTY = QT_TRANSLATE_NOOP("UserError", "Type a participant code.")
+CODE_INVALID = QT_TRANSLATE_NOOP(
+    "UserError", "“{text}” is not a participant code (it contains “{characters}”).")
+#: A list of changes asked for without an earlier issue.
+NO_EARLIER_ISSUE = QT_TRANSLATE_NOOP(
+    "UserError", "No earlier issue of the list to compare with: issue the list first (without "
+    "“changes since the previous issue”).")
+
 #: The database went away (server down, network lost, file on a vanished drive).
 DATABASE_UNAVAILABLE = QT_TRANSLATE_NOOP(
     "UserError", "The database could not be reached (the connection was lost, the server "
     "stopped, or the file is locked or gone), so your last change may not have been saved. "
     "Check the network or the database server, then reload (F5) to see what was saved.")
+
+
+class Message(str):
+    """A catalogued text that is not an error: a problem of an imported row, a note of a
+    report, a word placed in another message.
+
+    It *is* the English text (a `str`: files, logs and the CLI use it as it is, and tests
+    compare it with plain strings) and also carries its `template` (a catalogue entry of
+    context "UserError"), its `params` and a stable `code`, so that the window shows it in
+    the user's language (`confdesk.ui.messages.message_text`). A param may itself be a
+    Message (a catalogued word), translated in turn.
+    """
+
+    template: str
+    code: str
+    params: dict[str, object]
+    #: The translation context of `template` ("UserError"; another catalogue's, such as
+    #: "ProgrammeLabels", for a label placed in a message).
+    context: str
+
+    def __new__(cls, template: str, /, *, code: str = "", context: str = "UserError",
+                **params: object) -> Message:
+        return cls.of(template, params, code=code, context=context)
+
+    @classmethod
+    def of(cls, template: str, params: dict[str, object], *, code: str = "",
+           context: str = "UserError") -> Message:
+        """The message of `template` with `params` given as a dict."""
+        self = super().__new__(cls, render(template, params))
+        self.template = template
+        self.code = code
+        self.context = context
+        self.params = params
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:  # survives pickling with its catalogue data
+        return (_message, (type(self), self.template, self.code, self.context, self.params))
+
+
+def _message(cls: type[Message], template: str, code: str, context: str,
+             params: dict[str, object]) -> Message:
+    return cls.of(template, params, code=code, context=context)
 
 
 class UserError(Exception):
@@ -264,6 +377,7 @@ def known_error(exc: BaseException) -> UserError | None:
 __all__ = [
     "CONTEXT",
     "ConcurrentEditError",
+    "Message",
     "DatabaseOpenError",
     "DatabaseTooNewError",
     "DatabaseUnavailableError",

@@ -16,8 +16,8 @@ from confdesk.conclusions.service import ConclusionsService
 from confdesk.db.database import Database
 from confdesk.errors import ConcurrentEditError, UndoRefusedError, UserError
 from confdesk.events.models import Event
-from confdesk.exports.conclusions import registry
-from confdesk.exports.conclusions.registry import DocumentExportKind
+from confdesk.exports import registry
+from confdesk.exports.registry import DocumentExportKind
 from confdesk.imports.document_text import parse_text
 from confdesk.programme.models import RoleKind
 from tests.factories import add_role, make_event, make_participant, make_session
@@ -145,7 +145,7 @@ def test_rapporteurs_items_promoted_and_undone(database: Database) -> None:
 def test_drafts_imports_and_restores(database: Database) -> None:
     service = _service(database)
     first = service.take_snapshot("Draft 1", datetime(2014, 4, 1, 9, 0), note="for the AU")
-    with pytest.raises(UserError, match="named 'Draft 1' already"):
+    with pytest.raises(UserError, match="named “Draft 1” already"):
         service.take_snapshot("Draft 1")
     imported = service.import_draft(
         parse_text("The participants note that:\n1. A;\n2. B, as amended;\n3. C.\n"),
@@ -179,7 +179,7 @@ def test_both_faces_write_the_same_file_through_the_registry(database: Database,
     redline = service.export_of(DocumentExportKind.REDLINE_DOCX, compare_with="Draft 1")
     assert redline.comparison is not None and redline.comparison.uids("changed")
     with pytest.raises(UserError, match="pdf or docx"):
-        registry.kind_for("txt", redline=True)
+        registry.kind_for("comparison", "txt")
     with pytest.raises(UserError, match="no outcome document with id 99"):
         ConclusionsService.open(database, document_id=99)
 

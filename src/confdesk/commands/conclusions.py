@@ -8,8 +8,8 @@ from pathlib import Path
 
 from confdesk.commands.common import add_event_option, opened, record_id
 from confdesk.db.errors import UserError
-from confdesk.exports.conclusions.registry import TEXT_KINDS
 from confdesk.exports.files import check_target
+from confdesk.exports.registry import TEXT_KINDS
 
 FORMATS = tuple(kind.format_name for kind in TEXT_KINDS)
 _SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".xml": "akn",
@@ -101,9 +101,10 @@ def _format(args: argparse.Namespace) -> str:
 
 def run_export(args: argparse.Namespace) -> int:
     from confdesk.conclusions.service import ConclusionsService
-    from confdesk.exports.conclusions import registry
+    from confdesk.exports import registry
 
-    kind = registry.kind_for(_format(args), redline=bool(args.compare_with))
+    kind = registry.kind_for("comparison" if args.compare_with else "document", _format(args),
+                             family=registry.DocumentExportKind)
     check_target(args.output)
     with opened(args) as db:
         service = ConclusionsService.open(db, event_id=args.event, document_id=args.document)

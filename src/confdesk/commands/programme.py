@@ -102,8 +102,9 @@ def run_programme(args: argparse.Namespace) -> int:
     _check_language(args, name)
     snapshot = _snapshot(args)
     _warn_of_conflicts(snapshot)
-    registry.write(registry.kind_for("programme", name, a5=args.a5), snapshot, args.output,
-                   ExportOptions(include_breaks=args.include_breaks, language=args.language))
+    kind = registry.kind_for("programme", name, a5=args.a5, family=registry.ExportKind)
+    registry.write(registry.ProgrammeExport(kind, snapshot, ExportOptions(
+        include_breaks=args.include_breaks, language=args.language)), args.output)
     print(f"Wrote {args.output} ({name}, {len(snapshot.sessions)} sessions).")
     return 0
 
@@ -113,7 +114,8 @@ def run_speakers(args: argparse.Namespace) -> int:
     _check_language(args, name)
     snapshot = _snapshot(args)
     _warn_of_conflicts(snapshot)
-    registry.write(registry.kind_for("speakers", name, a5=args.a5), snapshot, args.output,
-                   ExportOptions(language=args.language))
+    kind = registry.kind_for("speakers", name, a5=args.a5, family=registry.ExportKind)
+    registry.write(registry.ProgrammeExport(kind, snapshot, ExportOptions(
+        language=args.language)), args.output)
     print(f"Wrote {args.output} ({name}, {len(snapshot.speakers())} people).")
     return 0

@@ -233,8 +233,8 @@ def run_export_participants(args: argparse.Namespace) -> int:
     """Write the list of participants as PDF (the published list, in protocol order), XLSX
     or CSV; record it as an issue with --issue. The same code path as the window's Export
     (`RegistrationService.export_list`): atomic, the issue recorded once the file exists."""
-    from confdesk.exports.participants_registry import list_kind
     from confdesk.exports.published_list import ListOptions
+    from confdesk.exports.registry import ParticipantsExport, kind_for
 
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "xlsx", "csv"):
@@ -256,8 +256,8 @@ def run_export_participants(args: argparse.Namespace) -> int:
     )
     with opened(args) as db:
         service = _service(args, db)
-        done = service.export_list(list_kind(fmt), args.output, options,
-                                   _selection(service, args))
+        kind = kind_for("participants", fmt, family=ParticipantsExport)
+        done = service.export_list(kind, args.output, options, _selection(service, args))
     if done.hidden_categories:
         print(f"Left out {done.hidden_count} people of categories not in the "
               f"published list ({', '.join(done.hidden_categories)}); "

@@ -280,7 +280,6 @@ class SnapshotImmutableError(UserError):
 
 @sa_event.listens_for(Snapshot, "before_update")
 def _refuse_snapshot_update(_mapper: Any, _connection: Any, target: Snapshot) -> None:
-    raise SnapshotImmutableError(
-        f"The draft {target.name!r} is a fixed record and cannot be changed; "
-        "take a new snapshot instead."
-    )
+    from confdesk.conclusions.messages import DRAFT_FIXED
+
+    raise SnapshotImmutableError(DRAFT_FIXED, code="conclusions.draft_fixed", name=target.name)

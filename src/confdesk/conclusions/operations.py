@@ -43,7 +43,8 @@ def fits(value: str, column: Any, what: str) -> str:
     """`value` if it fits its column; PostgreSQL refuses longer text, SQLite would keep it."""
     limit = column.type.length
     if len(value) > limit:
-        raise EditError(f"{what} may have at most {limit} characters, not {len(value)}.")
+        raise EditError(messages.TOO_LONG, code="conclusions.too_long", what=what, limit=limit,
+                        length=len(value))
     return value
 
 
@@ -55,8 +56,8 @@ def create_document(session: Session, event: Event, title: str, *,
                     language: str = "en") -> OutcomeDocument:
     """A new, empty outcome document, placed after the event's other documents."""
     if not title.strip():
-        raise EditError("A document needs a title.")
-    fits(title.strip(), OutcomeDocument.__table__.c.title, "A document's title")
+        raise EditError(messages.DOCUMENT_UNTITLED, code="conclusions.untitled")
+    fits(title.strip(), OutcomeDocument.__table__.c.title, messages.label(messages.DOCUMENT_TITLE))
     count = session.query(OutcomeDocument).filter_by(event_id=event.id).count()
     doc = OutcomeDocument(event=event, title=title.strip(), kind=kind, language=language,
                           position=count)
@@ -242,7 +243,7 @@ def split_paragraph(session: Session, para: Paragraph, offset: int) -> Paragraph
     """
     head, tail = para.text[:offset].strip(), para.text[offset:].strip()
     if not head or not tail:
-        raise EditError("Split a paragraph inside its text, not at its start or end.")
+        raise EditError(messages.SPLIT_AT_EDGE, code="conclusions.split")
     para.text = head
     new = add_paragraph(session, para.section, tail, position=para.position + 1,
                         parent=para.parent, status=para.status)
@@ -257,7 +258,7 @@ def merge_with_next(session: Session, para: Paragraph) -> Paragraph:
     siblings = _siblings(para.section, para.parent)
     index = siblings.index(para)
     if index + 1 >= len(siblings):
-        raise EditError("There is no following paragraph to merge with.")
+        raise EditError(messages.NOTHING_TO_MERGE, code="conclusions.merge")
     nxt = siblings[index + 1]
     para.text = f"{para.text} {nxt.text}".strip()
     for child in sorted(nxt.children, key=lambda c: c.position):
@@ -276,11 +277,11 @@ def merge_with_next(session: Session, para: Paragraph) -> Paragraph:
 def indent(session: Session, para: Paragraph) -> None:
     """Make a top-level paragraph the last sub-paragraph of the one before it."""
     if para.parent is not None:
-        raise EditError("This is a sub-paragraph already; sub-paragraphs have one level.")
+        raise EditError(messages.ALREADY_SUB, code="conclusions.indent")
     siblings = _siblings(para.section, None)
     index = siblings.index(para)
     if index == 0:
-        raise EditError("The first paragraph of a list cannot become a sub-paragraph.")
+        raise EditError(messages.FIRST_CANNOT_INDENT, code="conclusions.indent")
     parent = siblings[index - 1]
     _place(para, para.section, parent, None)
     for child in sorted(para.children, key=lambda c: c.position):
@@ -293,7 +294,7 @@ def outdent(session: Session, para: Paragraph) -> None:
     """Make a sub-paragraph a top-level paragraph right after its parent."""
     parent = para.parent
     if parent is None:
-        raise EditError("This paragraph is not a sub-paragraph.")
+        raise EditError(messages.NOT_SUB, code="conclusions.outdent")
     remaining = [p for p in _siblings(para.section, parent) if p is not para]
     _place(para, para.section, None, parent.position + 1)
     _renumber(remaining)
@@ -303,8 +304,9 @@ def outdent(session: Session, para: Paragraph) -> None:
 def add_comment(session: Session, para: Paragraph, text: str, author: str = "",
                 ) -> ParagraphComment:
     if not text.strip():
-        raise EditError("A comment needs some text.")
-    fits(author.strip(), ParagraphComment.__table__.c.author, "A comment's author")
+        raise EditError(messages.COMMENT_EMPTY, code="conclusions.comment_empty")
+    fits(author.strip(), ParagraphComment.__table__.c.author,
+         messages.label(messages.COMMENT_AUTHOR))
     comment = ParagraphComment(paragraph=para, text=text.strip(), author=author.strip())
     session.add(comment)
     session.flush()
@@ -333,8 +335,9 @@ def add_recommendation(session: Session, programme_session: ProgrammeSession, te
                        recorded_at: datetime | None = None) -> Recommendation:
     """A rapporteur's item for a session, after the session's other items."""
     if not text.strip():
-        raise EditError("A recommendation needs some text.")
-    fits(author_name.strip(), Recommendation.__table__.c.author_name, "An author's name")
+        raise EditError(messages.RECOMMENDATION_EMPTY, code="conclusions.item_empty")
+    fits(author_name.strip(), Recommendation.__table__.c.author_name,
+         messages.label(messages.AUTHOR_NAME))
     count = session.query(Recommendation).filter_by(session_id=programme_session.id).count()
     rec = Recommendation(session=programme_session, text=text.strip(), author=author,
                          author_name=author_name.strip(), recorded_at=recorded_at,
@@ -346,7 +349,7 @@ def add_recommendation(session: Session, programme_session: ProgrammeSession, te
 
 def edit_recommendation(session: Session, rec: Recommendation, text: str) -> None:
     if not text.strip():
-        raise EditError("A recommendation needs some text.")
+        raise EditError(messages.RECOMMENDATION_EMPTY, code="conclusions.item_empty")
     rec.text = text.strip()
     session.flush()
 
@@ -395,7 +398,7 @@ def promote_recommendation(session: Session, rec: Recommendation, section: Secti
 
 def _pattern(find: str, *, match_case: bool, whole_word: bool) -> re.Pattern[str]:
     if not find:
-        raise EditError("Type the text to find.")
+        raise EditError(messages.FIND_EMPTY, code="conclusions.find_empty")
     body = re.escape(find)
     if whole_word:
         body = rf"(?<!\w){body}(?!\w)"
@@ -440,10 +443,10 @@ def take_snapshot(session: Session, doc: OutcomeDocument, name: str, *,
     """Record the working text as a named, dated, immutable draft."""
     name = name.strip()
     if not name:
-        raise EditError("A draft needs a name.")
-    fits(name, Snapshot.__table__.c.name, "A draft's name")
+        raise EditError(messages.DRAFT_UNNAMED, code="conclusions.draft_unnamed")
+    fits(name, Snapshot.__table__.c.name, messages.label(messages.DRAFT_NAME))
     if any(s.name == name for s in doc.snapshots):
-        raise EditError(f"The document has a draft named {name!r} already.")
+        raise EditError(messages.DRAFT_NAME_TAKEN, code="conclusions.draft_taken", name=name)
     snap = Snapshot(document=doc, name=name, taken_at=taken_at or utcnow(), note=note,
                     final=final, content=working_content(doc))
     session.add(snap)
@@ -454,7 +457,7 @@ def take_snapshot(session: Session, doc: OutcomeDocument, name: str, *,
 def restore_snapshot(session: Session, doc: OutcomeDocument, snapshot: Snapshot) -> None:
     """Make a draft the working text again (the draft itself is left as it was)."""
     if snapshot.document_id != doc.id:
-        raise EditError("That draft belongs to another document.")
+        raise EditError(messages.DRAFT_ELSEWHERE, code="conclusions.draft_elsewhere")
     apply_content(session, doc, snapshot.content)
 
 
@@ -515,7 +518,7 @@ def _apply_sections(session: Session, doc: OutcomeDocument, content: dict[str, A
         section.kind = SectionKind(data.get("kind", SectionKind.NUMBERED_LIST))
         section.lead_in = data.get("lead_in", "")
         section.title = fits(data.get("title", ""), Section.__table__.c.title,
-                             "A section's title")
+                             messages.label(messages.SECTION_TITLE))
         section.numbering = data.get("numbering", DECIMAL)
         section.first_number = int(data.get("first_number", 1))
         ordered.append(section)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from confdesk.conclusions import messages as msg
 from confdesk.conclusions.models import (
     OutcomeDocument,
     Paragraph,
@@ -19,6 +20,7 @@ from confdesk.conclusions.models import (
 )
 from confdesk.conclusions.tree import DocumentText, EventInfo, section_extras, tree_from_content
 from confdesk.db.errors import UserError
+from confdesk.errors import Message
 from confdesk.events.models import Event
 from confdesk.events.queries import resolve_event
 from confdesk.programme.models import Session as ProgrammeSession
@@ -52,7 +54,8 @@ def get_document(session: Session, document_id: int | None = None,
     if document_id is not None:
         doc = session.get(OutcomeDocument, document_id)
         if doc is None:
-            raise DocumentNotFoundError(f"There is no outcome document with id {document_id}.")
+            raise DocumentNotFoundError(msg.NO_DOCUMENT_WITH_ID, code="conclusions.no_document",
+                                        id=document_id)
         return doc
     event = resolve_event(session, event_id)
     doc = session.scalars(
@@ -60,10 +63,8 @@ def get_document(session: Session, document_id: int | None = None,
         .order_by(OutcomeDocument.position, OutcomeDocument.id).limit(1)
     ).first()
     if doc is None:
-        raise DocumentNotFoundError(
-            f"The event {event.short_name or event.title!r} has no outcome document yet; "
-            "import one with `confdesk import document FILE`."
-        )
+        raise DocumentNotFoundError(msg.EVENT_WITHOUT_DOCUMENT, code="conclusions.no_document",
+                                    event=event.short_name or event.title)
     return doc
 
 
@@ -119,8 +120,10 @@ def find_snapshot(doc: OutcomeDocument, name: str) -> Snapshot:
     matches = [s for s in doc.snapshots if s.name.casefold().startswith(folded)]
     if len(matches) == 1:
         return matches[0]
-    names = ", ".join(repr(s.name) for s in doc.snapshots) or "none"
-    raise DocumentNotFoundError(f"No single draft named {name!r} (drafts: {names}).")
+    names = ", ".join(f"“{s.name}”" for s in doc.snapshots) \
+        or Message(msg.NO_DRAFTS, code="conclusions.no_drafts")
+    raise DocumentNotFoundError(msg.NO_SINGLE_DRAFT, code="conclusions.no_draft", name=name,
+                                drafts=names)
 
 
 def text_of(doc: OutcomeDocument, draft: str | None = None) -> DocumentText:
@@ -175,7 +178,7 @@ def document_summaries(session: Session, event_id: int) -> list[DocumentSummary]
 def paragraph_by_uid(session: Session, uid: str) -> Paragraph:
     para = session.scalars(select(Paragraph).where(Paragraph.uid == uid)).first()
     if para is None:
-        raise DocumentNotFoundError(f"There is no paragraph {uid}.")
+        raise DocumentNotFoundError(msg.NO_PARAGRAPH, code="conclusions.no_paragraph", uid=uid)
     return para
 
 
@@ -240,7 +243,7 @@ def section_by_uid(doc: OutcomeDocument, uid: str) -> Section:
     for section in doc.sections:
         if section.uid == uid:
             return section
-    raise DocumentNotFoundError(f"The document has no section {uid}.")
+    raise DocumentNotFoundError(msg.NO_SECTION, code="conclusions.no_section", uid=uid)
 
 
 

@@ -63,7 +63,7 @@ from confdesk.db.database import Database
 from confdesk.errors import UndoRefusedError
 from confdesk.events.models import Event
 from confdesk.events.queries import resolve_event
-from confdesk.exports.conclusions.registry import DocumentExport, DocumentExportKind
+from confdesk.exports.registry import DocumentExport, DocumentExportKind
 from confdesk.programme.models import RoleKind
 from confdesk.programme.models import Session as ProgrammeSession
 
@@ -123,7 +123,7 @@ def _restore(session: Session, scope: Scope, wanted: ScopeState) -> None:
 
 def _need(doc: OutcomeDocument | None) -> OutcomeDocument:
     if doc is None:
-        raise ops.EditError("No outcome document is open.")
+        raise ops.EditError(messages.NO_DOCUMENT_OPEN, code="conclusions.no_document")
     return doc
 
 
@@ -172,7 +172,7 @@ class ConclusionsService:
         scope = Scope(self.document_id if document else None, session_id)
         with self._unit() as (s, doc):
             if document and doc is None:
-                raise ops.EditError("No outcome document is open.")
+                raise ops.EditError(messages.NO_DOCUMENT_OPEN, code="conclusions.no_document")
             before = _capture(s, scope)
             result = action(s, doc)
             s.flush()
@@ -239,7 +239,7 @@ class ConclusionsService:
     def export_of(self, kind: DocumentExportKind, *, draft: str | None = None,
                   draft_id: int | None = None, compare_with: str | None = None,
                   press_uids: tuple[str, ...] | None = None) -> DocumentExport:
-        """What `exports.conclusions.registry` writes for `kind`: the draft named `draft`
+        """What `exports.registry` writes for `kind`: the draft named `draft`
         or with id `draft_id` (neither, or "working": the working text) or, for a redline,
         its comparison with `compare_with`."""
         def load(s: Session, d: OutcomeDocument | None) -> DocumentExport:
@@ -343,7 +343,7 @@ class ConclusionsService:
     def _event(self, s: Session) -> Event:
         event = s.get(Event, self.event_id) if self.event_id is not None else None
         if event is None:
-            raise ops.EditError("The event no longer exists.")
+            raise ops.EditError(messages.EVENT_GONE, code="conclusions.event_gone")
         return event
 
     # -- the working text (undoable) -----------------------------------------------------
@@ -480,7 +480,7 @@ class ConclusionsService:
     def _paragraph(s: Session, d: OutcomeDocument | None, uid: str) -> Paragraph:
         para = paragraph_by_uid(s, uid)
         if d is not None and para.section.document_id != d.id:
-            raise ops.EditError("That paragraph belongs to another document.")
+            raise ops.EditError(messages.PARAGRAPH_ELSEWHERE, code="conclusions.elsewhere")
         return para
 
     # -- rapporteur's items (undoable) ---------------------------------------------------

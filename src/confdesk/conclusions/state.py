@@ -134,7 +134,8 @@ def edit_item(session: Session, rec: Recommendation, text: str, *,
         raise messages.item_changed(rec.text)
     edit_recommendation(session, rec, text)
     if author_name is not None and author_name.strip() != rec.author_label:
-        fits(author_name.strip(), Recommendation.__table__.c.author_name, "An author's name")
+        fits(author_name.strip(), Recommendation.__table__.c.author_name,
+             messages.label(messages.AUTHOR_NAME))
         rec.author, rec.author_name = None, author_name.strip()
     if recorded_at is not None:
         rec.recorded_at = recorded_at

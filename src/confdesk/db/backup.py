@@ -10,7 +10,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from confdesk.db import messages as msg
 from confdesk.db.errors import BackupError
+from confdesk.errors import NOTHING_WRITTEN, NOTHING_WRITTEN_KEPT, Message
 
 
 def backup_sqlite(engine: Engine, path: Path, *, suffix: str = "backup") -> Path:
@@ -26,7 +28,7 @@ def save_copy(engine: Engine, target: Path) -> None:
     private to its owner. A copy that cannot be written is a BackupError."""
     target = Path(target)
     if target.is_dir():
-        raise BackupError(f"{target} is a folder: give the name of the copy to write.")
+        raise BackupError(msg.BACKUP_TO_FOLDER, code="backup.folder", path=str(target))
     # Into a new file beside the target (mkstemp makes it 0600), renamed at the end: a failed
     # copy (disk full) leaves an earlier copy of the same name as it was.
     try:
@@ -55,9 +57,10 @@ def save_copy(engine: Engine, target: Path) -> None:
 
 
 def _copy_error(target: Path, exc: Exception) -> BackupError:
-    detail = getattr(exc, "strerror", None) or str(exc)
+    detail: str = getattr(exc, "strerror", None) or str(exc)
     if isinstance(exc, sqlite3.Error) and "full" in detail.lower():
-        detail = "the disk is full"
-    return BackupError(f"Cannot write the copy {target}: {detail}. Nothing was written"
-                       + (", and the earlier file of that name is unchanged." if target.exists()
-                          else "."))
+        detail = Message(msg.DISK_FULL, code="backup.disk_full")
+    tail = Message(NOTHING_WRITTEN_KEPT if target.exists() else NOTHING_WRITTEN,
+                   code="write.nothing")
+    return BackupError(msg.BACKUP_FAILED, code="backup.failed", path=str(target), detail=detail,
+                       tail=tail)

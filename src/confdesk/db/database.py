@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
+from confdesk.db import messages as msg
 from confdesk.db.engine import (
     database_url,
     make_engine,
@@ -96,17 +97,17 @@ def open_database(target: str | Path | URL, *, create: bool = True,
 def _check_sqlite_file(path: Path, *, create: bool) -> None:
     """Refuse what cannot be a database file; create a new one private to its owner."""
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+        raise DatabaseOpenError(msg.IS_A_FOLDER, code="database.folder", path=str(path))
     if not path.exists():
         if not create:
-            raise DatabaseOpenError(f"No such database file: {path}")
+            raise DatabaseOpenError(msg.NO_SUCH_FILE, code="database.missing", path=str(path))
         if path.parent.is_dir():
             try:  # an empty file is an empty SQLite database; SQLite would make it 0644
                 os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
             except FileExistsError:
                 pass
             except OSError as exc:
-                raise DatabaseOpenError(
-                    f"Cannot create the database file {path}: {exc.strerror or exc}") from exc
+                raise DatabaseOpenError(msg.CANNOT_CREATE, code="database.create",
+                                        path=str(path), reason=exc.strerror or str(exc)) from exc
     elif not create and path.stat().st_size == 0:
-        raise DatabaseOpenError(f"{path} is empty: it is not a confdesk database yet.")
+        raise DatabaseOpenError(msg.EMPTY_FILE, code="database.empty", path=str(path))

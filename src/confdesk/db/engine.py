@@ -13,6 +13,7 @@ from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from confdesk.db import messages as msg
 from confdesk.db.cleaning import clean_parameters
 from confdesk.db.errors import DatabaseBusyError, DatabaseOpenError, DatabaseReadOnlyError
 
@@ -25,9 +26,7 @@ def database_url(target: str | Path) -> URL:
             return make_url(text)
         except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
             # Not echoed: the text may hold a password.
-            raise DatabaseOpenError(
-                "Not a database URL (expected e.g. postgresql+psycopg://user@host:5432/name, "
-                "with a numeric port).") from exc
+            raise DatabaseOpenError(msg.NOT_A_URL, code="database.url") from exc
     path = Path(text).expanduser().resolve()
     return URL.create("sqlite+pysqlite", database=str(path))
 
@@ -81,7 +80,8 @@ def make_engine(target: str | Path | URL, *, echo: bool = False, wal: bool = Tru
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None and not path.parent.is_dir():
-            raise DatabaseOpenError(f"The folder {path.parent} does not exist.")
+            raise DatabaseOpenError(msg.NO_FOLDER, code="database.folder",
+                                    folder=str(path.parent))
         engine = create_engine(url, echo=echo)
         event.listen(engine, "connect", _sqlite_on_connect)
         _listen(engine)
@@ -100,15 +100,11 @@ def make_engine(target: str | Path | URL, *, echo: bool = False, wal: bool = Tru
     try:
         engine = create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
     except NoSuchModuleError as exc:
-        raise DatabaseOpenError(
-            f"Unknown kind of database: {url.drivername}://. Give a file path or a "
-            "postgresql+psycopg:// URL."
-        ) from exc
+        raise DatabaseOpenError(msg.UNKNOWN_KIND, code="database.kind",
+                                driver=url.drivername) from exc
     except ModuleNotFoundError as exc:
-        raise DatabaseOpenError(
-            f"The driver for {url.get_backend_name()} is not installed ({exc.name}). "
-            "Install confdesk[postgresql] for PostgreSQL."
-        ) from exc
+        raise DatabaseOpenError(msg.NO_DRIVER, code="database.driver",
+                                backend=url.get_backend_name(), module=exc.name) from exc
     _listen(engine)
     return engine
 

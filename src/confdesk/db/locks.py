@@ -17,6 +17,7 @@ import time
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from confdesk.db import messages as msg
 from confdesk.db.errors import UserError
 
 #: The first key of confdesk's PostgreSQL advisory locks ("CD" 0x4344 + kind 1: imports),
@@ -72,13 +73,8 @@ def _upgrade(raw: sqlite3.Connection) -> None:
     except sqlite3.OperationalError as exc:
         if "locked" not in str(exc) and "busy" not in str(exc):
             raise
-        raise LockTimeoutError(
-            "The database was changed by someone else while this import was being prepared; "
-            "nothing was imported. Import the file again.") from exc
+        raise LockTimeoutError(msg.CHANGED_DURING_IMPORT, code="import.changed") from exc
 
 
 def _timeout(wait: float) -> LockTimeoutError:
-    return LockTimeoutError(
-        f"Another import into this event has been running for more than {wait:.0f} seconds; "
-        "nothing was imported. Try again when it has finished."
-    )
+    return LockTimeoutError(msg.IMPORT_RUNNING, code="import.busy", seconds=f"{wait:.0f}")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL
 
+from confdesk.db import messages as msg
 from confdesk.db.backup import backup_sqlite
 from confdesk.db.engine import sqlite_path
 from confdesk.db.errors import BackupError, DatabaseOpenError, DatabaseTooNewError
@@ -132,31 +133,22 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> MigrationReport:
         return MigrationReport()
     if current is None:
         if _has_foreign_tables(engine):
-            raise DatabaseOpenError(
-                "This database already holds tables that confdesk did not create; "
-                "choose an empty database or a confdesk file. Nothing was changed in it."
-            )
+            raise DatabaseOpenError(msg.FOREIGN_TABLES, code="database.foreign")
         if not create:
-            raise DatabaseOpenError(
-                f"{_where(engine.url)} is empty: it is not a confdesk database yet. "
-                "Create an event in it first (confdesk event create, or the window)."
-            )
+            raise DatabaseOpenError(msg.EMPTY_DATABASE, code="database.empty",
+                                    where=_where(engine.url))
         upgrade_to(engine)
         return MigrationReport(created=True)
     if not _known(current):
-        raise DatabaseTooNewError(
-            "This database was written by a newer version of confdesk "
-            f"(schema {current}). Install the newer confdesk to open it."
-        )
+        raise DatabaseTooNewError(msg.TOO_NEW, schema=current)
     backup = None
     path = sqlite_path(engine.url)
     if path is not None:
         try:
             backup = backup_sqlite(engine, path, suffix=f"before-upgrade-{current}")
         except BackupError as exc:
-            raise DatabaseOpenError(
-                f"This database must be upgraded to the newer schema, and confdesk first backs "
-                f"it up beside itself; that failed, so it was not upgraded. {exc}") from exc
+            raise DatabaseOpenError(msg.BACKUP_BEFORE_UPGRADE_FAILED, code="database.backup",
+                                    reason=exc) from exc
     upgrade_to(engine)
     return MigrationReport(upgraded_from=current, backup=backup)
 
@@ -168,21 +160,18 @@ def open_error(url: URL, exc: Exception) -> DatabaseOpenError:
     path = sqlite_path(url)
     if path is not None:
         if isinstance(cause, sqlite3.DatabaseError) and "not a database" in detail:
-            return DatabaseOpenError(
-                f"{path} is not a SQLite database (or it is damaged); "
-                "choose a confdesk database file."
-            )
-        return DatabaseOpenError(f"Cannot open the database file {path}: {detail}")
+            return DatabaseOpenError(msg.NOT_SQLITE, code="database.not_sqlite",
+                                     path=str(path))
+        return DatabaseOpenError(msg.CANNOT_OPEN_FILE, code="database.open", path=str(path),
+                                 detail=detail)
     where = url.render_as_string(hide_password=True)
     lowered = detail.lower()
     if "password" in lowered and ("authentication failed" in lowered
                                   or "no password supplied" in lowered):
-        return DatabaseOpenError(
-            f"Cannot connect to the database {where}: the server wants a password. confdesk "
-            "does not store passwords: put it in your ~/.pgpass file "
-            "(host:port:database:user:password, readable by you only) or in the PGPASSWORD "
-            f"environment variable, then open the database again. ({detail})")
-    return DatabaseOpenError(f"Cannot connect to the database {where}: {detail}")
+        return DatabaseOpenError(msg.NEEDS_PASSWORD, code="database.password", where=where,
+                                 detail=detail)
+    return DatabaseOpenError(msg.CANNOT_CONNECT, code="database.connect", where=where,
+                             detail=detail)
 
 
 def _where(url: URL) -> str:

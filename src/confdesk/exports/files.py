@@ -19,6 +19,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from confdesk.db.errors import UserError
+from confdesk.errors import (
+    NOTHING_WRITTEN,
+    NOTHING_WRITTEN_KEPT,
+    WRITE_DISK_FULL,
+    WRITE_FAILED,
+    WRITE_NO_FOLDER,
+    WRITE_NO_PERMISSION,
+    WRITE_READ_ONLY,
+    WRITE_TARGET_FOLDER,
+    WRITE_TARGET_SPECIAL,
+    Message,
+)
 from confdesk.paths import PRIVATE_FILE
 
 
@@ -31,29 +43,30 @@ def check_target(path: Path) -> Path:
     (`/dev/full`), a missing folder. Returns the path."""
     path = Path(path)
     if path.is_dir():
-        raise WriteError(f"{path} is a folder: give the name of a file to write.")
+        raise WriteError(WRITE_TARGET_FOLDER, code="write.folder", path=str(path))
     if path.exists() and not stat.S_ISREG(path.stat().st_mode):
-        raise WriteError(f"{path} is not an ordinary file (a device or a pipe): "
-                         "give the name of a file to write.")
+        raise WriteError(WRITE_TARGET_SPECIAL, code="write.special", path=str(path))
     if not path.parent.is_dir():
-        raise WriteError(f"The folder {path.parent} does not exist.")
+        raise WriteError(WRITE_NO_FOLDER, code="write.no_folder", folder=str(path.parent))
     return path
 
 
 def write_error(path: Path, exc: OSError) -> WriteError:
     """A message a user can act on for an operating system's refusal to write `path`."""
     code = exc.errno
-    tail = " Nothing was written" + (", and the earlier file of that name is unchanged."
-                                     if path.exists() else ".")
+    tail = Message(NOTHING_WRITTEN_KEPT if path.exists() else NOTHING_WRITTEN,
+                   code="write.nothing")
+    where = {"path": str(path), "folder": str(path.parent), "tail": tail}
     if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return WriteError(f"The disk is full (or the file too large) writing {path}.{tail}")
+        return WriteError(WRITE_DISK_FULL, code="write.disk_full", **where)
     if code == errno.EROFS:
-        return WriteError(f"The folder {path.parent} is on a read-only disk.{tail}")
+        return WriteError(WRITE_READ_ONLY, code="write.read_only", **where)
     if code in (errno.EACCES, errno.EPERM):
-        return WriteError(f"No permission to write {path} (in {path.parent}).{tail}")
+        return WriteError(WRITE_NO_PERMISSION, code="write.permission", **where)
     if code == errno.EISDIR:
-        return WriteError(f"{path} is a folder: give the name of a file to write.")
-    return WriteError(f"Cannot write {path}: {exc.strerror or exc}.{tail}")
+        return WriteError(WRITE_TARGET_FOLDER, code="write.folder", path=str(path))
+    return WriteError(WRITE_FAILED, code="write.failed", reason=exc.strerror or str(exc),
+                      **where)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from confdesk.db.errors import UserError
 from confdesk.editions import date_range, long_date
+from confdesk.errors import NO_EARLIER_ISSUE
 from confdesk.events.models import Event
 from confdesk.exports.pdf.participants_list import ListHeader
 from confdesk.registration import revisions
@@ -131,8 +132,7 @@ def prepare_list(session: Session, event: Event, rows: Iterable[ParticipantRow],
     changes = None
     if options.changes:
         if previous is None:
-            raise UserError("No earlier issue of the list to compare with: issue the list "
-                            "first (without “changes since the previous issue”).")
+            raise UserError(NO_EARLIER_ISSUE, code="list.no_earlier_issue")
         by_id = {r.id: r for r in everyone}
         org_names = {r.organisation_id: r.organisation_name for r in everyone
                      if r.organisation_id}

@@ -8,6 +8,7 @@ from typing import Any
 
 from confdesk.conclusions.models import new_uid
 from confdesk.conclusions.tree import BULLET, DECIMAL, FREE_TEXT, NUMBERED_LIST
+from confdesk.imports import messages as m
 from confdesk.imports.document_blocks import (
     BRACKETED,
     HEADING_START,
@@ -200,12 +201,11 @@ def build_content(blocks: list[Block], title: str, notes: list[str], *, text_hea
     if not any(s["paragraphs"] or s["lead_in"] for s in builder.sections):
         raise DocumentImportError("The text holds no paragraph to import.")
     if builder.flattened:
-        notes.append(f"{builder.flattened} list items nested deeper than one level kept as "
-                     "sub-paragraphs (confdesk lists have one level of sub-paragraphs).")
+        notes.append(m.counted(m.FLATTENED_ONE, m.FLATTENED_MANY, builder.flattened,
+                               "document.note"))
     if builder.relettered:
-        notes.append(f"{builder.relettered} sub-item{'s' if builder.relettered > 1 else ''} "
-                     "marked otherwise (bullets, roman numerals) kept as sub-paragraphs "
-                     "lettered (a), (b)….")
+        notes.append(m.counted(m.RELETTERED_ONE, m.RELETTERED_MANY, builder.relettered,
+                               "document.note"))
     content = {"title": title, "kind": "chairs_conclusions", "language": "en",
                "sections": builder.sections}
     return content, builder.remarks

@@ -41,6 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from confdesk.conclusions.tree import DocumentText, tree_from_content
+from confdesk.errors import Message
+from confdesk.imports import messages as m
 from confdesk.imports.document_blocks import Line, read_blocks
 from confdesk.imports.document_structure import TITLE_LIMIT, build_content
 from confdesk.imports.docx_reader import WordParagraph, read_word
@@ -93,15 +95,16 @@ def _split_heading(lines: list[Line], notes: list[str]) -> tuple[list[Line], str
             if rest:
                 rest[0] = Line(rest[0].text, after_gap=True)
             if len(heading) > 1:
-                notes.append(f"The heading's {len(heading) - 1} lines after the title "
-                             "(the event's name, place and dates) left out.")
+                notes.append(m.counted(m.HEADING_LINES_ONE, m.HEADING_LINES_MANY,
+                                       len(heading) - 1, "document.note"))
             return rest, heading[0] if heading else ""
     return lines, ""
 
 
 def import_text(text: str, *, title: str = "", encoding: str = "") -> ImportedDocument:
     """Parse pasted or .txt text into a document tree with fresh uids, and the report."""
-    notes = [f"Read as {encoding} text."] if encoding else []
+    notes: list[str] = [Message(m.READ_AS, code="document.encoding", encoding=encoding)] \
+        if encoding else []
     lines, heading_title = _split_heading(_text_lines(text), notes)
     blocks = read_blocks(lines, title_block=not heading_title)
     content, remarks = build_content(blocks, title or heading_title, notes, text_headings=True)
@@ -141,9 +144,8 @@ def _word_title_block(paragraphs: list[WordParagraph], notes: list[str],
             lines += 1
         end += 1
     if lines > 1:
-        notes.append(f"The centred heading's {lines - 1} "
-                     f"line{'s' if lines > 2 else ''} after the title "
-                     "(the event's name, place and dates) left out.")
+        notes.append(m.counted(m.CENTRED_LINES_ONE, m.CENTRED_LINES_MANY, lines - 1,
+                               "document.note"))
     return paragraphs[end:], title
 
 
@@ -165,18 +167,14 @@ def read_text_file(path: Path) -> tuple[str, str]:
         check_size(path.stat().st_size, path.name)  # before it is read into memory
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentImportError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise DocumentImportError(m.TEXT_UNREADABLE, code="document.unreadable",
+                                  name=path.name, reason=exc.strerror or str(exc)) from exc
     if data.startswith(b"PK\x03\x04"):
-        raise DocumentImportError(
-            f"{path.name} is a zip package (a Word or OpenDocument file?), not text; "
-            "give a Word file the .docx extension.")
+        raise DocumentImportError(m.TEXT_IS_ZIP, code="document.not_text", name=path.name)
     if data.lstrip(b"\xef\xbb\xbf").startswith(b"{\\rtf"):
-        raise DocumentImportError(
-            f"{path.name} is a Rich Text (RTF) file; save it as .docx (Word) or plain text.")
+        raise DocumentImportError(m.TEXT_IS_RTF, code="document.not_text", name=path.name)
     if data.startswith(b"%PDF-"):
-        raise DocumentImportError(
-            f"{path.name} is a PDF file; import the Word file it was made from, or copy its "
-            "text into the import window.")
+        raise DocumentImportError(m.TEXT_IS_PDF, code="document.not_text", name=path.name)
     return decode(data, path.name)
 
 

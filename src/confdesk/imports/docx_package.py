@@ -25,6 +25,7 @@ from typing import Any
 
 from lxml import etree
 
+from confdesk.imports import messages as m
 from confdesk.imports.errors import DocumentImportError
 
 #: Largest inflated part we read (the longest real outcome documents are a few megabytes).
@@ -73,9 +74,8 @@ class _Reader:
             self.zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
                 RuntimeError) as exc:
-            raise DocumentImportError(
-                f"{path.name} is not a Word (.docx) document (it is not a valid zip package)."
-            ) from exc
+            raise DocumentImportError(m.DOCX_NOT_ZIP, code="docx.not_zip",
+                                      name=path.name) from exc
         self.names = {info.filename: info for info in self.zip.infolist()}
 
     def close(self) -> None:
@@ -85,48 +85,43 @@ class _Reader:
         info = self.names[name]
         label = f"{self.path.name} ({name})"
         if info.file_size > PART_LIMIT:
-            raise DocumentImportError(
-                f"{label} would inflate to {info.file_size // (1024 * 1024)} MB, far more than "
-                "any real document: it is refused as a possible zip bomb.")
+            raise DocumentImportError(m.DOCX_PART_BOMB, code="docx.bomb", part=label,
+                                      size=info.file_size // (1024 * 1024))
         if (info.file_size > RATIO_FLOOR
                 and info.file_size > RATIO_LIMIT * max(info.compress_size, 1)):
-            raise DocumentImportError(
-                f"{label} is compressed {info.file_size // max(info.compress_size, 1)} to 1, "
-                "far more than any real document: it is refused as a possible zip bomb.")
+            raise DocumentImportError(m.DOCX_RATIO_BOMB, code="docx.bomb", part=label,
+                                      ratio=info.file_size // max(info.compress_size, 1))
         self.total += info.file_size
         if self.total > TOTAL_LIMIT:
-            raise DocumentImportError(
-                f"{self.path.name} would inflate to more than "
-                f"{TOTAL_LIMIT // (1024 * 1024)} MB: it is refused as a possible zip bomb.")
+            raise DocumentImportError(m.DOCX_TOTAL_BOMB, code="docx.bomb", name=self.path.name,
+                                      limit=TOTAL_LIMIT // (1024 * 1024))
         try:
             return self.zip.read(info)
         except RuntimeError as exc:  # encrypted member
-            raise DocumentImportError(
-                f"{label} is encrypted; save the document without a password first.") from exc
+            raise DocumentImportError(m.DOCX_ENCRYPTED, code="docx.encrypted",
+                                      part=label) from exc
         except NotImplementedError as exc:
-            raise DocumentImportError(
-                f"{label} uses a compression method confdesk cannot read.") from exc
+            raise DocumentImportError(m.DOCX_COMPRESSION, code="docx.compression",
+                                      part=label) from exc
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-            raise DocumentImportError(
-                f"{label} is damaged (its compressed data cannot be read): {_detail(exc)}."
-            ) from exc
+            raise DocumentImportError(m.DOCX_PART_DAMAGED, code="docx.damaged", part=label,
+                                      detail=_detail(exc)) from exc
 
     def xml(self, name: str) -> Any:
         data = self._bytes(name)
         head = data[:4096].replace(b"\x00", b"").upper()
         if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-            raise DocumentImportError(
-                f"{self.path.name} ({name}) declares a DTD or entities, which Word never "
-                "writes: it is refused as unsafe.")
+            raise DocumentImportError(m.DOCX_DTD, code="docx.unsafe", name=self.path.name,
+                                      part=name)
         try:
             return etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError as exc:
-            raise DocumentImportError(
-                f"{self.path.name} is damaged: {name} is not well-formed XML ({_detail(exc)})."
-            ) from exc
+            raise DocumentImportError(m.DOCX_BAD_XML, code="docx.damaged", name=self.path.name,
+                                      part=name, detail=_detail(exc)) from exc
         except ValueError as exc:
-            raise DocumentImportError(
-                f"{self.path.name} ({name}) cannot be read: {_detail(exc)}.") from exc
+            raise DocumentImportError(m.DOCX_PART_UNREADABLE, code="docx.damaged",
+                                      name=self.path.name, part=name,
+                                      detail=_detail(exc)) from exc
 
     def relationships(self, part: str) -> dict[str, str]:
         """Relationship type suffix → target part name, for `part` ('' for the package)."""
@@ -154,13 +149,10 @@ def open_docx(path: Path) -> DocxPackage:
         if main is None and "word/document.xml" in reader.names:
             main = "word/document.xml"
         if main is None or main not in reader.names:
-            raise DocumentImportError(
-                f"{path.name} is not a Word (.docx) document (it has no document part).")
+            raise DocumentImportError(m.DOCX_NO_DOCUMENT, code="docx.not_word", name=path.name)
         document = reader.xml(main)
         if document.tag != f"{{{W_NS}}}document":
-            raise DocumentImportError(
-                f"{path.name} is not a Word document (an OpenDocument or another kind of "
-                "Office file?); save it as .docx first.")
+            raise DocumentImportError(m.DOCX_NOT_WORD, code="docx.not_word", name=path.name)
         package = DocxPackage(path.name, document)
         rels = reader.relationships(main)
         for attribute in ("styles", "numbering", "footnotes", "endnotes", "comments"):

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from confdesk.errors import Message
 from confdesk.imports import docx_revisions
+from confdesk.imports import messages as m
 from confdesk.imports.docx_numbering import Numbered, Numbering
 from confdesk.imports.docx_package import W_NS, DocxPackage, open_docx
 from confdesk.imports.errors import DocumentImportError, TrackedChangesError
@@ -265,45 +267,42 @@ class _Reader:
                     " | ".join(c for c in cells), remarks=remarks, table_row=True))
 
     def notes(self) -> list[str]:
+        """What was converted or left out, as catalogued Messages (see imports/messages.py)."""
         c = self.counts
-        found = []
-
-        def plural(n: int, one: str, many: str) -> str:
-            return f"{n} {one if n == 1 else many}"
+        found: list[str] = []
+        code = "word.note"
 
         if c["numbered"] or c["bullet"]:
-            bullets = f" and {plural(c['bullet'], 'bullet', 'bullets')}" if c["bullet"] else ""
-            found.append("Word list numbering read on "
-                         f"{plural(c['numbered'], 'paragraph', 'paragraphs')}{bullets}.")
+            paragraphs = m.counted(m.PARAGRAPHS_ONE, m.PARAGRAPHS_MANY, c["numbered"])
+            if c["bullet"]:
+                found.append(Message(m.WORD_NUMBERING_BULLETS, code=code, paragraphs=paragraphs,
+                                     bullets=m.counted(m.BULLETS_ONE, m.BULLETS_MANY,
+                                                       c["bullet"])))
+            else:
+                found.append(Message(m.WORD_NUMBERING, code=code, paragraphs=paragraphs))
         if c["heading"]:
-            found.append(f"{plural(c['heading'], 'heading', 'headings')} taken as section titles.")
-        for kind, one, many in (("footnote", "footnote", "footnotes"),
-                                ("endnote", "endnote", "endnotes"),
-                                ("comment", "Word comment", "Word comments")):
-            if c[kind] == 1:
-                found.append(f"1 {one} kept as a comment on the paragraph where it is anchored.")
-            elif c[kind]:
-                found.append(f"{c[kind]} {many} kept as comments on the paragraphs where they "
-                             "are anchored.")
-        for kind, source, one, many in (("footnote", self.footnotes, "footnote", "footnotes"),
-                                        ("endnote", self.endnotes, "endnote", "endnotes"),
-                                        ("comment", self.comments, "Word comment",
-                                         "Word comments")):
+            found.append(m.counted(m.HEADINGS_ONE, m.HEADINGS_MANY, c["heading"], code))
+        for kind, one, many in (("footnote", m.FOOTNOTES_ONE, m.FOOTNOTES_MANY),
+                                ("endnote", m.ENDNOTES_ONE, m.ENDNOTES_MANY),
+                                ("comment", m.COMMENTS_ONE, m.COMMENTS_MANY)):
+            if c[kind]:
+                found.append(m.counted(one, many, c[kind], code))
+        for kind, source, one, many in (
+                ("footnote", self.footnotes, m.LOST_FOOTNOTES_ONE, m.LOST_FOOTNOTES_MANY),
+                ("endnote", self.endnotes, m.LOST_ENDNOTES_ONE, m.LOST_ENDNOTES_MANY),
+                ("comment", self.comments, m.LOST_COMMENTS_ONE, m.LOST_COMMENTS_MANY)):
             lost = [i for i, el in source.items()
                     if (kind, i) not in self.anchored and _plain_text(el)]
             if lost:
-                found.append(f"{plural(len(lost), one, many)} anchored in no text that is "
-                             "kept (deleted by tracked changes, or in a header) left out.")
+                found.append(m.counted(one, many, len(lost), code))
         if c["table"]:
-            found.append(f"{plural(c['table'], 'table', 'tables')} converted to text: "
-                         f"{plural(c['row'], 'paragraph', 'paragraphs')}, one per row, "
-                         "cells separated by “ | ”.")
+            found.append(Message(
+                m.TABLES, code=code, tables=m.counted(m.TABLES_ONE, m.TABLES_MANY, c["table"]),
+                paragraphs=m.counted(m.PARAGRAPHS_ONE, m.PARAGRAPHS_MANY, c["row"])))
         if c["hidden"]:
-            found.append(f"{plural(c['hidden'], 'stretch', 'stretches')} of hidden text "
-                         "(formatted as hidden, which Word neither shows nor prints) left out.")
+            found.append(m.counted(m.HIDDEN_ONE, m.HIDDEN_MANY, c["hidden"], code))
         if c["text box"]:
-            found.append(f"The text of {plural(c['text box'], 'text box', 'text boxes')} "
-                         "taken as paragraphs after the paragraph holding it.")
+            found.append(m.counted(m.TEXT_BOXES_ONE, m.TEXT_BOXES_MANY, c["text box"], code))
         return found
 
 
@@ -327,8 +326,11 @@ def read_word(path: Path, *, changes: str | None = None) -> WordText:
                 "in Word and save the file again.", found.total, summary)
         for part in parts:
             docx_revisions.resolve(part, accept=changes == "accept")
-        notes.append(f"{found.total} tracked {'change' if found.total == 1 else 'changes'} "
-                     f"({found.describe()}) {'accepted' if changes == 'accept' else 'rejected'}.")
+        if changes == "accept":
+            one, many = m.CHANGES_ACCEPTED_ONE, m.CHANGES_ACCEPTED_MANY
+        else:
+            one, many = m.CHANGES_REJECTED_ONE, m.CHANGES_REJECTED_MANY
+        notes.append(m.counted(one, many, found.total, "word.note", kinds=found.describe()))
     reader = _Reader(package)
     reader.read()
     return WordText(reader.paragraphs, notes + reader.notes())

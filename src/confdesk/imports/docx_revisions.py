@@ -51,14 +51,17 @@ class RevisionCount:
         self.formatting += other.formatting
 
     def describe(self) -> str:
-        parts = []
-        for count, one, many in ((self.insertions, "insertion", "insertions"),
-                                 (self.deletions, "deletion", "deletions"),
-                                 (self.moves, "move", "moves"),
-                                 (self.formatting, "formatting change", "formatting changes")):
+        """The kinds counted, in words ("2 insertions, 1 deletion"; a catalogued Message)."""
+        from confdesk.imports import messages as m
+
+        parts: list[str] = []
+        for count, one, many in ((self.insertions, m.INSERTIONS_ONE, m.INSERTIONS_MANY),
+                                 (self.deletions, m.DELETIONS_ONE, m.DELETIONS_MANY),
+                                 (self.moves, m.MOVES_ONE, m.MOVES_MANY),
+                                 (self.formatting, m.FORMATTING_ONE, m.FORMATTING_MANY)):
             if count:
-                parts.append(f"{count} {one if count == 1 else many}")
-        return ", ".join(parts)
+                parts.append(m.counted(one, many, count, "word.changes"))
+        return m.joined(parts)
 
 
 def count(root: Any) -> RevisionCount:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from confdesk.db.errors import UserError
+from confdesk.imports import messages as m
 
 
 class UnreadableFileError(UserError):
@@ -78,15 +79,10 @@ def check_extent(file_name: str, sheet: str, rows: int, columns: int, farthest: 
     if rows <= limits.rows and columns <= limits.columns and rows * columns <= limits.cells:
         return
     raise SpreadsheetTooLargeError(
-        f"{file_name}: the sheet “{shorten(sheet, 40)}” has a value as far as cell {farthest} "
-        f"({_count(rows, 'row')} × {_count(columns, 'column')}). confdesk reads sheets of up to "
-        f"{limits.rows:,} rows, {limits.columns:,} columns and {limits.cells:,} cells. Delete "
-        "what lies beyond the list (or copy the list into a new sheet) and import again."
-    )
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+        m.SHEET_BEYOND_LIMITS, code="sheet.too_large", name=file_name,
+        sheet=shorten(sheet, 40), cell=farthest, rows=f"{rows:,}", columns=f"{columns:,}",
+        max_rows=f"{limits.rows:,}", max_columns=f"{limits.columns:,}",
+        max_cells=f"{limits.cells:,}")
 
 
 def check_cell_lengths(file_name: str, rows: list[list[str]], limits: Limits = LIMITS) -> None:
@@ -96,6 +92,5 @@ def check_cell_lengths(file_name: str, rows: list[list[str]], limits: Limits = L
         if row and max(map(len, row)) > cap:
             c = next(i for i, text in enumerate(row) if len(text) > cap)
             raise SpreadsheetTooLargeError(
-                f"{file_name}: cell {cell_name(r, c)} holds {len(row[c]):,} characters; a "
-                f"cell may hold at most {cap:,}. Shorten it and import again."
-            )
+                m.CELL_TOO_LONG, code="sheet.cell_too_long", name=file_name,
+                cell=cell_name(r, c), chars=f"{len(row[c]):,}", limit=f"{cap:,}")

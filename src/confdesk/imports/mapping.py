@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from confdesk.db.errors import UserError
+from confdesk.imports import messages as m
 from confdesk.registration import names
 
 #: Fields a column can fill, with a label for the mapping editor.
@@ -144,9 +145,8 @@ class ColumnMapping:
     def set(self, heading_or_index: str | int, field_name: str | None) -> None:
         """Map a column (by heading text or index) to a field, or ignore it (None/"")."""
         if field_name and field_name not in FIELDS:
-            raise MappingError(
-                f"“{field_name}” is not a field; use one of: {', '.join(FIELDS)}."
-            )
+            raise MappingError(m.MAP_NOT_A_FIELD, code="mapping.field", field=field_name,
+                               fields=", ".join(FIELDS))
         column = heading_or_index if isinstance(heading_or_index, int) \
             else self._index_of(heading_or_index)
         if field_name:
@@ -169,15 +169,14 @@ class ColumnMapping:
             index = column if isinstance(column, int) else self._index_of(column)
             field_name = self.fields.get(index)
             if field_name is None:
-                raise MappingError(f"The column “{self.headings[index]}” is not imported; "
-                                   "map it to a field first.")
+                raise MappingError(m.MAP_COLUMN_NOT_IMPORTED, code="mapping.column",
+                                   column=self.headings[index])
         if field_name not in VALUE_FIELDS:
-            raise MappingError(
-                f"The values of the column mapped to {field_name} are taken as they are; "
-                f"only these fields take value mappings: {', '.join(VALUE_FIELDS)}.")
+            raise MappingError(m.MAP_NO_VALUE_MAPPING, code="mapping.values", field=field_name,
+                               fields=", ".join(VALUE_FIELDS))
         key = value_key(value)
         if not key:
-            raise MappingError("Say which value to map (COLUMN:VALUE=TARGET).")
+            raise MappingError(m.MAP_WHICH_VALUE, code="mapping.values")
         self.values.setdefault(field_name, {})[key] = target.strip()
 
     def mapped_value(self, field_name: str, value: str) -> str | None:
@@ -190,22 +189,17 @@ class ColumnMapping:
         wanted = fold_heading(heading)
         found = [i for i, h in enumerate(self.headings) if fold_heading(h) == wanted]
         if not found:
-            raise MappingError(
-                f"There is no column “{heading}”; the headings are: "
-                f"{', '.join(h for h in self.headings if h)}."
-            )
+            raise MappingError(m.MAP_NO_COLUMN, code="mapping.column", column=heading,
+                               headings=", ".join(h for h in self.headings if h))
         return found[0]
 
     def check(self) -> None:
         """Raise unless the mapping can give every row a name."""
         if not any(self.headings):
-            raise MappingError("The sheet is empty: there is no row of headings.")
+            raise MappingError(m.MAP_EMPTY_SHEET, code="mapping.empty")
         mapped = set(self.fields.values())
         if not mapped & {"full_name", "given_name", "family_name"}:
-            raise MappingError(
-                "No column holds names: map one to full_name, given_name or family_name "
-                "(e.g. --map \"Participant=full_name\")."
-            )
+            raise MappingError(m.MAP_NO_NAMES, code="mapping.names")
 
     @property
     def signature(self) -> str:

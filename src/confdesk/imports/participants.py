@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session, selectinload
 from confdesk import consequences
 from confdesk.db.errors import UserError
 from confdesk.db.locks import lock_event_for_import
+from confdesk.errors import Message
+from confdesk.imports import messages as m
 from confdesk.imports import values
 from confdesk.imports.mapping import ColumnMapping, MappingError
 from confdesk.imports.recheck import recheck_duplicates
@@ -58,12 +60,9 @@ BATCH = 500
 _DEFAULTS: dict[str, object] = {"status": Status.REGISTERED,
                                 "delegation_role": DelegationRole.MEMBER,
                                 "family_name_first": False, "do_not_publish": False}
-#: How the problems of a row name the fields whose values are choices.
-_CHOICE_LABELS = {"category": "category", "status": "status",
-                  "delegation_role": "delegation role",
-                  "organisation_kind": "kind of organisation", "country": "country",
-                  "family_name_first": "yes/no (family name first)",
-                  "do_not_publish": "yes/no (do not publish)"}
+#: The fields whose values are choices.
+_CHOICE_FIELDS = ("category", "status", "delegation_role", "organisation_kind", "country",
+                  "family_name_first", "do_not_publish")
 
 
 class Action(StrEnum):
@@ -99,6 +98,8 @@ class ImportRow:
     values: dict[str, object]
     organisation: str = ""
     organisation_kind: OrganisationKind | None = None
+    #: The row's problems and warnings, as catalogued `Message`s (English as `str`; the
+    #: window translates them with `ui.messages.message_text`).
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     duplicate_of: int | None = None  #: id of a registered participant
@@ -165,7 +166,7 @@ class ImportPreview:
             heading = self.mapping.headings[column] if column is not None else field_name
             shown = ", ".join(f"“{v}” ({len(lines)} row{'s' if len(lines) > 1 else ''})"
                               for v, lines in found.items())
-            out.append(f"{heading} ({_CHOICE_LABELS.get(field_name, field_name)}): {shown}")
+            out.append(f"{heading} ({m.field_word(field_name)}): {shown}")
         return out
 
 
@@ -185,15 +186,20 @@ class ImportReport:
     updated_before: list[dict[str, Any]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        """The report as lines of text."""
-        out = [f"Added {self.added}, updated {self.updated}, skipped {len(self.skipped)}."]
+        """The report as lines of text (catalogued `Message`s: English as they are, the
+        window translates them)."""
+        out: list[str] = [Message(m.REPORT_COUNTS, code="import.report", added=self.added,
+                                  updated=self.updated, skipped=len(self.skipped))]
         if self.organisations_created:
-            out.append("New organisations: " + ", ".join(self.organisations_created) + ".")
-        out += [f"  line {line}: skipped, {reason}" for line, reason in self.skipped]
+            out.append(Message(m.REPORT_NEW_ORGANISATIONS, code="import.report.organisations",
+                               names=", ".join(self.organisations_created)))
+        out += [Message(m.REPORT_SKIPPED, code="import.report.skipped", line=line,
+                        reason=reason) for line, reason in self.skipped]
         if self.possible_duplicates:
-            out.append(f"Possible duplicates added ({len(self.possible_duplicates)}), to check:")
-            out += [f"  line {line}: {name}, {why}"
-                    for line, name, why in self.possible_duplicates]
+            out.append(Message(m.REPORT_POSSIBLE, code="import.report.possible",
+                               count=len(self.possible_duplicates)))
+            out += [Message(m.REPORT_POSSIBLE_LINE, code="import.report.possible", line=line,
+                            name=name, why=why) for line, name, why in self.possible_duplicates]
         return out
 
 
@@ -235,7 +241,8 @@ def _choice(row: ImportRow, name: str, text: str, mapping: ColumnMapping, ctx: _
     target = mapping.mapped_value(name, text)
     if target is not None:
         return _parse_choice(name, target, ctx) if target else None
-    row.error(name, f"unknown {_CHOICE_LABELS[name]} “{text}”")
+    row.error(name, Message(m.ROW_UNKNOWN_VALUE, code="import.unknown_value",
+                            field=m.field_word(name), value=text))
     found = ctx.unknown.setdefault(name, {})
     spelled = next((v for v in found if values.value_key(v) == values.value_key(text)), text)
     found.setdefault(spelled, []).append(row.line)
@@ -260,9 +267,9 @@ def check_value_targets(mapping: ColumnMapping, cats: list[CategoryInfo]) -> Non
     for name, targets in mapping.values.items():
         for target in targets.values():
             if target and _parse_choice(name, target, ctx) is None:
-                raise MappingError(
-                    f"“{target}” is not a {_CHOICE_LABELS[name]}; use one of: "
-                    f"{', '.join(choices(name, cats))} (or nothing, for no value).")
+                raise MappingError(m.BAD_VALUE_TARGET, code="import.value_target",
+                                   target=target, field=m.field_word(name),
+                                   choices=", ".join(choices(name, cats)))
 
 
 def usable_value_mappings(session: Session, event_id: int,
@@ -272,7 +279,7 @@ def usable_value_mappings(session: Session, event_id: int,
     ctx = _Context(categories(session, event_id))
     kept: dict[str, dict[str, str]] = {}
     for name, targets in remembered.items():
-        if name not in _CHOICE_LABELS:
+        if name not in _CHOICE_FIELDS:
             continue
         for key, target in targets.items():
             if not target or _parse_choice(name, target, ctx) is not None:
@@ -292,7 +299,7 @@ def choices(field_name: str, cats: list[CategoryInfo]) -> list[str]:
         return [k.value for k in OrganisationKind]
     if field_name in ("family_name_first", "do_not_publish"):
         return ["yes", "no"]
-    return ["an ISO country code such as BE, or a country's name"]
+    return [Message(m.ANY_COUNTRY, code="import.any_country")]
 
 
 def _parse_row(line: int, raw: list[str], mapping: ColumnMapping, ctx: _Context) -> ImportRow:
@@ -309,13 +316,14 @@ def _parse_row(line: int, raw: list[str], mapping: ColumnMapping, ctx: _Context)
                  "code"):
         v[name] = cells.get(name, "")
     if not (given or family):
-        row.error("family_name", "no name")
+        row.error("family_name", Message(m.ROW_NO_NAME, code="import.no_name"))
         row.bad_fields.update({"full_name", "given_name"})
     if v["email"] and not EMAIL_RE.match(str(v["email"])):
-        row.error("email", f"bad e-mail “{v['email']}”")
+        row.error("email", Message(m.ROW_BAD_EMAIL, code="import.bad_email", email=v["email"]))
     for name, limit in _LIMITS.items():
         if len(str(v.get(name, ""))) > limit:
-            row.error(name, f"{name.replace('_', ' ')} longer than {limit} characters")
+            row.error(name, Message(m.ROW_TOO_LONG, code="import.too_long",
+                                    field=m.field_word(name), limit=limit))
     v["country_code"] = _choice(row, "country", cells.get("country", ""), mapping, ctx)
     for name in ("category", "status", "delegation_role"):
         v[name] = _choice(row, name, cells.get(name, ""), mapping, ctx)
@@ -328,7 +336,8 @@ def _parse_row(line: int, raw: list[str], mapping: ColumnMapping, ctx: _Context)
                                   mapping, ctx)
     row.organisation = cells.get("organisation", "")
     if len(row.organisation) > 300:
-        row.error("organisation", "organisation longer than 300 characters")
+        row.error("organisation", Message(m.ROW_TOO_LONG, code="import.too_long",
+                                          field=m.field_word("organisation"), limit=300))
     # A State named in the organisation column ("Pays / Organisation": "Belgique") is the
     # person's country too, unless a country column says otherwise.
     if row.organisation and v["country_code"] is None and row.organisation_kind in (
@@ -400,13 +409,17 @@ def _same_person(org: object, email: str, other: _Known) -> bool:
     return org == other.org and not (email and other.email and email != other.email)
 
 
-def _why_possible(org: object, email: str, other: _Known) -> str:
-    differ = []
-    if email and other.email and email != other.email:
-        differ.append("e-mail")
-    if org != other.org:
-        differ.append("delegation")
-    return " and ".join(differ) or "details"
+def _why_possible(org: object, email: str, other: _Known) -> Message:
+    """What differs between a row and someone of the same name, in words."""
+    email_differs = bool(email and other.email and email != other.email)
+    org_differs = org != other.org
+    if email_differs and org_differs:
+        return Message(m.DIFFERS_BOTH, code="import.differs")
+    if email_differs:
+        return Message(m.DIFFERS_EMAIL, code="import.differs")
+    if org_differs:
+        return Message(m.DIFFERS_DELEGATION, code="import.differs")
+    return Message(m.DIFFERS_DETAILS, code="import.differs")
 
 
 def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMapping, *,
@@ -456,35 +469,39 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
         # A new organisation (not in the database yet) is nobody's delegation there.
         reg_org: object = org_id if (key == "" or org_id is not None) else f"new:{key}"
         if email and email in by_email:
-            row.duplicate_of, row.duplicate_reason = by_email[email], \
-                f"already registered with e-mail {row.values['email']}"
+            row.duplicate_of = by_email[email]
+            row.duplicate_reason = Message(m.DUPLICATE_EMAIL, code="import.duplicate",
+                                           email=row.values["email"])
         elif same := next((k for k in registered if _same_person(reg_org, email, k)), None):
             row.duplicate_of = same.ref
-            row.duplicate_reason = "already registered under the same name and organisation"
+            row.duplicate_reason = Message(m.DUPLICATE_NAME, code="import.duplicate")
         elif email and email in seen_email:
             row.duplicate_line = seen_email[email]
-            row.duplicate_reason = f"same e-mail as line {row.duplicate_line}"
+            row.duplicate_reason = Message(m.DUPLICATE_LINE_EMAIL, code="import.duplicate",
+                                           line=row.duplicate_line)
         elif same := next((k for k in earlier if _same_person(key, email, k)), None):
             row.duplicate_line = same.ref
-            row.duplicate_reason = f"same name and organisation as line {same.ref}"
+            row.duplicate_reason = Message(m.DUPLICATE_LINE_NAME, code="import.duplicate",
+                                           line=same.ref)
         elif registered:
             other = registered[0]
             row.possible_of = other.ref
-            row.possible_duplicate = (
-                f"possible duplicate: same name as a registered participant (another "
-                f"{_why_possible(reg_org, email, other)})")
+            row.possible_duplicate = Message(
+                m.POSSIBLE_REGISTERED, code="import.possible_duplicate",
+                differs=_why_possible(reg_org, email, other))
         elif earlier:
             other = earlier[0]
             row.possible_line = other.ref
-            row.possible_duplicate = (
-                f"possible duplicate: same name as line {other.ref} (another "
-                f"{_why_possible(key, email, other)})")
+            row.possible_duplicate = Message(
+                m.POSSIBLE_LINE, code="import.possible_duplicate", line=other.ref,
+                differs=_why_possible(key, email, other))
         code = str(row.values.get("code") or "").upper()
         if code and (not row.duplicate_reason or on_duplicate == OnDuplicate.ADD):
             if not codes.is_code(code):
-                row.warnings.append(f"“{code}” is not a participant code: a new one is drawn")
+                row.warnings.append(Message(m.CODE_NOT_A_CODE, code="import.not_a_code",
+                                            value=code))
             elif code in taken_codes:
-                row.warnings.append(f"the code {code} is taken already: a new one is drawn")
+                row.warnings.append(Message(m.CODE_TAKEN, code="import.code_taken", value=code))
             taken_codes.add(code)
         if row.errors:
             row.action = Action.INVALID
@@ -516,12 +533,14 @@ def run_import(
     """Carry out a preview in the caller's transaction; the caller commits or rolls back."""
     invalid = preview.invalid
     if invalid and not skip_invalid:
-        shown = "; ".join(f"line {r.line}: {', '.join(r.errors)}" for r in invalid[:10])
-        more = f" (and {len(invalid) - 10} more)" if len(invalid) > 10 else ""
-        raise ImportInvalidError(
-            f"{len(invalid)} row(s) cannot be imported: {shown}{more}. Correct the file, or "
-            "skip these rows."
-        )
+        shown = m.joined([Message(m.ROW_PROBLEMS, code="import.row", line=r.line,
+                                  problems=m.joined(r.errors)) for r in invalid[:10]],
+                         m.LIST_SEMICOLON)
+        if len(invalid) > 10:
+            raise ImportInvalidError(m.INVALID_ROWS_MORE, code="import.invalid",
+                                     count=len(invalid), rows=shown, more=len(invalid) - 10)
+        raise ImportInvalidError(m.INVALID_ROWS, code="import.invalid", count=len(invalid),
+                                 rows=shown)
     # Serialise imports into the event, then check again who is registered by now.
     lock_event_for_import(session, preview.event_id)
     preview = recheck_duplicates(session, preview)
@@ -538,10 +557,11 @@ def run_import(
             if progress is not None:
                 progress(done, total)
             if cancelled is not None and cancelled():
-                raise ImportCancelledError("Import cancelled: nothing was imported.")
+                raise ImportCancelledError(m.IMPORT_CANCELLED, code="import.cancelled")
         if row.action in (Action.SKIP, Action.INVALID):
-            reason = ", ".join(row.errors) if row.action == Action.INVALID \
-                else row.duplicate_reason or row.possible_duplicate or "skipped in the preview"
+            reason = m.joined(row.errors) if row.action == Action.INVALID \
+                else row.duplicate_reason or row.possible_duplicate \
+                or Message(m.SKIPPED_IN_PREVIEW, code="import.skipped")
             report.skipped.append((row.line, reason))
             continue
         if row.possible_duplicate and row.action == Action.ADD:
@@ -566,7 +586,7 @@ def run_import(
                 data["code"] = None  # drawn below, all at once
             pending[row.line] = data
     if cancelled is not None and cancelled():
-        raise ImportCancelledError("Import cancelled: nothing was imported.")
+        raise ImportCancelledError(m.IMPORT_CANCELLED, code="import.cancelled")
     uncoded = [data for data in pending.values() if data["code"] is None]
     # Seeded from the system's entropy: unguessable enough for badge codes, and 10x faster
     # than drawing each character from os.urandom.
@@ -589,7 +609,7 @@ def run_import(
     if progress is not None:
         progress(total, total)
     if cancelled is not None and cancelled():
-        raise ImportCancelledError("Import cancelled: nothing was imported.")
+        raise ImportCancelledError(m.IMPORT_CANCELLED, code="import.cancelled")
     return report
 
 

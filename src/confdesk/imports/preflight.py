@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 
+from confdesk.errors import Message
+from confdesk.imports import messages as msg
 from confdesk.imports.limits import (
     LIMITS,
     Limits,
@@ -37,7 +39,8 @@ from confdesk.imports.limits import (
 from confdesk.imports.xls_scan import xls_extents
 
 _CHUNK = 1 << 20
-_REPAIR = "Open it in Excel or LibreOffice and save it again, or save the list as CSV."
+#: Said after a damaged workbook's message (a catalogued Message).
+_REPAIR = Message(msg.REPAIR, code="sheet.repair")
 
 
 @dataclass(frozen=True)
@@ -65,9 +68,9 @@ def check_opening(path: Path, limits: Limits = LIMITS) -> None:
     if kind == "xls":
         size = path.stat().st_size
         if size > limits.part_bytes:
-            raise SpreadsheetTooLargeError(
-                f"{path.name} is {megabytes(size)}: confdesk reads workbooks of up to "
-                f"{megabytes(limits.part_bytes)}.")
+            raise SpreadsheetTooLargeError(msg.WORKBOOK_TOO_LARGE, code="sheet.too_large",
+                                           name=path.name, size=megabytes(size),
+                                           limit=megabytes(limits.part_bytes))
         for sheet, rows, columns, farthest in xls_extents(path, limits):
             check_extent(path.name, sheet, rows, columns, farthest, limits)
         return
@@ -107,18 +110,15 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError,
             NotImplementedError) as exc:  # a damaged header can ask for a zip version
-        what = "an ODS" if kind_of(path) == "ods" else "an XLSX"
         if _is_compound_file(path):
-            raise UnreadableFileError(
-                f"{path.name} is protected by a password, or it is an older workbook (.xls) "
-                f"named {path.suffix}. Save a copy without a password, as .xlsx, and import "
-                "that.") from exc
+            raise UnreadableFileError(msg.WORKBOOK_PASSWORD_OR_XLS, code="sheet.password",
+                                      name=path.name, suffix=path.suffix) from exc
         raise UnreadableFileError(
-            f"{path.name} is not {what} file, or it is damaged (its zip container cannot be "
-            f"read). {_REPAIR}"
-        ) from exc
+            msg.WORKBOOK_NOT_ODS if kind_of(path) == "ods" else msg.WORKBOOK_NOT_XLSX,
+            code="sheet.damaged", name=path.name, repair=_REPAIR) from exc
     except OSError as exc:
-        raise UnreadableFileError(f"Cannot open {path.name}: {exc.strerror or exc}.") from exc
+        raise UnreadableFileError(msg.FILE_UNOPENABLE, code="sheet.unreadable", name=path.name,
+                                  reason=exc.strerror or str(exc)) from exc
 
 
 def _is_compound_file(path: Path) -> bool:
@@ -147,10 +147,9 @@ def _inflate(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits
         raise _too_big(path, info, megabytes(declared), limits)
     if declared > limits.ratio_floor and declared > limits.ratio * max(info.compress_size, 1):
         raise SpreadsheetTooLargeError(
-            f"{path.name}: its part {shorten(info.filename, 60)} expands from "
-            f"{megabytes(info.compress_size)} to {megabytes(declared)}, more than any real "
-            f"sheet ({declared // max(info.compress_size, 1):,} times). Not read."
-        )
+            msg.WORKBOOK_BOMB, code="sheet.bomb", name=path.name,
+            part=shorten(info.filename, 60), packed=megabytes(info.compress_size),
+            size=megabytes(declared), ratio=f"{declared // max(info.compress_size, 1):,}")
     total = 0
     try:
         with archive.open(info) as stream:
@@ -163,23 +162,19 @@ def _inflate(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError,
             OSError) as exc:  # a broken header can even point before the file's start
         raise UnreadableFileError(
-            f"{path.name} is damaged: its part {shorten(info.filename, 60)} cannot be "
-            f"unpacked ({shorten(str(exc), 80)}). {_REPAIR}"
-        ) from exc
+            msg.WORKBOOK_PART_DAMAGED, code="sheet.damaged", name=path.name,
+            part=shorten(info.filename, 60), detail=shorten(str(exc), 80),
+            repair=_REPAIR) from exc
     except RuntimeError as exc:  # an encrypted member
-        raise UnreadableFileError(
-            f"{path.name} is protected by a password. Save a copy without the password and "
-            "import that."
-        ) from exc
+        raise UnreadableFileError(msg.WORKBOOK_PASSWORD, code="sheet.password",
+                                  name=path.name) from exc
 
 
 def _too_big(path: Path, info: zipfile.ZipInfo, size: str, limits: Limits
              ) -> SpreadsheetTooLargeError:
     return SpreadsheetTooLargeError(
-        f"{path.name}: its part {shorten(info.filename, 60)} unpacks to {size} of XML; "
-        f"confdesk reads parts of up to {megabytes(limits.part_bytes)}. Delete what lies "
-        "beyond the list (or save the list alone as a new file) and import again."
-    )
+        msg.WORKBOOK_PART_TOO_LARGE, code="sheet.too_large", name=path.name,
+        part=shorten(info.filename, 60), size=size, limit=megabytes(limits.part_bytes))
 
 
 def _text(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> str:
@@ -515,19 +510,18 @@ def _ods_extent(name: str, max_row: int, max_column: int) -> Extent:
 def explain_failure(path: Path, exc: BaseException) -> UnreadableFileError:
     """A message for calamine's failure to read `path`, naming the damaged part if any."""
     if type(exc).__name__ == "PasswordError":
-        return UnreadableFileError(
-            f"{path.name} is protected by a password. Save a copy without the password and "
-            "import that.")
+        return UnreadableFileError(msg.WORKBOOK_PASSWORD, code="sheet.password", name=path.name)
     if kind_of(path) in ("xlsx", "ods"):
         damaged = _first_malformed_part(path)
         if damaged:
-            return UnreadableFileError(f"{path.name} is damaged: {damaged}. {_REPAIR}")
+            return UnreadableFileError(msg.WORKBOOK_DAMAGED, code="sheet.damaged", name=path.name,
+                                       detail=damaged, repair=_REPAIR)
     detail = shorten(str(exc), 100) or type(exc).__name__
     if type(exc).__name__ == "ZipError":
-        return UnreadableFileError(
-            f"{path.name} is damaged (its zip container cannot be read: {detail}). {_REPAIR}")
-    return UnreadableFileError(
-        f"{path.name} cannot be read as a spreadsheet ({detail}). {_REPAIR}")
+        return UnreadableFileError(msg.WORKBOOK_ZIP_DAMAGED, code="sheet.damaged", name=path.name,
+                                   detail=detail, repair=_REPAIR)
+    return UnreadableFileError(msg.WORKBOOK_UNREADABLE, code="sheet.damaged", name=path.name,
+                               detail=detail, repair=_REPAIR)
 
 
 def _first_malformed_part(path: Path) -> str:

@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from confdesk.conclusions.tree import BULLET, DocumentText, SectionText
+from confdesk.errors import Message
+from confdesk.imports import messages as m
 
-#: What a list style is called in the preview.
-STYLE_NAMES = {"decimal": "numbered", "lower-letter": "lettered (a)", "upper-letter":
-               "lettered A.", "lower-roman": "roman (i)", "upper-roman": "roman I.",
-               BULLET: "bullets"}
+#: What a list style is called in the preview (catalogued: the window translates them).
+STYLE_NAMES = {"decimal": m.STYLE_NUMBERED, "lower-letter": m.STYLE_LOWER_LETTER,
+               "upper-letter": m.STYLE_UPPER_LETTER, "lower-roman": m.STYLE_LOWER_ROMAN,
+               "upper-roman": m.STYLE_UPPER_ROMAN, BULLET: m.STYLE_BULLETS}
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,8 @@ class PreviewRow:
     depth: int
     #: "section", "title", "lead-in", "paragraph" or "sub-paragraph".
     kind: str
-    #: The number as printed ("3.", "(b)", "•"), or the section's description.
+    #: The number as printed ("3.", "(b)", "•"), or the section's description (a
+    #: catalogued Message, as the section's `text`, its count of paragraphs).
     label: str
     text: str
     #: Footnotes, endnotes and comments that will become comments on this paragraph.
@@ -34,13 +37,16 @@ class PreviewRow:
     uid: str = ""
 
 
-def _describe(index: int, section: SectionText) -> str:
+def _describe(index: int, section: SectionText) -> Message:
+    code = "document.part"
     if not section.numbered:
-        return f"Part {index}: free text"
-    style = STYLE_NAMES.get(section.numbering, section.numbering)
-    start = "" if section.first_number == 1 or section.numbering == BULLET else (
-        f", from {section.paragraphs[0].label if section.paragraphs else section.first_number}")
-    return f"Part {index}: list, {style}{start}"
+        return Message(m.PART_FREE, code=code, index=index)
+    named = STYLE_NAMES.get(section.numbering)
+    style = Message(named, code="document.style") if named else section.numbering
+    if section.first_number == 1 or section.numbering == BULLET:
+        return Message(m.PART_LIST, code=code, index=index, style=style)
+    start = section.paragraphs[0].label if section.paragraphs else section.first_number
+    return Message(m.PART_LIST_FROM, code=code, index=index, style=style, start=start)
 
 
 def preview_rows(tree: DocumentText, remarks: dict[str, list[tuple[str, str]]] | None = None,
@@ -51,7 +57,8 @@ def preview_rows(tree: DocumentText, remarks: dict[str, list[tuple[str, str]]] |
     for index, section in enumerate(tree.sections, start=1):
         count = sum(1 + len(p.children) for p in section.paragraphs)
         rows.append(PreviewRow(0, "section", _describe(index, section),
-                               f"{count} paragraph{'s' if count != 1 else ''}",
+                               m.counted(m.PARAGRAPHS_ONE, m.PARAGRAPHS_MANY, count,
+                                         "document.paragraphs"),
                                uid=section.uid))
         if section.title:
             rows.append(PreviewRow(1, "title", "Title", section.title))

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from confdesk.errors import Message
+from confdesk.imports import messages as m
 from confdesk.registration import names
 from confdesk.registration.models import Organisation, OrganisationKind, Participant
 from confdesk.registration.operations import name_key
@@ -68,14 +70,14 @@ class _Registered:
         """(participant id, reason) when the row's person is registered now."""
         email = str(row.values.get("email") or "").casefold()
         if email and email in self.by_email:
-            return self.by_email[email], \
-                f"registered meanwhile with e-mail {row.values['email']}"
+            return self.by_email[email], Message(
+                m.MEANWHILE_EMAIL, code="import.duplicate", email=row.values["email"])
         nkey = name_key(str(row.values.get("given_name", "")),
                         str(row.values.get("family_name", "")))
         org_id = self.org_id(key)
         if nkey and (key == "" or org_id is not None) and (nkey, org_id) in self.by_name:
-            return self.by_name[(nkey, org_id)], \
-                "registered meanwhile under the same name and organisation"
+            return self.by_name[(nkey, org_id)], Message(m.MEANWHILE_NAME,
+                                                         code="import.duplicate")
         return None
 
 

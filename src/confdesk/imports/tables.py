@@ -24,6 +24,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from confdesk.imports import messages as m
 from confdesk.imports import preflight
 from confdesk.imports.limits import (
     LIMITS,
@@ -107,7 +108,7 @@ def read_table(path: Path, sheet: str | None = None, limits: Limits = LIMITS) ->
 
 def _check_file(path: Path) -> None:
     if not path.is_file():
-        raise UnreadableFileError(f"There is no file {path}.")
+        raise UnreadableFileError(m.SHEET_NO_FILE, code="sheet.missing_file", path=str(path))
 
 
 def _read_workbook(path: Path, sheet: str | None, limits: Limits) -> Table:
@@ -121,10 +122,12 @@ def _read_workbook(path: Path, sheet: str | None, limits: Limits) -> Table:
         raise preflight.explain_failure(path, _unless_interrupted(exc)) from exc
     if sheet is not None and sheet not in names:
         listed = ", ".join(shorten(n, 40) for n in names[:20])
-        more = f" and {len(names) - 20} more" if len(names) > 20 else ""
-        raise UnreadableFileError(
-            f"{path.name} has no sheet “{shorten(sheet, 40)}”; its sheets are: {listed}{more}."
-        )
+        if len(names) > 20:
+            raise UnreadableFileError(m.SHEET_MISSING_MORE, code="sheet.missing",
+                                      name=path.name, sheet=shorten(sheet, 40), sheets=listed,
+                                      more=len(names) - 20)
+        raise UnreadableFileError(m.SHEET_MISSING, code="sheet.missing", name=path.name,
+                                  sheet=shorten(sheet, 40), sheets=listed)
     preflight.check_sheet(path, sheet, limits)
     try:
         chosen = book.get_sheet_by_index(0) if sheet is None else book.get_sheet_by_name(sheet)
@@ -135,9 +138,10 @@ def _read_workbook(path: Path, sheet: str | None, limits: Limits) -> Table:
     if len(values) > limits.rows or (values and len(values[0]) > limits.columns):
         # The scan was cheated (an .xls, or XML the scan reads otherwise than calamine).
         raise SpreadsheetTooLargeError(
-            f"{path.name}: the sheet “{shorten(chosen.name, 40)}” has {len(values):,} rows "
-            f"and {len(values[0]) if values else 0:,} columns; confdesk reads sheets of up "
-            f"to {limits.rows:,} rows and {limits.columns:,} columns.")
+            m.SHEET_TOO_LARGE, code="sheet.too_large", name=path.name,
+            sheet=shorten(chosen.name, 40), rows=f"{len(values):,}",
+            columns=f"{len(values[0]) if values else 0:,}", max_rows=f"{limits.rows:,}",
+            max_columns=f"{limits.columns:,}")
     rows = [[cell_text(v) for v in row] for row in values]
     for (r0, c0), (r1, c1) in merged:
         if r0 >= len(rows) or c0 >= len(rows[r0]):
@@ -212,14 +216,15 @@ def _read_csv(path: Path, limits: Limits) -> Table:
     try:
         size = path.stat().st_size
         if size > limits.part_bytes:
-            raise SpreadsheetTooLargeError(
-                f"{path.name} is {megabytes(size)}: confdesk reads CSV files of up to "
-                f"{megabytes(limits.part_bytes)}.")
+            raise SpreadsheetTooLargeError(m.CSV_TOO_LARGE, code="sheet.too_large",
+                                           name=path.name, size=megabytes(size),
+                                           limit=megabytes(limits.part_bytes))
         text = decode(path.read_bytes())
     except OSError as exc:
-        raise UnreadableFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise UnreadableFileError(m.FILE_UNREADABLE, code="sheet.unreadable", path=str(path),
+                                  reason=exc.strerror or str(exc)) from exc
     if "\x00" in text:
-        raise UnreadableFileError(f"{path.name} is not a text (CSV) file.")
+        raise UnreadableFileError(m.CSV_NOT_TEXT, code="sheet.not_text", name=path.name)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     rows: list[list[str]] = []
     cells = 0
@@ -229,19 +234,18 @@ def _read_csv(path: Path, limits: Limits) -> Table:
             if len(rows) >= limits.rows or len(record) > limits.columns \
                     or cells > limits.cells:
                 raise SpreadsheetTooLargeError(
-                    f"{path.name}: line {reader.line_num:,} is beyond what confdesk reads "
-                    f"(up to {limits.rows:,} rows, {limits.columns:,} columns and "
-                    f"{limits.cells:,} cells). Is this a list of people?")
+                    m.CSV_BEYOND_LIMITS, code="sheet.too_large", name=path.name,
+                    line=f"{reader.line_num:,}", rows=f"{limits.rows:,}",
+                    columns=f"{limits.columns:,}", cells=f"{limits.cells:,}")
             rows.append([_unquote(cell) for cell in record])
     except csv.Error as exc:
-        line = f"line {reader.line_num:,}"
+        line = f"{reader.line_num:,}"
         if "field limit" in str(exc):
             raise SpreadsheetTooLargeError(
-                f"{path.name}: {line} has a field of more than {csv.field_size_limit():,} "
-                f"characters; a cell may hold at most {limits.cell_chars:,}. Perhaps a "
-                "quotation mark is left open above it.") from exc
-        raise UnreadableFileError(
-            f"{path.name}: {line} cannot be read as CSV ({shorten(str(exc))}).") from exc
+                m.CSV_FIELD_TOO_LONG, code="sheet.cell_too_long", name=path.name, line=line,
+                chars=f"{csv.field_size_limit():,}", limit=f"{limits.cell_chars:,}") from exc
+        raise UnreadableFileError(m.CSV_UNREADABLE, code="sheet.csv", name=path.name, line=line,
+                                  detail=shorten(str(exc))) from exc
     return Table(rows=rows, sheet=path.stem, sheet_names=[path.stem])
 
 

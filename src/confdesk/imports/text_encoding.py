@@ -12,6 +12,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from confdesk.errors import Message
+from confdesk.imports import messages as m
 from confdesk.imports.errors import DocumentImportError
 
 #: Larger text files are not outcome documents (the longest are a few hundred kilobytes).
@@ -30,18 +32,24 @@ def clean(text: str) -> str:
 def check_size(size: int, name: str) -> None:
     """Refuse a text file larger than any outcome document (`TEXT_LIMIT`)."""
     if size > TEXT_LIMIT:
-        raise DocumentImportError(
-            f"{name} is {size // (1024 * 1024)} MB: too large for an outcome document "
-            f"(at most {TEXT_LIMIT // (1024 * 1024)} MB).")
+        raise DocumentImportError(m.TEXT_TOO_LARGE, code="document.too_large", name=name,
+                                  size=size // (1024 * 1024),
+                                  limit=TEXT_LIMIT // (1024 * 1024))
+
+
+def _named(template: str) -> Message:
+    return Message(template, code="encoding")
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """(text, name of the encoding used) of a text file's bytes."""
+    """(text, name of the encoding used) of a text file's bytes; the name is a catalogued
+    Message (the window shows it translated) or a plain standard name ("UTF-8")."""
     check_size(len(data), name)
-    boms = ((codecs.BOM_UTF32_LE, "utf-32", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
-            (codecs.BOM_UTF8, "utf-8-sig", "UTF-8 with a byte-order mark"),
-            (codecs.BOM_UTF16_LE, "utf-16", "UTF-16 (little-endian)"),
-            (codecs.BOM_UTF16_BE, "utf-16", "UTF-16 (big-endian)"))
+    boms: tuple[tuple[bytes, str, str], ...] = (
+        (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+        (codecs.BOM_UTF8, "utf-8-sig", _named(m.ENCODING_UTF8_BOM)),
+        (codecs.BOM_UTF16_LE, "utf-16", _named(m.ENCODING_UTF16_LE)),
+        (codecs.BOM_UTF16_BE, "utf-16", _named(m.ENCODING_UTF16_BE)))
     for bom, codec, label in boms:
         if data.startswith(bom):
             return _strict(data, codec, label, name)
@@ -51,27 +59,24 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         even_zeros = sample[0::2].count(0)
         half = len(sample) // 2
         if odd_zeros > half * 0.6 and even_zeros < half * 0.1:
-            return _strict(data, "utf-16-le", "UTF-16 (little-endian, without a byte-order mark)",
-                           name)
+            return _strict(data, "utf-16-le", _named(m.ENCODING_UTF16_LE_NO_BOM), name)
         if even_zeros > half * 0.6 and odd_zeros < half * 0.1:
-            return _strict(data, "utf-16-be", "UTF-16 (big-endian, without a byte-order mark)",
-                           name)
-        raise DocumentImportError(f"{name} is not a text file (it holds binary data).")
+            return _strict(data, "utf-16-be", _named(m.ENCODING_UTF16_BE_NO_BOM), name)
+        raise DocumentImportError(m.TEXT_BINARY, code="document.binary", name=name)
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252"), "Windows-1252 (Western European)"
+        return data.decode("cp1252"), _named(m.ENCODING_CP1252)
     except UnicodeDecodeError as exc:
-        raise DocumentImportError(
-            f"{name} is neither UTF-8, UTF-16 nor Windows-1252 text; save it as UTF-8 "
-            "(in Word: Plain Text, Unicode (UTF-8)).") from exc
+        raise DocumentImportError(m.TEXT_UNKNOWN_ENCODING, code="document.encoding",
+                                  name=name) from exc
 
 
 def _strict(data: bytes, codec: str, label: str, name: str) -> tuple[str, str]:
     try:
         return data.decode(codec), label
     except UnicodeDecodeError as exc:
-        raise DocumentImportError(
-            f"{name} starts like {label} text but is damaged at byte {exc.start}.") from exc
+        raise DocumentImportError(m.TEXT_DAMAGED, code="document.damaged", name=name,
+                                  encoding=label, position=exc.start) from exc

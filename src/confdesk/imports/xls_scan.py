@@ -16,6 +16,7 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from confdesk.imports import messages as m
 from confdesk.imports.limits import LIMITS, Limits, UnreadableFileError, cell_name
 
 _SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -37,9 +38,7 @@ class _DamagedError(Exception):
 
 
 def _damaged(path: Path) -> UnreadableFileError:
-    return UnreadableFileError(
-        f"{path.name} is not an Excel 97–2003 (.xls) workbook, or it is damaged. Open it in "
-        "Excel or LibreOffice and save it again, or save the list as CSV.")
+    return UnreadableFileError(m.XLS_DAMAGED, code="sheet.damaged", name=path.name)
 
 
 def xls_extents(path: Path, limits: Limits = LIMITS) -> list[tuple[str, int, int, str]]:

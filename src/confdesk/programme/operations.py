@@ -21,6 +21,7 @@ from confdesk.db import concurrency
 from confdesk.db.base import utcnow
 from confdesk.errors import ConcurrentEditError, UserError
 from confdesk.events.models import Event, Room
+from confdesk.programme import messages as msg
 from confdesk.programme.models import RoleKind, SessionKind, SessionRole, Theme
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.registration.models import Participant
@@ -94,31 +95,30 @@ def _get_session(
 def _validate(session: Session, event: Event, data: SessionData) -> SessionData:
     title = " ".join((data.title or "").split())
     if not title:
-        raise ProgrammeError("A session needs a title.")
+        raise ProgrammeError(msg.SESSION_UNTITLED, code="session.untitled")
     if len(title) > 400:
-        raise ProgrammeError("A session title may have at most 400 characters.")
+        raise ProgrammeError(msg.SESSION_TITLE_TOO_LONG, code="session.title_too_long",
+                             limit=400)
     if not event.start_date <= data.day <= event.end_date:
         raise ProgrammeError(
-            f"{data.day:%d %B %Y} is outside the event, which runs from "
-            f"{event.start_date:%d %B %Y} to {event.end_date:%d %B %Y}."
-        )
+            msg.SESSION_OUTSIDE_EVENT, code="session.outside_event",
+            day=f"{data.day:%d %B %Y}", start=f"{event.start_date:%d %B %Y}",
+            end=f"{event.end_date:%d %B %Y}")
     if data.end_time <= data.start_time:
-        raise ProgrammeError(
-            f"A session must end after it starts: {data.start_time:%H:%M} to "
-            f"{data.end_time:%H:%M} is impossible (sessions cannot run past midnight)."
-        )
+        raise ProgrammeError(msg.SESSION_ENDS_BEFORE_START, code="session.times",
+                             start=f"{data.start_time:%H:%M}", end=f"{data.end_time:%H:%M}")
     if data.room_id is not None:
         room = session.get(Room, data.room_id)
         if room is None or room.event_id != event.id:
-            raise ProgrammeError("That room does not belong to this event.")
+            raise ProgrammeError(msg.ROOM_ELSEWHERE, code="session.room")
     if data.theme_id is not None:
         theme = session.get(Theme, data.theme_id)
         if theme is None or theme.event_id != event.id:
-            raise ProgrammeError("That theme does not belong to this event.")
+            raise ProgrammeError(msg.THEME_ELSEWHERE, code="session.theme")
     try:
         kind = SessionKind(data.kind)
     except ValueError as exc:
-        raise ProgrammeError(f"Unknown kind of session: {data.kind!r}.") from exc
+        raise ProgrammeError(msg.UNKNOWN_KIND, code="session.kind", kind=data.kind) from exc
     return SessionData(
         title, data.day, data.start_time, data.end_time, kind, data.room_id, data.theme_id,
         (data.description or "").strip(),
@@ -146,7 +146,7 @@ def create_session(session: Session, event_id: int, data: SessionData) -> Progra
     """A new session after checking its fields; undo with `delete_session`."""
     event = session.get(Event, event_id)
     if event is None:
-        raise ProgrammeError(f"There is no event with id {event_id}.")
+        raise ProgrammeError(msg.NO_EVENT, code="event.missing", id=event_id)
     data = _validate(session, event, data)
     item = ProgrammeSession(event_id=event.id, title=data.title, day=data.day,
                             start_time=data.start_time, end_time=data.end_time)
@@ -231,7 +231,7 @@ def duplicate_session(session: Session, session_id: int, *, day: date | None = N
     length = _minutes(source.end_time) - _minutes(source.start_time)
     end_minutes = _minutes(start) + max(length, SNAP_MINUTES)
     if end_minutes >= 24 * 60:
-        raise ProgrammeError("The copy would run past midnight; choose an earlier start.")
+        raise ProgrammeError(msg.COPY_PAST_MIDNIGHT, code="session.past_midnight")
     title = source.title if day is not None or start_time is not None else f"{source.title} (copy)"
     copy = create_session(session, source.event_id, SessionData(
         title[:400], day or source.day, start, time(end_minutes // 60, end_minutes % 60),
@@ -260,10 +260,8 @@ def move_session(session: Session, session_id: int, *, day: date | None = None,
     length = max(_minutes(item.end_time) - _minutes(item.start_time), SNAP_MINUTES)
     end_minutes = _minutes(start) + length
     if end_minutes >= 24 * 60:
-        raise ProgrammeError(
-            f"“{item.title}” lasts {length} minutes and cannot start at {start:%H:%M}: "
-            "it would run past midnight."
-        )
+        raise ProgrammeError(msg.MOVE_PAST_MIDNIGHT, code="session.past_midnight",
+                             title=item.title, minutes=length, start=f"{start:%H:%M}")
     data = SessionData(
         item.title, day or item.day, start, time(end_minutes // 60, end_minutes % 60),
         item.kind, item.room_id if room_id is _UNCHANGED else room_id,  # type: ignore[arg-type]
@@ -279,7 +277,8 @@ def resize_session(session: Session, session_id: int, end_time: time, *,
     start_m = _minutes(item.start_time)
     end_m = max(_minutes(snap(end_time)), start_m + SNAP_MINUTES)
     if end_m >= 24 * 60:
-        raise ProgrammeError(f"“{item.title}” starts too late in the day to be resized.")
+        raise ProgrammeError(msg.RESIZE_TOO_LATE, code="session.past_midnight",
+                             title=item.title)
     end = time(end_m // 60, end_m % 60)
     data = SessionData(item.title, item.day, item.start_time, end, item.kind, item.room_id,
                        item.theme_id, item.description or "")
@@ -313,12 +312,12 @@ def assign_role(session: Session, session_id: int, participant_id: int, role: Ro
     item = _get_session(session, session_id, None)
     person = session.get(Participant, participant_id)
     if person is None or person.event_id != item.event_id:
-        raise ProgrammeError("That participant is not registered for this event.")
+        raise ProgrammeError(msg.NOT_REGISTERED, code="session.participant")
     role = RoleKind(role)
     if any(r.participant_id == participant_id and r.role == role for r in item.roles):
-        raise ProgrammeError(
-            f"{person.display_name} is already {role.value.replace('_', ' ')} of “{item.title}”."
-        )
+        raise ProgrammeError(msg.ALREADY_IN_ROLE, code="session.role_twice",
+                             name=person.display_name, role=msg.role_word(role.value),
+                             title=item.title)
     before = session_state(item)
     ordered = _roles_of(item, role)
     link = SessionRole(participant=person, role=role, position=len(ordered))
@@ -335,7 +334,7 @@ def reorder_role(session: Session, role_id: int, position: int) -> SessionState:
     """Move one role holder to `position` in the speaking order of their role."""
     link = session.get(SessionRole, role_id)
     if link is None:
-        raise ConcurrentEditError.deleted("That role")
+        raise ConcurrentEditError.deleted(msg.record(msg.THAT_ROLE))
     item = link.session
     before = session_state(item)
     ordered = [r for r in _roles_of(item, link.role) if r is not link]
@@ -350,7 +349,7 @@ def remove_role(session: Session, role_id: int) -> SessionState:
     """Take a person out of a role; the speaking order closes up."""
     link = session.get(SessionRole, role_id)
     if link is None:
-        raise ConcurrentEditError.deleted("That role")
+        raise ConcurrentEditError.deleted(msg.record(msg.THAT_ROLE))
     item = link.session
     before = session_state(item)
     item.roles.remove(link)
@@ -366,10 +365,10 @@ _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 def _theme_name(name: str | None) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise ProgrammeError("A theme needs a name.")
+        raise ProgrammeError(msg.THEME_NAMELESS, code="theme.nameless")
     limit = cast(String, Theme.__table__.c.name.type).length or 200
     if len(name) > limit:  # PostgreSQL would refuse it with a DataError; SQLite would keep it
-        raise ProgrammeError(f"A theme's name may have at most {limit} characters.")
+        raise ProgrammeError(msg.THEME_NAME_TOO_LONG, code="theme.name_too_long", limit=limit)
     return name
 
 
@@ -378,10 +377,10 @@ def create_theme(session: Session, event_id: int, name: str, colour: str = "#4a6
     """A new theme with a unique name and a "#RRGGBB" colour, placed after the others."""
     name = _theme_name(name)
     if not _COLOUR.fullmatch(colour or ""):
-        raise ProgrammeError(f"{colour!r} is not a colour of the form #RRGGBB.")
+        raise ProgrammeError(msg.BAD_COLOUR, code="theme.colour", colour=colour)
     existing = session.scalars(select(Theme).where(Theme.event_id == event_id)).all()
     if any(t.name.casefold() == name.casefold() for t in existing):
-        raise ProgrammeError(f"There is already a theme called “{name}”.")
+        raise ProgrammeError(msg.THEME_TWICE, code="theme.twice", name=name)
     theme = Theme(event_id=event_id, name=name, colour=colour.lower(), description=description,
                   position=max((t.position for t in existing), default=-1) + 1)
     session.add(theme)
@@ -394,17 +393,17 @@ def update_theme(session: Session, theme_id: int, *, name: str | None = None,
     """Rename or recolour a theme."""
     theme = session.get(Theme, theme_id)
     if theme is None:
-        raise ConcurrentEditError.deleted("That theme")
+        raise ConcurrentEditError.deleted(msg.record(msg.THAT_THEME))
     if name is not None:
         name = _theme_name(name)
         others = session.scalars(select(Theme.name).where(
             Theme.event_id == theme.event_id, Theme.id != theme.id))
         if any(other.casefold() == name.casefold() for other in others):
-            raise ProgrammeError(f"There is already a theme called “{name}”.")
+            raise ProgrammeError(msg.THEME_TWICE, code="theme.twice", name=name)
         theme.name = name
     if colour is not None:
         if not _COLOUR.fullmatch(colour):
-            raise ProgrammeError(f"{colour!r} is not a colour of the form #RRGGBB.")
+            raise ProgrammeError(msg.BAD_COLOUR, code="theme.colour", colour=colour)
         theme.colour = colour.lower()
     _flush(session)
 
@@ -413,7 +412,7 @@ def delete_theme(session: Session, theme_id: int) -> None:
     """Delete a theme (its sessions keep their place, without a theme): undo of creating one."""
     theme = session.get(Theme, theme_id)
     if theme is None:
-        raise ConcurrentEditError.deleted("That theme")
+        raise ConcurrentEditError.deleted(msg.record(msg.THAT_THEME))
     for item in session.scalars(select(ProgrammeSession).where(
             ProgrammeSession.theme_id == theme_id)):
         item.theme_id = None

@@ -18,8 +18,21 @@ from sqlalchemy.orm import Session
 
 from confdesk.db.concurrency import flush
 from confdesk.errors import (
+    CATEGORIES_CHANGED,
+    CATEGORY_BAD_CODE,
+    CATEGORY_BAD_COLOUR,
+    CATEGORY_CHANGED_NAMED,
+    CATEGORY_CODE_TAKEN,
+    CATEGORY_DELETED,
+    CATEGORY_DELETED_UNDER_LIST,
+    CATEGORY_IN_USE,
     CATEGORY_LAST,
+    CATEGORY_NAME_TAKEN,
+    CATEGORY_NAME_TOO_LONG,
     CATEGORY_NAME_TWICE,
+    CATEGORY_NAMELESS,
+    CATEGORY_NOT_ANOTHER,
+    CATEGORY_NOT_FOUND,
     CATEGORY_UNKNOWN,
     ConcurrentEditError,
     UserError,
@@ -122,13 +135,14 @@ def suggest_code(name: str, taken: set[str] | frozenset[str] = frozenset()) -> s
 def _clean(data: CategoryData) -> CategoryData:
     name_en, name_fr = names.clean(data.name_en), names.clean(data.name_fr)
     if not name_en:
-        raise CategoryError("A category needs an English name.")
+        raise CategoryError(CATEGORY_NAMELESS, code="category.nameless")
     for name in (name_en, name_fr):
         if len(name) > _NAME_LIMIT:
-            raise CategoryError(f"“{name[:40]}…” is longer than {_NAME_LIMIT} characters.")
+            raise CategoryError(CATEGORY_NAME_TOO_LONG, code="category.name_too_long",
+                                name=name[:40], limit=_NAME_LIMIT)
     colour = data.colour.strip()
     if not _COLOUR_RE.match(colour):
-        raise CategoryError(f"“{colour}” is not a colour: write it as #RRGGBB (e.g. #1F4E79).")
+        raise CategoryError(CATEGORY_BAD_COLOUR, code="category.colour", colour=colour)
     return CategoryData(name_en, "" if name_fr == name_en else name_fr, colour.upper(),
                         bool(data.in_published_list))
 
@@ -140,7 +154,7 @@ def _check_names_free(existing: Sequence[CategoryInfo], data: CategoryData,
             continue
         for name in (data.name_en, data.name_fr):
             if name and names.fold(name) in (names.fold(other.name_en), names.fold(other.name_fr)):
-                raise CategoryError(f"There is already a category named “{name}”.")
+                raise CategoryError(CATEGORY_NAME_TAKEN, code="category.name_taken", name=name)
 
 
 def _flush(session: Session) -> None:
@@ -157,11 +171,9 @@ def add_category(session: Session, event_id: int, data: CategoryData, *,
     if code is None:
         code = suggest_code(data.name_en, taken)
     elif not _CODE_RE.match(code):
-        raise CategoryError(
-            f"“{code}” is not a category code: use lower-case letters, digits and “_”, "
-            "starting with a letter, at most 32 characters.")
+        raise CategoryError(CATEGORY_BAD_CODE, code="category.code", category=code)
     elif code in taken:
-        raise CategoryError(f"The event has a category “{code}” already.")
+        raise CategoryError(CATEGORY_CODE_TAKEN, code="category.code_taken", category=code)
     _check_names_free(existing, data)
     category = ParticipantCategory(
         event_id=event_id, code=code, name_en=data.name_en, name_fr=data.name_fr,
@@ -175,11 +187,10 @@ def add_category(session: Session, event_id: int, data: CategoryData, *,
 def _get(session: Session, category_id: int, expected_version: int | None) -> ParticipantCategory:
     category = session.get(ParticipantCategory, category_id)
     if category is None:
-        raise ConcurrentEditError("This category was deleted by someone else; reopen the list.")
+        raise ConcurrentEditError(CATEGORY_DELETED, code="concurrent.category")
     if expected_version is not None and category.version != expected_version:
-        raise ConcurrentEditError(
-            f"Someone else changed the category “{category.name_en}” since you opened it; "
-            "reopen the categories and make your change again.")
+        raise ConcurrentEditError(CATEGORY_CHANGED_NAMED, code="concurrent.category",
+                                  name=category.name_en)
     return category
 
 
@@ -190,7 +201,7 @@ def find(session: Session, event_id: int, text: str) -> CategoryInfo:
         if wanted in (c.code, names.fold(c.name_en), names.fold(c.name_fr)):
             return c
     known = ", ".join(c.code for c in categories(session, event_id))
-    raise CategoryError(f"This event has no category “{text}”; its categories are: {known}.")
+    raise CategoryError(CATEGORY_NOT_FOUND, code="category.not_found", text=text, known=known)
 
 
 def update_category(session: Session, category_id: int, data: CategoryData, *,
@@ -217,13 +228,13 @@ def delete_category(session: Session, category_id: int, *, move_to: str | None =
         raise CategoryError(CATEGORY_LAST, code="category.last")
     held = usage(session, event_id).get(code, 0)
     if held and move_to is None:
-        raise CategoryError(
-            f"{held} participant(s) are in the category “{category.name_en}”: say which "
-            "category they move to, or move them first.")
+        raise CategoryError(CATEGORY_IN_USE, code="category.in_use", count=held,
+                            name=category.name_en)
     if held:
         assert move_to is not None
         if move_to == code or move_to not in {c.code for c in others}:
-            raise CategoryError(f"“{move_to}” is not another category of this event.")
+            raise CategoryError(CATEGORY_NOT_ANOTHER, code="category.move_to",
+                                category=move_to)
         session.execute(
             update(Participant).where(Participant.event_id == event_id,
                                       Participant.category == code)
@@ -239,7 +250,7 @@ def reorder_categories(session: Session, event_id: int, category_ids: Sequence[i
     found = {c.id: c for c in session.scalars(
         select(ParticipantCategory).where(ParticipantCategory.event_id == event_id))}
     if sorted(category_ids) != sorted(found):
-        raise ConcurrentEditError("The categories changed since you opened them; reopen them.")
+        raise ConcurrentEditError(CATEGORIES_CHANGED, code="concurrent.category")
     for position, cid in enumerate(category_ids):
         if found[cid].position != position:
             found[cid].position = position
@@ -264,8 +275,7 @@ def save_categories(session: Session, event_id: int, rows: Sequence[CategoryRow]
     existing = {c.id: c for c in categories(session, event_id)}
     kept = {r.category_id for r in rows if r.category_id is not None}
     if not kept <= set(existing):
-        raise ConcurrentEditError("A category was deleted by someone else since you opened "
-                                  "the list; reopen it.")
+        raise ConcurrentEditError(CATEGORY_DELETED_UNDER_LIST, code="concurrent.category")
     if not rows:
         raise CategoryError(CATEGORY_LAST, code="category.last")
     cleaned = [CategoryRow(_clean(r.data), r.category_id, r.version, r.code) for r in rows]

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from confdesk.db.errors import UserError
+from confdesk.errors import CODE_EMPTY, CODE_INVALID
 
 #: Crockford's base 32: no I, L, O or U.
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -92,12 +93,11 @@ def normalise_code(text: str) -> str:
     """
     code = (text or "").strip().upper().translate(_LOOK_ALIKES)
     if not code:
-        raise InvalidCodeError("Type a participant code.")
+        raise InvalidCodeError(CODE_EMPTY, code="code.empty")
     bad = sorted({ch for ch in code if ch not in _ALLOWED})
     if bad:
-        raise InvalidCodeError(
-            f"{text.strip()!r} is not a participant code (it contains {''.join(bad)!r})."
-        )
+        raise InvalidCodeError(CODE_INVALID, code="code.invalid", text=text.strip(),
+                               characters="".join(bad))
     return code
 
 

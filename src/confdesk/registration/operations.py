@@ -25,10 +25,12 @@ from confdesk.errors import (
     CHECK_IN_INACTIVE,
     CHECK_IN_UNCONFIRMED,
     CHECK_IN_UNKNOWN,
+    NOT_A_STATE,
     ORGANISATION_NAME_TOO_LONG,
     ORGANISATION_NAMELESS,
     PARTICIPANT_BAD_COUNTRY,
     PARTICIPANT_BAD_EMAIL,
+    PARTICIPANT_CODE_TAKEN,
     PARTICIPANT_NAMELESS,
     PARTICIPANT_TOO_LONG,
     ConcurrentEditError,
@@ -232,7 +234,8 @@ def create_participant(
     """A new participant, after validation; a code is generated when none is given."""
     problems = validation_errors(data)
     if code and session.scalar(select(Participant.id).where(Participant.code == code)):
-        problems["code"] = UserError(f"The code {code} is already used by another participant.")
+        problems["code"] = UserError(PARTICIPANT_CODE_TAKEN, code="participant.code_taken",
+                                     value=code)
     _check_category(session, event_id, data.category, problems)
     _refuse(problems)
     person = Participant(event_id=event_id, code=code or unique_code(session))
@@ -469,7 +472,7 @@ def state_organisation(session: Session, iso_code: str) -> Organisation:
     """The organisation standing for a UN Member or observer State, created when missing."""
     found = state(iso_code)
     if found is None:
-        raise UserError(f"“{iso_code}” is not the code of a UN Member or observer State.")
+        raise UserError(NOT_A_STATE, code="organisation.not_a_state", country=iso_code)
     kind = OrganisationKind.STATE if found.status == "member" else OrganisationKind.OBSERVER_STATE
     org = session.scalars(
         select(Organisation).where(Organisation.kind == kind,

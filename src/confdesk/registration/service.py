@@ -46,8 +46,8 @@ from confdesk.registration.queries import (
 )
 
 if TYPE_CHECKING:
-    from confdesk.exports.participants_registry import Cancelled, ParticipantsExport, Progress
     from confdesk.exports.published_list import ListOptions
+    from confdesk.exports.registry import Cancelled, ParticipantsExport, Progress
 
 __all__ = ["CheckIn", "Exported", "ImportChange", "PeopleChange", "RegistrationService",
            "Selection", "Snapshot"]
@@ -354,15 +354,16 @@ class RegistrationService:
         """Write the list of participants (PDF: the published list in protocol order; XLSX,
         CSV) atomically; an issue of the list (`options.issue`) is recorded only once its
         file is in place."""
-        from confdesk.exports import participants_registry as registry
+        from confdesk.exports import registry
         from confdesk.exports.published_list import prepare_list
 
         with self.database.sessions() as s:
             event = self._event(s)
             rows = self._selected(s, options.language, selection)
             document = prepare_list(s, event, rows, options)
-            count = registry.write_list(kind, document, path, language=options.language,
-                                        progress=progress, cancelled=cancelled)
+            count = registry.write(
+                registry.ParticipantsListExport(kind, document, options.language), path,
+                progress=progress, cancelled=cancelled)
             s.commit()  # the issue is recorded once its file exists
             issued = document.revision
             label = (f"{issued.label or 'the original'} of {issued.issued_on}"
@@ -380,7 +381,7 @@ class RegistrationService:
         """Write badges in protocol order atomically (people who declined or cancelled get
         none unless `include_inactive`); with `mark_printed`, record them as printed once
         the file is in place (`Exported.printed`: the change, for undo)."""
-        from confdesk.exports import participants_registry as registry
+        from confdesk.exports import registry
         from confdesk.registration.protocol import protocol_sorted
 
         with self.database.sessions() as s:
@@ -392,9 +393,9 @@ class RegistrationService:
         if not include_inactive:
             rows = [r for r in rows if r.status not in INACTIVE_STATUSES]
         rows = protocol_sorted(rows)
-        pages = registry.write_badges(rows, name, path, language=language,
-                                      one_per_page=one_per_page, progress=progress,
-                                      cancelled=cancelled)
+        pages = registry.write(
+            registry.BadgesExport(rows, name, language, one_per_page=one_per_page), path,
+            progress=progress, cancelled=cancelled)
         ids = tuple(r.id for r in rows)
         printed = self.mark_badges_printed(ids) if mark_printed else None
         return Exported(path, len(rows), ids, pages=pages, printed=printed)

@@ -18,11 +18,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from confdesk.errors import known_error
+from confdesk.exports import registry
 from confdesk.ui.messages import user_text
 
 log = logging.getLogger(__name__)
@@ -113,6 +115,18 @@ class Job(QRunnable):
         stopped = self.ended.wait(timeout)
         QCoreApplication.sendPostedEvents()
         return stopped
+
+
+def write_export(control: JobControl, export: registry.ProgrammeExport | registry.DocumentExport,
+                 path: Path) -> str:
+    """A job's work for an export: `registry.write` (atomic), its progress shown and Cancel
+    honoured up to the moment the file is put in place (then nothing is written); returns the
+    path written, as a string."""
+    try:
+        registry.write(export, path, progress=control, cancelled=lambda: control.cancelled)
+    except registry.ExportCancelled:
+        raise Cancelled from None
+    return str(path)
 
 
 def failure_text(exc: BaseException) -> str:

@@ -3,7 +3,8 @@
 - `show_error`, `confirm`: the message boxes, in one module so that tests answer them by
   patching one place (`QMessageBox.critical` underneath `show_error`; `messages.confirm`).
 - `user_text`: a `confdesk.errors.UserError` in the user's language (its template is looked
-  up in the "UserError" context, then filled with its params).
+  up in the "UserError" context, then filled with its params); `message_text` the same for
+  a `confdesk.errors.Message` (a note of an import's report, a row's problem).
 - `user_errors(parent, title)`: the context manager around a user action that shows a
   UserError (or a known database failure) and never SQLAlchemy's own text.
 - `install_excepthook`: anything else that escapes a slot is a bug or an outage; the hook
@@ -25,7 +26,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from confdesk.errors import CONTEXT, UserError, known_error, render
+from confdesk.errors import CONTEXT, Message, UserError, known_error, render
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,27 @@ log = logging.getLogger(__name__)
 def user_text(exc: UserError) -> str:
     """The error's message in the user's language (English when not translated)."""
     template = QCoreApplication.translate(CONTEXT, exc.template) if exc.template else ""
-    return render(template, exc.params) if template else str(exc)
+    return render(template, _translated_params(exc.params)) if template else str(exc)
+
+
+def message_text(text: str) -> str:
+    """A `confdesk.errors.Message` (a row's problem, a report's note) in the user's
+    language, its catalogued params translated too; any other text as it is."""
+    if not isinstance(text, Message):
+        return text
+    template = QCoreApplication.translate(text.context, text.template)
+    return render(template, _translated_params(text.params))
+
+
+def _translated_params(params: dict[str, object]) -> dict[str, object]:
+    """Params as shown: catalogued words and nested errors translated in turn."""
+    def shown(value: object) -> object:
+        if isinstance(value, Message):
+            return message_text(value)
+        if isinstance(value, UserError):
+            return user_text(value)
+        return value
+    return {name: shown(value) for name, value in params.items()}
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from confdesk.cli import main
 from confdesk.db.database import Database
 from confdesk.errors import UserError
-from confdesk.exports.participants_registry import ParticipantsExport, list_kind
+from confdesk.exports.registry import ParticipantsExport, kind_for
 from confdesk.ui.participants.screen import ParticipantsScreen
 from tests.ui.participants.conftest import People
 
@@ -63,7 +63,7 @@ def test_cli_and_window_write_the_same_list_and_badges(
 
 def test_the_registry_names_its_kinds() -> None:
     assert [k.suffix for k in ParticipantsExport] == [".pdf", ".xlsx", ".csv", ".pdf"]
-    assert list_kind("csv") is ParticipantsExport.LIST_CSV
+    assert kind_for("participants", "csv") is ParticipantsExport.LIST_CSV
     with pytest.raises(UserError) as refused:
-        list_kind("docx")
+        kind_for("participants", "docx")
     assert (refused.value.code, refused.value.params) == ("export.format", {"format": "docx"})

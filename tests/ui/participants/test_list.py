@@ -320,3 +320,16 @@ def test_dialog_lists_un_names_and_takes_everyday_spellings(qtbot: QtBot) -> Non
     assert result.country_code == "KR" and result.do_not_publish
     dialog.ui.doNotPublish.setChecked(False)
     assert not dialog.result_data().data.do_not_publish
+
+
+def test_organisation_and_country_complete_on_any_part_of_a_name(qtbot: QtBot) -> None:
+    dialog = ParticipantDialog([(1, "World Health Organization"), (2, "Belgium")],
+                               lambda result: None, lambda data: [])
+    qtbot.addWidget(dialog)
+    for combo, typed, found in ((dialog.ui.organisation, "HEALTH", "World Health Organization"),
+                                (dialog.ui.country, "zealand", "New Zealand")):
+        completer = combo.completer()
+        assert completer is not None
+        completer.setCompletionPrefix(typed)
+        assert completer.completionCount() >= 1
+        assert completer.currentCompletion() == found

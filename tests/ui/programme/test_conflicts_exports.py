@@ -129,10 +129,9 @@ def test_cancel_in_the_progress_dialog_writes_nothing(
     gate = threading.Event()
     real_render = registry.render
 
-    def held_render(kind: ExportKind, snapshot: object, options: object = None,
-                    progress: object = None) -> bytes:
+    def held_render(export: registry.ProgrammeExport, progress: object = None) -> bytes:
         gate.wait(10)  # the user presses Cancel while this export is still running
-        return real_render(kind, snapshot, options, progress)  # type: ignore[arg-type]
+        return real_render(export, progress)  # type: ignore[arg-type]
 
     monkeypatch.setattr(registry, "render", held_render)
     target = tmp_path / "programme.xlsx"
@@ -155,13 +154,13 @@ def test_speakers_pdf_export_moves_the_progress_dialog_and_cancel_stops_it(
     gate = threading.Event()
     real_render = registry.render
 
-    def held_after_first_person(kind: ExportKind, snapshot: object, options: object = None,
+    def held_after_first_person(export: registry.ProgrammeExport,
                                 progress: object = None) -> bytes:
         def step(done: int, total: int) -> None:
             progress(done, total)  # type: ignore[operator]
             if done == 1:
                 gate.wait(10)  # the user sees the first step and presses Cancel meanwhile
-        return real_render(kind, snapshot, options, step)  # type: ignore[arg-type]
+        return real_render(export, step)
 
     monkeypatch.setattr(registry, "render", held_after_first_person)
     target = tmp_path / "speakers.pdf"

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from confdesk.cli import main
 from confdesk.db.database import Database
+from confdesk.errors import UserError
 from confdesk.exports import registry
 from confdesk.exports.registry import ExportKind
 from confdesk.ui.programme.screen import ProgrammeScreen
@@ -73,7 +74,17 @@ def test_cli_and_window_write_the_same_files(qtbot: QtBot, screen: ProgrammeScre
 
 
 def test_every_kind_has_a_suffix_and_the_cli_reaches_it() -> None:
-    for kind in ExportKind:
+    """One registry lists every export (programme, participants, outcome documents), and
+    each kind is what the CLI's subject and --format (and --a5) name."""
+    assert {k.subject for k in registry.ALL_KINDS} == set(registry.SUBJECTS)
+    assert len(registry.ALL_KINDS) == len(set(registry.ALL_KINDS)) == 20
+    for kind in registry.ALL_KINDS:
         assert kind.suffix.startswith(".")
-        a5 = kind.value.endswith("_a5")
-        assert registry.kind_for(kind.subject, kind.format_name, a5=a5) is kind
+        assert kind in registry.kinds_of(kind.subject)
+        assert registry.kind_for(kind.subject, kind.format_name, a5=kind.a5) is kind
+    assert [k.format_name for k in registry.kinds_of("badges")] == ["pdf"]
+    with pytest.raises(UserError) as refused:
+        registry.kind_for("speakers", "ics")
+    assert refused.value.code == "export.format"
+    assert str(refused.value) == ("There is no export in format “ics” for this; choose one "
+                                  "of: pdf, xlsx.")

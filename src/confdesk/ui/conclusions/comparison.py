@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from confdesk.conclusions.diff import Comparison
 from confdesk.conclusions.queries import WORKING
 from confdesk.conclusions.tree import EventInfo
-from confdesk.exports.conclusions.registry import DocumentExport, DocumentExportKind
+from confdesk.exports.registry import DocumentExport, DocumentExportKind
 from confdesk.ui.conclusions.compare_html import comparison_html
 from confdesk.ui.conclusions.exporting import REDLINE_FORMATS
 from confdesk.ui.conclusions.progress import ask_path, run_export

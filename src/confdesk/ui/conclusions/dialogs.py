@@ -23,7 +23,7 @@ from confdesk.ui.generated.ui_conclusions_import_dialog import Ui_ImportDialog
 from confdesk.ui.generated.ui_conclusions_item_dialog import Ui_ItemDialog
 from confdesk.ui.generated.ui_conclusions_new_document_dialog import Ui_NewDocumentDialog
 from confdesk.ui.generated.ui_conclusions_snapshot_dialog import Ui_SnapshotDialog
-from confdesk.ui.messages import show_error
+from confdesk.ui.messages import message_text, show_error, user_text
 
 #: Format names shown in the export choice.
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (DOCX)", "txt": "Plain text", "md": "Markdown",
@@ -100,13 +100,13 @@ class ImportDialog(QDialog):
                 text, encoding = read_text_file(path)
             except UserError as exc:
                 self.ui.fileLabel.clear()
-                show_error(self, self.tr("Cannot read the file"), str(exc))
+                show_error(self, self.tr("Cannot read the file"), user_text(exc))
                 return
             self.ui.textEdit.setPlainText(text)
             self.encoding = encoding
             if encoding != "UTF-8":
                 self.ui.fileLabel.setText(self.tr("{name} (read as {encoding})").format(
-                    name=path.name, encoding=encoding))
+                    name=path.name, encoding=message_text(encoding)))
 
     def imported(self, changes: str | None = None) -> ImportedDocument:
         """The text read and the import report (raises a UserError when it holds no document;

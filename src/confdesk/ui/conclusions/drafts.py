@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetIte
 
 from confdesk.conclusions.tree import DocumentText
 from confdesk.conclusions.views import DraftRow
-from confdesk.exports.conclusions.registry import DocumentExportKind
+from confdesk.exports.registry import DocumentExportKind
 from confdesk.ui.conclusions.dialogs import ExportDialog, SnapshotDialog
 from confdesk.ui.conclusions.exporting import FORMATS
 from confdesk.ui.conclusions.progress import ask_path, run_export

@@ -1,5 +1,5 @@
 """Exports of the working text, a draft or a comparison from the window: the export registry
-(`exports/conclusions/registry.py`, as the CLI uses it) run by the shared job runner
+(`exports/registry.py`, as the CLI uses it) run by the shared job runner
 (`ui/jobs.py`), with a progress dialog that counts paragraphs, and Cancel.
 
 The text is read on the GUI thread into plain values (fast, through the service);
@@ -14,12 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from confdesk.exports.conclusions import registry
-from confdesk.exports.conclusions.registry import REDLINE_KINDS, TEXT_KINDS, DocumentExport
-from confdesk.exports.files import write_atomically
+from confdesk.exports.registry import REDLINE_KINDS, TEXT_KINDS, DocumentExport
 from confdesk.ui import messages
 from confdesk.ui.exported import announce_export
-from confdesk.ui.jobs import JobControl, JobWatcher, start_job
+from confdesk.ui.jobs import JobControl, JobWatcher, start_job, write_export
 
 #: Formats of a text, with their file suffix; "press" is the press extract.
 FORMATS = {kind.format_name: kind.suffix for kind in TEXT_KINDS}
@@ -38,10 +36,7 @@ def export_job(parent: QWidget, export: DocumentExport, path: Path) -> JobWatche
     `completed` carries the path written."""
 
     def work(control: JobControl) -> str:
-        data = registry.render(export, progress=control)
-        control.check()  # cancelled during the last step: write nothing
-        write_atomically(path, data)
-        return str(path)
+        return write_export(control, export, path)
 
     watcher = start_job(parent, work, _tr("Writing {name}…").format(name=path.name),
                         _tr("Export"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from confdesk.imports.document_text import ImportedDocument
 from confdesk.imports.preview import preview_rows
 from confdesk.ui.generated.ui_conclusions_import_preview_dialog import Ui_ImportPreviewDialog
+from confdesk.ui.messages import message_text
 
 
 class ImportPreviewDialog(QDialog):
@@ -45,7 +46,7 @@ class ImportPreviewDialog(QDialog):
         ui.summaryLabel.setText(summary + " " + self.tr("Nothing is written until you import."))
         self._fill(imported)
         for note in imported.notes:
-            ui.notesList.addItem(note)
+            ui.notesList.addItem(message_text(note))
         if not imported.notes:
             ui.notesList.addItem(self.tr("Everything was read as it is; nothing was left out."))
         header = ui.structureTree.header()
@@ -66,7 +67,7 @@ class ImportPreviewDialog(QDialog):
         names = {"title": self.tr("Title"), "lead-in": self.tr("Lead-in")}
         for row in preview_rows(imported.tree, imported.remarks):
             if row.kind == "section":
-                section = QTreeWidgetItem([row.label, row.text, ""])
+                section = QTreeWidgetItem([message_text(row.label), message_text(row.text), ""])
                 section.setFirstColumnSpanned(False)
                 for column in (0, 1):
                     section.setFont(column, bold)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from confdesk.errors import UserError
 from confdesk.labels import delegation_role_label
@@ -36,6 +36,18 @@ from confdesk.ui.participants.table_model import status_label
 def role_label(role: DelegationRole) -> str:
     """A delegation role in the user's language ("Head of delegation")."""
     return translated(delegation_role_label(role))
+
+
+def _contains_completer(combo: QComboBox) -> QCompleter:
+    """The completer of an editable combo, as Qt makes it (inline, case-insensitive, over
+    the combo's items) but matching anywhere in a name: "Health" finds "World Health
+    Organization"."""
+    completer = QCompleter(combo.model(), combo)
+    completer.setCompletionColumn(combo.modelColumn())
+    completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
 
 
 @dataclass(frozen=True)
@@ -88,9 +100,7 @@ class ParticipantDialog(QDialog):
             ui.country.addItem(st.name(language), st.code)
         for combo in (ui.organisation, ui.country):
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            completer = combo.completer()
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            combo.setCompleter(_contains_completer(combo))
         ui.problems.hide()
         ui.duplicates.hide()
         ui.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)

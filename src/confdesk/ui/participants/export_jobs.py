@@ -2,7 +2,7 @@
 
 Each one is a call of the registration service, the code path `confdesk export participants`
 and `confdesk export badges` take too (`RegistrationService.export_list` / `export_badges`,
-writers in `exports/participants_registry.py`): it reads the rows in the export's language
+writers in `exports/registry.py`): it reads the rows in the export's language
 in its own session and writes the file atomically; none of them touches Qt.
 """
 
@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from confdesk.exports.participants_registry import ExportCancelled, list_kind
 from confdesk.exports.published_list import ListOptions
+from confdesk.exports.registry import ExportCancelled, ParticipantsExport, kind_for
 from confdesk.registration.service import Exported, RegistrationService, Selection
 
 Progress = Callable[[int, int], None]
@@ -54,7 +54,7 @@ def export_list(service: RegistrationService, request: ListRequest,
                 progress: Progress, cancelled: Cancelled) -> ExportDone:
     """Write the list of participants as PDF (the published list, in protocol order), XLSX
     or CSV; an issue of the list is recorded only once its file is in place."""
-    kind = list_kind(request.format)
+    kind = kind_for("participants", request.format, family=ParticipantsExport)
     lang = request.language
     options = request.options or ListOptions(language=lang, published=request.format == "pdf")
     if request.ids is not None:

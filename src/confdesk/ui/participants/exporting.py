@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QProgressDialog
 
 from confdesk.errors import EXPORT_CANCELLED, UserError
-from confdesk.exports.participants_registry import ExportCancelled, Progress
 from confdesk.exports.published_list import ListOptions
+from confdesk.exports.registry import ExportCancelled, Progress
 from confdesk.registration.models import INACTIVE_STATUSES
 from confdesk.ui.exported import announce_export, ask_save_path
 from confdesk.ui.jobs import Cancelled, JobControl, JobWatcher, start_job

@@ -25,6 +25,7 @@ from confdesk.db.errors import UserError
 from confdesk.imports.mapping import FIELDS, ColumnMapping, is_combined
 from confdesk.imports.participants import ImportPreview
 from confdesk.imports.tables import Table, sheet_names
+from confdesk.ui.messages import user_text
 from confdesk.ui.participants.import_steps import BusyRow, Step, preview_job, read_job
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ class FilePage(QWizardPage):
             try:
                 names = sheet_names(path)
             except UserError as exc:
-                self.problem.setText(str(exc))
+                self.problem.setText(user_text(exc))
                 names = []
             self.sheet.addItems(names)
         self.sheet.setEnabled(self.sheet.count() > 1)
@@ -242,7 +243,7 @@ class MappingPage(QWizardPage):
                 mapping.set(column, name)
             mapping.check()
         except UserError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(user_text(exc))
             return False
         self.problem.clear()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from confdesk.imports.participants import Action, ImportPreview, ImportRow
 from confdesk.imports.tables import Table
 from confdesk.registration.states import country_name
+from confdesk.ui.messages import message_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HEADINGS = ("Line", "Name", "Organisation / country", "Problems", "Action")
@@ -141,7 +142,7 @@ class PreviewModel(QAbstractTableModel):
             return QBrush(_BAD_CELL)
         if role == Qt.ItemDataRole.ToolTipRole and bad:
             return self.tr("Wrong: double-click to correct it. {problems}").format(
-                problems="; ".join(row.errors))
+                problems="; ".join(message_text(e) for e in row.errors))
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -153,7 +154,8 @@ class PreviewModel(QAbstractTableModel):
             return self._sheet_data(row, index, role)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             # The whole text, wrapped: a rich-text tooltip wraps where a plain one would not.
-            return "".join(f"<p>{html.escape(p)}</p>" for p in row.problems) or None
+            return "".join(f"<p>{html.escape(message_text(p))}</p>" for p in row.problems) \
+                or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 return row.line
@@ -163,7 +165,7 @@ class PreviewModel(QAbstractTableModel):
                 code = row.values.get("country_code")
                 return row.organisation or (country_name(code) if isinstance(code, str) else "")
             if column == 3:
-                return "; ".join(row.problems)
+                return "; ".join(message_text(p) for p in row.problems)
             text = self.tr(action_text(row.action))
             return f"{text} ▾" if actions_for(row) and role == Qt.ItemDataRole.DisplayRole \
                 else text

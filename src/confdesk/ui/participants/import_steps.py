@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from confdesk.imports.mapping import ColumnMapping, detect
+from confdesk.imports.messages import SHEET_EMPTY
 from confdesk.imports.participants import ImportPreview
 from confdesk.imports.tables import Table, UnreadableFileError, read_table
 from confdesk.registration.service import RegistrationService
@@ -37,7 +38,8 @@ def read_job(path: Path, sheet: str | None) -> Work:
         control.check()
         mapping = detect(table.rows)
         if not mapping.headings:
-            raise UnreadableFileError(f"{path.name}: the sheet “{table.sheet}” is empty.")
+            raise UnreadableFileError(SHEET_EMPTY, code="sheet.empty", name=path.name,
+                                      sheet=table.sheet)
         return table, mapping
     return job
 

@@ -26,6 +26,7 @@ from confdesk.imports.participants import ImportPreview
 from confdesk.registration.models import DelegationRole, OrganisationKind, Status
 from confdesk.registration.states import all_states
 from confdesk.ui.labels import label
+from confdesk.ui.messages import user_text
 from confdesk.ui.participants.editor import role_label
 from confdesk.ui.participants.import_steps import BusyRow, Step, preview_job
 
@@ -134,7 +135,7 @@ class ValuesPage(QWizardPage):
             for field_name, value, combo in self.rows:
                 mapping.map_value(field_name, value, str(combo.currentData()))
         except UserError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(user_text(exc))
             return False
 
         def done(preview: ImportPreview) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from confdesk.db.database import Database
 from confdesk.imports.mapping import ColumnMapping
+from confdesk.imports.messages import IMPORT_CANCELLED
 from confdesk.imports.participants import (
     Action,
     ImportCancelledError,
@@ -37,6 +38,7 @@ from confdesk.imports.participants import (
 from confdesk.imports.tables import Table
 from confdesk.registration.service import ImportChange, RegistrationService
 from confdesk.ui.jobs import JobControl, JobWatcher, Work, run_job
+from confdesk.ui.messages import message_text
 from confdesk.ui.participants.import_pages import FilePage, MappingPage
 from confdesk.ui.participants.import_preview import ActionDelegate, PreviewModel
 from confdesk.ui.participants.import_steps import BusyRow, Step, preview_job, problem_text
@@ -184,7 +186,8 @@ class PreviewPage(QWizardPage):
             return
         row = rows[index.row()]
         self.details.setText(self.tr("Line {line}: {problems}").format(
-            line=row.line, problems="; ".join(row.problems) or self.tr("no problem")))
+            line=row.line,
+            problems="; ".join(message_text(p) for p in row.problems) or self.tr("no problem")))
 
     def _summarise(self) -> None:
         preview = self.owner.preview
@@ -344,7 +347,7 @@ class ImportWizard(QWizard):
         report = self.outcome = done.report
         self.run_page.progress.setValue(self.run_page.progress.maximum())
         self.run_page.setTitle(self.tr("Import done"))
-        self.run_page.report.setPlainText("\n".join(report.lines()))
+        self.run_page.report.setPlainText("\n".join(message_text(t) for t in report.lines()))
         self.imported.emit(done)
 
     def _failed(self, text: str) -> None:
@@ -355,7 +358,7 @@ class ImportWizard(QWizard):
 
     def _stopped(self) -> None:
         """Stopped before it began (the import itself says when it rolled back)."""
-        self._failed(problem_text(ImportCancelledError("Import cancelled: nothing was imported.")))
+        self._failed(problem_text(ImportCancelledError(IMPORT_CANCELLED, code="import.cancelled")))
 
     def _finished(self, *_args: object) -> None:
         self.worker = None

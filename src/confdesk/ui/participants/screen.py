@@ -406,7 +406,7 @@ class ParticipantsScreen(Screen):
                         len(report.added_ids) + len(report.updated_before)),
                 service, done.change, parent=self, changed=self.participants_changed))
         self.reload()
-        self.show_status(report.lines()[0])
+        self.show_status(messages.message_text(report.lines()[0]))
 
     # -- work running in threads -------------------------------------------------------------
     def busy_jobs(self) -> list[str]:

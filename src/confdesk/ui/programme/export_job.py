@@ -9,12 +9,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from confdesk.exports import registry
-from confdesk.exports.files import write_atomically
 from confdesk.exports.registry import ExportKind, ExportOptions
 from confdesk.programme.conflicts import Finding
 from confdesk.programme.queries import ProgrammeSnapshot
 from confdesk.ui import messages
-from confdesk.ui.jobs import JobControl, JobWatcher, start_job
+from confdesk.ui.jobs import JobControl, JobWatcher, start_job, write_export
 from confdesk.ui.programme.labels import finding_text
 
 __all__ = ["ExportKind", "confirm_despite_conflicts", "export_job"]
@@ -59,10 +58,8 @@ def export_job(parent: QWidget, kind: ExportKind, snapshot: ProgrammeSnapshot,
     job runner; the watcher's `completed` carries the path written (as a string)."""
 
     def work(control: JobControl) -> str:
-        data = registry.render(kind, snapshot, options, progress=control)
-        control.check()  # cancelled during the last step: write nothing
-        write_atomically(path, data)
-        return str(path)
+        export = registry.ProgrammeExport(kind, snapshot, options or ExportOptions())
+        return write_export(control, export, path)
 
     label = QCoreApplication.translate("ProgrammeExport", "Writing %1…").replace("%1", path.name)
     return start_job(parent, work, label, QCoreApplication.translate("ProgrammeExport", "Export"))
