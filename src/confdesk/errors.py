@@ -149,6 +149,15 @@ NOT_A_STATE = QT_TRANSLATE_NOOP(
 CATEGORY_LAST = QT_TRANSLATE_NOOP("UserError", "An event keeps at least one category.")
 #: Two categories of one name.
 CATEGORY_NAME_TWICE = QT_TRANSLATE_NOOP("UserError", "Two categories are named “{name}”.")
+#: The user cancelled the badges.
+BADGES_CANCELLED = QT_TRANSLATE_NOOP("UserError", "Badge export cancelled; no file was written.")
+#: The event asked for is not there.
+NO_EVENT = QT_TRANSLATE_NOOP("UserError", "There is no event with id {id}.")
+NO_EVENT_YET = QT_TRANSLATE_NOOP(
+    "UserError", "The database holds no event yet. Create one, or run `confdesk demo`.")
+NO_DAY = QT_TRANSLATE_NOOP(
+    "UserError", "There is no day {index}: the event has {count} day(s), numbered 1 to "
+    "{count}.")
 #: The user cancelled an export.
 EXPORT_CANCELLED = QT_TRANSLATE_NOOP("UserError", "Export cancelled; no file was written.")
 #: A list format the participants' exports do not know.

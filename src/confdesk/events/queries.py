@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from confdesk.db.errors import UserError
+from confdesk.errors import NO_EVENT, NO_EVENT_YET
 from confdesk.events.models import Event
 
 
@@ -19,11 +20,11 @@ def resolve_event(session: Session, event_id: int | None = None) -> Event:
     if event_id is not None:
         event = session.get(Event, event_id)
         if event is None:
-            raise UserError(f"There is no event with id {event_id}.")
+            raise UserError(NO_EVENT, code="event.missing", id=event_id)
         return event
     event = session.scalars(
         select(Event).order_by(Event.start_date.desc(), Event.id.desc()).limit(1)
     ).first()
     if event is None:
-        raise UserError("The database holds no event yet. Create one, or run `confdesk demo`.")
+        raise UserError(NO_EVENT_YET, code="event.none")
     return event

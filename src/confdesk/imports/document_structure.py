@@ -199,7 +199,7 @@ def build_content(blocks: list[Block], title: str, notes: list[str], *, text_hea
             builder.free(block)
     builder.finish()
     if not any(s["paragraphs"] or s["lead_in"] for s in builder.sections):
-        raise DocumentImportError("The text holds no paragraph to import.")
+        raise DocumentImportError(m.NO_PARAGRAPH, code="document.empty")
     if builder.flattened:
         notes.append(m.counted(m.FLATTENED_ONE, m.FLATTENED_MANY, builder.flattened,
                                "document.note"))

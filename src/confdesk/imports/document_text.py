@@ -183,10 +183,10 @@ def import_document(path: Path, *, title: str = "", changes: str | None = None,
     """Read a .txt or .docx file; `changes` ("accept"/"reject") resolves a .docx's tracked
     changes, which are refused by default (TrackedChangesError)."""
     if not path.is_file():
-        raise DocumentImportError(f"No such file: {path}")
+        raise DocumentImportError(m.NO_SUCH_FILE, code="document.missing", path=str(path))
     suffix = path.suffix.lower()
     if suffix == ".doc":
-        raise DocumentImportError("Old Word .doc files cannot be read; save it as .docx first.")
+        raise DocumentImportError(m.OLD_WORD, code="document.doc")
     if suffix in (".docx", ".docm", ".dotx"):
         word = read_word(path, changes=changes)
         notes = list(word.notes)

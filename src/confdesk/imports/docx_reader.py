@@ -159,7 +159,7 @@ class _Reader:
     def read(self) -> None:
         body = self.package.document.find(f"{W}body")
         if body is None:
-            raise DocumentImportError(f"{self.package.name} has no body text.")
+            raise DocumentImportError(m.NO_BODY, code="document.empty", name=self.package.name)
         self._block(body, join_next=False)
         if self.carried and self.paragraphs:
             self.paragraphs[-1].remarks += self.carried

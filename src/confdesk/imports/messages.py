@@ -385,3 +385,10 @@ DOCX_NO_DOCUMENT = QT_TRANSLATE_NOOP(
 DOCX_NOT_WORD = QT_TRANSLATE_NOOP(
     "UserError", "{name} is not a Word document (an OpenDocument or another kind of Office "
     "file?); save it as .docx first.")
+
+# -- documents without text ---------------------------------------------------------------------
+NO_PARAGRAPH = QT_TRANSLATE_NOOP("UserError", "The text holds no paragraph to import.")
+NO_BODY = QT_TRANSLATE_NOOP("UserError", "{name} has no body text.")
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("UserError", "No such file: {path}")
+OLD_WORD = QT_TRANSLATE_NOOP(
+    "UserError", "Old Word .doc files cannot be read; save it as .docx first.")

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from confdesk.db.errors import UserError
+from confdesk.errors import NO_DAY
 from confdesk.events.models import Event, Room
 from confdesk.events.queries import resolve_event
 from confdesk.programme.models import RoleKind, SessionKind, SessionRole, Theme
@@ -209,10 +210,7 @@ class ProgrammeSnapshot:
             return self
         days = self.event.days
         if not 1 <= index <= len(days):
-            raise UserError(
-                f"There is no day {index}: the event has {len(days)} day(s), numbered 1 "
-                f"to {len(days)}."
-            )
+            raise UserError(NO_DAY, code="programme.day", index=index, count=len(days))
         wanted = days[index - 1]
         return replace(
             self, sessions=tuple(s for s in self.sessions if s.day == wanted),

@@ -434,7 +434,9 @@ class RegistrationService:
                 touched = [*report.added_ids, *(b["id"] for b in report.updated_before)]
                 after = snapshots_in_bulk(s, touched)
                 if cancelled is not None and cancelled():
-                    raise ImportCancelledError("Import cancelled: nothing was imported.")
+                    from confdesk.imports.messages import IMPORT_CANCELLED
+
+                    raise ImportCancelledError(IMPORT_CANCELLED, code="import.cancelled")
                 if dry_run:
                     s.rollback()
                 else:

@@ -228,7 +228,9 @@ def _draw_badges(
     pages = 0
     for start in range(0, total, per_page):
         if cancelled is not None and cancelled():
-            raise ExportCancelledError("Badge export cancelled; no file was written.")
+            from confdesk.errors import BADGES_CANCELLED
+
+            raise ExportCancelledError(BADGES_CANCELLED, code="export.cancelled")
         for i, badge in enumerate(badges[start:start + per_page]):
             if one_per_page:
                 draw_badge(canvas, badge, 0, 0)
