@@ -79,9 +79,10 @@ def test_pdf_text_matches_the_reference(texts: dict, shared_dir: Path, tmp_path:
     data = to_pdf(texts["working"], texts["info"])
     text = pdf_text(data, tmp_path)
     assert "DRAFT" not in text
-    pages = re.findall(r"(?m)^Page (\d+)$", text)
-    assert pages == [str(n) for n in range(1, len(pages) + 1)] and len(pages) >= 2
-    body = re.sub(r"(?m)^Page \d+$", "", text)
+    pages = re.findall(r"(?m)^Page (\d+) of (\d+)$", text)
+    total = len(pages)
+    assert pages == [(str(n), str(total)) for n in range(1, total + 1)] and total >= 2
+    body = re.sub(r"(?m)^Page \d+ of \d+$", "", text)
     for line in HEADING:
         assert line in body
     body = body.split(HEADING[2], 1)[1]
@@ -101,20 +102,49 @@ def test_a_draft_pdf_carries_its_name_on_every_page(texts: dict, tmp_path: Path)
     assert "[Exchange such information" in " ".join(text.split())
 
 
+def _numbering(paragraph) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """(numId, ilvl) of a Word list item, or None."""
+    num = paragraph._p.find(docx.oxml.ns.qn("w:pPr") + "/" + docx.oxml.ns.qn("w:numPr"))
+    if num is None:
+        return None
+    ilvl = num.find(docx.oxml.ns.qn("w:ilvl")).get(docx.oxml.ns.qn("w:val"))
+    num_id = num.find(docx.oxml.ns.qn("w:numId")).get(docx.oxml.ns.qn("w:val"))
+    return int(num_id), int(ilvl)
+
+
 def test_docx_reads_back_as_the_reference(texts: dict, shared_dir: Path) -> None:
     word = docx.Document(io.BytesIO(to_docx(texts["working"], texts["info"])))
     paragraphs = [p for p in word.paragraphs if p.text]
     assert [p.text for p in paragraphs[:3]] == HEADING
     body = "\n".join(p.text for p in paragraphs[3:])
     assert normalise(body) == normalise(reference_text(shared_dir))
-    numbered = [p for p in paragraphs if re.match(r"\d+\.\t", p.text)]
-    assert [p.text.split("\t")[0] for p in numbered] == (
-        [f"{n}." for n in range(1, 6)] + [f"{n}." for n in range(1, 16)])
-    fmt = numbered[0].paragraph_format
-    assert fmt.first_line_indent < 0 and fmt.left_indent == -fmt.first_line_indent
+    # Word numbers the paragraphs itself: no typed number, one list per numbered section.
+    numbered = [p for p in paragraphs if _numbering(p)]
+    assert not any(re.match(r"\d+\.\t", p.text) for p in paragraphs)
+    lists = [_numbering(p)[0] for p in numbered]
+    assert len(numbered) == 20 and lists == [lists[0]] * 5 + [lists[5]] * 15
+    assert lists[0] != lists[5]
+    # Named styles, not direct formatting; lead-ins kept with their first paragraph.
+    assert {p.style.name for p in numbered} == {"Numbered Paragraph"}
+    assert numbered[0].paragraph_format.left_indent is None
+    lead_ins = [p for p in paragraphs if p.style.name == "Lead-in"]
+    assert [p.text[-12:] for p in lead_ins] == ["s note that:", " resolve to:"]
+    assert all(p.style.paragraph_format.keep_with_next for p in lead_ins)
+    assert word.styles["Normal"].paragraph_format.widow_control
+    assert paragraphs[0].style.name == "Document Title"
     assert not any(p.text for p in word.sections[0].header.paragraphs)
+    footer = word.sections[0].footer._element.xml
+    assert "PAGE" in footer and "NUMPAGES" in footer
     draft = docx.Document(io.BytesIO(to_docx(texts["draft1"], texts["info"])))
     assert draft.sections[0].header.paragraphs[0].text == "DRAFT — Draft 1 — 31 March 2014 20:00"
+
+
+def test_docx_header_with_the_document_symbol(texts: dict) -> None:
+    word = docx.Document(io.BytesIO(to_docx(texts["working"], texts["info"],
+                                            symbol="GPC/2014/1")))
+    header = word.sections[0].header.paragraphs[0].text
+    assert header.startswith("GPC/2014/1\t") and header.endswith("2014")
+    assert word.core_properties.identifier == "GPC/2014/1"
 
 
 def test_akoma_ntoso_is_valid_and_carries_uids(texts: dict, shared_dir: Path) -> None:
@@ -187,9 +217,10 @@ def test_sub_paragraphs_and_every_script(tmp_path: Path, shared_dir: Path) -> No
                            capture_output=True, text=True).stdout
     assert "Arabic" in fonts and "Droid" in fonts
     word = docx.Document(io.BytesIO(to_docx(doc, info)))
-    subs = [p for p in word.paragraphs if p.text.startswith("(")]
-    assert [p.text for p in subs] == ["(a)\tsharing information;", "(b)\ttraining staff;"]
-    assert subs[0].paragraph_format.left_indent > word.paragraphs[-1].paragraph_format.left_indent
+    subs = [p for p in word.paragraphs if p.style.name == "Sub-paragraph"]
+    assert [p.text for p in subs] == ["sharing information;", "training staff;"]
+    assert [_numbering(p)[1] for p in subs] == [1, 1]
+    assert _numbering(subs[0])[0] == _numbering(word.paragraphs[-1])[0]
     parser = etree.XMLParser(no_network=True)
     schema = etree.XMLSchema(etree.parse(str(shared_dir / "schemas" / "akomantoso30.xsd"),
                                          parser))

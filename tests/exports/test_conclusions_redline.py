@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import re
 import subprocess
 from pathlib import Path
 
-import docx
 import pytest
 from PIL import Image
 
@@ -16,7 +14,6 @@ from confdesk.exports.conclusions.redline import (
     DELETE_HEX,
     INSERT_HEX,
     MOVE_HEX,
-    to_redline_docx,
     to_redline_pdf,
 )
 from tests.conclusions.helpers import demo_texts
@@ -109,19 +106,3 @@ def _underlined(page: Image.Image, box: Box, colour: str) -> bool:
         if sum(_near(p, colour) for p in row) > 0.8 * len(row):  # type: ignore[arg-type]
             return True
     return False
-
-
-def test_redline_docx_runs_carry_the_marks(comparison: tuple) -> None:
-    result, info = comparison
-    word = docx.Document(io.BytesIO(to_redline_docx(result, info)))
-    runs = [run for p in word.paragraphs for run in p.runs]
-    inserted = "".join(r.text for r in runs if r.font.underline)
-    deleted = "".join(r.text for r in runs if r.font.strike)
-    moved = [r.text for r in runs if r.italic and r.text.startswith("[moved")]
-    assert "This responsibility entails the prevention of such crimes" in inserted
-    assert "Remind Member States that under the Genocide Convention" in inserted
-    # Draft 2 ended paragraphs 4 of both lists with ";", the final with ":".
-    assert deleted == "deleted;;"  # the legend, then the two semicolons
-    assert "[moved, was 3.] " in moved
-    plain = [r for r in runs if not (r.font.underline or r.font.strike or r.italic)]
-    assert any("Genocide, war crimes, ethnic cleansing" in r.text for r in plain)

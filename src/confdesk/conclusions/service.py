@@ -66,6 +66,7 @@ from confdesk.events.queries import resolve_event
 from confdesk.exports.conclusions.registry import DocumentExport, DocumentExportKind
 from confdesk.programme.models import RoleKind
 from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.team.identity import person_of
 
 __all__ = ["Change", "ConclusionsService", "Scope"]
 
@@ -251,7 +252,8 @@ class ConclusionsService:
             comparison = (compare(text_of(doc, compare_with or WORKING), tree)
                           if kind.redline else None)
             return DocumentExport(kind, event_info(doc.event), tree, comparison,
-                                  doc.event.country_code or "un", press_uids)
+                                  doc.event.country_code or "un", press_uids,
+                                  author=person_of(s))
         return self._read(load)
 
     def comparison(self, old: str, new: str) -> tuple[Comparison, TextForExport]:

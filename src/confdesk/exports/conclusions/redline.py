@@ -8,17 +8,14 @@ Both writers take a `Comparison` (see `conclusions.diff`), never ORM rows.
 
 from __future__ import annotations
 
-from io import BytesIO
+from datetime import datetime
 from typing import Any
 
-from docx.enum.text import WD_COLOR_INDEX
-from docx.shared import RGBColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.platypus import Paragraph
 
 from confdesk.conclusions.diff import DELETE, INSERT, Comparison, ParagraphChange, Segment
 from confdesk.conclusions.tree import DocumentText, EventInfo
-from confdesk.exports.conclusions import docx as docx_export
 from confdesk.exports.conclusions import pdf as pdf_export
 from confdesk.exports.conclusions.common import CancelCheck, Progress, Tracker
 from confdesk.exports.conclusions.pdf import counted
@@ -111,60 +108,11 @@ def to_redline_pdf(comparison: Comparison, event: EventInfo, *,
     return pdf_export.build(story, page_doc, Tracker(_total(comparison), progress, cancelled))
 
 
-def _runs(para: Any, segments: tuple[Segment, ...] | list[Segment]) -> None:
-    for seg in segments:
-        run = para.add_run(seg.text)
-        if seg.op == INSERT:
-            run.font.underline = True
-            run.font.color.rgb = RGBColor.from_string(INSERT_HEX[1:])
-        elif seg.op == DELETE:
-            run.font.strike = True
-            run.font.color.rgb = RGBColor.from_string(DELETE_HEX[1:])
-
-
-def to_redline_docx(comparison: Comparison, event: EventInfo, *,
-                    progress: Progress | None = None,
+def to_redline_docx(comparison: Comparison, event: EventInfo, *, author: str = "",
+                    when: datetime | None = None, progress: Progress | None = None,
                     cancelled: CancelCheck | None = None) -> bytes:
-    """The redline of a comparison as a .docx (formatted runs, not tracked changes); told
-    and stopped as `to_redline_pdf`."""
-    comparison, event = clean_data(comparison), clean_data(event)
-    tracker = Tracker(_total(comparison), progress, cancelled)
-    tracker.check()
-    word = docx_export.new_document(_doc_for_pages(comparison), event)
-    intro = word.add_paragraph()
-    intro.add_run(f"Changes from “{comparison.old_name}” to “{comparison.new_name}”: ")
-    _runs(intro, [Segment(INSERT, "inserted"), Segment("equal", ", "),
-                  Segment(DELETE, "deleted"), Segment("equal", ", ")])
-    moved = intro.add_run("[moved]")
-    moved.italic = True
-    moved.font.highlight_color = WD_COLOR_INDEX.YELLOW
-    for section in comparison.sections:
-        if section.title:
-            _runs(word.add_paragraph(style="Heading 2"), section.title)
-            tracker.step()
-        if section.lead_in:
-            _runs(docx_export.body_paragraph(word), section.lead_in)
-            tracker.step()
-        for change in section.paragraphs:
-            if section.kind == "numbered_list":
-                para = word.add_paragraph()
-                fmt = para.paragraph_format
-                fmt.left_indent = docx_export.HANG * (change.depth + 1)
-                fmt.first_line_indent = -docx_export.HANG
-                fmt.tab_stops.add_tab_stop(docx_export.HANG * (change.depth + 1))
-                op = {"added": INSERT, "deleted": DELETE}.get(change.kind, "equal")
-                _runs(para, [Segment(op, change.label), Segment("equal", "\t")])
-            else:
-                para = docx_export.body_paragraph(word)
-            tag = _tag(change)
-            if tag:
-                run = para.add_run(tag)
-                run.italic = True
-                run.font.color.rgb = RGBColor.from_string(MOVE_HEX[1:])
-                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
-            _runs(para, change.segments)
-            tracker.step()
-    out = BytesIO()
-    word.save(out)
-    tracker.finish()
-    return out.getvalue()
+    """The redline of a comparison as a .docx of Word tracked changes (see `redline_docx`)."""
+    from confdesk.exports.conclusions import redline_docx
+
+    return redline_docx.to_redline_docx(comparison, event, author=author, when=when,
+                                        progress=progress, cancelled=cancelled)

@@ -93,6 +93,11 @@ class DocumentExport:
     country: str = "un"
     #: The press extract: the paragraphs chosen (None: those marked for the press).
     press_uids: tuple[str, ...] | None = None
+    #: Who exports: the author of a Word redline's tracked changes.
+    author: str = ""
+    #: PDF and Word: the document symbol printed with the text's date in the page header
+    #: ("": no such header).
+    symbol: str = ""
 
 
 def render(export: DocumentExport, progress: Progress | None = None) -> bytes:
@@ -104,17 +109,18 @@ def render(export: DocumentExport, progress: Progress | None = None) -> bytes:
         assert export.comparison is not None, "a redline needs a comparison"
         if kind == DocumentExportKind.REDLINE_PDF:
             return redline.to_redline_pdf(export.comparison, export.event, progress=progress)
-        return redline.to_redline_docx(export.comparison, export.event, progress=progress)
+        return redline.to_redline_docx(export.comparison, export.event, author=export.author,
+                                       progress=progress)
     tree = export.tree
     assert tree is not None, "a text export needs a text"
     if kind == DocumentExportKind.PDF:
         from confdesk.exports.conclusions import pdf
 
-        return pdf.to_pdf(tree, export.event, progress=progress)
+        return pdf.to_pdf(tree, export.event, symbol=export.symbol, progress=progress)
     if kind == DocumentExportKind.DOCX:
         from confdesk.exports.conclusions import docx
 
-        return docx.to_docx(tree, export.event, progress=progress)
+        return docx.to_docx(tree, export.event, symbol=export.symbol, progress=progress)
     if kind == DocumentExportKind.AKN:
         from confdesk.exports.conclusions import akn
 
