@@ -23,7 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
-from confdesk.conclusions.tree import DocumentText, EventInfo, SectionText, shown_text
+from confdesk.conclusions.tree import DocumentText, EventInfo, shown_text
 from confdesk.exports.conclusions.common import (
     CancelCheck,
     Progress,
@@ -79,8 +79,11 @@ def page_decorator(doc: DocumentText, symbol: str = "") -> Any:
     def decorate(canvas: Any, template: Any) -> None:
         width, height = A4
         canvas.saveState()
-        if left or right:
-            top = height - (9 if line else 14) * mm
+        if line and (left or right):  # above the draft's name, right of its stamp
+            fonts.draw_text(canvas, width - MARGIN, height - 10.5 * mm,
+                            " · ".join(p for p in (left, right) if p), 9, align="right")
+        elif left or right:
+            top = height - 14 * mm
             fonts.draw_text(canvas, MARGIN, top, left, 9.5, bold=True)
             fonts.draw_text(canvas, width - MARGIN, top, right, 9.5, align="right")
             canvas.setLineWidth(0.5)
@@ -146,31 +149,44 @@ def kept(flowables: list[Any]) -> Any:
     return counted(KeepTogether(flowables), len(flowables))
 
 
-def section_story(section: SectionText, st: dict[str, ParagraphStyle]) -> list[Any]:
-    """A section's heading, lead-in and paragraphs, each introduction kept with what follows."""
+def document_story(doc: DocumentText, st: dict[str, ParagraphStyle]) -> list[Any]:
+    """The sections' headings, lead-ins and paragraphs; whatever introduces what follows (a
+    heading, a lead-in, a paragraph with sub-paragraphs or ending with a colon) is kept on one
+    page with it."""
     story: list[Any] = []
-    pending: list[Any] = []  # a heading, a lead-in, an introducing paragraph: not yet placed
-    if section.title:
-        pending.append(Paragraph(fonts.markup(section.title), st["section"]))
-    if section.lead_in:
-        pending.append(Paragraph(fonts.markup(section.lead_in), st["lead_in"]))
-    for para in section.paragraphs:
-        if para.deleted:
-            continue
-        style, label = (st["item"], para.label) if section.numbered else (st["body"], None)
-        pending.append(Paragraph(fonts.markup(shown_text(para)), style, bulletText=label))
-        children = [c for c in para.children if not c.deleted]
-        for index, child in enumerate(children):
-            if index:
-                story.append(kept(pending))
-                pending = []
-            pending.append(Paragraph(fonts.markup(shown_text(child)), st["sub"],
-                                     bulletText=child.label))
-        story.append(kept(pending))
-        pending = []
+    pending: list[Any] = []
+
+    def add(flowable: Any, introduces: bool) -> None:
+        nonlocal pending
+        pending.append(flowable)
+        if not introduces:
+            story.append(kept(pending))
+            pending = []
+
+    for section in doc.sections:
+        if section.title:
+            add(Paragraph(fonts.markup(section.title), st["section"]), True)
+        if section.lead_in:
+            add(Paragraph(fonts.markup(section.lead_in), st["lead_in"]), True)
+        for para in section.paragraphs:
+            if para.deleted:
+                continue
+            style, label = (st["item"], para.label) if section.numbered else (st["body"], None)
+            children = [c for c in para.children if not c.deleted]
+            text = shown_text(para)
+            add(Paragraph(fonts.markup(text), style, bulletText=label),
+                bool(children) or _introduces(text))
+            for child in children:
+                text = shown_text(child)
+                add(Paragraph(fonts.markup(text), st["sub"], bulletText=child.label),
+                    _introduces(text))
     if pending:
         story.append(kept(pending))
     return story
+
+
+def _introduces(text: str) -> bool:
+    return text.rstrip().endswith(":")
 
 
 def build(story: list[Any], doc: DocumentText, tracker: Tracker | None = None,
@@ -197,12 +213,12 @@ def to_pdf(doc: DocumentText, event: EventInfo, *, symbol: str = "",
            progress: Progress | None = None, cancelled: CancelCheck | None = None) -> bytes:
     """The formal PDF of a document tree; `progress(done, total)` is told as each printed
     paragraph (lead-ins count) is laid out, and `cancelled()`, when true, stops it with
-    ExportCancelled."""
+    ExportCancelled. `symbol` (a document symbol) puts it and the text's date on every
+    page's header."""
     doc, event = clean_data(doc), clean_data(event)
     st = styles()
     story = heading(doc, event, st)
-    for section in doc.sections:
-        story += section_story(section, st)
+    story += document_story(doc, st)
     # printed_items() walks the same lead-ins and paragraphs as the loop above.
     total = sum(1 for _item in printed_items(doc))
     return build(story, doc, Tracker(total, progress, cancelled), symbol)
