@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -172,6 +173,48 @@ def test_akoma_ntoso_is_valid_and_carries_uids(texts: dict, shared_dir: Path) ->
     draft = etree.fromstring(to_akn(texts["draft2"], texts["info"]), parser)
     schema.assertValid(draft)
     assert draft.findtext(".//cd:draft", namespaces=ns) == "Draft 2 — 1 April 2014 09:00"
+
+
+def _frbr(xml: bytes, level: str, what: str = "FRBRthis") -> str:
+    root = etree.fromstring(xml)
+    node = root.find(f".//{{{AKN_NS}}}{level}/{{{AKN_NS}}}{what}")
+    return node.get("value") if node.get("value") is not None else node.get("date")
+
+
+def test_akoma_ntoso_one_work_per_document_an_expression_per_draft(
+        texts: dict, shared_dir: Path) -> None:
+    from datetime import date
+
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    schema = etree.XMLSchema(etree.parse(str(shared_dir / "schemas" / "akomantoso30.xsd"),
+                                         parser))
+    info = texts["info"]
+    opened = date(2014, 3, 31)
+    drafts = {name: to_akn(texts[name], info, work_date=opened, number="7")
+              for name in ("draft1", "draft2", "final")}
+    for xml in drafts.values():
+        schema.assertValid(etree.fromstring(xml, parser))
+    works = {_frbr(xml, "FRBRWork", "FRBRuri") for xml in drafts.values()}
+    assert works == {"/akn/un/statement/chairsConclusions/2014-03-31/"
+                     "international-conference-on-genocide-prevention-7"}
+    assert {_frbr(xml, "FRBRWork", "FRBRdate") for xml in drafts.values()} == {"2014-03-31"}
+    expressions = [_frbr(xml, "FRBRExpression", "FRBRuri") for xml in drafts.values()]
+    assert len(set(expressions)) == 3
+    assert expressions[1].endswith("/eng@2014-04-01-draft-2")
+    assert expressions[2].endswith("/eng@2014-04-01")  # the final text
+    assert [_frbr(xml, "FRBRExpression", "FRBRdate") for xml in drafts.values()] == [
+        "2014-03-31", "2014-04-01", "2014-04-01"]
+    root = etree.fromstring(drafts["draft2"])
+    ns = {"a": AKN_NS}
+    assert root.find(".//a:FRBRlanguage", ns).get("language") == "eng"
+    assert root.find(".//a:docDate", ns).get("date") == "2014-04-01"
+    # Another document of the same event, exported the same day: another Work.
+    other = to_akn(replace(texts["final"], title="Chair's Summary"), info, work_date=opened,
+                   number="8")
+    assert _frbr(other, "FRBRWork", "FRBRuri") not in works
+    french = to_akn(replace(texts["final"], language="fr"), info, work_date=opened, number="7")
+    assert "/fra@" in _frbr(french, "FRBRExpression", "FRBRuri")
+    assert etree.fromstring(french).find(".//a:FRBRlanguage", ns).get("language") == "fra"
 
 
 def test_markdown_lists_and_lead_ins(texts: dict) -> None:

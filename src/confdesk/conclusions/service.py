@@ -253,7 +253,8 @@ class ConclusionsService:
                           if kind.redline else None)
             return DocumentExport(kind, event_info(doc.event), tree, comparison,
                                   doc.event.country_code or "un", press_uids,
-                                  author=person_of(s))
+                                  author=person_of(s), work_date=doc.event.start_date,
+                                  number=str(doc.id))
         return self._read(load)
 
     def comparison(self, old: str, new: str) -> tuple[Comparison, TextForExport]:

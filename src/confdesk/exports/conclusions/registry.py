@@ -16,6 +16,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,6 +96,9 @@ class DocumentExport:
     press_uids: tuple[str, ...] | None = None
     #: Who exports: the author of a Word redline's tracked changes.
     author: str = ""
+    #: Akoma Ntoso: the Work's date (the event's first day) and the document's own number.
+    work_date: date | None = None
+    number: str = ""
     #: PDF and Word: the document symbol printed with the text's date in the page header
     #: ("": no such header).
     symbol: str = ""
@@ -124,7 +128,8 @@ def render(export: DocumentExport, progress: Progress | None = None) -> bytes:
     if kind == DocumentExportKind.AKN:
         from confdesk.exports.conclusions import akn
 
-        return akn.to_akn(tree, export.event, country=export.country)
+        return akn.to_akn(tree, export.event, work_date=export.work_date, number=export.number,
+                          country=export.country)
     from confdesk.exports.conclusions import plain
 
     if kind == DocumentExportKind.MD:
