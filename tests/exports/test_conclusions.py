@@ -126,7 +126,12 @@ def test_docx_reads_back_as_the_reference(texts: dict, shared_dir: Path) -> None
     assert len(numbered) == 20 and lists == [lists[0]] * 5 + [lists[5]] * 15
     assert lists[0] != lists[5]
     # Named styles, not direct formatting; lead-ins kept with their first paragraph.
-    assert {p.style.name for p in numbered} == {"Numbered Paragraph"}
+    styles = [p.style.name for p in numbered]
+    # The paragraphs that end with a colon are kept with the next one, by their style.
+    assert [i for i, name in enumerate(styles) if name != "Numbered Paragraph"] == [3, 8]
+    assert {styles[3], styles[8]} == {"Numbered Paragraph Introducing"}
+    assert numbered[3].style.paragraph_format.keep_with_next
+    assert not numbered[0].style.paragraph_format.keep_with_next
     assert numbered[0].paragraph_format.left_indent is None
     lead_ins = [p for p in paragraphs if p.style.name == "Lead-in"]
     assert [p.text[-12:] for p in lead_ins] == ["s note that:", " resolve to:"]

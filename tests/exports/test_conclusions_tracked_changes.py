@@ -226,3 +226,24 @@ def test_libreoffice_accepts_and_rejects_to_the_two_drafts(texts: dict, tmp_path
             # paragraphs added at the end leaves one empty paragraph.
             assert office.resolved(redline, accept=accept).rstrip() == expected.rstrip()
             assert re.search(r"(?m)^\s+1\.\s", expected)  # the list numbers are there too
+
+
+@pytest.mark.parametrize("accept", [True, False], ids=["accept", "reject"])
+def test_confdesks_own_word_import_reads_the_redline_as_either_draft(
+        texts: dict, tmp_path: Path, accept: bool) -> None:
+    """Importing the redline with its changes accepted (rejected) gives the newer (older)
+    draft's paragraphs, numbered as they were."""
+    from confdesk.imports.document_text import import_document
+
+    old, new = texts["draft2"], texts["final"]
+    path = tmp_path / "redline.docx"
+    path.write_bytes(to_redline_docx(compare(old, new), texts["info"], author="Ana Pérez"))
+    tree = import_document(path, changes="accept" if accept else "reject").tree
+    wanted = new if accept else old
+
+    def printed(doc: DocumentText) -> list[tuple[str, str]]:
+        from confdesk.conclusions.tree import shown_text
+
+        return [(p.label, shown_text(p)) for _s, p, _d in doc.paragraphs()]
+
+    assert printed(tree) == printed(wanted)

@@ -68,7 +68,9 @@ def resolve(body: etree._Element, *, accept: bool) -> etree._Element:
 
 
 def paragraphs(body: etree._Element) -> list[tuple[str, str, int | None]]:
-    """(style id, text, list level or None) of every paragraph with text."""
+    """(style id, text, list level or None) of every paragraph with text; a style's
+    keep-with-next variant ("…Introducing", a layout choice the redline takes from the newer
+    text) counts as the style."""
     found = []
     for para in body.iter(q("p")):
         text = "".join(t.text or "" for t in para.iter(q("t"), q("delText")))
@@ -76,7 +78,8 @@ def paragraphs(body: etree._Element) -> list[tuple[str, str, int | None]]:
             continue
         style = para.find(f"{q('pPr')}/{q('pStyle')}")
         level = para.find(f"{q('pPr')}/{q('numPr')}/{q('ilvl')}")
-        found.append((style.get(q("val")) if style is not None else "",
+        found.append((style.get(q("val")).removesuffix("Introducing") if style is not None
+                      else "",
                       text, int(level.get(q("val"))) if level is not None else None))
     return found
 

@@ -26,6 +26,7 @@ from confdesk.exports.conclusions.common import (
     draft_line,
     symbol_header,
 )
+from confdesk.exports.conclusions.wordml import BODY, PARAGRAPH, SUB_PARAGRAPH
 from confdesk.text import clean_data
 
 
@@ -92,21 +93,25 @@ def to_docx(doc: DocumentText, event: EventInfo, *, symbol: str = "",
         for para in section.paragraphs:
             if para.deleted:
                 continue
-            _add(word, shown_text(para), num_id, 0)
+            children = [c for c in para.children if not c.deleted]
+            _add(word, shown_text(para), num_id, 0, introduces=bool(children))
             tracker.step()
-            for child in para.children:
-                if not child.deleted:
-                    _add(word, shown_text(child), num_id, 1)
-                    tracker.step()
+            for child in children:
+                _add(word, shown_text(child), num_id, 1)
+                tracker.step()
     out = BytesIO()
     word.save(out)
     tracker.finish()
     return out.getvalue()
 
 
-def _add(word: Any, text: str, num_id: int, level: int) -> Any:
-    if not num_id:
-        return word.add_paragraph(text, style=wordml.BODY)
-    para = word.add_paragraph(text, style=wordml.SUB_PARAGRAPH if level else wordml.PARAGRAPH)
-    wordml.number_paragraph(para, num_id, level)
+def _add(word: Any, text: str, num_id: int, level: int, *, introduces: bool = False) -> Any:
+    """A paragraph of the text, numbered in list `num_id` (0: none) at `level`; one that
+    introduces what follows (sub-paragraphs, or a colon at its end) is kept with it."""
+    style = (SUB_PARAGRAPH if level else PARAGRAPH) if num_id else BODY
+    if introduces or text.rstrip().endswith(":"):
+        style = wordml.INTRODUCING[style]
+    para = word.add_paragraph(text, style=style)
+    if num_id:
+        wordml.number_paragraph(para, num_id, level)
     return para

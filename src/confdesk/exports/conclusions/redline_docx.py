@@ -96,9 +96,13 @@ def to_redline_docx(comparison: Comparison, event: EventInfo, *, author: str = "
                         style.get(origin.depth, wordml.BODY), _num(num_id, origin.depth))
 
         origins(None)
-        for change in section.paragraphs:
+        for index, change in enumerate(section.paragraphs):
             num = _num(num_id, change.depth)
             para_style = style.get(min(change.depth, 1), wordml.BODY)
+            following = section.paragraphs[index + 1:index + 2]
+            if (_new_text(change.segments).rstrip().endswith(":") or (
+                    change.depth == 0 and following and following[0].depth == 1)):
+                para_style = wordml.INTRODUCING[para_style]  # as the newer text has it
             segments = shown_segments(change.segments, change.old_status, change.new_status)
             if change.moved and change.uid in unchanged_moves:
                 # The move's two places print the same (brackets as in the newer text).

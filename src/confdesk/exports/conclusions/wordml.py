@@ -31,6 +31,10 @@ HANG_TWIPS = 510
 TITLE, EVENT, PLACE = "Document Title", "Event Name", "Event Place"
 BODY, LEAD_IN, PARAGRAPH, SUB_PARAGRAPH = ("Body Text", "Lead-in", "Numbered Paragraph",
                                            "Sub-paragraph")
+#: A paragraph that introduces what follows (sub-paragraphs, or ends with a colon): kept with
+#: the next paragraph, otherwise as its base style.
+INTRODUCING = {BODY: "Body Text Introducing", PARAGRAPH: "Numbered Paragraph Introducing",
+               SUB_PARAGRAPH: "Sub-paragraph Introducing"}
 SECTION_HEADING = "Heading 2"
 
 #: list style → (w:numFmt, w:lvlText) of the top level.
@@ -78,6 +82,8 @@ def set_up_styles(word: Any) -> None:
     _style(word, PARAGRAPH, BODY)
     sub = _style(word, SUB_PARAGRAPH, BODY)
     sub.paragraph_format.space_after = Pt(4)
+    for base, name in INTRODUCING.items():
+        _style(word, name, base).paragraph_format.keep_with_next = True
     heading = word.styles[SECTION_HEADING]
     heading.font.name, heading.font.size, heading.font.bold = FONT, Pt(12), True
     heading.font.color.rgb = RGBColor(0, 0, 0)
