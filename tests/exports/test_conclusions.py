@@ -151,6 +151,9 @@ def test_docx_header_with_the_document_symbol(texts: dict) -> None:
     header = word.sections[0].header.paragraphs[0].text
     assert header.startswith("GPC/2014/1\t") and header.endswith("2014")
     assert word.core_properties.identifier == "GPC/2014/1"
+    french = docx.Document(io.BytesIO(to_docx(replace(texts["working"], language="fr"),
+                                              texts["info"])))
+    assert french.sections[0].footer.paragraphs[0].text == "Page  sur "  # PAGE, NUMPAGES
 
 
 def test_akoma_ntoso_is_valid_and_carries_uids(texts: dict, shared_dir: Path) -> None:

@@ -105,6 +105,15 @@ def shown_segments(segments: tuple[Segment, ...], old_status: str,
     return (Segment(op, "["), *segments, Segment(op, "]"))
 
 
+#: "Page n of N" in the languages of outcome documents.
+PAGE_OF = {"en": "Page {n} of {m}", "fr": "Page {n} sur {m}", "es": "Página {n} de {m}"}
+
+
+def page_of(language: str) -> str:
+    """The "Page {n} of {m}" pattern of a document's language (English for others)."""
+    return PAGE_OF.get(language, PAGE_OF["en"])
+
+
 def format_day(doc: DocumentText) -> str:
     """"1 April 2014": the day the text carries, or "" without a date."""
     when = doc.draft_date

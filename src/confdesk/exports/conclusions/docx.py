@@ -10,11 +10,12 @@ paragraph has widow/orphan control.
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from typing import Any
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.shared import Cm, RGBColor
 
 from confdesk.conclusions.tree import DocumentText, EventInfo, shown_text
@@ -24,6 +25,7 @@ from confdesk.exports.conclusions.common import (
     Progress,
     Tracker,
     draft_line,
+    page_of,
     symbol_header,
 )
 from confdesk.exports.conclusions.wordml import BODY, PARAGRAPH, SUB_PARAGRAPH
@@ -45,7 +47,10 @@ def new_document(doc: DocumentText, event: EventInfo, *, symbol: str = "",
     if symbol:
         left, right = symbol_header(doc, symbol)
         header.add_run(left).bold = True
-        header.paragraph_format.tab_stops.add_tab_stop(Cm(16), alignment=2)  # right tab
+        stops = header.paragraph_format.tab_stops
+        for inherited in header.style.paragraph_format.tab_stops:  # the Header style's
+            stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+        stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT)  # the date at the right margin
         header.add_run(f"\t{right}")
         if line:
             header = section.header.add_paragraph()
@@ -54,7 +59,8 @@ def new_document(doc: DocumentText, event: EventInfo, *, symbol: str = "",
         run = header.add_run(line)
         run.bold = True
         run.font.color.rgb = RGBColor(0xB0, 0x1A, 0x1A)
-    wordml.page_of_pages(section.footer.paragraphs[0])
+    page, of, _end = re.split(r"\{[nm]\}", page_of(doc.language))  # "Page ", " of ", ""
+    wordml.page_of_pages(section.footer.paragraphs[0], page.strip(), of.strip())
     word.core_properties.title = doc.title
     word.core_properties.subject = doc.draft_name
     if symbol:

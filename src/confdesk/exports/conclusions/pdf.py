@@ -29,6 +29,7 @@ from confdesk.exports.conclusions.common import (
     Progress,
     Tracker,
     draft_line,
+    page_of,
     printed_items,
     symbol_header,
 )
@@ -64,10 +65,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "sub": ParagraphStyle("sub", parent=body, leftIndent=2 * HANG, bulletIndent=HANG,
                               bulletFontName=fonts.SANS),
     }
-
-
-#: "Page n of N" in the languages of outcome documents (others: English).
-PAGE_OF = {"en": "Page {n} of {m}", "fr": "Page {n} sur {m}", "es": "Página {n} de {m}"}
 
 
 def page_decorator(doc: DocumentText, symbol: str = "") -> Any:
@@ -201,7 +198,7 @@ def build(story: list[Any], doc: DocumentText, tracker: Tracker | None = None,
         subject=doc.draft_name, initialFontName=fonts.SANS, tracker=tracker,
     )
     decorate = page_decorator(doc, symbol)
-    label = PAGE_OF.get(doc.language, PAGE_OF["en"])
+    label = page_of(doc.language)
     template.build(story, onFirstPage=decorate, onLaterPages=decorate,
                    canvasmaker=_numbered_canvas(label))
     if tracker is not None:
