@@ -78,12 +78,11 @@ def to_redline_docx(comparison: Comparison, event: EventInfo, *, author: str = "
     # Unchanged moves are real moves; an edited one is a deletion and an insertion.
     unchanged_moves = {p.uid for p in comparison.changes() if p.moved and not p.changed}
     for section in comparison.sections:
-        mark = _MARK.get(section.status, "")
         if section.title:
-            out.paragraph(wordml.SECTION_HEADING, section.title, mark)
+            out.paragraph(wordml.SECTION_HEADING, section.title, _whole_mark(section.title))
             tracker.step()
         if section.lead_in:
-            out.paragraph(wordml.LEAD_IN, section.lead_in, mark)
+            out.paragraph(wordml.LEAD_IN, section.lead_in, _whole_mark(section.lead_in))
             tracker.step()
         numbered = section.kind == "numbered_list"
         num_id = out.lists.new_list(section.numbering, section.first_number) if numbered else 0
@@ -131,6 +130,13 @@ def _origin(out: _Writer, origin: MoveOrigin, real_move: bool, style: str,
         out.moved(para, "moveFrom", origin.uid)
     else:
         out.paragraph(style, old, DELETE, num)
+
+
+def _whole_mark(segments: tuple[Segment, ...]) -> str:
+    """A heading or lead-in that only one text has (a section added or deleted, or given or
+    stripped of it): its paragraph mark is inserted or deleted too."""
+    ops = {s.op for s in segments if s.text}
+    return next(iter(ops)) if ops in ({INSERT}, {DELETE}) else ""
 
 
 def _new_text(segments: tuple[Segment, ...]) -> str:
