@@ -97,3 +97,45 @@ def test_mistakes_get_a_clear_message(db_path: Path, tmp_path: Path, args: list[
     assert code == 2
     assert message in err
     assert not (tmp_path / "x.txt").exists()
+
+
+def test_document_symbol_in_the_header_and_the_redline_author(
+        db_path: Path, tmp_path: Path, shared_dir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONFDESK_USER", "Ana Pérez")
+    d = ["--database", str(db_path)]
+    reference = shared_dir / "reference" / "brussels-2014-chairs-conclusions.txt"
+    assert run(capsys, "import", "document", str(reference), *d, "--title",
+               "Chair's Conclusions", "--draft-name", "Draft 1")[0] == 0
+    pdf = tmp_path / "final.pdf"
+    code, _, _ = run(capsys, "export", "document", "-o", str(pdf), "--set-symbol",
+                     "  GPC/2014/1 ", *d)
+    assert code == 0
+    first = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    assert "GPC/2014/1" in first
+    # The symbol stays with the document; --symbol '' leaves it out of one export.
+    word = tmp_path / "final.docx"
+    assert run(capsys, "export", "document", "-o", str(word), *d)[0] == 0
+    assert docx.Document(str(word)).sections[0].header.paragraphs[0].text.startswith(
+        "GPC/2014/1\t")
+    assert run(capsys, "export", "document", "-o", str(pdf), "--symbol", "", *d)[0] == 0
+    assert "GPC/2014/1" not in subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                              text=True, check=True).stdout
+    code, _, err = run(capsys, "export", "document", "-o", str(pdf), "--set-symbol", "X" * 101,
+                       *d)
+    assert code == 2 and "at most 100 characters" in err
+    # The Word redline's tracked changes are the person's.
+    second = tmp_path / "draft2.txt"
+    second.write_text(reference_text(shared_dir).replace(
+        "- 15. Remain seized of the matter.", ""), encoding="utf-8")
+    assert run(capsys, "import", "document", str(second), *d, "--document", "1",
+               "--draft-name", "Draft 2")[0] == 0
+    redline = tmp_path / "redline.docx"
+    assert run(capsys, "export", "document", "-o", str(redline), "--compare-with", "Draft 1",
+               "--draft", "Draft 2", *d)[0] == 0
+    from tests.exports.wordrevisions import body_of, q
+
+    body = body_of(redline.read_bytes())
+    deleted = [n for n in body.iter(q("del"))]
+    assert deleted and {n.get(q("author")) for n in deleted} == {"Ana Pérez"}

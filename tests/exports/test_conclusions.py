@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -79,9 +80,10 @@ def test_pdf_text_matches_the_reference(texts: dict, shared_dir: Path, tmp_path:
     data = to_pdf(texts["working"], texts["info"])
     text = pdf_text(data, tmp_path)
     assert "DRAFT" not in text
-    pages = re.findall(r"(?m)^Page (\d+)$", text)
-    assert pages == [str(n) for n in range(1, len(pages) + 1)] and len(pages) >= 2
-    body = re.sub(r"(?m)^Page \d+$", "", text)
+    pages = re.findall(r"(?m)^Page (\d+) of (\d+)$", text)
+    total = len(pages)
+    assert pages == [(str(n), str(total)) for n in range(1, total + 1)] and total >= 2
+    body = re.sub(r"(?m)^Page \d+ of \d+$", "", text)
     for line in HEADING:
         assert line in body
     body = body.split(HEADING[2], 1)[1]
@@ -101,20 +103,57 @@ def test_a_draft_pdf_carries_its_name_on_every_page(texts: dict, tmp_path: Path)
     assert "[Exchange such information" in " ".join(text.split())
 
 
+def _numbering(paragraph) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """(numId, ilvl) of a Word list item, or None."""
+    num = paragraph._p.find(docx.oxml.ns.qn("w:pPr") + "/" + docx.oxml.ns.qn("w:numPr"))
+    if num is None:
+        return None
+    ilvl = num.find(docx.oxml.ns.qn("w:ilvl")).get(docx.oxml.ns.qn("w:val"))
+    num_id = num.find(docx.oxml.ns.qn("w:numId")).get(docx.oxml.ns.qn("w:val"))
+    return int(num_id), int(ilvl)
+
+
 def test_docx_reads_back_as_the_reference(texts: dict, shared_dir: Path) -> None:
     word = docx.Document(io.BytesIO(to_docx(texts["working"], texts["info"])))
     paragraphs = [p for p in word.paragraphs if p.text]
     assert [p.text for p in paragraphs[:3]] == HEADING
     body = "\n".join(p.text for p in paragraphs[3:])
     assert normalise(body) == normalise(reference_text(shared_dir))
-    numbered = [p for p in paragraphs if re.match(r"\d+\.\t", p.text)]
-    assert [p.text.split("\t")[0] for p in numbered] == (
-        [f"{n}." for n in range(1, 6)] + [f"{n}." for n in range(1, 16)])
-    fmt = numbered[0].paragraph_format
-    assert fmt.first_line_indent < 0 and fmt.left_indent == -fmt.first_line_indent
+    # Word numbers the paragraphs itself: no typed number, one list per numbered section.
+    numbered = [p for p in paragraphs if _numbering(p)]
+    assert not any(re.match(r"\d+\.\t", p.text) for p in paragraphs)
+    lists = [_numbering(p)[0] for p in numbered]
+    assert len(numbered) == 20 and lists == [lists[0]] * 5 + [lists[5]] * 15
+    assert lists[0] != lists[5]
+    # Named styles, not direct formatting; lead-ins kept with their first paragraph.
+    styles = [p.style.name for p in numbered]
+    # The paragraphs that end with a colon are kept with the next one, by their style.
+    assert [i for i, name in enumerate(styles) if name != "Numbered Paragraph"] == [3, 8]
+    assert {styles[3], styles[8]} == {"Numbered Paragraph Introducing"}
+    assert numbered[3].style.paragraph_format.keep_with_next
+    assert not numbered[0].style.paragraph_format.keep_with_next
+    assert numbered[0].paragraph_format.left_indent is None
+    lead_ins = [p for p in paragraphs if p.style.name == "Lead-in"]
+    assert [p.text[-12:] for p in lead_ins] == ["s note that:", " resolve to:"]
+    assert all(p.style.paragraph_format.keep_with_next for p in lead_ins)
+    assert word.styles["Normal"].paragraph_format.widow_control
+    assert paragraphs[0].style.name == "Document Title"
     assert not any(p.text for p in word.sections[0].header.paragraphs)
+    footer = word.sections[0].footer._element.xml
+    assert "PAGE" in footer and "NUMPAGES" in footer
     draft = docx.Document(io.BytesIO(to_docx(texts["draft1"], texts["info"])))
     assert draft.sections[0].header.paragraphs[0].text == "DRAFT — Draft 1 — 31 March 2014 20:00"
+
+
+def test_docx_header_with_the_document_symbol(texts: dict) -> None:
+    word = docx.Document(io.BytesIO(to_docx(texts["working"], texts["info"],
+                                            symbol="GPC/2014/1")))
+    header = word.sections[0].header.paragraphs[0].text
+    assert header.startswith("GPC/2014/1\t") and header.endswith("2014")
+    assert word.core_properties.identifier == "GPC/2014/1"
+    french = docx.Document(io.BytesIO(to_docx(replace(texts["working"], language="fr"),
+                                              texts["info"])))
+    assert french.sections[0].footer.paragraphs[0].text == "Page  sur "  # PAGE, NUMPAGES
 
 
 def test_akoma_ntoso_is_valid_and_carries_uids(texts: dict, shared_dir: Path) -> None:
@@ -142,6 +181,48 @@ def test_akoma_ntoso_is_valid_and_carries_uids(texts: dict, shared_dir: Path) ->
     draft = etree.fromstring(to_akn(texts["draft2"], texts["info"]), parser)
     schema.assertValid(draft)
     assert draft.findtext(".//cd:draft", namespaces=ns) == "Draft 2 — 1 April 2014 09:00"
+
+
+def _frbr(xml: bytes, level: str, what: str = "FRBRthis") -> str:
+    root = etree.fromstring(xml)
+    node = root.find(f".//{{{AKN_NS}}}{level}/{{{AKN_NS}}}{what}")
+    return node.get("value") if node.get("value") is not None else node.get("date")
+
+
+def test_akoma_ntoso_one_work_per_document_an_expression_per_draft(
+        texts: dict, shared_dir: Path) -> None:
+    from datetime import date
+
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    schema = etree.XMLSchema(etree.parse(str(shared_dir / "schemas" / "akomantoso30.xsd"),
+                                         parser))
+    info = texts["info"]
+    opened = date(2014, 3, 31)
+    drafts = {name: to_akn(texts[name], info, work_date=opened, number="7")
+              for name in ("draft1", "draft2", "final")}
+    for xml in drafts.values():
+        schema.assertValid(etree.fromstring(xml, parser))
+    works = {_frbr(xml, "FRBRWork", "FRBRuri") for xml in drafts.values()}
+    assert works == {"/akn/un/statement/chairsConclusions/2014-03-31/"
+                     "international-conference-on-genocide-prevention-7"}
+    assert {_frbr(xml, "FRBRWork", "FRBRdate") for xml in drafts.values()} == {"2014-03-31"}
+    expressions = [_frbr(xml, "FRBRExpression", "FRBRuri") for xml in drafts.values()]
+    assert len(set(expressions)) == 3
+    assert expressions[1].endswith("/eng@2014-04-01-draft-2")
+    assert expressions[2].endswith("/eng@2014-04-01")  # the final text
+    assert [_frbr(xml, "FRBRExpression", "FRBRdate") for xml in drafts.values()] == [
+        "2014-03-31", "2014-04-01", "2014-04-01"]
+    root = etree.fromstring(drafts["draft2"])
+    ns = {"a": AKN_NS}
+    assert root.find(".//a:FRBRlanguage", ns).get("language") == "eng"
+    assert root.find(".//a:docDate", ns).get("date") == "2014-04-01"
+    # Another document of the same event, exported the same day: another Work.
+    other = to_akn(replace(texts["final"], title="Chair's Summary"), info, work_date=opened,
+                   number="8")
+    assert _frbr(other, "FRBRWork", "FRBRuri") not in works
+    french = to_akn(replace(texts["final"], language="fr"), info, work_date=opened, number="7")
+    assert "/fra@" in _frbr(french, "FRBRExpression", "FRBRuri")
+    assert etree.fromstring(french).find(".//a:FRBRlanguage", ns).get("language") == "fra"
 
 
 def test_markdown_lists_and_lead_ins(texts: dict) -> None:
@@ -187,9 +268,10 @@ def test_sub_paragraphs_and_every_script(tmp_path: Path, shared_dir: Path) -> No
                            capture_output=True, text=True).stdout
     assert "Arabic" in fonts and "Droid" in fonts
     word = docx.Document(io.BytesIO(to_docx(doc, info)))
-    subs = [p for p in word.paragraphs if p.text.startswith("(")]
-    assert [p.text for p in subs] == ["(a)\tsharing information;", "(b)\ttraining staff;"]
-    assert subs[0].paragraph_format.left_indent > word.paragraphs[-1].paragraph_format.left_indent
+    subs = [p for p in word.paragraphs if p.style.name == "Sub-paragraph"]
+    assert [p.text for p in subs] == ["sharing information;", "training staff;"]
+    assert [_numbering(p)[1] for p in subs] == [1, 1]
+    assert _numbering(subs[0])[0] == _numbering(word.paragraphs[-1])[0]
     parser = etree.XMLParser(no_network=True)
     schema = etree.XMLSchema(etree.parse(str(shared_dir / "schemas" / "akomantoso30.xsd"),
                                          parser))

@@ -71,7 +71,8 @@ def test_without_callbacks_the_output_is_unchanged(reference: DocumentText,
                           capture_output=True, text=True).stdout
     assert "15. Remain seized of the matter." in " ".join(text.split())
     word = docx.Document(io.BytesIO(to_docx(reference, EVENT)))
-    assert word.paragraphs[-1].text == "15.\tRemain seized of the matter."
+    assert word.paragraphs[-1].text == "Remain seized of the matter."
+    assert word.paragraphs[-1].style.name == "Numbered Paragraph"
 
 
 @pytest.fixture(scope="module")

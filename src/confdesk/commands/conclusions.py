@@ -56,6 +56,11 @@ def register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
                         help="a draft by name (or unique start of it); default: the working text")
     parser.add_argument("--compare-with", default=None, metavar="NAME|working",
                         help="write a redline (pdf or docx) of the changes since this draft")
+    parser.add_argument("--symbol", default=None, metavar="SYMBOL",
+                        help="PDF and Word: print this document symbol and the text's date in "
+                             "the page header (default: the document's symbol; '' for none)")
+    parser.add_argument("--set-symbol", default=None, metavar="SYMBOL",
+                        help="first record SYMBOL as the document's symbol ('' removes it)")
     parser.set_defaults(run=run_export)
 
 
@@ -108,7 +113,10 @@ def run_export(args: argparse.Namespace) -> int:
     check_target(args.output)
     with opened(args) as db:
         service = ConclusionsService.open(db, event_id=args.event, document_id=args.document)
-        export = service.export_of(kind, draft=args.draft, compare_with=args.compare_with)
+        if args.set_symbol is not None:
+            service.set_symbol(args.set_symbol)
+        export = service.export_of(kind, draft=args.draft, compare_with=args.compare_with,
+                                   symbol=args.symbol)
     registry.write(export, args.output)
     assert export.tree is not None
     print(f"Wrote {args.output} ({export.tree.draft_name})")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from confdesk.conclusions.tree import DocumentText, ParagraphText, SectionText
 
@@ -136,6 +137,23 @@ class SectionChange:
     paragraphs: tuple[ParagraphChange, ...] = ()
     #: The difference in the section's title (heading); empty when it has none.
     title: tuple[Segment, ...] = ()
+    #: How the (newer, or for a deleted section the older) section numbers its paragraphs.
+    numbering: str = "decimal"
+    first_number: int = 1
+
+
+@dataclass(frozen=True)
+class MoveOrigin:
+    """Where a moved paragraph stood in the old tree, placed in the comparison's order: after
+    the entry `after` (a uid; None: at the top) of section `section_uid`."""
+
+    uid: str
+    section_uid: str
+    after: str | None
+    old_label: str
+    old_text: str
+    depth: int
+    old_status: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,6 +164,15 @@ class Comparison:
     new_name: str
     sections: tuple[SectionChange, ...]
     title: tuple[Segment, ...] = field(default_factory=tuple)
+    #: The old places of moved paragraphs (a redline marks them).
+    origins: tuple[MoveOrigin, ...] = ()
+    #: The dates the two texts carry (None: the working text, undated).
+    old_date: datetime | None = None
+    new_date: datetime | None = None
+
+    def origins_after(self, section_uid: str, uid: str | None) -> list[MoveOrigin]:
+        """The moved paragraphs' old places that follow entry `uid` of a section."""
+        return [o for o in self.origins if o.section_uid == section_uid and o.after == uid]
 
     def changes(self) -> list[ParagraphChange]:
         return [p for s in self.sections for p in s.paragraphs]
@@ -191,7 +218,9 @@ def compare(old: DocumentText, new: DocumentText) -> Comparison:
     new_sections = {s.uid for s in new.sections}
     for s in old.sections:
         entries.setdefault(s.uid, [])
-    # Deleted paragraphs go after the nearest earlier old paragraph that is still printed.
+    # Deleted paragraphs go after the nearest earlier old paragraph of their section that
+    # stayed in place (or was deleted too): rejecting every change then gives the old order.
+    moved_uids = {c.uid for changes in entries.values() for c in changes if c.moved}
     for index, f in enumerate(old_flat):
         if f.uid in new_uids:
             continue
@@ -199,9 +228,20 @@ def compare(old: DocumentText, new: DocumentText) -> Comparison:
                                  _whole(DELETE, f.para.text), old_status=f.para.status)
         target = entries[f.section_uid]
         anchor = next((o.uid for o in reversed(old_flat[:index])
-                       if o.section_uid == f.section_uid), None)
+                       if o.section_uid == f.section_uid and o.uid not in moved_uids), None)
         at = next((i + 1 for i, e in enumerate(target) if e.uid == anchor), 0)
         target.insert(at, change)
+
+    # A moved paragraph's old place: after the same anchor (moved paragraphs sharing one keep
+    # their old order), so that rejecting every change puts it back where it was.
+    origins = []
+    for index, f in enumerate(old_flat):
+        if f.uid not in moved_uids:
+            continue
+        anchor = next((o.uid for o in reversed(old_flat[:index])
+                       if o.section_uid == f.section_uid and o.uid not in moved_uids), None)
+        origins.append(MoveOrigin(f.uid, f.section_uid, anchor, f.para.label, f.para.text,
+                                  f.depth, f.para.status))
 
     old_sections = {s.uid: s for s in old.sections}
     ordered: list[SectionText] = list(new.sections)
@@ -223,6 +263,8 @@ def compare(old: DocumentText, new: DocumentText) -> Comparison:
             status, lead = "kept", tuple(word_diff(old_sections[s.uid].lead_in, s.lead_in))
             title = tuple(word_diff(old_sections[s.uid].title, s.title))
         sections.append(SectionChange(s.uid, s.kind, status, lead, tuple(entries[s.uid]),
-                                      title))
+                                      title, s.numbering, s.first_number))
     return Comparison(old.draft_name, new.draft_name, tuple(sections),
-                      tuple(word_diff(old.title, new.title)))
+                      tuple(word_diff(old.title, new.title)), tuple(origins),
+                      old.draft_date, new.draft_date)
+

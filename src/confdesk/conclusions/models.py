@@ -100,6 +100,9 @@ class OutcomeDocument(Versioned, Base):
     title: Mapped[str] = mapped_column(String(400))
     #: Order among the event's documents.
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: The document symbol ("A/CONF.250/L.2"), printed with the date in the page header of
+    #: its PDF and Word editions; empty: none.
+    symbol: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     event: Mapped[Event] = relationship()
     sections: Mapped[list[Section]] = relationship(

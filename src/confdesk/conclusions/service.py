@@ -66,6 +66,7 @@ from confdesk.events.queries import resolve_event
 from confdesk.exports.registry import DocumentExport, DocumentExportKind
 from confdesk.programme.models import RoleKind
 from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.team.identity import person_of
 
 __all__ = ["Change", "ConclusionsService", "Scope"]
 
@@ -238,10 +239,12 @@ class ConclusionsService:
 
     def export_of(self, kind: DocumentExportKind, *, draft: str | None = None,
                   draft_id: int | None = None, compare_with: str | None = None,
-                  press_uids: tuple[str, ...] | None = None) -> DocumentExport:
+                  press_uids: tuple[str, ...] | None = None,
+                  symbol: str | None = None) -> DocumentExport:
         """What `exports.registry` writes for `kind`: the draft named `draft`
         or with id `draft_id` (neither, or "working": the working text) or, for a redline,
-        its comparison with `compare_with`."""
+        its comparison with `compare_with`. `symbol` is printed in the page header (None:
+        the document's own symbol; "": none)."""
         def load(s: Session, d: OutcomeDocument | None) -> DocumentExport:
             doc = _need(d)
             snap = s.get(Snapshot, draft_id) if draft_id is not None else None
@@ -251,7 +254,10 @@ class ConclusionsService:
             comparison = (compare(text_of(doc, compare_with or WORKING), tree)
                           if kind.redline else None)
             return DocumentExport(kind, event_info(doc.event), tree, comparison,
-                                  doc.event.country_code or "un", press_uids)
+                                  doc.event.country_code or "un", press_uids,
+                                  author=person_of(s), work_date=doc.event.start_date,
+                                  number=str(doc.id),
+                                  symbol=doc.symbol if symbol is None else symbol.strip())
         return self._read(load)
 
     def comparison(self, old: str, new: str) -> tuple[Comparison, TextForExport]:
@@ -311,6 +317,18 @@ class ConclusionsService:
         return self._read(load)
 
     # -- documents (records: not undone) ------------------------------------------------
+    def symbol(self) -> str:
+        """The document's symbol ("" without one)."""
+        return self._read(lambda _s, d: _need(d).symbol)
+
+    def set_symbol(self, symbol: str) -> None:
+        """Give the document a symbol (printed with the date in its exports' page header);
+        "" removes it."""
+        symbol = ops.fits(" ".join(symbol.split()), OutcomeDocument.__table__.c.symbol,
+                          "A document symbol")
+        with self._unit() as (_s, doc):
+            _need(doc).symbol = symbol
+
     def create_document(self, title: str, lead_in: str = "The participants note that:") -> int:
         """A document with an empty opening part and one numbered list; returns its id."""
         with self._unit() as (s, _d):

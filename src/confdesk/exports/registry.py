@@ -28,6 +28,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
@@ -286,6 +287,14 @@ class DocumentExport:
     country: str = "un"
     #: The press extract: the paragraphs chosen (None: those marked for the press).
     press_uids: tuple[str, ...] | None = None
+    #: Who exports: the author of a Word redline's tracked changes.
+    author: str = ""
+    #: Akoma Ntoso: the Work's date (the event's first day) and the document's own number.
+    work_date: date | None = None
+    number: str = ""
+    #: PDF and Word: the document symbol printed with the text's date in the page header
+    #: ("": no such header).
+    symbol: str = ""
 
 
 #: Anything the registry writes.
@@ -367,21 +376,23 @@ def _render_document(export: DocumentExport, progress: Progress | None) -> bytes
         assert export.comparison is not None, "a redline needs a comparison"
         if kind == DocumentExportKind.REDLINE_PDF:
             return redline.to_redline_pdf(export.comparison, export.event, progress=progress)
-        return redline.to_redline_docx(export.comparison, export.event, progress=progress)
+        return redline.to_redline_docx(export.comparison, export.event, author=export.author,
+                                       progress=progress)
     tree = export.tree
     assert tree is not None, "a text export needs a text"
     if kind == DocumentExportKind.PDF:
         from confdesk.exports.conclusions import pdf
 
-        return pdf.to_pdf(tree, export.event, progress=progress)
+        return pdf.to_pdf(tree, export.event, symbol=export.symbol, progress=progress)
     if kind == DocumentExportKind.DOCX:
         from confdesk.exports.conclusions import docx
 
-        return docx.to_docx(tree, export.event, progress=progress)
+        return docx.to_docx(tree, export.event, symbol=export.symbol, progress=progress)
     if kind == DocumentExportKind.AKN:
         from confdesk.exports.conclusions import akn
 
-        return akn.to_akn(tree, export.event, country=export.country)
+        return akn.to_akn(tree, export.event, work_date=export.work_date, number=export.number,
+                          country=export.country)
     from confdesk.exports.conclusions import plain
 
     if kind == DocumentExportKind.MD:

@@ -61,6 +61,8 @@ class Style:
     num_id: str | None = None
     ilvl: int | None = None
     outline: int | None = None
+    #: The style's paragraph alignment (w:jc), if it sets one.
+    align: str | None = None
 
 
 def _val(element: Any, default: str | None = None) -> str | None:
@@ -148,6 +150,7 @@ class Numbering:
                     num_id=_val(num_pr.find(f"{W}numId")) if num_pr is not None else None,
                     ilvl=_int(_val(num_pr.find(f"{W}ilvl"))) if num_pr is not None else None,
                     outline=_int(_val(ppr.find(f"{W}outlineLvl"))) if ppr is not None else None,
+                    align=_val(ppr.find(f"{W}jc")) if ppr is not None else None,
                 )
                 if style.get(f"{W}default") in ("1", "true"):
                     found.default_style = style_id
@@ -205,6 +208,15 @@ class Numbering:
                 if level is not None and 1 <= level <= 9:
                     return level - 1
         return None
+
+    def centred(self, paragraph: Any) -> bool:
+        """Whether the paragraph is centred, directly or by its style (or one it is based
+        on)."""
+        ppr = paragraph.find(f"{W}pPr")
+        direct = _val(ppr.find(f"{W}jc")) if ppr is not None else None
+        if direct is None:
+            direct = next((s.align for s in self._chain(self._style_id(ppr)) if s.align), None)
+        return direct == "center"
 
     def is_title(self, paragraph: Any) -> bool:
         ppr = paragraph.find(f"{W}pPr")

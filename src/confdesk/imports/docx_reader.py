@@ -184,8 +184,6 @@ class _Reader:
         walker.walk(element)
         self.counts["hidden"] += walker.hidden
         text = walker.text()
-        ppr = element.find(f"{W}pPr")
-        jc = ppr.find(f"{W}jc") if ppr is not None else None
         remarks = [r for r in (self._remark(kind, ident) for kind, ident in walker.anchors)
                    if r is not None]
         joining: bool = element.get(docx_revisions.JOIN_NEXT) == "1"
@@ -208,7 +206,7 @@ class _Reader:
         paragraph = WordParagraph(
             text=text, numbered=numbered, heading=heading,
             title=self.numbering.is_title(element),
-            centred=jc is not None and jc.get(f"{W}val") == "center",
+            centred=self.numbering.centred(element),
             remarks=remarks,
         )
         if numbered is not None:

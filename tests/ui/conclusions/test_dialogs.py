@@ -132,6 +132,49 @@ def test_export_dialog_offers_paragraphs_only_for_the_press_extract(
     assert target.read_text(encoding="utf-8").strip() == "• remain seized of the matter."
 
 
+def test_export_dialog_prints_and_keeps_the_document_symbol(
+        monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, screen: ConclusionsScreen,
+        tmp_path: Path) -> None:
+    import subprocess
+
+    target = tmp_path / "final.pdf"
+    seen: list[tuple[str, bool]] = []
+
+    def fill(dialog: dialogs.ExportDialog) -> int:
+        ui = dialog.ui
+        ui.formatCombo.setCurrentIndex(ui.formatCombo.findData("txt"))
+        seen.append((ui.symbolEdit.text(), ui.symbolEdit.isEnabled()))
+        ui.formatCombo.setCurrentIndex(ui.formatCombo.findData("pdf"))
+        seen.append((ui.symbolEdit.text(), ui.symbolEdit.isEnabled()))
+        ui.symbolEdit.setText("  GPC/2014/1 ")
+        return ACCEPTED
+
+    monkeypatch.setattr(dialogs.ExportDialog, "exec", fill)
+    monkeypatch.setattr("confdesk.ui.conclusions.drafts.ask_path", lambda *_a: target)
+    started: list[JobWatcher] = []
+    real_run = progress.run_export
+
+    def run(*args: Any) -> JobWatcher:
+        started.append(real_run(*args))
+        return started[-1]
+
+    monkeypatch.setattr("confdesk.ui.conclusions.drafts.run_export", run)
+    screen.drafts.select_draft(FINAL)
+    screen.drafts.ask_export()
+    with qtbot.waitSignal(started[0].completed, timeout=20000):
+        pass
+    assert seen == [("", False), ("", True)]
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    pages = [p for p in text.split("\f") if p.strip()]
+    assert len(pages) >= 2 and all("GPC/2014/1" in p for p in pages)
+    # The next export offers the symbol again: it is the document's.
+    screen.drafts.ask_export()
+    with qtbot.waitSignal(started[1].completed, timeout=20000):
+        pass
+    assert seen[-1] == ("GPC/2014/1", True)
+
+
 def test_item_dialog_adds_and_edits_an_item(
         monkeypatch: pytest.MonkeyPatch, screen: ConclusionsScreen) -> None:
     choose_session(screen, "Session III")

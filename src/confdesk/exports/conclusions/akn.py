@@ -1,5 +1,10 @@
 """Akoma Ntoso 3.0 XML of an outcome document (valid against the OASIS schema).
 
+Identity (FRBR): the document is one Work (its URI names the event's date and the document's
+own number, so it stays the same from draft to draft and differs between two documents of one
+event), each draft one Expression (dated with the draft's date, its language in ISO 639-2 both
+in the URI and in FRBRlanguage), and the file one Manifestation (dated the day it is written).
+
 Layout: `<statement name="chairsConclusions">` with `meta` (FRBR identification, a
 `proprietary` block naming the draft), a `preface` (title, event, place, date), a `preamble`
 holding the free-text opening, and a `mainBody` where each numbered list is an `hcontainer`
@@ -46,20 +51,23 @@ def _frbr(parent: etree._Element, level: str, this: str, uri: str, when: str,
     return node
 
 
-def _meta(root: etree._Element, doc: DocumentText, event: EventInfo, when: str,
-          country: str) -> None:
+def _meta(root: etree._Element, doc: DocumentText, event: EventInfo, work: tuple[str, str],
+          text_date: str, country: str) -> None:
     meta = _el(root, "meta")
     ident = _el(meta, "identification", source="#confdesk")
     kind = _NAMES.get(doc.kind, "statement")
-    work_uri = f"/akn/{country}/statement/{kind}/{when}/{_slug(event.title)}"
-    version = "final" if doc.final else _slug(doc.draft_name)
-    work = _frbr(ident, "FRBRWork", f"{work_uri}/!main", work_uri, when, "adoption")
-    _el(work, "FRBRcountry", value=country)
-    expr_uri = f"{work_uri}/{doc.language}@{version}"
-    expr = _frbr(ident, "FRBRExpression", f"{expr_uri}/!main", expr_uri, when, "version")
-    _el(expr, "FRBRlanguage", language=_LANG3.get(doc.language, doc.language))
-    _frbr(ident, "FRBRManifestation", f"{expr_uri}/!main.xml", f"{expr_uri}.akn", when,
-          "generation")
+    work_date, number = work
+    work_uri = f"/akn/{country}/statement/{kind}/{work_date}/{number}"
+    work_node = _frbr(ident, "FRBRWork", f"{work_uri}/!main", work_uri, work_date, "event")
+    _el(work_node, "FRBRcountry", value=country)
+    language = _LANG3.get(doc.language, doc.language)
+    version = text_date if doc.final else f"{text_date}-{_slug(_draft_label(doc))}"
+    expr_uri = f"{work_uri}/{language}@{version}"
+    expr = _frbr(ident, "FRBRExpression", f"{expr_uri}/!main", expr_uri, text_date,
+                 "final" if doc.final else "draft")
+    _el(expr, "FRBRlanguage", language=language)
+    _frbr(ident, "FRBRManifestation", f"{expr_uri}/!main.xml", f"{expr_uri}.akn",
+          date.today().isoformat(), "generation")
     refs = _el(meta, "references", source="#confdesk")
     _el(refs, "TLCOrganization", eId="confdesk", href="/ontology/organization/confdesk",
         showAs="confdesk")
@@ -70,6 +78,11 @@ def _meta(root: etree._Element, doc: DocumentText, event: EventInfo, when: str,
     draft.text = doc.draft_name
     if doc.draft_date is not None:
         draft.set("date", doc.draft_date.isoformat(timespec="minutes"))
+
+
+def _draft_label(doc: DocumentText) -> str:
+    """"Draft 2" of "Draft 2 — 1 April 2014 09:00" (the date is in the version already)."""
+    return doc.draft_name.split(" — ")[0] or "draft"
 
 
 _LANG3 = {"en": "eng", "fr": "fra", "es": "spa", "ar": "ara", "ru": "rus", "zh": "zho"}
@@ -88,20 +101,26 @@ def _paragraph(parent: etree._Element, para: ParagraphText, prefix: str) -> None
         _el(_el(node, "content"), "p", shown_text(para))
 
 
-def to_akn(doc: DocumentText, event: EventInfo, *, adopted: date | None = None,
-           country: str = "un") -> bytes:
-    """The Akoma Ntoso XML (UTF-8, with declaration) of a document tree."""
+def to_akn(doc: DocumentText, event: EventInfo, *, work_date: date | None = None,
+           number: str = "", country: str = "un") -> bytes:
+    """The Akoma Ntoso XML (UTF-8, with declaration) of a document tree.
+
+    `work_date` (the event's first day) and `number` (the document's own, stable number) name
+    the Work; without them the text's date and the document's title stand in."""
     doc, event = clean_data(doc), clean_data(event)
-    when = (adopted or (doc.draft_date.date() if doc.draft_date else date.today())).isoformat()
+    text_day = doc.draft_date.date() if doc.draft_date else (work_date or date.today())
+    work = ((work_date or text_day).isoformat(),
+            f"{_slug(event.title)}-{_slug(number or doc.title)}")
     root = etree.Element(f"{{{AKN_NS}}}akomaNtoso", nsmap={None: AKN_NS, "cd": CONFDESK_NS})
     statement = _el(root, "statement", name=_NAMES.get(doc.kind, "statement"))
-    _meta(statement, doc, event, when, country.lower())
+    _meta(statement, doc, event, work, text_day.isoformat(), country.lower())
     preface = _el(statement, "preface")
     _el(_el(preface, "longTitle"), "p", doc.title)
     _el(preface, "p", event.title)
     if event.place or event.dates:
         _el(preface, "p", ", ".join(p for p in (event.place, event.dates) if p))
-    _el(_el(preface, "p"), "docDate", event.dates or when, date=when)
+    _el(_el(preface, "p"), "docDate", f"{text_day.day} {text_day:%B %Y}",
+        date=text_day.isoformat())
     if not doc.final:
         _el(preface, "p", f"DRAFT — {doc.draft_name}")
     # The opening text is the preamble, unless it has a heading of its own.

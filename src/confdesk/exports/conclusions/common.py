@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from confdesk.conclusions.tree import DocumentText, shown_text
+from confdesk.conclusions.diff import DELETE, EQUAL, INSERT, Segment
+from confdesk.conclusions.tree import DocumentText, ParagraphText, shown_text
 from confdesk.exports.files import write_atomically
 
 #: Told (paragraphs done, total) as a document is written.
@@ -85,6 +86,43 @@ def draft_line(doc: DocumentText) -> str:
     if when and day not in doc.draft_name:
         parts.append(when)
     return " — ".join(p for p in parts if p)
+
+
+def _bracketed(status: str, text: str) -> bool:
+    return shown_text(ParagraphText("", text, status)) != text
+
+
+def shown_segments(segments: tuple[Segment, ...], old_status: str,
+                   new_status: str) -> tuple[Segment, ...]:
+    """A paragraph's word changes as printed: the square brackets of a bracketed paragraph
+    (see `shown_text`) added, kept or struck as its status changed."""
+    old = "".join(s.text for s in segments if s.op != INSERT)
+    new = "".join(s.text for s in segments if s.op != DELETE)
+    was, now = _bracketed(old_status, old), _bracketed(new_status, new)
+    if not (was or now):
+        return segments
+    op = EQUAL if was and now else (DELETE if was else INSERT)
+    return (Segment(op, "["), *segments, Segment(op, "]"))
+
+
+#: "Page n of N" in the languages of outcome documents.
+PAGE_OF = {"en": "Page {n} of {m}", "fr": "Page {n} sur {m}", "es": "Página {n} de {m}"}
+
+
+def page_of(language: str) -> str:
+    """The "Page {n} of {m}" pattern of a document's language (English for others)."""
+    return PAGE_OF.get(language, PAGE_OF["en"])
+
+
+def format_day(doc: DocumentText) -> str:
+    """"1 April 2014": the day the text carries, or "" without a date."""
+    when = doc.draft_date
+    return f"{when.day} {when:%B %Y}" if when is not None else ""
+
+
+def symbol_header(doc: DocumentText, symbol: str) -> tuple[str, str]:
+    """The optional page header: (document symbol, the text's date)."""
+    return symbol.strip(), format_day(doc)
 
 
 def write(data: bytes, path: Path) -> Path:

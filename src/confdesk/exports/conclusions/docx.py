@@ -1,130 +1,123 @@
 """The outcome document as Word (.docx), built with python-docx.
 
-Numbers are written as text ("1." or "(a)", a tab, the paragraph) in paragraphs with a hanging
-indent and a tab stop, rather than as Word list numbering: Word and LibreOffice then show exactly
-the same numbers (restarting per list, skipping deleted paragraphs, as confdesk derives them),
-nothing renumbers when a delegate copies a paragraph into another file or an e-mail, and the
-text read back (or converted by LibreOffice) is the text confdesk printed.
+Paragraph numbers are Word's own list numbering (see `wordml`): one list per numbered section,
+restarting as confdesk numbers it, sub-paragraphs lettered "(a)" at the list's second level.
+Word and LibreOffice show the numbers confdesk derives, and a delegation that inserts or deletes
+a paragraph in Word gets the right numbers. Every paragraph has a named style (a secretariat
+restyles the document by changing it); lead-ins are kept with their first paragraph, and every
+paragraph has widow/orphan control.
 """
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from typing import Any
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.shared import Cm, RGBColor
 
-from confdesk.conclusions.tree import DocumentText, EventInfo
+from confdesk.conclusions.tree import DocumentText, EventInfo, shown_text
+from confdesk.exports.conclusions import wordml
 from confdesk.exports.conclusions.common import (
-    TITLE_DEPTH,
     CancelCheck,
     Progress,
     Tracker,
     draft_line,
-    printed_items,
+    page_of,
+    symbol_header,
 )
+from confdesk.exports.conclusions.wordml import BODY, PARAGRAPH, SUB_PARAGRAPH
 from confdesk.text import clean_data
 
-HANG = Cm(0.9)
-FONT = "Noto Sans"
 
-
-def new_document(doc: DocumentText, event: EventInfo) -> Any:
-    """A Word document with the page set-up, header (drafts), page numbers and the heading."""
+def new_document(doc: DocumentText, event: EventInfo, *, symbol: str = "",
+                 heading: bool = True) -> Any:
+    """A Word document with the page set-up, styles, header (drafts; the symbol and date when
+    `symbol` is given), "Page n of N" and (unless not `heading`) the heading."""
     word = Document()
     section = word.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2.5))
-    normal = word.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(10.5)
-    normal.paragraph_format.space_after = Pt(6)
-    # Section titles: Word's own heading style (it reads back as a heading), in the text's font.
-    heading = word.styles["Heading 2"]
-    heading.font.name, heading.font.size, heading.font.bold = FONT, Pt(12), True
-    heading.font.color.rgb = RGBColor(0, 0, 0)
-    heading.paragraph_format.space_before, heading.paragraph_format.space_after = Pt(12), Pt(6)
+    wordml.set_up_styles(word)
     line = draft_line(doc)
+    header = section.header.paragraphs[0]
+    if symbol:
+        left, right = symbol_header(doc, symbol)
+        header.add_run(left).bold = True
+        stops = header.paragraph_format.tab_stops
+        for inherited in header.style.paragraph_format.tab_stops:  # the Header style's
+            stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+        stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT)  # the date at the right margin
+        header.add_run(f"\t{right}")
+        if line:
+            header = section.header.add_paragraph()
     if line:
-        header = section.header.paragraphs[0]
         header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         run = header.add_run(line)
         run.bold = True
         run.font.color.rgb = RGBColor(0xB0, 0x1A, 0x1A)
-    _page_number(section.footer.paragraphs[0])
+    page, of, _end = re.split(r"\{[nm]\}", page_of(doc.language))  # "Page ", " of ", ""
+    wordml.page_of_pages(section.footer.paragraphs[0], page.strip(), of.strip())
     word.core_properties.title = doc.title
     word.core_properties.subject = doc.draft_name
-    _centred(word, doc.title, size=16, bold=True)
-    _centred(word, event.title, size=12)
-    where = ", ".join(p for p in (event.place, event.dates) if p)
-    if where:
-        _centred(word, where, italic=True, after=18)
+    if symbol:
+        word.core_properties.identifier = symbol
+    if heading:
+        word.add_paragraph(doc.title, style=wordml.TITLE)
+        word.add_paragraph(event.title, style=wordml.EVENT)
+        where = ", ".join(p for p in (event.place, event.dates) if p)
+        if where:
+            word.add_paragraph(where, style=wordml.PLACE)
     return word
 
 
-def _centred(word: Any, text: str, *, size: float = 10.5, bold: bool = False,
-             italic: bool = False, after: float = 4) -> None:
-    para = word.add_paragraph()
-    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    para.paragraph_format.space_after = Pt(after)
-    run = para.add_run(text)
-    run.bold, run.italic, run.font.size = bold, italic, Pt(size)
-
-
-def _page_number(para: Any) -> None:
-    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    para.add_run("Page ")
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"
-    run.append(text)
-    field.append(run)
-    para._p.append(field)
-
-
-def numbered_paragraph(word: Any, label: str, depth: int) -> Any:
-    """An empty paragraph with a hanging indent, starting with `label` and a tab."""
-    para = word.add_paragraph()
-    fmt = para.paragraph_format
-    fmt.left_indent = HANG * (depth + 1)
-    fmt.first_line_indent = -HANG
-    fmt.tab_stops.add_tab_stop(HANG * (depth + 1))
-    para.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    para.add_run(f"{label}\t")
-    return para
-
-
-def body_paragraph(word: Any) -> Any:
-    para = word.add_paragraph()
-    para.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    return para
-
-
-def to_docx(doc: DocumentText, event: EventInfo, *, progress: Progress | None = None,
-            cancelled: CancelCheck | None = None) -> bytes:
+def to_docx(doc: DocumentText, event: EventInfo, *, symbol: str = "",
+            progress: Progress | None = None, cancelled: CancelCheck | None = None) -> bytes:
     """The .docx bytes of a document tree; `progress(done, total)` is told after each printed
-    paragraph (lead-ins count) and `cancelled()`, when true, stops it with ExportCancelled."""
+    paragraph (lead-ins count) and `cancelled()`, when true, stops it with ExportCancelled.
+    `symbol` (a document symbol such as "A/CONF.1/L.2") puts it and the date in the header."""
     doc, event = clean_data(doc), clean_data(event)
-    items = list(printed_items(doc))
-    tracker = Tracker(len(items), progress, cancelled)
+    total = sum(bool(s.title) + bool(s.lead_in)
+                + sum(1 + sum(not c.deleted for c in p.children)
+                      for p in s.paragraphs if not p.deleted) for s in doc.sections)
+    tracker = Tracker(total, progress, cancelled)
     tracker.check()
-    word = new_document(doc, event)
-    for label, text, depth, numbered in items:
-        if depth == TITLE_DEPTH:  # Word's own heading style: it reads back as a heading
-            word.add_paragraph(text, style="Heading 2")
+    word = new_document(doc, event, symbol=symbol)
+    lists = wordml.Lists(word)
+    for section in doc.sections:
+        if section.title:
+            word.add_paragraph(section.title, style=wordml.SECTION_HEADING)
             tracker.step()
-            continue
-        para = numbered_paragraph(word, label, depth) if numbered else body_paragraph(word)
-        para.add_run(text)
-        tracker.step()
+        if section.lead_in:
+            word.add_paragraph(section.lead_in, style=wordml.LEAD_IN)
+            tracker.step()
+        num_id = lists.new_list(section.numbering, section.first_number) if section.numbered \
+            else 0
+        for para in section.paragraphs:
+            if para.deleted:
+                continue
+            children = [c for c in para.children if not c.deleted]
+            _add(word, shown_text(para), num_id, 0, introduces=bool(children))
+            tracker.step()
+            for child in children:
+                _add(word, shown_text(child), num_id, 1)
+                tracker.step()
     out = BytesIO()
     word.save(out)
     tracker.finish()
     return out.getvalue()
+
+
+def _add(word: Any, text: str, num_id: int, level: int, *, introduces: bool = False) -> Any:
+    """A paragraph of the text, numbered in list `num_id` (0: none) at `level`; one that
+    introduces what follows (sub-paragraphs, or a colon at its end) is kept with it."""
+    style = (SUB_PARAGRAPH if level else PARAGRAPH) if num_id else BODY
+    if introduces or text.rstrip().endswith(":"):
+        style = wordml.INTRODUCING[style]
+    para = word.add_paragraph(text, style=style)
+    if num_id:
+        wordml.number_paragraph(para, num_id, level)
+    return para

@@ -1,8 +1,14 @@
 """The outcome document as a formal A4 PDF (platypus, shipped fonts for every script).
 
 Title, event, place and dates; the opening text; lead-ins; numbered paragraphs with hanging
-indents and (a) sub-paragraphs; "Page n" at the foot. A draft carries its name and date in the
-header of every page beside a boxed "DRAFT" stamp; the final text carries neither.
+indents and (a) sub-paragraphs; "Page n of N" at the foot. A draft carries its name and date in
+the header of every page beside a boxed "DRAFT" stamp; the final text carries neither. With a
+document symbol, every page's header carries it and the text's date.
+
+Layout rules of formal texts: a heading and a lead-in are never left at the foot of a page
+without their first paragraph (nor a paragraph that introduces sub-paragraphs without its
+first one), and no paragraph leaves a single line at the foot or the top of a page (widows
+and orphans).
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from confdesk.conclusions.tree import DocumentText, EventInfo, shown_text
 from confdesk.exports.conclusions.common import (
@@ -23,9 +29,12 @@ from confdesk.exports.conclusions.common import (
     Progress,
     Tracker,
     draft_line,
+    page_of,
     printed_items,
+    symbol_header,
 )
 from confdesk.exports.pdf import fonts
+from confdesk.exports.pdf.participants_list import _numbered_canvas
 from confdesk.text import clean_data
 
 MARGIN = 25 * mm
@@ -38,7 +47,7 @@ def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of outcome documents (also used by the redline)."""
     fonts.register_fonts()
     body = ParagraphStyle("body", fontName=fonts.SANS, fontSize=10.5, leading=14.5,
-                          alignment=TA_JUSTIFY, spaceAfter=7)
+                          alignment=TA_JUSTIFY, spaceAfter=7, allowWidows=0, allowOrphans=0)
     return {
         "title": ParagraphStyle("title", parent=body, fontName=fonts.SANS_BOLD, fontSize=16,
                                 leading=20, alignment=TA_CENTER, spaceAfter=6),
@@ -50,7 +59,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "lead_in": ParagraphStyle("lead_in", parent=body, spaceBefore=4, spaceAfter=8),
         "section": ParagraphStyle("section", parent=body, fontName=fonts.SANS_BOLD,
                                   fontSize=12, leading=16, alignment=TA_LEFT, spaceBefore=10,
-                                  spaceAfter=6, keepWithNext=1),
+                                  spaceAfter=6),
         "item": ParagraphStyle("item", parent=body, leftIndent=HANG, bulletIndent=0,
                                bulletFontName=fonts.SANS),
         "sub": ParagraphStyle("sub", parent=body, leftIndent=2 * HANG, bulletIndent=HANG,
@@ -58,14 +67,24 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def page_decorator(doc: DocumentText) -> Any:
-    """The onPage callback: page number, and for a draft the header line and DRAFT mark."""
+def page_decorator(doc: DocumentText, symbol: str = "") -> Any:
+    """The onPage callback: for a draft the header line and DRAFT mark; with a `symbol`, the
+    symbol and the text's date at the top (the page numbers are the canvas's)."""
     line = draft_line(doc)
+    left, right = symbol_header(doc, symbol) if symbol else ("", "")
 
     def decorate(canvas: Any, template: Any) -> None:
         width, height = A4
         canvas.saveState()
-        fonts.draw_text(canvas, width / 2, 14 * mm, f"Page {template.page}", 9, align="center")
+        if line and (left or right):  # above the draft's name, right of its stamp
+            fonts.draw_text(canvas, width - MARGIN, height - 10.5 * mm,
+                            " · ".join(p for p in (left, right) if p), 9, align="right")
+        elif left or right:
+            top = height - 14 * mm
+            fonts.draw_text(canvas, MARGIN, top, left, 9.5, bold=True)
+            fonts.draw_text(canvas, width - MARGIN, top, right, 9.5, align="right")
+            canvas.setLineWidth(0.5)
+            canvas.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
         if line:
             # A stamp at the top, not a diagonal watermark: text drawn across the page would
             # interleave with the body in extracted text (pdftotext, screen readers).
@@ -108,57 +127,95 @@ class _CountingTemplate(SimpleDocTemplate):
             self.tracker.check()
         super().handle_flowable(flowables)
         placed = not flowables or flowables[0] is not first
-        if self.tracker is not None and placed and getattr(first, COUNTED, False):
-            self.tracker.step()
+        if self.tracker is not None and placed:
+            for _ in range(getattr(first, COUNTED, 0)):
+                self.tracker.step()
 
 
-def counted(flowable: Any) -> Any:
-    """Mark `flowable` as one paragraph for the progress; returns it."""
-    setattr(flowable, COUNTED, True)
+def counted(flowable: Any, paragraphs: int = 1) -> Any:
+    """Mark `flowable` as `paragraphs` paragraphs for the progress; returns it."""
+    setattr(flowable, COUNTED, paragraphs)
     return flowable
 
 
-def build(story: list[Any], doc: DocumentText, tracker: Tracker | None = None) -> bytes:
-    """Lay out a story on A4 with the document's page decoration; returns the PDF bytes.
-    With a `tracker`, flowables marked by `counted()` step it and it may stop the build."""
+def kept(flowables: list[Any]) -> Any:
+    """Flowables that go on one page together (a heading or lead-in and what it introduces),
+    counted as as many paragraphs; a group too tall for a page still splits."""
+    if len(flowables) == 1:
+        return counted(flowables[0])
+    return counted(KeepTogether(flowables), len(flowables))
+
+
+def document_story(doc: DocumentText, st: dict[str, ParagraphStyle]) -> list[Any]:
+    """The sections' headings, lead-ins and paragraphs; whatever introduces what follows (a
+    heading, a lead-in, a paragraph with sub-paragraphs or ending with a colon) is kept on one
+    page with it."""
+    story: list[Any] = []
+    pending: list[Any] = []
+
+    def add(flowable: Any, introduces: bool) -> None:
+        nonlocal pending
+        pending.append(flowable)
+        if not introduces:
+            story.append(kept(pending))
+            pending = []
+
+    for section in doc.sections:
+        if section.title:
+            add(Paragraph(fonts.markup(section.title), st["section"]), True)
+        if section.lead_in:
+            add(Paragraph(fonts.markup(section.lead_in), st["lead_in"]), True)
+        for para in section.paragraphs:
+            if para.deleted:
+                continue
+            style, label = (st["item"], para.label) if section.numbered else (st["body"], None)
+            children = [c for c in para.children if not c.deleted]
+            text = shown_text(para)
+            add(Paragraph(fonts.markup(text), style, bulletText=label),
+                bool(children) or _introduces(text))
+            for child in children:
+                text = shown_text(child)
+                add(Paragraph(fonts.markup(text), st["sub"], bulletText=child.label),
+                    _introduces(text))
+    if pending:
+        story.append(kept(pending))
+    return story
+
+
+def _introduces(text: str) -> bool:
+    return text.rstrip().endswith(":")
+
+
+def build(story: list[Any], doc: DocumentText, tracker: Tracker | None = None,
+          symbol: str = "") -> bytes:
+    """Lay out a story on A4 with the document's page decoration ("Page n of N"; the symbol
+    header with a `symbol`); returns the PDF bytes. With a `tracker`, flowables marked by
+    `counted()` step it and it may stop the build."""
     out = BytesIO()
     template = _CountingTemplate(
         out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN, title=doc.title, author="confdesk",
         subject=doc.draft_name, initialFontName=fonts.SANS, tracker=tracker,
     )
-    decorate = page_decorator(doc)
-    template.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    decorate = page_decorator(doc, symbol)
+    label = page_of(doc.language)
+    template.build(story, onFirstPage=decorate, onLaterPages=decorate,
+                   canvasmaker=_numbered_canvas(label))
     if tracker is not None:
         tracker.finish()
     return out.getvalue()
 
 
-def to_pdf(doc: DocumentText, event: EventInfo, *, progress: Progress | None = None,
-           cancelled: CancelCheck | None = None) -> bytes:
+def to_pdf(doc: DocumentText, event: EventInfo, *, symbol: str = "",
+           progress: Progress | None = None, cancelled: CancelCheck | None = None) -> bytes:
     """The formal PDF of a document tree; `progress(done, total)` is told as each printed
     paragraph (lead-ins count) is laid out, and `cancelled()`, when true, stops it with
-    ExportCancelled."""
+    ExportCancelled. `symbol` (a document symbol) puts it and the text's date on every
+    page's header."""
     doc, event = clean_data(doc), clean_data(event)
     st = styles()
     story = heading(doc, event, st)
-    for section in doc.sections:
-        if section.title:
-            story.append(counted(Paragraph(fonts.markup(section.title), st["section"])))
-        if section.lead_in:
-            story.append(counted(Paragraph(fonts.markup(section.lead_in), st["lead_in"])))
-        for para in section.paragraphs:
-            if para.deleted:
-                continue
-            if section.numbered:
-                story.append(counted(Paragraph(fonts.markup(shown_text(para)), st["item"],
-                                               bulletText=para.label)))
-            else:
-                story.append(counted(Paragraph(fonts.markup(shown_text(para)), st["body"])))
-            for child in para.children:
-                if not child.deleted:
-                    story.append(counted(Paragraph(fonts.markup(shown_text(child)), st["sub"],
-                                                   bulletText=child.label)))
+    story += document_story(doc, st)
     # printed_items() walks the same lead-ins and paragraphs as the loop above.
     total = sum(1 for _item in printed_items(doc))
-    return build(story, doc, Tracker(total, progress, cancelled))
+    return build(story, doc, Tracker(total, progress, cancelled), symbol)

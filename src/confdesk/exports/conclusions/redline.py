@@ -1,31 +1,36 @@
 """A comparison of two drafts as a redline, in PDF and in Word.
 
 Insertions are underlined in blue, deletions struck through in red (a deleted paragraph keeps
-its old number, in red), and a moved paragraph carries a "moved, was N" tag in orange. Other
-paragraphs show their new number only: renumbering follows from the insertions and deletions.
-Both writers take a `Comparison` (see `conclusions.diff`), never ORM rows.
+its old number, in red), a moved paragraph carries a "moved, was N" tag in orange and its old
+place a "N. moved to M." marker; a paragraph that only changed number says "was N" in grey.
+Both writers take a `Comparison` (see `conclusions.diff`), never ORM rows; the Word redline is
+made of tracked changes (`redline_docx`).
 """
 
 from __future__ import annotations
 
-from io import BytesIO
+from datetime import datetime
 from typing import Any
 
-from docx.enum.text import WD_COLOR_INDEX
-from docx.shared import RGBColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.platypus import Paragraph
 
-from confdesk.conclusions.diff import DELETE, INSERT, Comparison, ParagraphChange, Segment
+from confdesk.conclusions.diff import (
+    DELETE,
+    INSERT,
+    Comparison,
+    MoveOrigin,
+    ParagraphChange,
+    Segment,
+)
 from confdesk.conclusions.tree import DocumentText, EventInfo
-from confdesk.exports.conclusions import docx as docx_export
 from confdesk.exports.conclusions import pdf as pdf_export
-from confdesk.exports.conclusions.common import CancelCheck, Progress, Tracker
+from confdesk.exports.conclusions.common import CancelCheck, Progress, Tracker, shown_segments
 from confdesk.exports.conclusions.pdf import counted
 from confdesk.exports.pdf import fonts
 from confdesk.text import clean_data
 
-INSERT_HEX, DELETE_HEX, MOVE_HEX = "#1f4fbf", "#c0262d", "#c26a00"
+INSERT_HEX, DELETE_HEX, MOVE_HEX, WAS_HEX = "#1f4fbf", "#c0262d", "#c26a00", "#5a5a5a"
 
 
 def _title(comparison: Comparison) -> str:
@@ -41,11 +46,14 @@ def _doc_for_pages(comparison: Comparison) -> DocumentText:
 def _legend() -> str:
     return (f'<u><font color="{INSERT_HEX}">inserted</font></u>   '
             f'<strike><font color="{DELETE_HEX}">deleted</font></strike>   '
-            f'<font color="{MOVE_HEX}"><i>[moved]</i></font>')
+            f'<font color="{MOVE_HEX}"><i>[moved]</i></font>   '
+            f'<font color="{WAS_HEX}"><i>[was: the old number]</i></font>')
 
 
 def _markup(segments: tuple[Segment, ...] | list[Segment]) -> str:
-    parts = []
+    # The empty anchor first: reportlab draws the underline (or strike line) of a paragraph
+    # that starts with one under its hanging label on the wrapped lines, and short.
+    parts = ['<a name="_"/>']
     for seg in segments:
         text = fonts.markup(seg.text)
         if seg.op == INSERT:
@@ -72,6 +80,21 @@ def _tag(change: ParagraphChange) -> str:
     return f"[moved{was}] "
 
 
+def _was(change: ParagraphChange) -> str:
+    """"[was 4.]" beside a paragraph that only changed number (a moved one says it in its
+    tag)."""
+    if not change.renumbered or change.moved or not change.old_label:
+        return ""
+    return f'<font color="{WAS_HEX}"><i>[was {fonts.markup(change.old_label)}]</i></font> '
+
+
+def _origin_markup(origin: MoveOrigin, new_label: str) -> str:
+    """The marker at a moved paragraph's old place."""
+    where = f" to {new_label}" if new_label else ""
+    return f'<font color="{MOVE_HEX}"><i>[{fonts.markup(origin.old_label or "paragraph")} ' \
+        f'moved{fonts.markup(where)}]</i></font>'
+
+
 def _total(comparison: Comparison) -> int:
     """Lead-ins and paragraphs of a comparison: what its progress counts."""
     return sum(bool(section.title) + bool(section.lead_in) + len(section.paragraphs)
@@ -93,78 +116,47 @@ def to_redline_pdf(comparison: Comparison, event: EventInfo, *,
         fonts.markup(f"Changes from “{comparison.old_name}” to “{comparison.new_name}”"),
         st["event"]))
     story.append(Paragraph(_legend(), st["place"]))
+    new_labels = {c.uid: c.new_label for c in comparison.changes()}
     for section in comparison.sections:
         if section.title:
             story.append(counted(Paragraph(_markup(section.title), st["section"])))
         if section.lead_in:
             story.append(counted(Paragraph(_markup(section.lead_in), st["lead_in"])))
+        numbered = section.kind == "numbered_list"
+
+        def origins(after: str | None, section_uid: str = section.uid,
+                    numbered: bool = numbered) -> None:
+            for origin in comparison.origins_after(section_uid, after):
+                text = _origin_markup(origin, new_labels.get(origin.uid, ""))
+                if numbered:
+                    style = st["sub"] if origin.depth else st["item"]
+                    label = f'<strike><font color="{MOVE_HEX}">' \
+                        f'{fonts.markup(origin.old_label)}</font></strike>'
+                    story.append(Paragraph(f"<bullet>{label}</bullet>{text}", style))
+                else:
+                    story.append(Paragraph(text, st["body"]))
+
+        origins(None)
         for change in section.paragraphs:
             tag = _tag(change)
-            text = (f'<font color="{MOVE_HEX}"><i>{tag}</i></font>' if tag else "")
-            text += _markup(change.segments)
-            if section.kind == "numbered_list":
+            text = (f'<font color="{MOVE_HEX}"><i>{tag}</i></font>' if tag else "") + _was(change)
+            text += _markup(shown_segments(change.segments, change.old_status,
+                                           change.new_status))
+            if numbered:
                 style = st["sub"] if change.depth else st["item"]
                 label = _label_markup(change)
                 story.append(counted(Paragraph(f"<bullet>{label}</bullet>{text}", style)))
             else:
                 story.append(counted(Paragraph(text, st["body"])))
+            origins(change.uid)
     return pdf_export.build(story, page_doc, Tracker(_total(comparison), progress, cancelled))
 
 
-def _runs(para: Any, segments: tuple[Segment, ...] | list[Segment]) -> None:
-    for seg in segments:
-        run = para.add_run(seg.text)
-        if seg.op == INSERT:
-            run.font.underline = True
-            run.font.color.rgb = RGBColor.from_string(INSERT_HEX[1:])
-        elif seg.op == DELETE:
-            run.font.strike = True
-            run.font.color.rgb = RGBColor.from_string(DELETE_HEX[1:])
-
-
-def to_redline_docx(comparison: Comparison, event: EventInfo, *,
-                    progress: Progress | None = None,
+def to_redline_docx(comparison: Comparison, event: EventInfo, *, author: str = "",
+                    when: datetime | None = None, progress: Progress | None = None,
                     cancelled: CancelCheck | None = None) -> bytes:
-    """The redline of a comparison as a .docx (formatted runs, not tracked changes); told
-    and stopped as `to_redline_pdf`."""
-    comparison, event = clean_data(comparison), clean_data(event)
-    tracker = Tracker(_total(comparison), progress, cancelled)
-    tracker.check()
-    word = docx_export.new_document(_doc_for_pages(comparison), event)
-    intro = word.add_paragraph()
-    intro.add_run(f"Changes from “{comparison.old_name}” to “{comparison.new_name}”: ")
-    _runs(intro, [Segment(INSERT, "inserted"), Segment("equal", ", "),
-                  Segment(DELETE, "deleted"), Segment("equal", ", ")])
-    moved = intro.add_run("[moved]")
-    moved.italic = True
-    moved.font.highlight_color = WD_COLOR_INDEX.YELLOW
-    for section in comparison.sections:
-        if section.title:
-            _runs(word.add_paragraph(style="Heading 2"), section.title)
-            tracker.step()
-        if section.lead_in:
-            _runs(docx_export.body_paragraph(word), section.lead_in)
-            tracker.step()
-        for change in section.paragraphs:
-            if section.kind == "numbered_list":
-                para = word.add_paragraph()
-                fmt = para.paragraph_format
-                fmt.left_indent = docx_export.HANG * (change.depth + 1)
-                fmt.first_line_indent = -docx_export.HANG
-                fmt.tab_stops.add_tab_stop(docx_export.HANG * (change.depth + 1))
-                op = {"added": INSERT, "deleted": DELETE}.get(change.kind, "equal")
-                _runs(para, [Segment(op, change.label), Segment("equal", "\t")])
-            else:
-                para = docx_export.body_paragraph(word)
-            tag = _tag(change)
-            if tag:
-                run = para.add_run(tag)
-                run.italic = True
-                run.font.color.rgb = RGBColor.from_string(MOVE_HEX[1:])
-                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
-            _runs(para, change.segments)
-            tracker.step()
-    out = BytesIO()
-    word.save(out)
-    tracker.finish()
-    return out.getvalue()
+    """The redline of a comparison as a .docx of Word tracked changes (see `redline_docx`)."""
+    from confdesk.exports.conclusions import redline_docx
+
+    return redline_docx.to_redline_docx(comparison, event, author=author, when=when,
+                                        progress=progress, cancelled=cancelled)

@@ -122,6 +122,8 @@ class ComparisonPage(QWidget):
         found = self._compute()
         if found is None:
             return None
+        database = self.workspace.database
         export = DocumentExport(DocumentExportKind(f"redline_{fmt}"), found[1],
-                                comparison=found[0])
+                                comparison=found[0],
+                                author=database.person if database is not None else "")
         return run_export(self, export, path)

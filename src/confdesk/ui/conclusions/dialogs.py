@@ -122,13 +122,16 @@ class ImportDialog(QDialog):
 
 
 class ExportDialog(QDialog):
-    """Choose a format and, for a press extract, the paragraphs to take."""
+    """Choose a format, the document symbol of the page header (PDF and Word) and, for a
+    press extract, the paragraphs to take."""
 
-    def __init__(self, tree: DocumentText, parent: QWidget | None = None) -> None:
+    def __init__(self, tree: DocumentText, parent: QWidget | None = None,
+                 symbol: str = "") -> None:
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         ui = self.ui
+        ui.symbolEdit.setText(symbol)
         self.setWindowTitle(self.tr("Export {name}").format(name=tree.draft_name))
         for fmt in FORMATS:
             ui.formatCombo.addItem(self.tr(FORMAT_NAMES[fmt]), fmt)
@@ -147,6 +150,13 @@ class ExportDialog(QDialog):
         press = self.chosen_format() == "press"
         self.ui.paragraphsList.setEnabled(press)
         self.ui.paragraphsLabel.setEnabled(press)
+        paged = self.chosen_format() in ("pdf", "docx")
+        self.ui.symbolEdit.setEnabled(paged)
+        self.ui.symbolLabel.setEnabled(paged)
+
+    def chosen_symbol(self) -> str:
+        """The document symbol as typed (spaces tidied; "": none)."""
+        return " ".join(self.ui.symbolEdit.text().split())
 
     def chosen_format(self) -> str:
         """The format's key ("pdf", "docx", …, "press")."""

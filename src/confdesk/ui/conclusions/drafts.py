@@ -159,10 +159,14 @@ class DraftsPage(QWidget):
         if row is None:
             return
         tree, _info, _country, title = self.tree_of(row.id)
-        dialog = ExportDialog(tree, self)
+        symbol = self.workspace.read(lambda service: service.symbol()) or ""
+        dialog = ExportDialog(tree, self, symbol)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         fmt = dialog.chosen_format()
+        chosen = dialog.chosen_symbol()
+        if fmt in ("pdf", "docx") and chosen != symbol:  # kept with the document
+            self.workspace.run(lambda service: service.set_symbol(chosen))
         suggestion = f"{title} - {tree.draft_name}".replace("/", "-").replace(":", "")
         path = ask_path(self, self.tr("Export"), suggestion, FORMATS[fmt])
         if path is not None:

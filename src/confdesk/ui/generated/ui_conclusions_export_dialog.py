@@ -9,8 +9,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QListWidget,
-    QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -30,6 +31,18 @@ class Ui_ExportDialog(object):
         self.formatCombo.setObjectName(u"formatCombo")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.formatCombo)
+
+        self.symbolLabel = QLabel(ExportDialog)
+        self.symbolLabel.setObjectName(u"symbolLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.symbolLabel)
+
+        self.symbolEdit = QLineEdit(ExportDialog)
+        self.symbolEdit.setObjectName(u"symbolEdit")
+        self.symbolEdit.setMaxLength(100)
+        self.symbolEdit.setClearButtonEnabled(True)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.symbolEdit)
 
 
         self.layout.addLayout(self.form)
@@ -52,6 +65,7 @@ class Ui_ExportDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.formatLabel.setBuddy(self.formatCombo)
+        self.symbolLabel.setBuddy(self.symbolEdit)
         self.paragraphsLabel.setBuddy(self.paragraphsList)
 #endif // QT_CONFIG(shortcut)
 
@@ -63,6 +77,8 @@ class Ui_ExportDialog(object):
     def retranslateUi(self, ExportDialog):
         ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Export", None))
         self.formatLabel.setText(QCoreApplication.translate("ExportDialog", u"&Format:", None))
+        self.symbolLabel.setText(QCoreApplication.translate("ExportDialog", u"Document &symbol:", None))
+        self.symbolEdit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"e.g. A/CONF.250/L.2 (printed with the date at the top of every page)", None))
         self.paragraphsLabel.setText(QCoreApplication.translate("ExportDialog", u"&Paragraphs for the press extract (none ticked: all):", None))
     # retranslateUi
 
