@@ -126,6 +126,18 @@ CATEGORY_CHANGED = QT_TRANSLATE_NOOP(
     "UserError", "Someone else changed this category since you opened it; reopen the "
     "categories and make your change again.")
 
+# -- team mode (people and roles) --
+#: A service refused an action for want of a role (the person holds others here).
+PERMISSION_NEEDS_ROLE = QT_TRANSLATE_NOOP(
+    "UserError", "This needs the {needed} role; your roles here: {held}.")
+#: A service refused an action of someone who holds no role for this event.
+PERMISSION_NO_ROLE = QT_TRANSLATE_NOOP(
+    "UserError", "This needs the {needed} role; you ({person}) have no role here.")
+#: PostgreSQL itself refused a change for want of privileges.
+PERMISSION_DATABASE = QT_TRANSLATE_NOOP(
+    "UserError", "The database server refused this change: your roles do not allow it. "
+    "Nothing was changed.")
+
 #: The database went away (server down, network lost, file on a vanished drive).
 DATABASE_UNAVAILABLE = QT_TRANSLATE_NOOP(
     "UserError", "The database could not be reached (the connection was lost, the server "
@@ -240,6 +252,12 @@ class UndoRefusedError(ConcurrentEditError):
         return cls(UNDO_THEME_IN_USE, code="undo.theme_in_use", count=count)
 
 
+class PermissionRefusedError(UserError):
+    """An action refused because the person does not hold the role it needs."""
+
+    default_code = "permission.refused"
+
+
 class DatabaseUnavailableError(UserError):
     """The database stopped answering in the middle of the work (see `known_error`)."""
 
@@ -254,6 +272,9 @@ def known_error(exc: BaseException) -> UserError | None:
         return exc
     from sqlalchemy import exc as sa  # imported here: the faces ask only when something broke
 
+    if isinstance(exc, sa.DBAPIError) and getattr(exc.orig, "sqlstate", None) == "42501":
+        # PostgreSQL's insufficient_privilege: a role's grants refused a write.
+        return PermissionRefusedError(PERMISSION_DATABASE, code="permission.database")
     if isinstance(exc, sa.DBAPIError) and exc.connection_invalidated:
         return DatabaseUnavailableError(DATABASE_UNAVAILABLE)
     if isinstance(exc, sa.OperationalError | sa.InterfaceError | sa.DisconnectionError):
@@ -267,6 +288,7 @@ __all__ = [
     "DatabaseOpenError",
     "DatabaseTooNewError",
     "DatabaseUnavailableError",
+    "PermissionRefusedError",
     "UndoRefusedError",
     "UserError",
     "known_error",

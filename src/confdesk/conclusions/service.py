@@ -66,6 +66,8 @@ from confdesk.events.queries import resolve_event
 from confdesk.exports.conclusions.registry import DocumentExport, DocumentExportKind
 from confdesk.programme.models import RoleKind
 from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.team.access import require
+from confdesk.team.roles import Permission
 
 __all__ = ["Change", "ConclusionsService", "Scope"]
 
@@ -156,6 +158,7 @@ class ConclusionsService:
     @contextmanager
     def _unit(self) -> Iterator[tuple[Session, OutcomeDocument | None]]:
         with stale_guard(PART), self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_DOCUMENTS, event_id=self.event_id)
             doc = (s.get(OutcomeDocument, self.document_id)
                    if self.document_id is not None else None)
             yield s, doc
@@ -243,6 +246,7 @@ class ConclusionsService:
         or with id `draft_id` (neither, or "working": the working text) or, for a redline,
         its comparison with `compare_with`."""
         def load(s: Session, d: OutcomeDocument | None) -> DocumentExport:
+            require(s, Permission.PRINT_PUBLISHED, event_id=self.event_id)
             doc = _need(d)
             snap = s.get(Snapshot, draft_id) if draft_id is not None else None
             if draft_id is not None and (snap is None or snap.document_id != doc.id):

@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from confdesk.errors import CONTEXT, UserError, known_error, render
+from confdesk.i18n import Marked, MarkedList
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,18 @@ log = logging.getLogger(__name__)
 def user_text(exc: UserError) -> str:
     """The error's message in the user's language (English when not translated)."""
     template = QCoreApplication.translate(CONTEXT, exc.template) if exc.template else ""
-    return render(template, exc.params) if template else str(exc)
+    return render(template, translated_params(exc.params)) if template else str(exc)
+
+
+def translated_params(params: dict[str, object]) -> dict[str, object]:
+    """`params` with the texts marked for translation (role labels) translated."""
+    def one(value: object) -> object:
+        if isinstance(value, MarkedList):
+            return ", ".join(QCoreApplication.translate(m.context, m) for m in value.items)
+        if isinstance(value, Marked):
+            return QCoreApplication.translate(value.context, value)
+        return value
+    return {key: one(value) for key, value in params.items()}
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
