@@ -34,6 +34,7 @@ from confdesk.ui.recent_menu import RecentMenu
 from confdesk.ui.screen import Screen
 from confdesk.ui.settings import Settings
 from confdesk.ui.summary.widget import format_range
+from confdesk.ui.team.gate import TeamControls
 
 #: Opens a database from a path or URL; `create` is False when the file must exist already.
 Opener = Callable[..., Database]
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._setup_actions()
         self._setup_screen_menus()
         self._setup_status_bar()
+        self.team = TeamControls(self)
         self.recent_menu = RecentMenu(self.ui.menuOpenRecent, settings, self.open_target, self)
 
         self._shown_event_index = -1
