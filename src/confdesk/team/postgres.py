@@ -155,8 +155,14 @@ def _grant_tables(connection: Connection, tables: set[str]) -> None:
         columns = ", ".join(DESK_COLUMNS)
         connection.execute(text(f"GRANT UPDATE ({columns}) ON participant "
                                 f"TO {quote_ident(Role.DESK.group_role)}"))
+    schema = quote_ident(_schema(connection))
     connection.execute(text(
-        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {quote_ident(_schema(connection))} "
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {groups}"))
+    # Tables a later upgrade adds are readable at once; their writers need `setup` again.
+    connection.execute(text(
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT ON TABLES TO {groups}"))
+    connection.execute(text(
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT USAGE, SELECT ON SEQUENCES "
         f"TO {groups}"))
 
 
