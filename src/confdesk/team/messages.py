@@ -16,9 +16,13 @@ UNKNOWN_ROLE = QT_TRANSLATE_NOOP(
     "UserError", "“{role}” is not a role; the roles are: {known}.")
 UNKNOWN_EVENT = QT_TRANSLATE_NOOP("UserError", "There is no event {event} in this database.")
 ALREADY_HELD = QT_TRANSLATE_NOOP(
-    "UserError", "{name} already holds the {role} role for {scope}.")
+    "UserError", "{name} already holds the {role} role for all events.")
+ALREADY_HELD_EVENT = QT_TRANSLATE_NOOP(
+    "UserError", "{name} already holds the {role} role for event {event}.")
 NOT_HELD = QT_TRANSLATE_NOOP(
-    "UserError", "{name} does not hold the {role} role for {scope}.")
+    "UserError", "{name} does not hold the {role} role for all events.")
+NOT_HELD_EVENT = QT_TRANSLATE_NOOP(
+    "UserError", "{name} does not hold the {role} role for event {event}.")
 UNKNOWN_PERSON = QT_TRANSLATE_NOOP("UserError", "{name} holds no role in this database.")
 NOT_YOURSELF = QT_TRANSLATE_NOOP(
     "UserError", "You cannot remove yourself; ask another administrator.")
@@ -38,9 +42,6 @@ SQLITE_ONLY_NAMES = QT_TRANSLATE_NOOP(
     "UserError", "A SQLite database has no logins or passwords: its people are names "
     "(the person at the desk is chosen at start); roles there guide the window, they do "
     "not protect the file.")
-#: Where a grant applies: all events, or one.
-ALL_EVENTS = QT_TRANSLATE_NOOP("UserError", "all events")
-ONE_EVENT = QT_TRANSLATE_NOOP("UserError", "event {event}")
 
 
 class TeamError(UserError):

@@ -75,9 +75,13 @@ def role_from_text(text: str) -> Role:
                         known=known) from None
 
 
-def _scope(event_id: int | None) -> str:
-    return (Marked("UserError", msg.ALL_EVENTS) if event_id is None
-            else msg.ONE_EVENT.format(event=event_id))
+def _held_error(template_all: str, template_event: str, code: str, name: str, role: Role,
+                event_id: int | None) -> TeamError:
+    """A refusal about one role held (or not) for all events or for one."""
+    label = Marked(ROLE_CONTEXT, role.label)
+    if event_id is None:
+        return TeamError(template_all, code=code, name=name, role=label)
+    return TeamError(template_event, code=code, name=name, role=label, event=event_id)
 
 
 class UsersService:
@@ -181,8 +185,8 @@ class UsersService:
                 RoleGrant.event_id.is_(None) if event_id is None
                 else RoleGrant.event_id == event_id))
             if grant is None:
-                raise TeamError(msg.NOT_HELD, code="team.not_held", name=name,
-                                role=Marked(ROLE_CONTEXT, role.label), scope=_scope(event_id))
+                raise _held_error(msg.NOT_HELD, msg.NOT_HELD_EVENT, "team.not_held", name,
+                                  role, event_id)
             s.delete(grant)
             s.flush()
             self._keep_an_administrator(s, name)
@@ -233,8 +237,8 @@ class UsersService:
             RoleGrant.event_id.is_(None) if event_id is None
             else RoleGrant.event_id == event_id))
         if exists is not None:
-            raise TeamError(msg.ALREADY_HELD, code="team.already_held", name=name,
-                            role=Marked(ROLE_CONTEXT, role.label), scope=_scope(event_id))
+            raise _held_error(msg.ALREADY_HELD, msg.ALREADY_HELD_EVENT, "team.already_held",
+                              name, role, event_id)
         s.add(RoleGrant(person=name, role=role, event_id=event_id, granted_by=me))
         s.flush()
         self._mirror(s, me)
