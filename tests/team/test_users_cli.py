@@ -85,6 +85,11 @@ def test_sqlite_roles_guide_the_desk(laptop: tuple[str, int],
     assert code == 2 and "cannot remove yourself" in err
     code, _out, err = _run(capsys, "users", "add", "bad name;", "--role", "reader", "-d", path)
     assert code == 2 and "cannot be a user name" in err
+    secret = Path(path).with_name("pw")
+    secret.write_text("x\n", encoding="utf-8")
+    code, _out, err = _run(capsys, "users", "add", "dee", "--role", "reader",
+                           "--password-file", str(secret), "-d", path)
+    assert code == 2 and "A SQLite database has no logins or passwords" in err
     with pytest.raises(SystemExit):  # argparse's refusal, exit status 2
         main(["users", "add", "dee", "--role", "chef", "-d", path])
     assert "“chef” is not a role; the roles are: administrator, registrar" in \

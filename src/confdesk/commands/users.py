@@ -119,6 +119,10 @@ def run_setup(args: argparse.Namespace) -> int:
 
 
 def _password(args: argparse.Namespace, server: bool) -> str | None:
+    if not server and args.password_file is not None:
+        from confdesk.team.messages import SQLITE_ONLY_NAMES, TeamError
+
+        raise TeamError(SQLITE_ONLY_NAMES, code="team.sqlite")
     if not server or args.no_password:
         return None
     if args.password_file is not None:
