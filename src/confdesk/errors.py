@@ -205,6 +205,17 @@ CODE_INVALID = QT_TRANSLATE_NOOP(
 NO_EARLIER_ISSUE = QT_TRANSLATE_NOOP(
     "UserError", "No earlier issue of the list to compare with: issue the list first (without "
     "“changes since the previous issue”).")
+# -- team mode (people and roles) --
+#: A service refused an action for want of a role (the person holds others here).
+PERMISSION_NEEDS_ROLE = QT_TRANSLATE_NOOP(
+    "UserError", "This needs the {needed} role; your roles here: {held}.")
+#: A service refused an action of someone who holds no role for this event.
+PERMISSION_NO_ROLE = QT_TRANSLATE_NOOP(
+    "UserError", "This needs the {needed} role; you ({person}) have no role here.")
+#: PostgreSQL itself refused a change for want of privileges.
+PERMISSION_DATABASE = QT_TRANSLATE_NOOP(
+    "UserError", "The database server refused this change: your roles do not allow it. "
+    "Nothing was changed.")
 
 #: The database went away (server down, network lost, file on a vanished drive).
 DATABASE_UNAVAILABLE = QT_TRANSLATE_NOOP(
@@ -362,6 +373,12 @@ class UndoRefusedError(ConcurrentEditError):
         return cls(UNDO_THEME_IN_USE, code="undo.theme_in_use", count=count)
 
 
+class PermissionRefusedError(UserError):
+    """An action refused because the person does not hold the role it needs."""
+
+    default_code = "permission.refused"
+
+
 class DatabaseUnavailableError(UserError):
     """The database stopped answering in the middle of the work (see `known_error`)."""
 
@@ -376,6 +393,9 @@ def known_error(exc: BaseException) -> UserError | None:
         return exc
     from sqlalchemy import exc as sa  # imported here: the faces ask only when something broke
 
+    if isinstance(exc, sa.DBAPIError) and getattr(exc.orig, "sqlstate", None) == "42501":
+        # PostgreSQL's insufficient_privilege: a role's grants refused a write.
+        return PermissionRefusedError(PERMISSION_DATABASE, code="permission.database")
     if isinstance(exc, sa.DBAPIError) and exc.connection_invalidated:
         return DatabaseUnavailableError(DATABASE_UNAVAILABLE)
     if isinstance(exc, sa.OperationalError | sa.InterfaceError | sa.DisconnectionError):
@@ -390,6 +410,7 @@ __all__ = [
     "DatabaseOpenError",
     "DatabaseTooNewError",
     "DatabaseUnavailableError",
+    "PermissionRefusedError",
     "UndoRefusedError",
     "UserError",
     "known_error",

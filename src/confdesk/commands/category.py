@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from confdesk.commands.common import add_event_option, opened
+from confdesk.team.access import require
+from confdesk.team.roles import Permission
 
 
 def _yes_no(text: str) -> bool:
@@ -82,6 +84,7 @@ def run_add(args: argparse.Namespace) -> int:
 
     with opened(args) as db, db.sessions() as session:
         event = resolve_event(session, args.event)
+        require(session, Permission.EDIT_PARTICIPANTS, event_id=event.id)
         added = add_category(session, event.id, CategoryData(
             args.name, args.name_fr, args.colour, args.published), code=args.code)
         session.commit()
@@ -101,6 +104,7 @@ def run_edit(args: argparse.Namespace) -> int:
 
     with opened(args) as db, db.sessions() as session:
         event = resolve_event(session, args.event)
+        require(session, Permission.EDIT_PARTICIPANTS, event_id=event.id)
         found = find(session, event.id, args.category)
         data = CategoryData(
             args.name if args.name is not None else found.name_en,
@@ -123,6 +127,7 @@ def run_delete(args: argparse.Namespace) -> int:
 
     with opened(args) as db, db.sessions() as session:
         event = resolve_event(session, args.event)
+        require(session, Permission.EDIT_PARTICIPANTS, event_id=event.id)
         found = find(session, event.id, args.category)
         move_to = find(session, event.id, args.move_to).code if args.move_to else None
         moved = delete_category(session, found.id, move_to=move_to,

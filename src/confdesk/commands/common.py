@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from confdesk.db.database import Database, open_database
 from confdesk.db.errors import UserError
+from confdesk.errors import known_error
 from confdesk.paths import default_database_path
 from confdesk.text import clean_text
 
@@ -89,6 +90,11 @@ def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Databa
                 file=sys.stderr,
             )
         yield db
+    except ProgrammingError as exc:
+        refused = known_error(exc)  # PostgreSQL refused a write for want of privileges
+        if refused is None:
+            raise
+        raise refused from exc
     except OperationalError as exc:
         if isinstance(exc, UserError):  # busy, read-only: they say it themselves
             raise

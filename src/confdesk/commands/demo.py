@@ -11,17 +11,24 @@ from confdesk.db.errors import UserError
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
              common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "demo", help="write the demo conference (Brussels 2014) to a new SQLite file",
+        "demo", help="write the demo conference (Brussels 2014) to a new SQLite file, or add "
+        "it to a database server",
     )
-    parser.add_argument("path", type=Path, help="the SQLite file to create")
+    parser.add_argument("path", metavar="PATH|URL",
+                        help="the SQLite file to create, or a database URL "
+                        "(postgresql+psycopg://user@host/name) to add the demo to")
     parser.add_argument("--force", action="store_true", help="replace the file if it exists")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from confdesk.demo.builder import write_demo_database
+    from confdesk.demo.builder import write_demo_database, write_demo_to_server
 
-    path: Path = args.path
+    if "://" in args.path:
+        summary = write_demo_to_server(args.path)
+        print(f"Added the demo conference to the database: {summary}")
+        return 0
+    path = Path(args.path)
     if path.exists() and not args.force:
         raise UserError(f"{path} exists already; choose a new file or pass --force.")
     if not path.parent.resolve().is_dir():

@@ -13,6 +13,8 @@ from confdesk.exports.files import check_target
 from confdesk.exports.registry import ExportOptions
 from confdesk.programme.conflicts import export_conflicts
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
+from confdesk.team.access import require
+from confdesk.team.roles import Permission
 
 
 def _formats(subject: str) -> dict[str, str]:
@@ -76,7 +78,9 @@ def _format(args: argparse.Namespace, formats: dict[str, str]) -> str:
 def _snapshot(args: argparse.Namespace) -> ProgrammeSnapshot:
     check_target(args.output)
     with opened(args) as db, db.sessions() as session:
-        return load_programme(session, args.event).only_day(args.day)
+        snapshot = load_programme(session, args.event)
+        require(session, Permission.PRINT_PUBLISHED, event_id=snapshot.event.id)
+        return snapshot.only_day(args.day)
 
 
 def _warn_of_conflicts(snapshot: ProgrammeSnapshot) -> None:

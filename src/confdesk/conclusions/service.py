@@ -66,7 +66,9 @@ from confdesk.events.queries import resolve_event
 from confdesk.exports.registry import DocumentExport, DocumentExportKind
 from confdesk.programme.models import RoleKind
 from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.team.access import require
 from confdesk.team.identity import person_of
+from confdesk.team.roles import Permission
 
 __all__ = ["Change", "ConclusionsService", "Scope"]
 
@@ -157,6 +159,7 @@ class ConclusionsService:
     @contextmanager
     def _unit(self) -> Iterator[tuple[Session, OutcomeDocument | None]]:
         with stale_guard(PART), self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_DOCUMENTS, event_id=self.event_id)
             doc = (s.get(OutcomeDocument, self.document_id)
                    if self.document_id is not None else None)
             yield s, doc
@@ -246,6 +249,7 @@ class ConclusionsService:
         its comparison with `compare_with`. `symbol` is printed in the page header (None:
         the document's own symbol; "": none)."""
         def load(s: Session, d: OutcomeDocument | None) -> DocumentExport:
+            require(s, Permission.PRINT_PUBLISHED, event_id=self.event_id)
             doc = _need(d)
             snap = s.get(Snapshot, draft_id) if draft_id is not None else None
             if draft_id is not None and (snap is None or snap.document_id != doc.id):

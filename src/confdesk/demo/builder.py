@@ -33,6 +33,8 @@ from confdesk.registration.models import Organisation, OrganisationKind, Partici
 from confdesk.registration.names import fold
 from confdesk.registration.states import State, all_states, state
 from confdesk.reports.stats import event_stats
+from confdesk.team.access import require
+from confdesk.team.roles import Permission
 
 
 def build_demo(session: Session) -> Event:
@@ -80,6 +82,30 @@ def write_demo_database(path: Path, *, replace: bool = False) -> str:
     db.close()
     _remove_sqlite_files(path)
     os.replace(partial, path)
+    return _summary(stats)
+
+
+def write_demo_to_server(url: str) -> str:
+    """Add the demo conference to the database at `url` (a shared PostgreSQL server, made
+    confdesk's if empty) in one transaction; return a one-line summary. Refused when the
+    database holds the demo already."""
+    db = open_database(url)
+    try:
+        with db.sessions.begin() as session:
+            require(session, Permission.EDIT_EVENTS)
+            spec = data.load("event")["event"]
+            if session.scalar(select(Event.id).where(
+                    Event.title == spec["title"],
+                    Event.start_date == date.fromisoformat(spec["start_date"]))) is not None:
+                raise UserError(f"{db.label} holds the demo conference already.")
+            event = build_demo(session)
+            stats = event_stats(session, event.id)
+    finally:
+        db.close()
+    return _summary(stats)
+
+
+def _summary(stats: Any) -> str:
     others = stats.organisations - stats.states
     return (
         f"1 event, {stats.participants} participants from {stats.states} States and "

@@ -18,6 +18,8 @@ from confdesk.events import operations as ops
 from confdesk.events.models import Event
 from confdesk.events.operations import EventData, RoomRow, SaveResult
 from confdesk.events.queries import list_events
+from confdesk.team.access import require
+from confdesk.team.roles import Permission
 
 __all__ = ["EventForm", "EventListing", "EventService", "event_data"]
 
@@ -80,6 +82,7 @@ class EventService:
     def create(self, data: EventData, rooms: Sequence[RoomRow] = ()) -> int:
         """A new event with `rooms` in grid order; returns its id."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_EVENTS, event_id=None)
             return ops.create_event(s, data, rooms).id
 
     def update(self, event_id: int, version: int | None, data: EventData,
@@ -89,6 +92,7 @@ class EventService:
         the event or a room is no longer at the version the dialog showed). A room left out
         that sessions use is refused (`ConfirmationRequired`) unless `clear_sessions`."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_EVENTS, event_id=event_id)
             result = ops.update_event(s, event_id, data, expected_version=version)
             if rooms is None:
                 return result
@@ -98,4 +102,5 @@ class EventService:
     def delete(self, event_id: int) -> str:
         """Delete the event with everything in it (the face asked first); returns its title."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_EVENTS, event_id=event_id)
             return ops.delete_event(s, event_id, confirmed=True)

@@ -30,6 +30,8 @@ from confdesk.programme.queries import ProgrammeSnapshot, load_programme
 from confdesk.programme.rules import ThemeValues, same_state
 from confdesk.registration import operations as people
 from confdesk.registration.queries import ParticipantRow, load_rows
+from confdesk.team.access import require
+from confdesk.team.roles import Permission
 
 __all__ = ["Change", "ProgrammeService", "ThemeValues"]
 
@@ -71,6 +73,7 @@ class ProgrammeService:
     def create(self, data: SessionData, roles: Sequence[RoleState] = ()) -> Change:
         """A new session with people in roles."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_SESSIONS, event_id=self.event_id)
             item = ops.create_session(s, self.event_id, data)
             if roles:
                 ops.restore_session(s, replace(ops.session_state(item), roles=tuple(roles)))
@@ -81,6 +84,7 @@ class ProgrammeService:
         """Change a session's fields and, if given, its people (refused if the session is
         no longer at `version`, the one the dialog showed)."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_SESSIONS, event_id=self.event_id)
             before = ops.update_session(s, session_id, data, expected_version=version)
             if roles is not None:
                 current = _state(s, session_id)
@@ -91,6 +95,7 @@ class ProgrammeService:
     def delete(self, session_id: int, version: int | None) -> Change:
         """Delete a session, with what that takes along in other domains."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_SESSIONS, event_id=self.event_id)
             takings = session_takings(s, session_id)
             before = ops.delete_session(s, session_id, expected_version=version)
             return Change(session_id, before, None, takings)
@@ -98,6 +103,7 @@ class ProgrammeService:
     def duplicate(self, session_id: int) -> Change:
         """A copy of a session at the same time and place, with its people."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_SESSIONS, event_id=self.event_id)
             copy = ops.duplicate_session(s, session_id)
             return Change(copy.id, None, _state(s, copy.id))
 
@@ -105,6 +111,7 @@ class ProgrammeService:
              start_time: time | None = None, room_id: int | None = None) -> Change:
         """Move a session to another start (snapped) and room, keeping its length."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_SESSIONS, event_id=self.event_id)
             before = ops.move_session(s, session_id, day=day, start_time=start_time,
                                       room_id=room_id, expected_version=version)
             return Change(session_id, before, _state(s, session_id))
@@ -112,6 +119,7 @@ class ProgrammeService:
     def resize(self, session_id: int, version: int | None, end_time: time) -> Change:
         """Change a session's end (snapped)."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_SESSIONS, event_id=self.event_id)
             before = ops.resize_session(s, session_id, end_time, expected_version=version)
             return Change(session_id, before, _state(s, session_id))
 
@@ -136,6 +144,7 @@ class ProgrammeService:
         knew of); a recreation brings `takings` back.
         """
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_SESSIONS, event_id=self.event_id)
             now = _state(s, session_id)
             if not same_state(now, expected):
                 known = now or expected or state
@@ -160,6 +169,7 @@ class ProgrammeService:
     def create_participant(self, data: people.ParticipantData, organisation: str) -> int:
         """Register a speaker on the fly; `organisation` is found or created by name."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_PARTICIPANTS, event_id=self.event_id)
             if organisation.strip():
                 org = people.find_or_create_organisation(s, organisation)
                 data = replace(data, organisation_id=org.id)
@@ -169,6 +179,7 @@ class ProgrammeService:
     def create_theme(self, name: str, colour: str) -> int:
         """A new theme; returns its id."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_SESSIONS, event_id=self.event_id)
             return ops.create_theme(s, self.event_id, name, colour).id
 
     def update_theme(self, theme_id: int, values: ThemeValues,
@@ -176,6 +187,7 @@ class ProgrammeService:
         """Rename or recolour a theme; returns its values before. With `expected` (undo and
         redo), refused when someone else renamed or recoloured it since."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_SESSIONS, event_id=self.event_id)
             theme = s.get(Theme, theme_id)
             before = ThemeValues(theme.name, theme.colour) if theme else values
             if (theme is not None and expected is not None
@@ -188,6 +200,7 @@ class ProgrammeService:
         """Delete a theme (undo of its creation); refused once sessions have it, which
         someone else gave them since (undoing would silently take it from them)."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_SESSIONS, event_id=self.event_id)
             used = s.scalar(select(func.count()).select_from(ProgrammeSession).where(
                 ProgrammeSession.theme_id == theme_id))
             if used:

@@ -44,6 +44,8 @@ from confdesk.registration.queries import (
     load_rows,
     search,
 )
+from confdesk.team.access import require
+from confdesk.team.roles import Permission
 
 if TYPE_CHECKING:
     from confdesk.exports.published_list import ListOptions
@@ -247,6 +249,7 @@ class RegistrationService:
     def create(self, data: ParticipantData, new_organisation: str = "") -> PeopleChange:
         """A new participant; `new_organisation` (typed in the dialog) is found or created."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_PARTICIPANTS, event_id=self.event_id)
             data = _with_organisation(s, data, new_organisation)
             person = ops.create_participant(s, self.event_id, data)
             return PeopleChange([], [ops.snapshot(person)])
@@ -256,6 +259,7 @@ class RegistrationService:
         """Save an edit, refused if the participant is no longer at `version` (the one the
         dialog showed)."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_PARTICIPANTS, event_id=self.event_id)
             data = _with_organisation(s, data, new_organisation)
             before = ops.update_participant(s, participant_id, data, expected_version=version)
             return PeopleChange([before], snapshots_in_bulk(s, [participant_id]))
@@ -264,17 +268,20 @@ class RegistrationService:
     def delete(self, ids: Sequence[int]) -> PeopleChange:
         """Delete people, with what that takes along in other domains."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_PARTICIPANTS, event_id=self.event_id)
             return PeopleChange(consequences.delete_participants(s, ids), [])
 
     def set_status(self, ids: Sequence[int], status: Status) -> PeopleChange:
         """Give several people one status."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_PARTICIPANTS, event_id=self.event_id)
             before = ops.set_status(s, ids, status)
             return PeopleChange(before, snapshots_in_bulk(s, ids))
 
     def set_category(self, ids: Sequence[int], category: str) -> PeopleChange:
         """Give several people one of the event's categories (by code)."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_PARTICIPANTS, event_id=self.event_id)
             before = ops.set_category(s, ids, category)
             return PeopleChange(before, snapshots_in_bulk(s, ids))
 
@@ -282,6 +289,7 @@ class RegistrationService:
                             ) -> PeopleChange:
         """Record that these people's badges were printed (now)."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.PRINT_BADGES, event_id=self.event_id)
             before = ops.mark_badges_printed(s, ids, when)
             return PeopleChange(before, snapshots_in_bulk(s, ids))
 
@@ -293,6 +301,7 @@ class RegistrationService:
         """
         target, now = (change.after, change.before) if forward else (change.before, change.after)
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_PARTICIPANTS, event_id=self.event_id)
             wanted = {snap["id"] for snap in target}
             check_unchanged(s, now)
             check_absent(s, [snap for snap in target if snap["id"] not in
@@ -307,24 +316,28 @@ class RegistrationService:
     def save_categories(self, rows: Sequence[CategoryRow], moves: dict[str, str]) -> None:
         """Save the categories dialog (adds, renames, order, deletions moving people)."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.EDIT_PARTICIPANTS, event_id=self.event_id)
             cats.save_categories(s, self.event_id, rows, move_to=moves)
 
     # -- the desk ------------------------------------------------------------------------
     def check_in(self, code_or_id: str | int, *, force: bool = False) -> CheckIn:
         """Check someone in (see `operations.check_in` for what is refused or warned)."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.CHECK_IN, event_id=self.event_id)
             return ops.check_in(s, self.event_id, code_or_id, force=force)
 
     def undo_check_in(self, done: CheckIn) -> int:
         """Put back the status from before the check-in; refused (UndoRefusedError) if the
         registration changed since. Returns the participant's id."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.CHECK_IN, event_id=self.event_id)
             ops.undo_check_in(s, done)
         return done.participant_id
 
     def redo_check_in(self, done: CheckIn) -> int:
         """Check in again at the same time; refused if the registration changed since."""
         with self.database.sessions.begin() as s:
+            require(s, Permission.CHECK_IN, event_id=self.event_id)
             ops.redo_check_in(s, done)
         return done.participant_id
 
@@ -358,6 +371,7 @@ class RegistrationService:
         from confdesk.exports.published_list import prepare_list
 
         with self.database.sessions() as s:
+            require(s, _list_permission(kind, options), event_id=self.event_id)
             event = self._event(s)
             rows = self._selected(s, options.language, selection)
             document = prepare_list(s, event, rows, options)
@@ -385,6 +399,7 @@ class RegistrationService:
         from confdesk.registration.protocol import protocol_sorted
 
         with self.database.sessions() as s:
+            require(s, Permission.PRINT_BADGES, event_id=self.event_id)
             event = self._event(s)
             rows = self._selected(s, language, selection)
             name = event.short_name or event.text("title", language)
@@ -411,6 +426,7 @@ class RegistrationService:
         from confdesk.imports.participants import prepare, usable_value_mappings
 
         with self.database.sessions() as s:
+            require(s, Permission.IMPORT_PARTICIPANTS, event_id=self.event_id)
             if remembered:
                 for name, meanings in usable_value_mappings(s, self.event_id,
                                                             remembered).items():
@@ -428,6 +444,7 @@ class RegistrationService:
         from confdesk.imports.participants import ImportCancelledError, run_import
 
         with self.database.sessions() as s:
+            require(s, Permission.IMPORT_PARTICIPANTS, event_id=self.event_id)
             try:
                 report = run_import(s, preview, skip_invalid=skip_invalid, progress=progress,
                                     cancelled=cancelled)
@@ -455,6 +472,7 @@ class RegistrationService:
         from confdesk.imports.participants import remove_imported, restore_imported
 
         with self.database.sessions.begin() as s:
+            require(s, Permission.IMPORT_PARTICIPANTS, event_id=self.event_id)
             if forward:
                 check_unchanged(s, change.updated_before)
                 check_absent(s, change.added)
@@ -465,6 +483,16 @@ class RegistrationService:
                 change.added = remove_imported(s, change.added_ids)
                 ops.restore_snapshots(s, change.updated_before)
         return change.ids
+
+
+def _list_permission(kind: ParticipantsExport, options: ListOptions) -> Permission:
+    """The published list as it is published is for every reader; the workbook, the CSV, a
+    list with unpublished people and a recorded issue are the registrar's."""
+    if (kind.value == "list_pdf" and options.published and not options.issue
+            and not (options.include_inactive or options.include_unpublished
+                     or options.include_all_categories)):
+        return Permission.PRINT_PUBLISHED
+    return Permission.EXPORT_PARTICIPANTS
 
 
 def _with_organisation(s: Session, data: ParticipantData, typed: str) -> ParticipantData:

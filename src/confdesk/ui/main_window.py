@@ -36,6 +36,7 @@ from confdesk.ui.screen import Screen
 from confdesk.ui.settings import Settings
 from confdesk.ui.start_page import StartPage
 from confdesk.ui.summary.widget import format_range
+from confdesk.ui.team.gate import TeamControls
 
 #: Opens a database from a path or URL; `create` is False when the file must exist already.
 Opener = Callable[..., Database]
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._setup_actions()
         self._setup_screen_menus()
         self._setup_status_bar()
+        self.team = TeamControls(self)
         self.recent_menu = RecentMenu(self.ui.menuOpenRecent, settings, self.open_target, self)
         self._setup_start_page()
 

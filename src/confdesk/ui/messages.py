@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from confdesk.errors import CONTEXT, Message, UserError, known_error, render
+from confdesk.i18n import Marked, MarkedList
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 def user_text(exc: UserError) -> str:
     """The error's message in the user's language (English when not translated)."""
     template = QCoreApplication.translate(CONTEXT, exc.template) if exc.template else ""
-    return render(template, _translated_params(exc.params)) if template else str(exc)
+    return render(template, translated_params(exc.params)) if template else str(exc)
 
 
 def message_text(text: str) -> str:
@@ -43,16 +44,21 @@ def message_text(text: str) -> str:
     if not isinstance(text, Message):
         return text
     template = QCoreApplication.translate(text.context, text.template)
-    return render(template, _translated_params(text.params))
+    return render(template, translated_params(text.params))
 
 
-def _translated_params(params: dict[str, object]) -> dict[str, object]:
-    """Params as shown: catalogued words and nested errors translated in turn."""
+def translated_params(params: dict[str, object]) -> dict[str, object]:
+    """Params as shown: nested messages and errors, and texts marked for translation (role
+    labels), translated in turn."""
     def shown(value: object) -> object:
         if isinstance(value, Message):
             return message_text(value)
         if isinstance(value, UserError):
             return user_text(value)
+        if isinstance(value, MarkedList):
+            return ", ".join(QCoreApplication.translate(m.context, m) for m in value.items)
+        if isinstance(value, Marked):
+            return QCoreApplication.translate(value.context, value)
         return value
     return {name: shown(value) for name, value in params.items()}
 

@@ -50,6 +50,8 @@ class EditorPage(QWidget):
         self.workspace = workspace
         #: The snapshot shown read-only, None for the working text.
         self.snapshot_id: int | None = None
+        #: True when the person's roles do not allow editing documents (ui/team/gate.py).
+        self.locked = False
         self.shown: Shown | None = None
         self.model = OutlineModel(self)
         self.view = OutlineView()
@@ -161,8 +163,8 @@ class EditorPage(QWidget):
     # -- loading -------------------------------------------------------------------------
     @property
     def read_only(self) -> bool:
-        """True while a draft is shown."""
-        return self.snapshot_id is not None
+        """True while a draft is shown, or when the person may not edit documents."""
+        return self.snapshot_id is not None or self.locked
 
     def show_snapshot(self, snapshot_id: int | None) -> None:
         """Show a draft read-only (None: the working text, editable)."""
