@@ -3,7 +3,7 @@
 Existing documents get none (an empty symbol): their exports print as before.
 
 Revision ID: 0008a
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-03 17:55:00
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = '0008a'
-down_revision: str | None = '0005'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
