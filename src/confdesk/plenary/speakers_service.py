@@ -30,7 +30,7 @@ from confdesk.plenary.speakers_models import (
     SpeakersList,
     SpeakerStatus,
 )
-from confdesk.plenary.speakers_order import Move, Ranked, protocol_order, speaking_order
+from confdesk.plenary.speakers_order import Move, Ranked, speaking_order
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.programme.models import SessionKind
 from confdesk.registration.models import Organisation, OrganisationKind, Participant
@@ -107,7 +107,7 @@ class FloorRow:
     ended_at: datetime | None
     #: The time the speaker has, in seconds.
     limit_seconds: int
-    #: Not where the protocol rule alone would put it (the chair moved or swapped it).
+    #: The chair moved or swapped it (it may not be where the protocol rule puts it).
     moved: bool
     note_id: int | None
     note_text: str
@@ -573,7 +573,8 @@ def _snapshot(s: Session, session: ProgrammeSession) -> FloorSnapshot:
              if a.kind != AdjustmentKind.WITHDRAW]
     withdrawn = [i.id for i in items.values() if i.status == SpeakerStatus.WITHDRAWN]
     order = speaking_order(ranked, moves, withdrawn)
-    plain = [i for i in protocol_order(ranked) if i not in set(withdrawn)]
+    moved = {m.inscription_id for m in moves} | {
+        m.other_id for m in moves if m.kind == AdjustmentKind.SWAP and m.other_id}
     notes = {r.id: r.text for r in s.scalars(select(Recommendation).where(
         Recommendation.id.in_([i.note_id for i in items.values() if i.note_id])))}
     later = sorted((items[i] for i in withdrawn), key=lambda i: i.inscribed_at)
@@ -584,7 +585,7 @@ def _snapshot(s: Session, session: ProgrammeSession) -> FloorSnapshot:
             item.id, item.version, number, item.delegation, item.speaker, item.level,
             item.reply, item.status, item.inscribed_at, item.started_at, item.ended_at,
             limit_seconds(item, limits),
-            number is not None and plain.index(item.id) != number - 1,
+            number is not None and item.id in moved,
             item.note_id, notes.get(item.note_id or 0, ""), item.remarks))
     history = [AdjustmentRow(a.kind, items[a.inscription_id].delegation,
                              items[a.other_id].delegation if a.other_id in items else "",
