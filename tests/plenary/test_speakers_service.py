@@ -62,10 +62,17 @@ def test_withdrawal_and_swap_are_kept_through_reordering(database: Database) -> 
     assert all(a.made_by for a in snapshot.adjustments)
 
     # back to protocol: moves and swaps forgotten, the withdrawal kept
-    assert service.discard_moves(p.session_id) == 2
+    moved = delegations(service, p.session_id)
+    forgotten = service.discard_moves(p.session_id)
+    assert len(forgotten) == 2
     assert "China" not in delegations(service, p.session_id)
     assert delegations(service, p.session_id)[4:7] == ["Rwanda", "Bosnia and Herzegovina",
                                                       "Senegal"]
+    assert [a.kind.value for a in service.snapshot(p.session_id).adjustments] == ["withdraw"]
+    service.restore_moves(p.session_id, forgotten)  # undo
+    assert delegations(service, p.session_id) == moved
+    assert [a.kind.value for a in service.snapshot(p.session_id).adjustments] == [
+        "swap", "withdraw", "move"]
 
 
 def test_undoing_a_withdrawal_reinstates_the_speaker(database: Database) -> None:

@@ -131,5 +131,7 @@ class Adjustment(Base):
     #: When and by whom (`team.identity.person_of`).
     made_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     made_by: Mapped[str] = mapped_column(String(200), default="")
+    #: No longer counted: the chair went back to the protocol order (kept for undo).
+    discarded: Mapped[bool] = mapped_column(Boolean, default=False)
 
     speakers_list: Mapped[SpeakersList] = relationship(back_populates="adjustments")

@@ -408,15 +408,24 @@ class FloorService:
                     item.status = SpeakerStatus.TO_SPEAK
             s.delete(adjustment)
 
-    def discard_moves(self, session_id: int) -> int:
-        """Back to the protocol order: forget the moves and swaps (withdrawals stay);
-        returns how many were forgotten."""
+    def discard_moves(self, session_id: int) -> list[int]:
+        """Back to the protocol order: the moves and swaps no longer count (withdrawals
+        stay); returns their ids, for undo (`restore_moves`)."""
         with self.database.sessions.begin() as s:
             fl = _list_of(s, self._session(s, session_id))
-            dropped = [a for a in fl.adjustments if a.kind != AdjustmentKind.WITHDRAW]
+            dropped = [a for a in fl.adjustments
+                       if a.kind != AdjustmentKind.WITHDRAW and not a.discarded]
             for a in dropped:
-                s.delete(a)
-            return len(dropped)
+                a.discarded = True
+            return [a.id for a in dropped]
+
+    def restore_moves(self, session_id: int, adjustment_ids: list[int]) -> None:
+        """Make discarded moves and swaps count again (undo of `discard_moves`)."""
+        with self.database.sessions.begin() as s:
+            fl = _list_of(s, self._session(s, session_id))
+            for a in fl.adjustments:
+                if a.id in adjustment_ids:
+                    a.discarded = False
 
     # -- the floor -----------------------------------------------------------------------
     def start(self, inscription_id: int) -> dict[int, InscriptionState]:
@@ -569,7 +578,8 @@ def _snapshot(s: Session, session: ProgrammeSession) -> FloorSnapshot:
     limits = Limits(fl.state_minutes, fl.observer_minutes, fl.reply_minutes)
     items = {i.id: i for i in fl.inscriptions}
     ranked = [Ranked(i.id, i.level, i.inscribed_at, i.reply) for i in items.values()]
-    moves = [Move(a.kind, a.inscription_id, a.other_id) for a in fl.adjustments
+    counted = [a for a in fl.adjustments if not a.discarded]
+    moves = [Move(a.kind, a.inscription_id, a.other_id) for a in counted
              if a.kind != AdjustmentKind.WITHDRAW]
     withdrawn = [i.id for i in items.values() if i.status == SpeakerStatus.WITHDRAWN]
     order = speaking_order(ranked, moves, withdrawn)
@@ -589,6 +599,6 @@ def _snapshot(s: Session, session: ProgrammeSession) -> FloorSnapshot:
             item.note_id, notes.get(item.note_id or 0, ""), item.remarks))
     history = [AdjustmentRow(a.kind, items[a.inscription_id].delegation,
                              items[a.other_id].delegation if a.other_id in items else "",
-                             a.made_at, a.made_by) for a in fl.adjustments
+                             a.made_at, a.made_by) for a in counted
                if a.inscription_id in items]
     return replace(base, limits=limits, rows=rows, adjustments=history)

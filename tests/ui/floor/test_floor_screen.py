@@ -176,3 +176,21 @@ def test_floor_in_the_main_window(qtbot: QtBot, floor: tuple[Database, Plenary],
     assert window.ui.pageTitle.text() == "Floor"
     assert window.current_screen.model.rowCount() == len(EXPECTED)
     assert window.findChild(QAction, "actionFloor").isChecked()
+
+
+def test_back_to_protocol_order_and_undo(screen: FloorScreen, floor: tuple[Database, Plenary],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    _db, p = floor
+    screen.select_ids([p.ids["Holy See"]])
+    screen.ui_button("up").click()
+    moved = column(screen, 1)
+    assert moved != [e[0] for e in EXPECTED]
+    assert screen.history.count() == 1 and "Holy See → Denmark" in screen.history.item(0).text()
+    monkeypatch.setattr("confdesk.ui.floor.screen.confirm", lambda *_a, **_k: True)
+    screen.ui_button("protocol").click()
+    assert column(screen, 1) == [e[0] for e in EXPECTED]
+    assert screen.history.count() == 0
+    screen.undo_stack.undo()
+    assert column(screen, 1) == moved
+    screen.undo_stack.undo()
+    assert column(screen, 1) == [e[0] for e in EXPECTED]

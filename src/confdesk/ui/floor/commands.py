@@ -96,3 +96,21 @@ class LimitsCommand(ServiceCommand):
     def redo_change(self) -> int:
         self.service.set_limits(self.session_id, self.after)
         return 0
+
+
+class MovesCommand(ServiceCommand):
+    """Back to protocol order: undo records the forgotten moves and swaps again."""
+
+    def __init__(self, service: FloorService, session_id: int,
+                 forgotten: list[int], *, parent: QWidget | None,
+                 refresh: Refresh, text: str) -> None:
+        super().__init__(text, parent=parent, refresh=refresh)
+        self.service, self.session_id, self.forgotten = service, session_id, forgotten
+
+    def undo_change(self) -> int:
+        self.service.restore_moves(self.session_id, self.forgotten)
+        return 0
+
+    def redo_change(self) -> int:
+        self.forgotten = self.service.discard_moves(self.session_id)
+        return 0

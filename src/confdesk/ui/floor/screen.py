@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QListWidget,
     QMenu,
     QPushButton,
     QSpinBox,
@@ -33,12 +34,19 @@ from PySide6.QtWidgets import (
 from confdesk.exports.files import write_atomically
 from confdesk.plenary.speakers_models import SpeakerStatus
 from confdesk.plenary.speakers_service import FloorService, InscriptionState, Limits
-from confdesk.ui.floor.commands import AdjustCommand, InscribeCommand, LimitsCommand, StateCommand
+from confdesk.ui.floor.commands import (
+    AdjustCommand,
+    InscribeCommand,
+    LimitsCommand,
+    MovesCommand,
+    StateCommand,
+)
 from confdesk.ui.floor.inscribe_dialog import InscribeDialog
 from confdesk.ui.floor.live import FloorLive, running_clock
 from confdesk.ui.floor.projection import ProjectionWindow
 from confdesk.ui.floor.table_model import FloorTableModel
-from confdesk.ui.messages import user_errors
+from confdesk.ui.labels import local_time
+from confdesk.ui.messages import confirm, user_errors
 from confdesk.ui.screen import Screen
 
 
@@ -120,10 +128,10 @@ class FloorScreen(Screen):
         self.next_label = QLabel()
         self.next_label.setObjectName("floorNext")
         self.next_label.setWordWrap(True)
-        self.history_label = QLabel()
-        self.history_label.setObjectName("floorHistory")
-        self.history_label.setWordWrap(True)
-        self.history_label.setStyleSheet("color: #5f6b7a;")
+        self.history_title = QLabel(self.tr("Changes made by the chair:"))
+        self.history = QListWidget()
+        self.history.setObjectName("floorHistory")
+        self.history.setStyleSheet("color: #5f6b7a;")
 
         self.actions_by_name: dict[str, QAction] = {}
         self.buttons: dict[str, QPushButton] = {}
@@ -169,8 +177,8 @@ class FloorScreen(Screen):
             self.buttons[name] = button
             grid.addWidget(button, n // 2, n % 2)
         side.addLayout(grid)
-        side.addWidget(self.history_label)
-        side.addStretch(1)
+        side.addWidget(self.history_title)
+        side.addWidget(self.history, 1)
 
         middle = QHBoxLayout()
         middle.addWidget(self.table, 3)
@@ -278,15 +286,15 @@ class FloorScreen(Screen):
             self.clock_timer.stop()
         self.next_label.setText(self.tr("Next: %1").replace("%1", nxt.delegation)
                                 if nxt else self.tr("Nobody else is waiting to speak."))
-        history = [f"{a.made_at:%d %b %H:%M} · {a.delegation}"
+        history = [f"{local_time(a.made_at):%d %b %H:%M} · {a.delegation}"
                    + (f" ⇄ {a.other}" if a.kind.value == "swap" else
                       f" → {a.other}" if a.kind.value == "move" and a.other else
                       " → …" if a.kind.value == "move" else f" ({self.tr('withdrew')})")
                    + (f" · {a.made_by}" if a.made_by else "")
                    for a in (snap.adjustments if snap else [])]
-        self.history_label.setText(
-            self.tr("Changes made by the chair:") + "\n" + "\n".join(history[-8:])
-            if history else "")
+        self.history.clear()
+        self.history.addItems(history)
+        self.history.scrollToBottom()
         self._tick()
 
     def _tick(self) -> None:
@@ -475,11 +483,22 @@ class FloorScreen(Screen):
                      lambda s: {target: s.link_note(target, note_id)}, target)
 
     def protocol_order(self) -> None:
-        session_id = self.live.session_id
-        if session_id is None:
+        """Back to Protocol Order: forget the moves and swaps (withdrawals stay)."""
+        service, session_id = self.service, self.live.session_id
+        if service is None or session_id is None:
             return
-        self._run(self.tr("Cannot re-order"), lambda s: s.discard_moves(session_id))
-        self.undo_stack.clear()  # the forgotten moves are not kept for undo
+        if not confirm(self, self.tr("Back to Protocol Order"),
+                       self.tr("Forget every move and swap made on this list? Withdrawals "
+                               "stay."), action=self.tr("Back to Protocol Order")):
+            return
+        with user_errors(self, self.tr("Cannot re-order")) as outcome:
+            forgotten = service.discard_moves(session_id)
+        if outcome.failed:
+            return
+        self.undo_stack.push(MovesCommand(service, session_id, forgotten, parent=self,
+                                          refresh=self.refresh,
+                                          text=self.tr("Back to protocol order")))
+        self.refresh()
 
     def _limits_edited(self) -> None:
         service, session_id, snap = self.service, self.live.session_id, self.live.snapshot

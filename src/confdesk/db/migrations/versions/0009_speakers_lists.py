@@ -93,6 +93,7 @@ def upgrade() -> None:
         sa.Column('other_id', sa.Integer(), nullable=True),
         sa.Column('made_at', sa.DateTime(), nullable=False),
         sa.Column('made_by', sa.String(length=200), nullable=False),
+        sa.Column('discarded', sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(['inscription_id'], ['floor_inscription.id'],
                                 name=op.f('fk_floor_adjustment_inscription_id_floor_inscription'),
                                 ondelete='CASCADE'),
