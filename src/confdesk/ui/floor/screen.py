@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +52,7 @@ from confdesk.ui.screen import Screen
 
 def floor_view_action(window: QWidget, menu: QMenu, after: QAction) -> QAction:
     """View → Floor (Ctrl+4), placed after `after` in the View menu."""
-    action = QAction(window.tr("&Floor"), window)
+    action = QAction(QCoreApplication.translate("FloorScreen", "&Floor"), window)
     action.setObjectName("actionFloor")
     action.setCheckable(True)
     action.setShortcut(QKeySequence("Ctrl+4"))
