@@ -74,7 +74,7 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 class FloorScreen(Screen):
     """The plenary's floor: who is inscribed, in what order, who has the floor."""
 
-    icon_name = "programme.svg"
+    icon_name = "floor.svg"
     first_sections = ("sessions_per_day",)
 
     def __init__(self, parent: QWidget | None = None) -> None:
