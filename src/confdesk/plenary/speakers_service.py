@@ -33,7 +33,12 @@ from confdesk.plenary.speakers_models import (
 from confdesk.plenary.speakers_order import Move, Ranked, speaking_order
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.programme.models import SessionKind
-from confdesk.registration.models import Organisation, OrganisationKind, Participant
+from confdesk.registration.models import (
+    DelegationRole,
+    Organisation,
+    OrganisationKind,
+    Participant,
+)
 from confdesk.team.identity import person_of
 
 __all__ = [
@@ -275,10 +280,11 @@ class FloorService:
         """Who may speak for a sending body: (participant id, "name, function", level)."""
         with self.database.sessions() as s:
             org = s.get(Organisation, organisation_id)
-            people = s.scalars(select(Participant).where(
+            roles = list(DelegationRole)
+            people = sorted(s.scalars(select(Participant).where(
                 Participant.event_id == self.event_id,
-                Participant.organisation_id == organisation_id)
-                .order_by(Participant.delegation_role, Participant.sort_key)).all()
+                Participant.organisation_id == organisation_id)),
+                key=lambda p: (roles.index(p.delegation_role), p.sort_key))
             kind = org.kind if org else None
             return [(p.id, _announced(p), guess_level(p.function, kind)) for p in people]
 

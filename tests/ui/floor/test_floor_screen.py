@@ -194,3 +194,31 @@ def test_back_to_protocol_order_and_undo(screen: FloorScreen, floor: tuple[Datab
     assert column(screen, 1) == moved
     screen.undo_stack.undo()
     assert column(screen, 1) == [e[0] for e in EXPECTED]
+
+
+def test_inscribe_dialog_offers_the_delegations_people_and_their_level(
+        screen: FloorScreen, floor: tuple[Database, Plenary]) -> None:
+    from confdesk.events.models import Event
+    from confdesk.registration.models import DelegationRole, OrganisationKind
+    from tests.factories import make_organisation, make_participant
+
+    db, p = floor
+    with db.sessions.begin() as s:
+        event = s.get(Event, p.service.event_id)
+        assert event is not None
+        peru = make_organisation(s, name_en="Peru", kind=OrganisationKind.STATE)
+        make_participant(s, event, organisation=peru, given_name="Luis", family_name="Paz",
+                         function="Counsellor", delegation_role=DelegationRole.MEMBER)
+        make_participant(s, event, organisation=peru, given_name="Ana", family_name="Flores",
+                         honorific="H.E. Ms", function="Deputy Minister of Foreign Affairs",
+                         delegation_role=DelegationRole.HEAD)
+    assert screen.service is not None
+    dialog = InscribeDialog(screen.service)
+    dialog.delegation.setCurrentIndex(dialog.delegation.findText("Peru"))
+    assert dialog.speaker.currentText() == "H.E. Ms Ana Flores, Deputy Minister of Foreign Affairs"
+    assert dialog.level.currentText() == "Vice-Minister"
+    data = dialog.data()
+    assert (data.delegation, data.level, data.participant_id is not None,
+            data.organisation_id == peru.id) == ("Peru", SpeakerLevel.VICE_MINISTER, True, True)
+    screen.inscribe(dialog)
+    assert "Peru" in column(screen, 1)
