@@ -10,10 +10,13 @@ an adjustment's id, a deleted inscription's record. Qt-free.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
+from typing import TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from confdesk.conclusions.models import Recommendation
@@ -203,6 +206,8 @@ class NoteChoice:
     author: str
 
 
+T = TypeVar("T")
+
 #: The level an organisation speaks at by default, from its kind.
 KIND_LEVELS = {
     OrganisationKind.STATE: SpeakerLevel.HEAD_OF_DELEGATION,
@@ -303,6 +308,9 @@ class FloorService:
         if not all(1 <= m <= 60 for m in (limits.state_minutes, limits.observer_minutes,
                                            limits.reply_minutes)):
             raise msg.bad_limit()
+        return _once_more(lambda: self._set_limits(session_id, limits))
+
+    def _set_limits(self, session_id: int, limits: Limits) -> Limits:
         with self.database.sessions.begin() as s:
             fl = _list_of(s, self._session(s, session_id))
             before = Limits(fl.state_minutes, fl.observer_minutes, fl.reply_minutes)
@@ -316,10 +324,14 @@ class FloorService:
         delegation = " ".join(data.delegation.split())
         if not delegation:
             raise msg.no_delegation()
+        return _once_more(lambda: self._inscribe(session_id, replace(data,
+                                                                     delegation=delegation)))
+
+    def _inscribe(self, session_id: int, data: InscriptionData) -> int:
         with self.database.sessions.begin() as s:
             fl = _list_of(s, self._session(s, session_id))
             item = Inscription(
-                speakers_list=fl, delegation=delegation, speaker=data.speaker.strip(),
+                speakers_list=fl, delegation=data.delegation, speaker=data.speaker.strip(),
                 level=data.level, reply=data.reply, organisation_id=data.organisation_id,
                 participant_id=data.participant_id, remarks=data.remarks,
                 inscribed_at=data.inscribed_at or utcnow(), status=SpeakerStatus.TO_SPEAK)
@@ -540,6 +552,15 @@ class FloorService:
         if session is None or session.event_id != self.event_id:
             raise msg.no_inscription(inscription_id)
         return item
+
+
+def _once_more(step: Callable[[], T]) -> T:
+    """Run a unit of work that may create a session's list; when a colleague's desk created
+    it at the same moment (the unique session), run it again on theirs."""
+    try:
+        return step()
+    except IntegrityError:
+        return step()
 
 
 def _announced(p: Participant) -> str:
