@@ -69,6 +69,7 @@ def floor_pdf(snapshot: FloorSnapshot) -> bytes:
         Paragraph(fonts.markup(f"{session_line(snapshot)} · {limits_line(snapshot)}"),
                   st.day_sub),
     ]
+    heading_style = ParagraphStyle("floorhead", parent=st.role, keepWithNext=1)
     groups = [
         ("", [r for r in rows if not r.reply and not r.withdrawn]),
         ("Rights of reply", [r for r in rows if r.reply and not r.withdrawn]),
@@ -80,12 +81,12 @@ def floor_pdf(snapshot: FloorSnapshot) -> bytes:
         if not group:
             continue
         if heading:
-            story += [Spacer(1, 8), Paragraph(fonts.markup(heading, bold=True), st.role)]
+            story += [Spacer(1, 8), Paragraph(fonts.markup(heading, bold=True), heading_style)]
         story.append(_table(group, st, doc.width))
     history = history_lines(snapshot)
     if history:
         story += [Spacer(1, 10), Paragraph(fonts.markup("Changes made by the chair", bold=True),
-                                           st.role)]
+                                           heading_style)]
         story += [Paragraph(fonts.markup(line), st.text) for line in history]
     doc.build(story)
     return buffer.getvalue()
