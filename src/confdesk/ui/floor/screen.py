@@ -153,7 +153,7 @@ class FloorScreen(Screen):
                 SpeakerStatus.ABSENT)),
             ("defer", self.tr("D&efer"), "Ctrl+Shift+D", lambda: self.mark(
                 SpeakerStatus.DEFERRED)),
-            ("to_speak", self.tr("To &Speak"), "Ctrl+Shift+S", lambda: self.mark(
+            ("to_speak", self.tr("To &Speak"), "Ctrl+Shift+T", lambda: self.mark(
                 SpeakerStatus.TO_SPEAK)),
             ("note", self.tr("Rapporteur's &Note…"), "Ctrl+Shift+L", self.link_note),
             ("delete", self.tr("Delete Inscription"), "Ctrl+Del", self.delete),
