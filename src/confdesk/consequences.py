@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from confdesk.conclusions.models import Paragraph, Recommendation, paragraph_session
 from confdesk.db.concurrency import flush
+from confdesk.plenary.speakers_takings import TakenList, capture_list, restore_list
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.programme.models import SessionRole
 from confdesk.registration import operations as registration
@@ -50,13 +51,18 @@ class SessionTakings:
 
     items: tuple[TakenItem, ...] = field(default=())
     paragraph_ids: tuple[int, ...] = field(default=())
+    #: Its speakers' list, if it has one.
+    floor: TakenList | None = None
 
     def exceeds(self, known: SessionTakings | None) -> bool:
         """Whether these takings hold items or links that `known` (what an undo step saw)
         did not: someone added them since, and deleting now would lose their work."""
         known = known or SessionTakings()
         return (sorted(i.text for i in self.items) != sorted(i.text for i in known.items)
-                or not set(self.paragraph_ids) <= set(known.paragraph_ids))
+                or not set(self.paragraph_ids) <= set(known.paragraph_ids)
+                or (self.floor is not None and (
+                    known.floor is None
+                    or self.floor.delegations() != known.floor.delegations())))
 
 
 def session_takings(session: Session, session_id: int) -> SessionTakings:
@@ -69,7 +75,7 @@ def session_takings(session: Session, session_id: int) -> SessionTakings:
     )
     linked = tuple(session.scalars(select(paragraph_session.c.paragraph_id).where(
         paragraph_session.c.session_id == session_id)))
-    return SessionTakings(items, linked)
+    return SessionTakings(items, linked, capture_list(session, session_id))
 
 
 def restore_session_takings(session: Session, item: ProgrammeSession,
@@ -77,8 +83,13 @@ def restore_session_takings(session: Session, item: ProgrammeSession,
     """Bring back a recreated session's rapporteur's items and paragraph links (those whose
     paragraphs still exist; authors deleted meanwhile are left out, their typed name kept).
     Items take their old ids back when free."""
-    if not takings.items and not takings.paragraph_ids:
-        return
+    if takings.items or takings.paragraph_ids:
+        _restore_items(session, item, takings)
+    if takings.floor is not None:  # after the items, which its interventions may name
+        restore_list(session, item.id, takings.floor)
+
+
+def _restore_items(session: Session, item: ProgrammeSession, takings: SessionTakings) -> None:
 
     def alive(ids: tuple[int, ...]) -> list[Paragraph]:
         return list(session.scalars(select(Paragraph).where(Paragraph.id.in_(ids)))) \

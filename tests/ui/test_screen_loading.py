@@ -25,7 +25,7 @@ def _window(qtbot: QtBot, settings: Settings, path: Path) -> MainWindow:
 
 def _screens(window: MainWindow) -> tuple[ParticipantsScreen, ProgrammeScreen,
                                           ConclusionsScreen]:
-    participants, programme, conclusions = window.screens
+    participants, programme, conclusions = window.screens[:3]
     assert isinstance(participants, ParticipantsScreen)
     assert isinstance(programme, ProgrammeScreen)
     assert isinstance(conclusions, ConclusionsScreen)

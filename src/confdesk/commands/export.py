@@ -10,7 +10,8 @@ import argparse
 import importlib
 
 #: Modules under confdesk.commands that add `export` subcommands.
-EXPORT_MODULES: tuple[str, ...] = ("registration", "programme", "conclusions")
+EXPORT_MODULES: tuple[str, ...] = ("registration", "programme", "conclusions",
+                                   "floor")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],

@@ -3,6 +3,7 @@
 from confdesk.conclusions.models import OutcomeDocument, Recommendation, Snapshot
 from confdesk.db.base import Base
 from confdesk.events.models import Event, Room
+from confdesk.plenary.speakers_models import Adjustment, Inscription, SpeakersList
 from confdesk.programme.models import Session, SessionRole, Theme
 from confdesk.registration.models import Organisation, Participant, ParticipantCategory
 from confdesk.registration.revisions import ListRevision
@@ -13,4 +14,5 @@ __all__ = [
     "SessionRole", "Theme",
     "OutcomeDocument", "Recommendation", "Snapshot", "ListRevision",
     "RoleGrant",
+    "Adjustment", "Inscription", "SpeakersList",
 ]

@@ -22,6 +22,7 @@ from confdesk.db.database import open_database
 from confdesk.db.errors import UserError
 from confdesk.demo import data
 from confdesk.demo.crowd import ORG, PERSON, Crowd
+from confdesk.demo.floor import add_demo_floor
 from confdesk.demo.organisations import ensure_organisations, state_organisation
 from confdesk.demo.pools import NamePools
 from confdesk.events.models import Event, EventKind, Room
@@ -52,6 +53,7 @@ def build_demo(session: Session) -> Event:
     # Later additions to the demo (the chair's conclusions drafts, once the outcome-document
     # model exists) go here, after the programme and participants they may refer to.
     add_demo_documents(session, event)
+    add_demo_floor(session, event, person_ids)
 
     session.flush()
     return event

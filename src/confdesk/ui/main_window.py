@@ -25,6 +25,7 @@ from confdesk.events.service import EventService
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.dialogs.about import AboutDialog
 from confdesk.ui.events.window_actions import EventActions
+from confdesk.ui.floor.screen import FloorScreen, floor_view_action
 from confdesk.ui.generated.ui_main_window import Ui_MainWindow
 from confdesk.ui.icons import app_icon, icon, standard_icon
 from confdesk.ui.messages import confirm, show_error, user_errors
@@ -71,7 +72,8 @@ class MainWindow(QMainWindow):
         title_font.setBold(True)
         self.ui.pageTitle.setFont(title_font)
 
-        self.screens: list[Screen] = [ParticipantsScreen(), ProgrammeScreen(), ConclusionsScreen()]
+        self.screens: list[Screen] = [ParticipantsScreen(), ProgrammeScreen(), ConclusionsScreen(),
+                                      FloorScreen()]
         self.undo_group = QUndoGroup(self)
         self._setup_screens()
         self._setup_actions()
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
     def _setup_screens(self) -> None:
         view_actions = (
             self.ui.actionParticipants, self.ui.actionProgramme, self.ui.actionConclusions,
+            floor_view_action(self, self.ui.menuView, self.ui.actionConclusions),
         )
         self.screen_actions = QActionGroup(self)
         self.ui.navigation.setIconSize(QSize(28, 28))

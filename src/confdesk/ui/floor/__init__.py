@@ -1,0 +1,1 @@
+"""The Floor screen: a session's speakers' list, the speaking timer and the room's projection."""
