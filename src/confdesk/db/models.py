@@ -3,6 +3,8 @@
 from confdesk.conclusions.models import OutcomeDocument, Recommendation, Snapshot
 from confdesk.db.base import Base
 from confdesk.events.models import Event, Room
+from confdesk.plenary.interpretation_models import SessionLanguages
+from confdesk.plenary.seating_models import SeatingLayout, SeatingPlace
 from confdesk.programme.models import Session, SessionRole, Theme
 from confdesk.registration.models import Organisation, Participant, ParticipantCategory
 from confdesk.registration.revisions import ListRevision
@@ -11,4 +13,5 @@ __all__ = [
     "Base", "Event", "Organisation", "Participant", "ParticipantCategory", "Room", "Session",
     "SessionRole", "Theme",
     "OutcomeDocument", "Recommendation", "Snapshot", "ListRevision",
+    "SeatingLayout", "SeatingPlace", "SessionLanguages",
 ]

@@ -1,0 +1,1 @@
+"""The plenary: speakers' lists, seating, name plates, interpretation."""
