@@ -10,7 +10,9 @@ import argparse
 import importlib
 
 #: Modules under confdesk.commands that add `export` subcommands.
-EXPORT_MODULES: tuple[str, ...] = ("registration", "programme", "conclusions")
+EXPORT_MODULES: tuple[str, ...] = ("registration", "programme", "conclusions",
+                                   "seating",
+                                   "interpretation")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
