@@ -152,3 +152,17 @@ def booths_per_day(needs: Iterable[BoothNeed]) -> dict[date, int]:
     for need in needs:
         totals[need.day] = totals.get(need.day, 0) + need.booths
     return totals
+
+
+def programme_line(floor: str, interpretation: Sequence[str], working: Sequence[str],
+                   kind: SessionKind, language: str = "en") -> str:
+    """The languages line a programme prints under a session ("" when there is nothing to
+    say: an event of one language whose session keeps it, or a break)."""
+    if not floor or kind == SessionKind.BREAK:
+        return ""
+    languages = Languages(floor, tuple(interpretation))
+    default = default_languages(working, kind)
+    if len(set(working)) < 2 and (languages.floor, languages.booths) == (default.floor,
+                                                                         default.booths):
+        return ""
+    return languages.line(language)
