@@ -146,3 +146,16 @@ def test_layout_refusals(database: Database) -> None:
         parse_rows("twelve")
 
 
+
+
+def test_the_demo_seats_its_main_hall(sqlite_database: Database) -> None:
+    from confdesk.demo.builder import build_demo
+
+    with sqlite_database.sessions.begin() as s:
+        event = build_demo(s)
+        event_id, room_id = event.id, event.rooms[0].id
+    plan = SeatingService(sqlite_database, event_id).plan(room_id)
+    assert plan.drawn and plan.layout.place_count == 170 and not plan.unseated
+    first = plan.places[0].delegation
+    assert first is not None and first.name_en == plan.first_state_name()
+    assert plan.places[0].spot.accessible

@@ -25,6 +25,7 @@ from confdesk.demo.crowd import ORG, PERSON, Crowd
 from confdesk.demo.organisations import ensure_organisations, state_organisation
 from confdesk.demo.pools import NamePools
 from confdesk.events.models import Event, EventKind, Room
+from confdesk.plenary.seating_demo import add_demo_seating
 from confdesk.programme.models import RoleKind, SessionKind, SessionRole, Theme
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.registration import names
@@ -50,6 +51,7 @@ def build_demo(session: Session) -> Event:
     # Later additions to the demo (the chair's conclusions drafts, once the outcome-document
     # model exists) go here, after the programme and participants they may refer to.
     add_demo_documents(session, event)
+    add_demo_seating(session, event)
 
     session.flush()
     return event

@@ -124,6 +124,29 @@ def list_delegations(session: Session, event: Event) -> list[SeatDelegation]:
     return found
 
 
+def seat_delegations(s: Session, event: Event, room: Room, spec: LayoutSpec, first_state: str,
+                     *, drawn: bool) -> SeatingLayout:
+    """Lay out `room` and seat the published list's delegations from `first_state` (ISO code)
+    inside the caller's transaction (the demo builds its plan this way); flushed."""
+    _check_spec(spec)
+    layout = s.scalars(select(SeatingLayout).where(SeatingLayout.room_id == room.id)).first()
+    if layout is None:
+        layout = SeatingLayout(event_id=event.id, room_id=room.id)
+        s.add(layout)
+    layout.row_sizes = list(spec.row_sizes)
+    layout.seats_at_table, layout.seats_behind = spec.seats_at_table, spec.seats_behind
+    layout.accessible_places = sorted(set(spec.accessible_places))
+    layout.places.clear()
+    s.flush()
+    ordered = seating_order(list_delegations(s, event), first_state)
+    for number, delegation in enumerate(ordered[:spec.place_count], start=1):
+        layout.places.append(SeatingPlace(number=number,
+                                          organisation_id=delegation.organisation_id))
+    layout.first_state, layout.drawn = first_state, drawn
+    s.flush()
+    return layout
+
+
 class SeatingService:
     """Reads and changes one event's seating plans, one transaction per call."""
 
