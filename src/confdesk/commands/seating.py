@@ -11,10 +11,9 @@ from confdesk.db.database import Database
 from confdesk.db.errors import UserError
 from confdesk.events.queries import resolve_event
 from confdesk.exports.files import check_target, write_atomically
+from confdesk.exports.seating_files import SEATING_FORMATS, format_of, write_seating
 from confdesk.plenary.seating import parse_rows
 from confdesk.plenary.seating_service import LayoutSpec, SeatingPlan, SeatingService
-
-SEATING_FORMATS = {"pdf": ".pdf", "xlsx": ".xlsx", "csv": ".csv"}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -143,16 +142,6 @@ def format_plan(plan: SeatingPlan) -> str:
     return "\n".join(lines)
 
 
-def _format(args: argparse.Namespace) -> str:
-    if args.format:
-        return str(args.format)
-    for name, suffix in SEATING_FORMATS.items():
-        if args.output.suffix.lower() == suffix:
-            return name
-    raise UserError(f"Cannot tell the format from “{args.output.name}”: give --format "
-                    "(pdf, xlsx, csv) or a file ending in .pdf, .xlsx or .csv.")
-
-
 def _room_with_plan(service: SeatingService, room: str | None) -> int:
     if room:
         return service.find_room(room)
@@ -165,23 +154,12 @@ def _room_with_plan(service: SeatingService, room: str | None) -> int:
 
 
 def run_export_seating(args: argparse.Namespace) -> int:
-    name = _format(args)
+    name = format_of(args.output, args.format)
     check_target(args.output)
     with opened(args) as db:
         service = _service(db, args.event)
         plan = service.plan(_room_with_plan(service, args.room))
-    if name == "pdf":
-        from confdesk.exports.pdf.seating_plan import seating_pdf
-
-        write_atomically(args.output, seating_pdf(plan, language=args.language))
-    elif name == "xlsx":
-        from confdesk.exports.seating_list import write_seating_xlsx
-
-        write_seating_xlsx(args.output, plan)
-    else:
-        from confdesk.exports.seating_list import write_seating_csv
-
-        write_seating_csv(args.output, plan)
+    write_seating(args.output, plan, name, language=args.language)
     print(f"Wrote {args.output} ({name}, {len(plan.seated)} delegations seated in "
           f"{plan.room_name}).")
     return 0

@@ -197,6 +197,7 @@ class ProgrammeScreen(Screen):
         self.find_action = self._action(self.tr("&Find session"), self.focus_search, "Ctrl+F")
         self.reload_action = self._action(self.tr("&Reload"),
                                           lambda: self.refresh(self.selected_id), "F5")
+        self.seating_action = self._action(self.tr("Seating &Plan…"), self.open_seating)
         self.colour_combo = QComboBox(self)
         self.colour_combo.addItem(self.tr("Colour by theme"), False)
         self.colour_combo.addItem(self.tr("Colour by kind"), True)
@@ -242,6 +243,7 @@ class ProgrammeScreen(Screen):
         bar.addAction(self.zoom_in_action)
         bar.addSeparator()
         bar.addWidget(export_button)
+        bar.addAction(self.seating_action)
 
     # -- showing -------------------------------------------------------------------------
     def load_event(self) -> None:
@@ -568,6 +570,23 @@ class ProgrammeScreen(Screen):
             dialog.open()
 
     # -- exports -------------------------------------------------------------------------
+    def open_seating(self) -> None:
+        """The seating plan window of this event (one at a time, brought to the front)."""
+        if self.database is None or self.event_id is None:
+            return
+        from confdesk.ui.seating.window import SeatingWindow
+
+        window = getattr(self, "seating_window", None)
+        if window is None or window.service.event_id != self.event_id \
+                or window.service.database is not self.database:
+            if window is not None:
+                window.close()
+            window = self.seating_window = SeatingWindow(self.database, self.event_id, self)
+            window.setWindowFlag(Qt.WindowType.Window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def export_dialog(self, kind: ExportKind) -> None:
         if self.snapshot is None:
             return
