@@ -45,6 +45,7 @@ from confdesk.ui.jobs import JobWatcher
 from confdesk.ui.programme.commands import SessionCommand, ThemeCommand
 from confdesk.ui.programme.export_job import confirm_despite_conflicts, export_job
 from confdesk.ui.programme.grid import DayGridView
+from confdesk.ui.programme.interpretation_command import with_languages
 from confdesk.ui.programme.labels import short_day
 from confdesk.ui.programme.list_model import SESSION_ID_ROLE, SessionTableModel
 from confdesk.ui.programme.people_dialogs import PersonPicker
@@ -465,18 +466,31 @@ class ProgrammeScreen(Screen):
         """The session dialog (not yet shown) for a new session or `session_id`."""
         assert self.snapshot is not None and self.service is not None
         service, snapshot = self.service, self.snapshot
+        shown: list[SessionDialog] = []  # the dialog, for its languages (checked first)
+
+        def saved(text: str, change: Callable[[], Change]) -> None:
+            choice = shown[0].language_choice()
+
+            def push() -> int:
+                done = change()
+                self._push(text, [done])
+                return done.session_id
+            with_languages(self.undo_stack, self.database, self.event_id, text, choice, push,
+                           self, self.refresh)
         if session_id is None:
             def save(data, roles):  # type: ignore[no-untyped-def]
-                self._push(self.tr("New session “%s”") % data.title,
-                           [service.create(data, roles)])
-            return SessionDialog(snapshot, save, self.choose_person, None, parent=self,
-                                 **where)  # type: ignore[arg-type]
+                saved(self.tr("New session “%s”") % data.title,
+                      lambda: service.create(data, roles))
+            shown.append(SessionDialog(snapshot, save, self.choose_person, None, parent=self,
+                                       **where))  # type: ignore[arg-type]
+            return shown[0]
         session = snapshot.session(session_id)
 
         def update(data, roles):  # type: ignore[no-untyped-def]
-            self._push(self.tr("Edit “%s”") % data.title,
-                       [service.update(session_id, session.version, data, roles)])
-        return SessionDialog(snapshot, update, self.choose_person, session, parent=self)
+            saved(self.tr("Edit “%s”") % data.title,
+                  lambda: service.update(session_id, session.version, data, roles))
+        shown.append(SessionDialog(snapshot, update, self.choose_person, session, parent=self))
+        return shown[0]
 
     def _open_dialog(self, session_id: int | None, **where: object) -> SessionDialog | None:
         if self.snapshot is None:
