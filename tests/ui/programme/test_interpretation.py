@@ -43,3 +43,14 @@ def test_languages_are_saved_with_the_edit_and_undone_with_it(
     assert (before.floor_language, before.interpretation) == ("en", ("en", "fr"))
     screen.undo_stack.redo()
     assert programme(demo).session(high.id).floor_language == "fr"
+
+
+@pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing)")
+def test_the_seating_plan_opens_from_the_programme(screen: ProgrammeScreen) -> None:
+    screen.seating_action.trigger()
+    window = screen.seating_window
+    assert window.isVisible() and window.room_combo.currentText() == "Main Conference Hall"
+    assert window.plan is not None and window.plan.drawn  # the demo's plan, drawn by lot
+    screen.seating_action.trigger()
+    assert screen.seating_window is window  # one window, brought to the front
+    window.close()
