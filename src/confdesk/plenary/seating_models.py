@@ -18,7 +18,7 @@ class SeatingLayout(Versioned, Base):
 
     A *place* is one delegation's share of a row: `seats_at_table` chairs at the table (with
     the name plate) and `seats_behind` chairs behind them. Places are numbered from 1, front
-    row first, left to right as seen from the podium's side of the hall looking at it.
+    row first, left to right as the plan draws them (the podium at the top).
     """
 
     __tablename__ = "seating_layout"
