@@ -96,3 +96,21 @@ def test_frab_and_ics_carry_the_languages(database: Database, shared_dir: Path) 
         ["Interpretation into Spanish"]]
     assert high_entry.contents["x-confdesk-floor-language"][0].value == "fr"
     assert "resources" not in entries["Panel"].contents
+
+
+def test_the_programme_workbook_shows_the_languages(database: Database) -> None:
+    from confdesk.exports.programme_xlsx import programme_workbook
+
+    event_id, (_opening, coffee, _panel, high) = _programme(database)
+    InterpretationService(database, event_id).set_languages(high, "fr", ["en", "fr", "ru"])
+    with database.sessions() as s:
+        snapshot = load_programme(s, event_id)
+    sheet = load_workbook(io.BytesIO(programme_workbook(snapshot)))["All sessions"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = list(rows[0])
+    by_title = {r[header.index("Title")]: r for r in rows[1:]}
+    high_row = by_title["High Level Political Session"]
+    assert high_row[header.index("Floor language")] == "French"
+    assert high_row[header.index("Interpretation into")] == "English, French, Russian"
+    assert by_title["Coffee"][header.index("Interpretation into")] in ("", None)
+    assert by_title["Opening"][header.index("Interpretation into")] == "English, French"
