@@ -30,7 +30,7 @@ def test_programme_workbook_has_all_sessions_and_one_sheet_per_day(
     ws = wb["All sessions"]
     header = [c.value for c in ws[1]]
     assert header[:7] == ["Day", "Start", "End", "Room", "Kind", "Theme", "Title"]
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:N6"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:P6"  # + 2 language columns
     assert ws["A1"].font.bold
     titles = [ws.cell(row=r, column=7).value for r in range(2, ws.max_row + 1)]
     assert titles == ["Opening of the Conference", "Coffee break",

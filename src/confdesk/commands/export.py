@@ -11,7 +11,7 @@ import importlib
 
 #: Modules under confdesk.commands that add `export` subcommands.
 EXPORT_MODULES: tuple[str, ...] = ("registration", "programme", "conclusions",
-                                   "floor")
+                                   "floor", "seating", "interpretation")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],

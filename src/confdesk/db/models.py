@@ -3,6 +3,8 @@
 from confdesk.conclusions.models import OutcomeDocument, Recommendation, Snapshot
 from confdesk.db.base import Base
 from confdesk.events.models import Event, Room
+from confdesk.plenary.interpretation_models import SessionLanguages
+from confdesk.plenary.seating_models import SeatingLayout, SeatingPlace
 from confdesk.plenary.speakers_models import Adjustment, Inscription, SpeakersList
 from confdesk.programme.models import Session, SessionRole, Theme
 from confdesk.registration.models import Organisation, Participant, ParticipantCategory
@@ -15,4 +17,5 @@ __all__ = [
     "OutcomeDocument", "Recommendation", "Snapshot", "ListRevision",
     "RoleGrant",
     "Adjustment", "Inscription", "SpeakersList",
+    "SeatingLayout", "SeatingPlace", "SessionLanguages",
 ]

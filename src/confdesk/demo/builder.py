@@ -26,6 +26,7 @@ from confdesk.demo.floor import add_demo_floor
 from confdesk.demo.organisations import ensure_organisations, state_organisation
 from confdesk.demo.pools import NamePools
 from confdesk.events.models import Event, EventKind, Room
+from confdesk.plenary.seating_demo import add_demo_seating
 from confdesk.programme.models import RoleKind, SessionKind, SessionRole, Theme
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.registration import names
@@ -54,6 +55,7 @@ def build_demo(session: Session) -> Event:
     # model exists) go here, after the programme and participants they may refer to.
     add_demo_documents(session, event)
     add_demo_floor(session, event, person_ids)
+    add_demo_seating(session, event)
 
     session.flush()
     return event

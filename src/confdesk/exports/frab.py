@@ -15,6 +15,7 @@ from xml.etree import ElementTree as etree  # noqa: N813 (the lxml-style name)
 from zoneinfo import ZoneInfo
 
 from confdesk import __version__
+from confdesk.plenary.interpretation import programme_line
 from confdesk.programme.labels import kind_label, role_label
 from confdesk.programme.queries import ProgrammeSnapshot, SessionInfo
 from confdesk.registration.names import fold
@@ -66,7 +67,7 @@ def _version(snapshot: ProgrammeSnapshot) -> str:
     return f"confdesk-{digest}"
 
 
-def _description(s: SessionInfo) -> str:
+def _description(s: SessionInfo, working: tuple[str, ...] = ()) -> str:
     parts = []
     for role, people in s.role_groups():
         names = "; ".join(
@@ -75,6 +76,9 @@ def _description(s: SessionInfo) -> str:
         parts.append(f"{role_label(role, len(people))}: {names}")
     if s.description:
         parts.append(s.description)
+    languages = programme_line(s.floor_language, s.interpretation, working, s.kind)
+    if languages:
+        parts.append(languages)
     return "\n\n".join(parts)
 
 
@@ -92,9 +96,9 @@ def _event(parent: etree.Element, snapshot: ProgrammeSnapshot, s: SessionInfo, r
     _sub(node, "subtitle", "")
     _sub(node, "track", s.theme.name if s.theme else kind_label(s.kind))
     _sub(node, "type", kind_label(s.kind))
-    _sub(node, "language", language)
+    _sub(node, "language", s.floor_language or language)
     _sub(node, "abstract", s.description)
-    _sub(node, "description", _description(s))
+    _sub(node, "description", _description(s, snapshot.event.working_languages))
     persons = _sub(node, "persons")
     seen: set[int] = set()
     for r in s.roles:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from confdesk import __version__
+from confdesk.plenary.interpretation import Languages, language_name, programme_line
 from confdesk.programme.labels import kind_label, role_label
 from confdesk.programme.models import SessionKind
 from confdesk.programme.queries import ProgrammeSnapshot, SessionInfo
@@ -31,8 +32,11 @@ def session_uid(event_id: int, session_id: int) -> str:
     return f"{uuid.uuid5(UID_NAMESPACE, f'event/{event_id}/session/{session_id}')}@confdesk"
 
 
-def _description(s: SessionInfo) -> str:
+def _description(s: SessionInfo, working: tuple[str, ...] = ()) -> str:
     lines = [kind_label(s.kind) + (f" · {s.theme.name}" if s.theme else "")]
+    languages = programme_line(s.floor_language, s.interpretation, working, s.kind)
+    if languages:
+        lines.append(languages)
     for role, people in s.role_groups():
         lines.append("")
         lines.append(f"{role_label(role, len(people))}:")
@@ -71,7 +75,8 @@ def programme_calendar(snapshot: ProgrammeSnapshot, *, include_breaks: bool = Fa
         location = ", ".join(part for part in ((s.room.name if s.room else ""), place) if part)
         if location:
             entry.add("location", location)
-        entry.add("description", _description(s))
+        entry.add("description", _description(s, event.working_languages))
+        _add_languages(entry, s)
         if s.theme is not None:
             entry.add("categories", [s.theme.name])
         entry.add("sequence", max(s.version - 1, 0))
@@ -81,6 +86,20 @@ def programme_calendar(snapshot: ProgrammeSnapshot, *, include_breaks: bool = Fa
             progress(index + 1, len(sessions))
     cal.add_component(_vtimezone(snapshot, zone))
     return bytes(cal.to_ical())
+
+
+def _add_languages(entry: icalendar.Event, s: SessionInfo) -> None:
+    """The floor and interpretation languages: the booths as RESOURCES (equipment the
+    session needs, RFC 5545 3.8.1.10) and the codes in X- properties for programs that read
+    them."""
+    if not s.floor_language or s.kind == SessionKind.BREAK:
+        return
+    languages = Languages(s.floor_language, s.interpretation)
+    if languages.booths:
+        entry.add("resources", [f"Interpretation into {language_name(c)}"
+                                for c in languages.booths])
+    entry.add("x-confdesk-floor-language", s.floor_language)
+    entry.add("x-confdesk-interpretation", ",".join(languages.booths))
 
 
 def _vtimezone(snapshot: ProgrammeSnapshot, zone: ZoneInfo) -> icalendar.Timezone:

@@ -26,8 +26,9 @@ from confdesk.exports.xlsx_common import (
     looks_like_formula,
     xlsx_text,
 )
+from confdesk.plenary.interpretation import Languages, language_name
 from confdesk.programme.labels import kind_label, role_label
-from confdesk.programme.models import RoleKind
+from confdesk.programme.models import RoleKind, SessionKind
 from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
 from confdesk.text import clean_data
 
@@ -71,8 +72,8 @@ def _person(p: PersonInfo) -> str:
 
 _SESSION_HEADERS = ["Day", "Start", "End", "Room", "Kind", "Theme", "Title"] + [
     role_label(role, 2) for role in RoleKind
-] + ["Description"]
-_SESSION_WIDTHS = [16, 8, 8, 18, 14, 22, 40] + [32] * len(RoleKind) + [60]
+] + ["Description", "Floor language", "Interpretation into"]
+_SESSION_WIDTHS = [16, 8, 8, 18, 14, 22, 40] + [32] * len(RoleKind) + [60, 14, 28]
 
 
 def _session_row(s: SessionInfo) -> list[Any]:
@@ -82,6 +83,10 @@ def _session_row(s: SessionInfo) -> list[Any]:
     ]
     row += ["\n".join(_person(p) for p in s.people(role)) for role in RoleKind]
     row.append(s.description)
+    languages = Languages(s.floor_language, s.interpretation) \
+        if s.floor_language and s.kind != SessionKind.BREAK else None
+    row += [language_name(languages.floor) if languages else "",
+            ", ".join(language_name(c) for c in languages.booths) if languages else ""]
     return row
 
 

@@ -134,6 +134,10 @@ class SessionInfo:
     room: RoomInfo | None
     theme: ThemeInfo | None
     roles: tuple[RoleInfo, ...] = ()
+    #: ISO 639 code of the floor language ("": not loaded) and the languages interpreted
+    #: into (the event's by default: see `plenary.interpretation`).
+    floor_language: str = ""
+    interpretation: tuple[str, ...] = ()
 
     @property
     def starts_at(self) -> datetime:
@@ -283,6 +287,9 @@ def load_programme(session: Session, event_id: int | None = None) -> ProgrammeSn
         roles.setdefault(row.session_id, []).append(
             RoleInfo(row.id, RoleKind(row.role), row.position, person)
         )
+    from confdesk.plenary.interpretation import session_languages
+
+    languages = session_languages(session, event.id, info.working_languages)
     sessions: list[SessionInfo] = []
     for srow in session.execute(
         select(
@@ -300,7 +307,7 @@ def load_programme(session: Session, event_id: int | None = None) -> ProgrammeSn
             srow.title, srow.description or "",
             rooms.get(srow.room_id) if srow.room_id is not None else None,
             themes.get(srow.theme_id) if srow.theme_id is not None else None,
-            tuple(held),
+            tuple(held), languages[srow.id].floor, languages[srow.id].interpretation,
         ))
     return ProgrammeSnapshot(
         info, tuple(rooms.values()), tuple(themes.values()), _sorted_sessions(sessions)

@@ -35,6 +35,7 @@ from reportlab.platypus import (
 
 from confdesk.editions import honorific
 from confdesk.exports.pdf import fonts
+from confdesk.plenary.interpretation import programme_line
 from confdesk.programme.labels import date_range, day_label, kind_label, role_label
 from confdesk.programme.models import SessionKind
 from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
@@ -270,7 +271,8 @@ def time_column(snapshot: ProgrammeSnapshot, st: Styles) -> float:
 
 
 def _session(s: SessionInfo, st: Styles, width: float, height: float,
-             time_w: float, language: str = "en") -> list[Flowable]:
+             time_w: float, language: str = "en",
+             working: tuple[str, ...] = ()) -> list[Flowable]:
     left: list[Flowable] = [_p(s.time_range, st.time)]
     if s.room is not None:
         left.append(_p(s.room.name, st.room))
@@ -287,6 +289,9 @@ def _session(s: SessionInfo, st: Styles, width: float, height: float,
     kind = kind_label(s.kind, language).upper() + (
         f"  ·  {s.theme.name.upper()}" if s.theme else "")
     rows: list[list[Any]] = [[left, [_p(kind, st.kind), _p(s.title, st.title, bold=True)]]]
+    languages = programme_line(s.floor_language, s.interpretation, working, s.kind, language)
+    if languages:
+        rows.append(["", _p(languages, st.role)])
     for paragraph in (s.description or "").split("\n\n"):
         for n, chunk in enumerate(_chunks(" ".join(paragraph.split()))):
             rows.append(["", _p(chunk, st.text if n == 0 else st.text_more)])
@@ -353,7 +358,8 @@ def programme_story(snapshot: ProgrammeSnapshot, st: Styles, width: float,
             story.append(_p(w["no_sessions"], st.text))
         for s in sessions:
             story.append(CondPageBreak(60))
-            story += _session(s, st, width, height, time_w, language)
+            story += _session(s, st, width, height, time_w, language,
+                              snapshot.event.working_languages)
     return story
 
 

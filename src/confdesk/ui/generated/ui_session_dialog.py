@@ -117,6 +117,26 @@ class Ui_SessionDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
 
+        self.floorLabel = QLabel(SessionDialog)
+        self.floorLabel.setObjectName(u"floorLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.floorLabel)
+
+        self.floorCombo = QComboBox(SessionDialog)
+        self.floorCombo.setObjectName(u"floorCombo")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.floorCombo)
+
+        self.interpretationLabel = QLabel(SessionDialog)
+        self.interpretationLabel.setObjectName(u"interpretationLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.interpretationLabel)
+
+        self.interpretationEdit = QLineEdit(SessionDialog)
+        self.interpretationEdit.setObjectName(u"interpretationEdit")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.interpretationEdit)
+
 
         self.layout.addLayout(self.form)
 
@@ -184,6 +204,8 @@ class Ui_SessionDialog(object):
         self.kindLabel.setBuddy(self.kindCombo)
         self.themeLabel.setBuddy(self.themeCombo)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
+        self.floorLabel.setBuddy(self.floorCombo)
+        self.interpretationLabel.setBuddy(self.interpretationEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.dayCombo)
         QWidget.setTabOrder(self.dayCombo, self.startEdit)
@@ -192,7 +214,9 @@ class Ui_SessionDialog(object):
         QWidget.setTabOrder(self.roomCombo, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.themeCombo)
         QWidget.setTabOrder(self.themeCombo, self.descriptionEdit)
-        QWidget.setTabOrder(self.descriptionEdit, self.rolesTree)
+        QWidget.setTabOrder(self.descriptionEdit, self.floorCombo)
+        QWidget.setTabOrder(self.floorCombo, self.interpretationEdit)
+        QWidget.setTabOrder(self.interpretationEdit, self.rolesTree)
         QWidget.setTabOrder(self.rolesTree, self.addPersonButton)
 
         self.retranslateUi(SessionDialog)
@@ -210,6 +234,11 @@ class Ui_SessionDialog(object):
         self.kindLabel.setText(QCoreApplication.translate("SessionDialog", u"&Kind:", None))
         self.themeLabel.setText(QCoreApplication.translate("SessionDialog", u"T&heme:", None))
         self.descriptionLabel.setText(QCoreApplication.translate("SessionDialog", u"D&escription:", None))
+        self.floorLabel.setText(QCoreApplication.translate("SessionDialog", u"&Floor language:", None))
+        self.interpretationLabel.setText(QCoreApplication.translate("SessionDialog", u"&Interpretation into:", None))
+#if QT_CONFIG(tooltip)
+        self.interpretationEdit.setToolTip(QCoreApplication.translate("SessionDialog", u"Language codes, one booth each, e.g. \u201cen, fr, es\u201d; empty: no interpretation", None))
+#endif // QT_CONFIG(tooltip)
         self.peopleBox.setTitle(QCoreApplication.translate("SessionDialog", u"People, in order of speaking", None))
         ___qtreewidgetitem = self.rolesTree.headerItem()
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("SessionDialog", u"Function and organisation", None))

@@ -47,6 +47,7 @@ from confdesk.ui.jobs import JobWatcher
 from confdesk.ui.programme.commands import SessionCommand, ThemeCommand
 from confdesk.ui.programme.export_job import confirm_despite_conflicts, export_job
 from confdesk.ui.programme.grid import DayGridView
+from confdesk.ui.programme.interpretation_command import with_languages
 from confdesk.ui.programme.labels import short_day
 from confdesk.ui.programme.list_model import SESSION_ID_ROLE, SessionTableModel
 from confdesk.ui.programme.people_dialogs import PersonPicker
@@ -203,6 +204,8 @@ class ProgrammeScreen(Screen):
         self.find_action = self._action(self.tr("&Find session"), self.focus_search, "Ctrl+F")
         self.reload_action = self._action(self.tr("&Reload"),
                                           lambda: self.refresh(self.selected_id), "F5")
+        self.seating_action = self._action(self.tr("Seating &Plan…"), self.open_seating,
+                                            "Ctrl+Shift+L")
         self.colour_combo = QComboBox(self)
         self.colour_combo.addItem(self.tr("Colour by theme"), False)
         self.colour_combo.addItem(self.tr("Colour by kind"), True)
@@ -265,6 +268,7 @@ class ProgrammeScreen(Screen):
         bar.addAction(self.zoom_in_action)
         bar.addSeparator()
         bar.addWidget(export_button)
+        bar.addAction(self.seating_action)
         bar.addSeparator()
         bar.addAction(self.conflicts_action)
 
@@ -278,7 +282,7 @@ class ProgrammeScreen(Screen):
                 separator[1], self.previous_day_action, self.next_day_action,
                 self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
                 self.colour_action, self.conflicts_action, separator[2],
-                self.export_menu.menuAction()]
+                self.seating_action, self.export_menu.menuAction()]
 
     def update_actions(self) -> None:
         """Enable what applies: session actions need a selected session, the rest an event
@@ -542,18 +546,31 @@ class ProgrammeScreen(Screen):
         """The session dialog (not yet shown) for a new session or `session_id`."""
         assert self.snapshot is not None and self.service is not None
         service, snapshot = self.service, self.snapshot
+        shown: list[SessionDialog] = []  # the dialog, for its languages (checked first)
+
+        def saved(text: str, change: Callable[[], Change]) -> None:
+            choice = shown[0].language_choice()
+
+            def push() -> int:
+                done = change()
+                self._push(text, [done])
+                return done.session_id
+            with_languages(self.undo_stack, self.database, self.event_id, text, choice, push,
+                           self, self.refresh)
         if session_id is None:
             def save(data, roles):  # type: ignore[no-untyped-def]
-                self._push(self.tr("New session “%s”") % data.title,
-                           [service.create(data, roles)])
-            return SessionDialog(snapshot, save, self.choose_person, None, parent=self,
-                                 **where)  # type: ignore[arg-type]
+                saved(self.tr("New session “%s”") % data.title,
+                      lambda: service.create(data, roles))
+            shown.append(SessionDialog(snapshot, save, self.choose_person, None, parent=self,
+                                       **where))  # type: ignore[arg-type]
+            return shown[0]
         session = snapshot.session(session_id)
 
         def update(data, roles):  # type: ignore[no-untyped-def]
-            self._push(self.tr("Edit “%s”") % data.title,
-                       [service.update(session_id, session.version, data, roles)])
-        return SessionDialog(snapshot, update, self.choose_person, session, parent=self)
+            saved(self.tr("Edit “%s”") % data.title,
+                  lambda: service.update(session_id, session.version, data, roles))
+        shown.append(SessionDialog(snapshot, update, self.choose_person, session, parent=self))
+        return shown[0]
 
     def _open_dialog(self, session_id: int | None, **where: object) -> SessionDialog | None:
         if self.snapshot is None:
@@ -647,6 +664,23 @@ class ProgrammeScreen(Screen):
             dialog.open()
 
     # -- exports -------------------------------------------------------------------------
+    def open_seating(self) -> None:
+        """The seating plan window of this event (one at a time, brought to the front)."""
+        if self.database is None or self.event_id is None:
+            return
+        from confdesk.ui.seating.window import SeatingWindow
+
+        window = getattr(self, "seating_window", None)
+        if window is None or window.service.event_id != self.event_id \
+                or window.service.database is not self.database:
+            if window is not None:
+                window.close()
+            window = self.seating_window = SeatingWindow(self.database, self.event_id, self)
+            window.setWindowFlag(Qt.WindowType.Window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def export_dialog(self, kind: ExportKind) -> None:
         if self.snapshot is None:
             return

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
 from confdesk.errors import UserError
+from confdesk.plenary.interpretation import check_language, default_languages, language_name
 from confdesk.programme.models import RoleKind, SessionKind
 from confdesk.programme.operations import RoleState, SessionData
 from confdesk.programme.queries import ROLE_ORDER, ProgrammeSnapshot, SessionInfo
+from confdesk.registration.states import UN_LANGUAGES
 from confdesk.ui.generated.ui_session_dialog import Ui_SessionDialog
 from confdesk.ui.messages import user_text
 from confdesk.ui.programme.labels import kind_text, long_day, role_text
@@ -83,6 +86,31 @@ class SessionDialog(QDialog):
             self.people = [Person(r.person.id, r.role, r.person.display_name,
                                   r.person.affiliation) for r in session.roles]
         self._fill_tree()
+        self._fill_languages(snapshot, session)
+
+    def _fill_languages(self, snapshot: ProgrammeSnapshot, session: SessionInfo | None) -> None:
+        """The floor language and the interpretation (the event's unless the session has its
+        own); saved only when changed."""
+        working = snapshot.event.working_languages
+        default = default_languages(working)
+        floor = (session.floor_language if session is not None else "") or default.floor
+        into = session.interpretation if session is not None and session.floor_language \
+            else default.interpretation
+        names = "fr" if QLocale().name().startswith("fr") else "en"
+        for code in dict.fromkeys([*working, *UN_LANGUAGES, floor]):
+            self.ui.floorCombo.addItem(f"{language_name(code, names)} ({code})", code)
+        self.ui.floorCombo.setCurrentIndex(max(self.ui.floorCombo.findData(floor), 0))
+        self.ui.interpretationEdit.setText(", ".join(into))
+        self._languages_shown = (floor, tuple(into))
+
+    def language_choice(self) -> tuple[str, tuple[str, ...]] | None:
+        """The languages typed, when they differ from those shown (None: unchanged); a code
+        that is not a language is refused (UserError)."""
+        text = self.ui.interpretationEdit.text()
+        codes = tuple(dict.fromkeys(check_language(c) for c in re.split(r"[,;\s]+", text)
+                                    if c))
+        choice = (str(self.ui.floorCombo.currentData()), codes)
+        return None if choice == self._languages_shown else choice
 
     def _set(self, day: date | None, start: time, end: time, room_id: int | None,
              kind: SessionKind, theme_id: int | None) -> None:
@@ -180,6 +208,7 @@ class SessionDialog(QDialog):
     def accept(self) -> None:
         """Save through the saver; on a refusal show why and stay open with the input."""
         try:
+            self.language_choice()  # refuse a wrong language code before saving anything
             self.saver(self.data(), self.roles())
         except UserError as exc:
             self.ui.errorLabel.setText(user_text(exc))
