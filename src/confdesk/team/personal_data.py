@@ -113,13 +113,10 @@ def export_person(session: Session, participant_id: int) -> dict[str, Any]:
     writer_names = _writer_names(people)
     items = [{"session": rec.session.title, "text": rec.text,
               "recorded_at": plain(rec.recorded_at)}
-             for rec in session.scalars(select(Recommendation).where(or_(
-                 Recommendation.author_id.in_(ids),
-                 func.lower(Recommendation.author_name).in_(writer_names))))]
+             for rec in _items_of(session, ids, writer_names)]
     comments = [{"paragraph_id": c.paragraph_id, "text": c.text,
                  "written_at": plain(c.created_at)}
-                for c in session.scalars(select(ParagraphComment).where(
-                    func.lower(ParagraphComment.author).in_(writer_names)))]
+                for c in _comments_of(session, writer_names)]
     trail: list[dict[str, Any]] = []
     for pid in ids:
         trail += [e.as_json() for e in entries(session, TrailFilter(entity="participant",
@@ -133,13 +130,26 @@ def export_person(session: Session, participant_id: int) -> dict[str, Any]:
             "comments_written": comments, "audit_trail": trail}
 
 
-def _writer_names(people: Iterable[Participant]) -> list[str]:
-    """How the person may have signed a comment or an item (lower case)."""
+def _writer_names(people: Iterable[Participant]) -> set[str]:
+    """How the person may have signed a comment or an item (folded: any case, no accents)."""
     found: set[str] = set()
     for p in people:
-        found |= {p.plain_name.lower(), p.display_name.lower(),
-                  f"{p.given_name} {p.family_name}".strip().lower()}
-    return sorted(n for n in found if n)
+        found |= {names.fold(p.plain_name), names.fold(p.display_name),
+                  names.fold(f"{p.given_name} {p.family_name}")}
+    return {n for n in found if n}
+
+
+def _items_of(session: Session, ids: list[int], writers: set[str]) -> list[Recommendation]:
+    """Rapporteur's items by the person: linked to a registration, or signed with a name
+    (compared folded here: SQLite's lower() knows only ASCII)."""
+    return [rec for rec in session.scalars(select(Recommendation).where(or_(
+        Recommendation.author_id.in_(ids), Recommendation.author_name != "")))
+        if rec.author_id in ids or names.fold(rec.author_name) in writers]
+
+
+def _comments_of(session: Session, writers: set[str]) -> list[ParagraphComment]:
+    return [c for c in session.scalars(select(ParagraphComment).where(
+        ParagraphComment.author != "")) if names.fold(c.author) in writers]
 
 
 # ------------------------------------------------------------------------- erasure
@@ -175,13 +185,10 @@ def erase_person(session: Session, participant_id: int) -> Erasure:
             SessionRole.participant_id.in_(ids))))
         for role in roles:
             session.delete(role)
-        items = list(session.scalars(select(Recommendation).where(or_(
-            Recommendation.author_id.in_(ids),
-            func.lower(Recommendation.author_name).in_(writers)))))
+        items = _items_of(session, ids, writers)
         for rec in items:
             rec.author_id, rec.author_name = None, pseudonym
-        comments = list(session.scalars(select(ParagraphComment).where(
-            func.lower(ParagraphComment.author).in_(writers))))
+        comments = _comments_of(session, writers)
         for comment in comments:
             comment.author = pseudonym
         for p in people:
