@@ -11,6 +11,7 @@ changes are left out (each open database writes its own desk id).
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,8 +20,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from confdesk.db.database import Database
 from confdesk.db.base import utcnow
+from confdesk.db.database import Database
 from confdesk.team.audit import CHANNEL, desk_of
 from confdesk.team.audit_models import AuditEntry
 
@@ -60,7 +61,8 @@ class ChangeFeed:
         #: True once the feed's connection failed; it then reports nothing.
         self.broken = False
         raw = database.engine.raw_connection()
-        self._driver: Any = raw.driver_connection
+        driver: Any = raw.driver_connection
+        self._driver = driver
         raw.detach()  # a connection of the feed's own, never handed to anyone else
         if self._postgresql:
             self._driver.autocommit = True
@@ -137,7 +139,5 @@ class ChangeFeed:
         return changes
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # a connection the server already dropped
             self._driver.close()
-        except Exception:  # noqa: BLE001 - a connection the server already dropped
-            pass
