@@ -1,4 +1,7 @@
-"""audit trail: who changed which record, when, from what to what
+"""audit trail: who changed which record, when, from what to what; who noted an item
+
+Also adds `recommendation.recorded_by`: the person who noted a rapporteur's item (empty for
+the items of older databases, whose authors were typed).
 
 Adds `audit_entries` (see confdesk.team.audit). On PostgreSQL the table is append-only for
 everybody: a trigger refuses UPDATE and DELETE, the owner's too. The one exception is
@@ -96,6 +99,9 @@ def upgrade() -> None:
                               unique=False)
         batch_op.create_index('ix_audit_entries_owner', ['owner_kind', 'owner_id'],
                               unique=False)
+    with op.batch_alter_table('recommendation', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('recorded_by', sa.String(length=200), nullable=False,
+                                      server_default=''))
     if op.get_bind().dialect.name == 'postgresql':
         op.execute(_GUARD)
         op.execute('CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE '
@@ -117,3 +123,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_audit_entries_person'))
         batch_op.drop_index(batch_op.f('ix_audit_entries_at'))
     op.drop_table('audit_entries')
+    with op.batch_alter_table('recommendation', schema=None) as batch_op:
+        batch_op.drop_column('recorded_by')
