@@ -60,13 +60,13 @@ from confdesk.conclusions.views import (
 )
 from confdesk.db.concurrency import stale_guard
 from confdesk.db.database import Database
-from confdesk.team.identity import person_of
 from confdesk.errors import UndoRefusedError
 from confdesk.events.models import Event
 from confdesk.events.queries import resolve_event
 from confdesk.exports.conclusions.registry import DocumentExport, DocumentExportKind
 from confdesk.programme.models import RoleKind
 from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.team.identity import person_of
 
 __all__ = ["Change", "ConclusionsService", "Scope"]
 
