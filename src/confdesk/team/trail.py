@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from confdesk.db.database import Database
 from confdesk.db.errors import UserError
 from confdesk.team.audit import KINDS
 from confdesk.team.audit_models import AuditEntry
@@ -149,3 +151,32 @@ def _cell(value: Any) -> Any:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return value
+
+
+class TrailService:
+    """The window's way to read the trail: one short session per question."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def history(self, kind: str, entity_id: int) -> list[TrailEntry]:
+        """One record's history (with the records it owns), newest first."""
+        with self.database.sessions() as s:
+            return history(s, kind, entity_id)
+
+    def entries(self, only: TrailFilter = TrailFilter()) -> list[TrailEntry]:
+        with self.database.sessions() as s:
+            return entries(s, only)
+
+    def paragraph_id(self, uid: str) -> int | None:
+        """The id under which the trail knows the paragraph with `uid` (None: gone)."""
+        from confdesk.conclusions.models import Paragraph
+
+        with self.database.sessions() as s:
+            return s.scalar(select(Paragraph.id).where(Paragraph.uid == uid))
+
+    def export(self, path: Path, found: Sequence[TrailEntry]) -> int:
+        """Write `found` as XLSX or CSV (by the file's suffix), atomically; rows written."""
+        from confdesk.exports.audit_trail import write_trail
+
+        return write_trail(path, found)

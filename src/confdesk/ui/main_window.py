@@ -34,6 +34,7 @@ from confdesk.ui.recent_menu import RecentMenu
 from confdesk.ui.screen import Screen
 from confdesk.ui.settings import Settings
 from confdesk.ui.summary.widget import format_range
+from confdesk.ui.team.actions import TeamActions
 
 #: Opens a database from a path or URL; `create` is False when the file must exist already.
 Opener = Callable[..., Database]
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self._setup_screen_menus()
         self._setup_status_bar()
         self.recent_menu = RecentMenu(self.ui.menuOpenRecent, settings, self.open_target, self)
+        self.team = TeamActions(self)  # History…, personal data, the live refresh
 
         self._shown_event_index = -1
         self.ui.eventCombo.currentIndexChanged.connect(self._event_picked)

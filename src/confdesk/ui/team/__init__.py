@@ -1,0 +1,1 @@
+"""Team mode in the window: History panels, personal data, the live refresh."""
