@@ -174,7 +174,7 @@ def _default_action() -> str:
             name = frame.f_code.co_name.strip("_").replace("_", " ")
             found = f"{module.split('.')[-2].capitalize()}: {name}"
         elif not found and module.startswith("confdesk.commands."):
-            found = f"Command: {frame.f_code.co_name.replace('_', ' ')}"
+            found = f"Command: confdesk {module.split('.')[-1]}"
         frame = frame.f_back  # type: ignore[assignment]
     return found or "Change"
 

@@ -129,12 +129,16 @@ def refresh(screen: Screen, changes: Sequence[Change]) -> None:
         ids = {i for c in changes for i in c.ids("participant")}
         whole = any(c.touches({"category", "organisation"}) or c.count > _MANY
                     or len(c.ids("participant")) >= _MANY for c in changes)
+        table = screen.list_page.table
+        selected = set(screen.list_page.selected_ids())
+        scrolled = table.verticalScrollBar().value()
         if whole:
-            selected = set(screen.list_page.selected_ids())
             screen.reload()
-            screen.list_page.select_ids(selected)
         else:
             screen.participants_changed(ids)
+        if selected:  # the model was reset: the same people selected, the view where it was
+            screen.list_page.select_ids(selected)
+        table.verticalScrollBar().setValue(scrolled)
     elif isinstance(screen, ProgrammeScreen):
         if any(c.touches(PROGRAMME_KINDS | {"participant"}) for c in changes):
             screen.refresh()
