@@ -173,6 +173,8 @@ def _default_action() -> str:
                 and type(owner).__name__.endswith("Service"):
             name = frame.f_code.co_name.strip("_").replace("_", " ")
             found = f"{module.split('.')[-2].capitalize()}: {name}"
+        elif not found and module.startswith("confdesk.demo."):
+            found = "Demo conference"
         elif not found and module.startswith("confdesk.commands."):
             found = f"Command: confdesk {module.split('.')[-1]}"
         frame = frame.f_back  # type: ignore[assignment]

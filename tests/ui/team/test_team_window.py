@@ -62,7 +62,7 @@ def test_history_of_a_participant_and_a_session(window: MainWindow,
     assert dialog is not None
     lines = dialog.lines()
     assert "Registration: set status" in lines[0] and "changed" in lines[0]
-    assert lines[1] == "status: confirmed → cancelled"
+    assert lines[1] == "Status: confirmed → cancelled"
     assert any("created" in line for line in lines)
     assert dialog.windowTitle().startswith("History of ")
     dialog.close()

@@ -27,6 +27,12 @@ def local_time(entry: TrailEntry) -> str:
     return entry.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def field_label(name: str) -> str:
+    """A stored field's name as words: "given_name" → "Given name"."""
+    words = name.replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
 class HistoryDialog(QDialog):
     """Every recorded change of one record (newest first), with its fields as children."""
 
@@ -68,7 +74,7 @@ class HistoryDialog(QDialog):
             item.setToolTip(2, entry.action)
             item.setToolTip(3, summary)
             for change in entry.changes:
-                line = f"{change.field}: {show(change.before)} → {show(change.after)}"
+                line = f"{field_label(change.field)}: {show(change.before)} → {show(change.after)}"
                 child = QTreeWidgetItem(["", "", "", line])
                 child.setToolTip(3, f"{change.field}\n{change.before!s}\n→ {change.after!s}")
                 item.addChild(child)
