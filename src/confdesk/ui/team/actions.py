@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from confdesk.team.personal_data import PersonalDataService, describe
+from confdesk.team.personal_data import PersonalDataService
 from confdesk.team.trail import TrailService
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.messages import confirm, user_errors
@@ -168,5 +168,7 @@ class TeamActions(QObject):
         for screen in self.window.screens:
             screen.undo_stack.clear()  # their steps would bring the person back
         self.participants.reload()
-        self.window.ui.statusBar.showMessage(describe(erased), 15000)
+        self.window.ui.statusBar.showMessage(self.tr(
+            "Erased as {pseudonym}: %n registration(s) anonymised, the audit trail "
+            "rewritten.", "", erased.registrations).format(pseudonym=erased.pseudonym), 15000)
         return True
