@@ -78,6 +78,11 @@ def test_history_of_a_participant_and_a_session(window: MainWindow,
     assert dialog is not None and "created" in dialog.lines()[0]
     dialog.close()
 
+    dialog = window.team.show_trail()  # the event's latest changes, newest first
+    assert dialog is not None and dialog.windowTitle().startswith("Audit Trail of ")
+    assert "Registration: set status" in dialog.lines()[0]
+    dialog.close()
+
 
 def test_export_and_erase_a_person_from_the_window(
         window: MainWindow, two_events: tuple[Path, Events], tmp_path: Path,

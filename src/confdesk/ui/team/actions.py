@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from confdesk.team.personal_data import PersonalDataService
-from confdesk.team.trail import TrailService
+from confdesk.team.trail import TrailFilter, TrailService
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.messages import confirm, user_errors
 from confdesk.ui.participants.screen import ParticipantsScreen
@@ -23,6 +23,9 @@ from confdesk.ui.programme.screen import ProgrammeScreen
 from confdesk.ui.screen import Screen
 from confdesk.ui.team.history import HistoryDialog
 from confdesk.ui.team.live import LiveRefresh
+
+#: How many of the event's latest changes Edit → Audit Trail… shows.
+TRAIL_LIMIT = 1000
 
 
 @dataclass(frozen=True)
@@ -75,9 +78,15 @@ class TeamActions(QObject):
         self.erase_action.setToolTip(self.tr(
             "Anonymise the selected participant everywhere, as data protection requires"))
         self.erase_action.triggered.connect(self.erase_person)
+        self.trail_action = QAction(self.tr("Audit &Trail…"), window)
+        self.trail_action.setObjectName("actionAuditTrail")
+        self.trail_action.setToolTip(self.tr(
+            "The latest changes of the event shown: who, when, what, before and after"))
+        self.trail_action.triggered.connect(self.show_trail)
         menu = window.ui.menuEdit
         menu.addSeparator()
-        menu.addActions([self.history_action, self.export_action, self.erase_action])
+        menu.addActions([self.history_action, self.trail_action, self.export_action,
+                         self.erase_action])
         menu.aboutToShow.connect(self.update_actions)
         participants = next(s for s in window.screens if isinstance(s, ParticipantsScreen))
         participants.context_actions += [self.history_action, self.export_action,
@@ -102,6 +111,7 @@ class TeamActions(QObject):
         person = subject is not None and subject.kind == "participant"
         self.export_action.setEnabled(person)
         self.erase_action.setEnabled(person)
+        self.trail_action.setEnabled(self.window.event_id is not None)
 
     def show_history(self) -> HistoryDialog | None:
         """Edit → History…: the selected record's History panel."""
@@ -117,6 +127,23 @@ class TeamActions(QObject):
             return None
         title = found[0].entity_label if found else f"{subject.kind} {subject.id}"
         dialog = HistoryDialog(trail, title, found, self.window)
+        dialog.open()
+        return dialog
+
+    def show_trail(self) -> HistoryDialog | None:
+        """Edit → Audit Trail…: the event's latest changes (up to `TRAIL_LIMIT`), newest
+        first; the CLI's `confdesk audit` reads further back."""
+        trail, event_id = self.trail, self.window.event_id
+        if trail is None or event_id is None:
+            return None
+        found = None
+        with user_errors(self.window, self.tr("Cannot read the history")):
+            found = trail.entries(TrailFilter(event_id=event_id, limit=TRAIL_LIMIT))
+        if found is None:
+            return None
+        dialog = HistoryDialog(trail, "", list(reversed(found)), self.window,
+                               window_title=self.tr("Audit Trail of {event}").format(
+                                   event=self.window.ui.eventCombo.currentText()))
         dialog.open()
         return dialog
 

@@ -34,15 +34,16 @@ def field_label(name: str) -> str:
 
 
 class HistoryDialog(QDialog):
-    """Every recorded change of one record (newest first), with its fields as children."""
+    """Every recorded change of one record (newest first), with its fields as children; also
+    the whole event's latest changes (Edit → Audit Trail…)."""
 
     def __init__(self, service: TrailService, title: str, found: Sequence[TrailEntry],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, window_title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.service = service
         self.found = list(found)
-        self.setWindowTitle(self.tr("History of {record}").format(record=title))
+        self.setWindowTitle(window_title or self.tr("History of {record}").format(record=title))
         self.resize(820, 480)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("%n recorded change(s)", "", len(self.found)))
