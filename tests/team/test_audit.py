@@ -162,3 +162,35 @@ def test_postgresql_refuses_update_and_delete_of_the_trail(
     with database.sessions() as s:
         assert s.scalar(select(AuditEntry.person).limit(1)) != "someone else"
         assert s.scalars(select(Participant.family_name)).all() == ["Dupont"]
+
+
+def test_bulk_update_and_delete_statements_are_recorded_row_by_row(database: Database
+                                                                   ) -> None:
+    from sqlalchemy import delete, update
+
+    from confdesk.programme.models import RoleKind, SessionRole
+    from confdesk.team import audit
+    from tests.factories import add_role, make_session
+
+    with database.sessions.begin() as s:
+        event = make_event(s)
+        anne = make_participant(s, event, given_name="Anne", family_name="Dupont")
+        koen = make_participant(s, event, given_name="Koen", family_name="Peeters")
+        panel = make_session(s, event, title="Early warning")
+        add_role(s, panel, anne, RoleKind.SPEAKER)
+        s.flush()
+        ids = (anne.id, koen.id, panel.id)
+    with database.sessions.begin() as s, audit.action(s, "Category moved"):
+        s.execute(update(Participant).where(Participant.id.in_(ids[:2]))
+                  .values(category="observer"))
+        s.execute(delete(SessionRole).where(SessionRole.session_id == ids[2]))
+    with database.sessions() as s:
+        rows = s.scalars(select(AuditEntry).where(AuditEntry.action == "Category moved")
+                         .order_by(AuditEntry.id)).all()
+    moved = {(r.entity_id, r.operation): r.changed_fields() for r in rows
+             if r.entity_kind == "participant"}
+    assert moved == {(ids[0], "update"): {"category": ["delegate", "observer"]},
+                     (ids[1], "update"): {"category": ["delegate", "observer"]}}
+    [role] = [r for r in rows if r.entity_kind == "session_role"]
+    assert (role.operation, role.owner_kind, role.owner_id) == ("delete", "session", ids[2])
+    assert role.changed_fields()["participant_id"] == [ids[0], None]
