@@ -52,3 +52,22 @@ def test_colleagues_edit_waits_for_the_typing_then_shows(
                     timeout=5000)
     assert page.current_uid() == mine
     assert page.model.item(2, 0).child(14, 1).text() == "Remain seized of the matter. Always."
+
+
+def test_history_of_a_paragraph(qtbot: QtBot, settings: Settings, demo: Database) -> None:
+    window = MainWindow(settings, demo)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen(2)
+    screen = window.screens[2]
+    assert isinstance(screen, ConclusionsScreen)
+    page = screen.editor
+    uid = select(page, 2, 14)
+    ConclusionsService.open(demo, event_id=1).edit_text(uid, "Remain actively seized.")
+    dialog = window.team.show_history()
+    assert dialog is not None
+    lines = dialog.lines()
+    assert "Conclusions: edit text" in lines[0]
+    assert lines[1] == "Text: Remain seized of the matter. → Remain actively seized."
+    dialog.close()
