@@ -35,6 +35,9 @@ def test_comment_and_item_signed_by_the_person_working(
         service.add_comment(ids[2], "Cite the 2014 report.")
         service.add_item(ids[1], "Fund early-warning units.", "Ms Speaker")
         rows, _lists = service.items(ids[1])
+        service.replay(service.delete_item(rows[0].id), forward=False)  # undone: still noted
+        again, _lists = service.items(ids[1])
+        assert again[0].recorded_by == desk.person
     finally:
         desk.close()
     with database.sessions() as s:
