@@ -194,3 +194,27 @@ def test_bulk_update_and_delete_statements_are_recorded_row_by_row(database: Dat
     [role] = [r for r in rows if r.entity_kind == "session_role"]
     assert (role.operation, role.owner_kind, role.owner_id) == ("delete", "session", ids[2])
     assert role.changed_fields()["participant_id"] == [ids[0], None]
+
+
+def test_a_participants_history_shows_their_programme_roles(database: Database) -> None:
+    from confdesk.programme.models import RoleKind
+    from confdesk.team.trail import history
+    from tests.factories import add_role, make_session
+
+    with database.sessions.begin() as s:
+        event = make_event(s)
+        anne = make_participant(s, event, given_name="Anne", family_name="Dupont")
+        other = make_participant(s, event, given_name="Koen", family_name="Peeters")
+        panel = make_session(s, event, title="Early warning")
+        add_role(s, panel, anne, RoleKind.CHAIR)
+        add_role(s, panel, other, RoleKind.SPEAKER)
+        s.flush()
+        ids = (anne.id, panel.id)
+    with database.sessions() as s:
+        mine = history(s, "participant", ids[0])
+        theirs = history(s, "session", ids[1])
+    assert [(e.entity_kind, e.operation) for e in mine] == [
+        ("session_role", "insert"), ("participant", "insert")]
+    assert mine[0].entity_label == "chair: Anne Dupont"
+    assert sorted(e.entity_label for e in theirs if e.entity_kind == "session_role") == [
+        "chair: Anne Dupont", "speaker: Koen Peeters"]

@@ -78,6 +78,15 @@ def _paragraph_label(get: Getter) -> str:
     return f"¶ {words[:60]}…" if len(words) > 60 else f"¶ {words}"
 
 
+def _role_label(get: Getter) -> str:
+    """"speaker: Zoë Martin" when the person is at hand, else "speaker #12"."""
+    role = plain(get("role"))
+    person = get("participant")
+    if isinstance(person, Participant) and (person.given_name or person.family_name):
+        return f"{role}: {person.plain_name}"
+    return f"{role} #{get('participant_id')}"
+
+
 @dataclass(frozen=True)
 class Subject:
     """How one model appears in the trail: its kind, a readable label, its owner."""
@@ -98,8 +107,7 @@ SUBJECTS: dict[type[Base], Subject] = {
     Participant: Subject("participant", _participant_label),
     Theme: Subject("theme", lambda g: str(g("name") or "")),
     ProgrammeSession: Subject("session", lambda g: str(g("title") or "")),
-    SessionRole: Subject("session_role", lambda g: f"{g('role')} #{g('participant_id')}",
-                         owner=("session", "session_id")),
+    SessionRole: Subject("session_role", _role_label, owner=("session", "session_id")),
     OutcomeDocument: Subject("document", lambda g: str(g("title") or "")),
     Section: Subject("section", lambda g: str(g("title") or g("lead_in") or "")[:80],
                      owner=("document", "document_id")),

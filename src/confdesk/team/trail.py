@@ -124,9 +124,28 @@ def entries(session: Session, only: TrailFilter = TrailFilter()) -> list[TrailEn
 
 
 def history(session: Session, kind: str, entity_id: int) -> list[TrailEntry]:
-    """Everything the trail holds about one record (and the records it owns), newest first."""
+    """Everything the trail holds about one record (and the records it owns), newest first;
+    a participant's includes their roles in programme sessions (owned by the sessions)."""
     found = entries(session, TrailFilter(entity=kind, entity_id=entity_id))
+    if check_kind(kind) == "participant":
+        roles = _roles_of(session, entity_id)
+        if roles:
+            stmt = select(AuditEntry).where(AuditEntry.entity_kind == "session_role",
+                                            AuditEntry.entity_id.in_(roles))
+            found += [TrailEntry.of(row) for row in session.scalars(stmt)]
+            found.sort(key=lambda e: e.id)
     return list(reversed(found))
+
+
+def _roles_of(session: Session, participant_id: int) -> set[int]:
+    """Ids of the programme roles the participant ever held, from the trail itself: the
+    entries' JSON text names the participant as `"participant_id": [before, after]`."""
+    marks = (f'"participant_id": [null, {participant_id}]',
+             f'"participant_id": [{participant_id}, ')
+    stmt = select(AuditEntry.entity_id).where(
+        AuditEntry.entity_kind == "session_role",
+        or_(*(AuditEntry.changes.contains(mark, autoescape=True) for mark in marks)))
+    return {i for i in session.scalars(stmt) if i is not None}
 
 
 #: The columns of the trail's export (CSV, XLSX), in order.
