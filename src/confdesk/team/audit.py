@@ -332,7 +332,7 @@ def _entry_of(obj: Base, operation: str) -> _Entry | None:
             return None
 
     def get(name: str) -> Any:
-        return state.dict.get(name, getattr(obj, name, None))
+        return state.dict[name] if name in state.dict else getattr(obj, name, None)
 
     try:
         label = subject.label(get)
