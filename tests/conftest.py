@@ -52,6 +52,9 @@ def _postgres_database() -> Iterator[str]:
 
 def _empty_all_tables(db: Database) -> None:
     with db.engine.begin() as conn:
+        if db.engine.dialect.name == "postgresql":
+            # The audit trail's trigger refuses DELETE; a superuser's replica mode skips it.
+            conn.execute(text("SET LOCAL session_replication_role = replica"))
         for table in reversed(Base.metadata.sorted_tables):
             conn.execute(table.delete())
 

@@ -15,7 +15,7 @@ from confdesk.text import clean_text
 
 #: Modules under confdesk.commands, each adding one or more subcommands.
 COMMAND_MODULES = ("demo", "stats", "importing", "export", "check", "event", "desk",
-                   "category", "users", "floor", "seating")
+                   "category", "users", "floor", "seating", "audit", "person")
 
 
 def build_parser() -> argparse.ArgumentParser:

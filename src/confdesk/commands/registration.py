@@ -107,7 +107,7 @@ def run_import(args: argparse.Namespace) -> int:
             return 1
         # The window's import wizard commits through the same call.
         report, _change = service.commit_import(preview, skip_invalid=args.skip_invalid,
-                                                dry_run=args.dry_run)
+                                                dry_run=args.dry_run, source=args.file.name)
         if args.dry_run:
             print("Dry run, nothing written. Would have:")
         else:

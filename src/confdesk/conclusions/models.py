@@ -236,6 +236,8 @@ class Recommendation(Versioned, Base):
     author_name: Mapped[str] = mapped_column(String(200), default="")
     #: When it was said or noted (local time of the event).
     recorded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: Who noted it in confdesk (team.identity's person); empty for items from before.
+    recorded_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     session: Mapped[ProgrammeSession] = relationship("Session")
     author: Mapped[Participant | None] = relationship()

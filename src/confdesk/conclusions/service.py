@@ -303,7 +303,8 @@ class ConclusionsService:
                 reflected = {r.recommendation.id: tuple(where[u] for u in r.paragraph_uids
                                                         if u in where)
                              for r in reflection(s, session_id, doc)}
-            rows = [ItemRow(r.id, r.text, r.author_label, r.recorded_at, reflected.get(r.id, ()))
+            rows = [ItemRow(r.id, r.text, r.author_label, r.recorded_at, reflected.get(r.id, ()),
+                            r.recorded_by)
                     for r in s.scalars(select(Recommendation)
                                        .where(Recommendation.session_id == session_id)
                                        .order_by(Recommendation.position, Recommendation.id))]
@@ -415,10 +416,11 @@ class ConclusionsService:
         return self._change(lambda s, d: ops.set_status(
             s, self._paragraph(s, d, uid), status, expected=expected), select=uid)
 
-    def add_comment(self, uid: str, text: str, author: str = "") -> Change:
-        """A comment on a paragraph."""
+    def add_comment(self, uid: str, text: str) -> Change:
+        """A comment on a paragraph, signed by the person working (team.identity): nobody
+        types a name, and nobody signs for someone else."""
         return self._change(lambda s, d: ops.add_comment(
-            s, self._paragraph(s, d, uid), text, author).id, select=uid)
+            s, self._paragraph(s, d, uid), text, person_of(s)).id, select=uid)
 
     def link_session(self, uid: str, session_id: int, *, link: bool = True) -> Change:
         """Record (or, with `link` False, remove) that a paragraph comes from a session."""
@@ -516,9 +518,11 @@ class ConclusionsService:
                 raise messages.gone(messages.SESSION_GONE)
             rapporteurs = [p for p in programme.people(RoleKind.RAPPORTEUR)
                            if p.display_name == author.strip()]
-            return ops.add_recommendation(
+            rec = ops.add_recommendation(
                 s, programme, text, author=rapporteurs[0] if rapporteurs else None,
-                author_name="" if rapporteurs else author, recorded_at=when).id
+                author_name="" if rapporteurs else author, recorded_at=when)
+            rec.recorded_by = person_of(s)  # who noted it: the person working, never typed
+            return rec.id
         change = self._change(action, session_id=session_id, document=False)
         return Change(change.scope, change.before, change.after, change.result,
                       str(change.result))

@@ -91,13 +91,15 @@ class ItemState:
     author_name: str
     recorded_at: datetime | None
     paragraph_uids: frozenset[str]
+    #: Who noted it (team mode); kept through undo and redo.
+    recorded_by: str = ""
 
 
 def capture_items(session: Session, session_id: int) -> tuple[ItemState, ...]:
     """The items of a programme session in order, with the paragraphs reflecting them."""
     return tuple(
         ItemState(r.id, r.text, r.author_id, r.author_name, r.recorded_at,
-                  frozenset(p.uid for p in r.paragraphs))
+                  frozenset(p.uid for p in r.paragraphs), r.recorded_by)
         for r in recommendations_of(session, session_id)
     )
 
@@ -112,7 +114,7 @@ def restore_items(session: Session, session_id: int, items: tuple[ItemState, ...
             session.add(rec)
         rec.position, rec.text = position, item.text
         rec.author_id, rec.author_name = item.author_id, item.author_name
-        rec.recorded_at = item.recorded_at
+        rec.recorded_at, rec.recorded_by = item.recorded_at, item.recorded_by
         session.flush()
         if {p.uid for p in rec.paragraphs} != item.paragraph_uids:
             rec.paragraphs = list(session.scalars(

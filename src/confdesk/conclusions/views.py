@@ -72,6 +72,8 @@ class ItemRow:
     recorded_at: datetime | None
     #: The reflecting paragraphs, in reading order.
     reflected_in: tuple[Place, ...]
+    #: Who noted it in confdesk ("" for items from before team mode).
+    recorded_by: str = ""
 
 
 def places(tree: DocumentText) -> dict[str, Place]:

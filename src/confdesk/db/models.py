@@ -9,12 +9,14 @@ from confdesk.plenary.speakers_models import Adjustment, Inscription, SpeakersLi
 from confdesk.programme.models import Session, SessionRole, Theme
 from confdesk.registration.models import Organisation, Participant, ParticipantCategory
 from confdesk.registration.revisions import ListRevision
+from confdesk.team import audit as _audit_hooks  # noqa: F401  (records every change)
+from confdesk.team.audit_models import AuditEntry
 from confdesk.team.models import RoleGrant
 
 __all__ = [
     "Base", "Event", "Organisation", "Participant", "ParticipantCategory", "Room", "Session",
     "SessionRole", "Theme",
-    "OutcomeDocument", "Recommendation", "Snapshot", "ListRevision",
+    "OutcomeDocument", "Recommendation", "Snapshot", "ListRevision", "AuditEntry",
     "RoleGrant",
     "Adjustment", "Inscription", "SpeakersList",
     "SeatingLayout", "SeatingPlace", "SessionLanguages",

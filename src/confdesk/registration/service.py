@@ -436,14 +436,18 @@ class RegistrationService:
     def commit_import(self, preview: Any, *, skip_invalid: bool,
                       progress: Callable[[int, int], None] | None = None,
                       cancelled: Callable[[], bool] | None = None,
-                      dry_run: bool = False) -> tuple[Any, ImportChange]:
+                      dry_run: bool = False, source: str = "") -> tuple[Any, ImportChange]:
         """Run a checked import (`imports.participants.ImportPreview`) in one transaction;
         returns its report and what undo needs. A cancel rolls everything back, and so does
-        a `dry_run` (the report says what the import would have done)."""
+        a `dry_run` (the report says what the import would have done). `source`: the file's
+        name, for the audit trail ("Import of registrations.xlsx, 312 people")."""
         from confdesk.db.failures import write_failure
-        from confdesk.imports.participants import ImportCancelledError, run_import
+        from confdesk.imports.participants import Action, ImportCancelledError, run_import
+        from confdesk.team import audit
 
-        with self.database.sessions() as s:
+        people = preview.count(Action.ADD) + preview.count(Action.UPDATE)
+        name = f"Import of {source or 'a file'}, {people} {'person' if people == 1 else 'people'}"
+        with self.database.sessions() as s, audit.action(s, name):
             require(s, Permission.IMPORT_PARTICIPANTS, event_id=self.event_id)
             try:
                 report = run_import(s, preview, skip_invalid=skip_invalid, progress=progress,

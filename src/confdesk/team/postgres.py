@@ -50,10 +50,14 @@ TABLE_GRANTS: dict[Role, dict[str, tuple[str, ...]]] = {
         # A session's deletion takes its rapporteur's items and paragraph links; undo
         # puts them back.
         "recommendation": ("INSERT", "DELETE"), "paragraph_session": ("INSERT", "DELETE"),
+        # the plenary: speakers' lists, seating plans, interpretation languages
+        "floor_list": _DML, "floor_inscription": _DML, "floor_adjustment": _DML,
+        "seating_layout": _DML, "seating_place": _DML, "session_languages": _DML,
     },
     Role.RAPPORTEUR: {table: _DML for table in (
         "outcome_document", "outcome_section", "paragraph", "paragraph_comment",
         "recommendation", "outcome_snapshot", "paragraph_session", "paragraph_recommendation",
+        "amendment",
     )},
     Role.READER: {},
 }
@@ -79,6 +83,14 @@ EVENT_OF_ROW: dict[str, str] = {
     "outcome_section": _BY_DOCUMENT, "outcome_snapshot": _BY_DOCUMENT,
     "paragraph": _BY_SECTION,
     "paragraph_comment": _BY_PARAGRAPH, "paragraph_recommendation": _BY_PARAGRAPH,
+    "amendment": _BY_DOCUMENT,
+    "floor_list": _BY_SESSION, "session_languages": _BY_SESSION,
+    "floor_inscription": "(SELECT s.event_id FROM floor_list f JOIN session s "
+                         "ON s.id = f.session_id WHERE f.id = list_id)",
+    "floor_adjustment": "(SELECT s.event_id FROM floor_list f JOIN session s "
+                        "ON s.id = f.session_id WHERE f.id = list_id)",
+    "seating_layout": "event_id",
+    "seating_place": "(SELECT l.event_id FROM seating_layout l WHERE l.id = layout_id)",
 }
 
 #: Whether the current login holds one of `roles` (or administrator) for `event` in this
@@ -158,6 +170,12 @@ def _grant_tables(connection: Connection, tables: set[str]) -> None:
     schema = quote_ident(_schema(connection))
     connection.execute(text(
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {groups}"))
+    # Erasing a person rewrites the audit trail through its one SECURITY DEFINER function
+    # (migration 0007); administrators may call it, nobody else.
+    if "audit_entries" in tables:
+        connection.execute(text(
+            "GRANT EXECUTE ON FUNCTION confdesk_audit_pseudonymise(text[], text) "
+            f"TO {quote_ident(Role.ADMINISTRATOR.group_role)}"))
     # Tables a later upgrade adds are readable at once; their writers need `setup` again.
     connection.execute(text(
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT ON TABLES TO {groups}"))

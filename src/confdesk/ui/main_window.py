@@ -37,6 +37,7 @@ from confdesk.ui.screen import Screen
 from confdesk.ui.settings import Settings
 from confdesk.ui.start_page import StartPage
 from confdesk.ui.summary.widget import format_range
+from confdesk.ui.team.actions import TeamActions
 from confdesk.ui.team.gate import TeamControls
 
 #: Opens a database from a path or URL; `create` is False when the file must exist already.
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.team = TeamControls(self)
         self.recent_menu = RecentMenu(self.ui.menuOpenRecent, settings, self.open_target, self)
         self._setup_start_page()
+        self.team_actions = TeamActions(self)  # History…, personal data, the live refresh
 
         self._shown_event_index = -1
         #: Nothing to show (no database, or no event in it): the start page is in front.

@@ -449,12 +449,12 @@ class EditorPage(QWidget):
             self._change(self.tr("Set status"), lambda service: service.set_status(
                 uid, ParagraphStatus(status), expected), uid)
 
-    def add_comment(self, text: str, author: str) -> None:
-        """Add a comment to the selected paragraph."""
+    def add_comment(self, text: str) -> None:
+        """Add a comment to the selected paragraph, signed by the person working."""
         uid = self._paragraph_uid()
         if uid:
             self._change(self.tr("Add comment"), lambda service: service.add_comment(
-                uid, text, author), uid)
+                uid, text), uid)
 
     def link_source(self, session_id: int, link: bool) -> None:
         """Link the selected paragraph to a programme session (or remove the direct link)."""

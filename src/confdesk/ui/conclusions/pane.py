@@ -29,7 +29,7 @@ class EditingPane(QWidget):
     #: The text typed for the shown item, after a pause or when the focus left.
     text_committed = Signal(str)
     status_chosen = Signal(str)
-    comment_added = Signal(str, str)
+    comment_added = Signal(str)
     #: Link the shown paragraph to a programme session (id), or unlink it.
     source_linked = Signal(int)
     source_unlinked = Signal(int)
@@ -143,8 +143,7 @@ class EditingPane(QWidget):
             self._loading = False
 
     def _comments_enabled(self, enabled: bool) -> None:
-        for widget in (self.ui.commentEdit, self.ui.authorEdit,
-                       self.ui.addCommentButton):
+        for widget in (self.ui.commentEdit, self.ui.addCommentButton):
             widget.setEnabled(enabled)
 
     # -- editing -------------------------------------------------------------------------
@@ -191,7 +190,7 @@ class EditingPane(QWidget):
     def _add_comment(self) -> None:
         text = self.ui.commentEdit.text().strip()
         if text:
-            self.comment_added.emit(text, self.ui.authorEdit.text().strip())
+            self.comment_added.emit(text)  # signed by the person working (the service)
             self.ui.commentEdit.clear()
 
     def highlight(self, pattern_text: str, match_case: bool) -> None:

@@ -128,7 +128,10 @@ class RapporteurPage(QWidget):
         for index, row in enumerate(self.rows):
             when = f"{row.recorded_at:%H:%M}" if row.recorded_at else ""
             cells = [row.text, row.author, when, self.reflected_text(row.reflected_in)]
-            tips = [row.text, row.author, when, self.reflected_tip(row.reflected_in)]
+            noted = self.tr("Noted by %1").replace("%1", row.recorded_by) \
+                if row.recorded_by else ""
+            tips = [row.text + (f"\n\n{noted}" if noted else ""), row.author, when,
+                    self.reflected_tip(row.reflected_in)]
             for column, (text, tip) in enumerate(zip(cells, tips, strict=True)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tip)

@@ -98,12 +98,6 @@ class Ui_EditingPane(object):
 
         self.commentRow.addWidget(self.commentEdit)
 
-        self.authorEdit = QLineEdit(EditingPane)
-        self.authorEdit.setObjectName(u"authorEdit")
-        self.authorEdit.setMaximumSize(QSize(140, 16777215))
-
-        self.commentRow.addWidget(self.authorEdit)
-
         self.addCommentButton = QPushButton(EditingPane)
         self.addCommentButton.setObjectName(u"addCommentButton")
 
@@ -134,7 +128,6 @@ class Ui_EditingPane(object):
 #endif // QT_CONFIG(tooltip)
         self.commentsTitle.setText(QCoreApplication.translate("EditingPane", u"Comments", None))
         self.commentEdit.setPlaceholderText(QCoreApplication.translate("EditingPane", u"Add a comment\u2026", None))
-        self.authorEdit.setPlaceholderText(QCoreApplication.translate("EditingPane", u"Your name", None))
         self.addCommentButton.setText(QCoreApplication.translate("EditingPane", u"Add", None))
         pass
     # retranslateUi

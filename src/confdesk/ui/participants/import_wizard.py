@@ -8,6 +8,7 @@ when the user cancels. Its ImportDone lets Edit → Undo take the whole import b
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -54,8 +55,8 @@ class ImportDone:
     change: ImportChange
 
 
-def import_job(service: RegistrationService, preview: ImportPreview, skip_invalid: bool
-               ) -> Work:
+def import_job(service: RegistrationService, preview: ImportPreview, skip_invalid: bool,
+               source: str = "") -> Work:
     """The job: the whole import in one transaction, rolled back when cancelled.
 
     The import decides itself when a cancel stops it (it then raises ImportCancelledError
@@ -64,7 +65,7 @@ def import_job(service: RegistrationService, preview: ImportPreview, skip_invali
     def job(control: JobControl) -> ImportDone:
         report, change = service.commit_import(
             preview, skip_invalid=skip_invalid, progress=control.report,
-            cancelled=lambda: control.cancelled)
+            cancelled=lambda: control.cancelled, source=source)
         return ImportDone(report, change)
     return job
 
@@ -322,7 +323,8 @@ class ImportWizard(QWizard):
         assert self.preview is not None
         self.outcome = None
         watcher = self.worker = run_job(
-            import_job(self.service, self.preview, self.preview_page.skip_invalid.isChecked()),
+            import_job(self.service, self.preview, self.preview_page.skip_invalid.isChecked(),
+                       Path(self.file_page.path.text().strip()).name),
             self, final_check=False, describe=problem_text)
         watcher.progressed.connect(self._progress)
         watcher.completed.connect(self._succeeded)

@@ -176,11 +176,14 @@ class ParticipantsScreen(Screen):
         for action in (self.badges_action, self.export_action, self.import_action,
                        self.categories_action):
             self.toolbar.addAction(action)
-        context = [self.edit_action, self.delete_action, self.status_menu.menuAction(),
-                   self.category_menu.menuAction(), self.badges_action]
+        #: The list's context menu (the window adds History… and the personal-data actions).
+        self.context_actions: list[QAction] = [
+            self.edit_action, self.delete_action, self.status_menu.menuAction(),
+            self.category_menu.menuAction(), self.badges_action]
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(
-            lambda pos: QMenu.exec(context, table.viewport().mapToGlobal(pos), None, table))
+            lambda pos: QMenu.exec(self.context_actions, table.viewport().mapToGlobal(pos),
+                                   None, table))
 
     def _update_actions(self) -> None:
         has_event = self.event_id is not None and self.database is not None

@@ -1,0 +1,500 @@
+"""The audit trail: every change made through a session is recorded in the same transaction.
+
+Two hooks on every ORM session do it, so that no service can forget:
+- `before_flush` / `after_flush` read the attribute history of the domain objects a flush
+  writes (inserted, updated, deleted) and insert one `AuditEntry` per record, with the
+  fields that changed, before and after;
+- `do_orm_execute` sees the bulk statements the services run through `Session.execute`
+  (the participant import's executemany INSERT, a category's UPDATE of its people) and
+  records one entry per row they touch.
+
+Each entry carries the person (`identity.person_of`), the action's name, set by a service or
+an import with `action(session, "Import of registrations.xlsx, 312 people")`, and by default
+derived from the service method that runs (`RegistrationService.set_status` →
+"Registration: set status"). On PostgreSQL each flush that recorded something also sends
+NOTIFY confdesk_changes (see `team.changes`), delivered when the transaction commits.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import uuid
+import weakref
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Engine, Table, event, insert, inspect, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import ORMExecuteState, Session
+
+from confdesk.conclusions.models import (
+    OutcomeDocument,
+    Paragraph,
+    ParagraphComment,
+    Recommendation,
+    Section,
+    Snapshot,
+)
+from confdesk.db.base import Base, utcnow
+from confdesk.events.models import Event, Room
+from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.programme.models import SessionRole, Theme
+from confdesk.registration import names
+from confdesk.registration.models import Organisation, Participant, ParticipantCategory
+from confdesk.registration.revisions import ListRevision
+from confdesk.team.audit_models import AuditEntry
+from confdesk.team.identity import person_of
+
+#: The PostgreSQL channel every recorded change is announced on.
+CHANNEL = "confdesk_changes"
+
+#: Session.info keys.
+_ACTIONS = "confdesk_audit_actions"
+_PENDING = "confdesk_audit_pending"
+_REDACT = "confdesk_audit_redact"
+_OFF = "confdesk_audit_off"
+
+#: Columns never worth a line in the trail: bookkeeping and derived search keys.
+_BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "sort_key",
+                          "search_text"})
+
+Getter = Callable[[str], Any]
+
+
+def _participant_label(get: Getter) -> str:
+    name = names.display_name(get("given_name"), get("family_name"),
+                              family_first=bool(get("family_name_first")))
+    return f"{name} ({get('code')})" if get("code") else name
+
+
+def _paragraph_label(get: Getter) -> str:
+    words = " ".join(str(get("text") or "").split())
+    return f"¶ {words[:60]}…" if len(words) > 60 else f"¶ {words}"
+
+
+def _role_label(get: Getter) -> str:
+    """"speaker: Zoë Martin" when the person is at hand, else "speaker #12"."""
+    role = plain(get("role"))
+    person = get("participant")
+    if isinstance(person, Participant) and (person.given_name or person.family_name):
+        return f"{role}: {person.plain_name}"
+    return f"{role} #{get('participant_id')}"
+
+
+@dataclass(frozen=True)
+class Subject:
+    """How one model appears in the trail: its kind, a readable label, its owner."""
+
+    kind: str
+    label: Callable[[Getter], str]
+    #: (kind, column holding the owner's id), for records shown in another's History.
+    owner: tuple[str, str] | None = None
+    #: Columns left out (besides `_BOOKKEEPING`): large or derived content.
+    skip: frozenset[str] = field(default_factory=frozenset)
+
+
+SUBJECTS: dict[type[Base], Subject] = {
+    Event: Subject("event", lambda g: str(g("short_name") or g("title") or "")),
+    Room: Subject("room", lambda g: str(g("name") or "")),
+    Organisation: Subject("organisation", lambda g: str(g("name_en") or "")),
+    ParticipantCategory: Subject("category", lambda g: str(g("name_en") or g("code") or "")),
+    Participant: Subject("participant", _participant_label),
+    Theme: Subject("theme", lambda g: str(g("name") or "")),
+    ProgrammeSession: Subject("session", lambda g: str(g("title") or "")),
+    SessionRole: Subject("session_role", _role_label, owner=("session", "session_id")),
+    OutcomeDocument: Subject("document", lambda g: str(g("title") or "")),
+    Section: Subject("section", lambda g: str(g("title") or g("lead_in") or "")[:80],
+                     owner=("document", "document_id")),
+    Paragraph: Subject("paragraph", _paragraph_label),
+    ParagraphComment: Subject("comment", lambda g: f"{g('author')}: {g('text') or ''}"[:80],
+                              owner=("paragraph", "paragraph_id")),
+    Recommendation: Subject("recommendation", lambda g: str(g("text") or "")[:80],
+                            owner=("session", "session_id")),
+    Snapshot: Subject("snapshot", lambda g: str(g("name") or ""),
+                      owner=("document", "document_id"), skip=frozenset({"content"})),
+    ListRevision: Subject("list_revision", lambda g: f"Rev.{g('number')} {g('issued_on')}",
+                          skip=frozenset({"entries"})),
+}
+
+#: Kinds a History panel and `confdesk audit --entity` know.
+KINDS = tuple(sorted({s.kind for s in SUBJECTS.values()}))
+
+#: The trail's table, for Core INSERTs inside a flush.
+AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
+
+_BY_TABLE: dict[str, type[Base]] = {
+    cls.__table__.name: cls for cls in SUBJECTS  # type: ignore[attr-defined]
+}
+
+
+# ------------------------------------------------------------------------- the action
+
+
+@contextmanager
+def action(session: Session, name: str) -> Iterator[None]:
+    """Name the user's action for every change `session` records inside the block."""
+    stack: list[str] = session.info.setdefault(_ACTIONS, [])
+    stack.append(name)
+    try:
+        yield
+    finally:
+        stack.pop()
+
+
+@contextmanager
+def redacting(session: Session, needles: Sequence[str], pseudonym: str) -> Iterator[None]:
+    """Inside the block, every text recorded replaces `needles` (a person's name and e-mail,
+    any case) by `pseudonym`: the erasure of a person leaves no copy of them in the trail."""
+    session.info[_REDACT] = (tuple(n for n in needles if n), pseudonym)
+    try:
+        yield
+    finally:
+        session.info.pop(_REDACT, None)
+
+
+@contextmanager
+def suspended(session: Session) -> Iterator[None]:
+    """Record nothing inside the block: only for work that writes no user data (tests'
+    fixtures, the demo builder's bulk fill)."""
+    session.info[_OFF] = True
+    try:
+        yield
+    finally:
+        session.info.pop(_OFF, None)
+
+
+def _default_action() -> str:
+    """The service method running this flush, as words: "Registration: set status" (the
+    outermost method of a `…Service` object on the call stack), else the command's."""
+    found = ""
+    frame = sys._getframe(2)
+    while frame is not None:
+        module = frame.f_globals.get("__name__", "")
+        owner = frame.f_locals.get("self")
+        if module.startswith("confdesk.") and module.endswith(".service") \
+                and type(owner).__name__.endswith("Service"):
+            name = frame.f_code.co_name.strip("_").replace("_", " ")
+            found = f"{module.split('.')[-2].capitalize()}: {name}"
+        elif not found and module.startswith("confdesk.demo."):
+            found = "Demo conference"
+        elif not found and module.startswith("confdesk.commands."):
+            found = f"Command: confdesk {module.split('.')[-1]}"
+        frame = frame.f_back  # type: ignore[assignment]
+    return found or "Change"
+
+
+def current_action(session: Session) -> str:
+    stack = session.info.get(_ACTIONS)
+    return stack[-1] if stack else _default_action()
+
+
+# ------------------------------------------------------------------------- desks
+
+_DESKS: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+
+
+def desk_of(engine: Engine) -> str:
+    """A random identity of one open database (engine), written in its entries."""
+    if engine not in _DESKS:
+        _DESKS[engine] = uuid.uuid4().hex
+    return _DESKS[engine]
+
+
+def _engine_of(session: Session) -> Engine | None:
+    bind = session.get_bind()
+    return bind if isinstance(bind, Engine) else getattr(bind, "engine", None)
+
+
+# ------------------------------------------------------------------------- values
+
+
+def plain(value: Any) -> Any:
+    """A value as JSON can hold it, as a reader would write it."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, list | tuple | set | frozenset):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, Base):
+        identity = inspect(value).identity
+        return identity[0] if identity else None
+    return str(value)
+
+
+@dataclass
+class _Entry:
+    cls: type[Base]
+    entity_id: int | None
+    operation: str
+    label: str
+    event_id: int | None
+    owner_id: int | None
+    changes: dict[str, list[Any]]
+
+    def row(self, desk: str, act: str, person: str,
+            redact: tuple[Sequence[str], str] | None) -> dict[str, Any]:
+        subject = SUBJECTS[self.cls]
+        label = self.label
+        body = json.dumps(self.changes, ensure_ascii=False, default=str)
+        if redact:
+            label, act, body, person = (pseudonymise(v, *redact)
+                                        for v in (label, act, body, person))
+        return {
+            "at": utcnow(), "person": person, "desk": desk, "event_id": self.event_id,
+            "entity_kind": subject.kind, "entity_id": self.entity_id,
+            "entity_label": label[:400], "owner_kind": subject.owner[0] if subject.owner else "",
+            "owner_id": self.owner_id, "operation": self.operation, "action": act[:400],
+            "changes": body,
+        }
+
+
+def pseudonymise(value: str, needles: Sequence[str], pseudonym: str) -> str:
+    """`value` with every needle (any case) replaced by `pseudonym`; a JSON text keeps
+    its escapes valid because names and e-mails hold no quote or backslash (those needles
+    are given in their escaped form too)."""
+    import re
+
+    for needle in needles:
+        value = re.sub(re.escape(needle), pseudonym, value, flags=re.IGNORECASE)
+    return value
+
+
+def _event_of(obj: Any) -> int | None:
+    """The event an object belongs to, from what is loaded or one step of relationships."""
+    try:
+        if isinstance(obj, Event):
+            return int(obj.id) if obj.id is not None else None
+        if getattr(obj, "event_id", None) is not None:
+            return int(obj.event_id)
+        for parent in ("session", "document", "section", "paragraph", "participant"):
+            if hasattr(obj, parent):
+                above = getattr(obj, parent)
+                if above is not None:
+                    return _event_of(above)
+    except Exception:  # noqa: BLE001 - a label is a courtesy; the record itself matters
+        return None
+    return None
+
+
+def _entry_of(obj: Base, operation: str) -> _Entry | None:
+    cls = type(obj)
+    subject = SUBJECTS.get(cls)
+    if subject is None:
+        return None
+    state = inspect(obj)
+    skip = _BOOKKEEPING | subject.skip
+    changes: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        key = attr.key
+        if key in skip:
+            continue
+        if operation == "update":
+            hist = state.attrs[key].history
+            if not hist.has_changes():
+                continue
+            before = hist.deleted[0] if hist.deleted else None
+            after = hist.added[0] if hist.added else None
+            if plain(before) == plain(after):
+                continue
+            changes[key] = [plain(before), plain(after)]
+        else:
+            value = state.dict.get(key)
+            if operation == "insert" and value in (None, "", False):
+                continue
+            changes[key] = [None, plain(value)] if operation == "insert" \
+                else [plain(value), None]
+    if operation == "update":
+        for rel in state.mapper.relationships:
+            if rel.secondary is None or rel.key not in state.dict:
+                continue
+            hist = state.attrs[rel.key].history
+            if not (hist.added or hist.deleted):
+                continue
+            now = [plain(o) for o in (*hist.unchanged, *hist.added)]
+            was = [plain(o) for o in (*hist.unchanged, *hist.deleted)]
+            changes[rel.key] = [sorted(was, key=str), sorted(now, key=str)]
+        if not changes:
+            return None
+
+    def get(name: str) -> Any:
+        return state.dict[name] if name in state.dict else getattr(obj, name, None)
+
+    try:
+        label = subject.label(get)
+    except Exception:  # noqa: BLE001 - see _event_of
+        label = ""
+    owner_id = get(subject.owner[1]) if subject.owner else None
+    ident = state.identity[0] if state.identity else get("id")
+    return _Entry(cls, ident, operation, label, _event_of(obj), owner_id, changes)
+
+
+# ------------------------------------------------------------------------- the hooks
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get(_OFF):
+        return
+    pending: list[_Entry] = session.info.setdefault(_PENDING, [])
+    with session.no_autoflush:
+        for obj in list(session.dirty):
+            if session.is_modified(obj):
+                entry = _entry_of(obj, "update")
+                if entry is not None:
+                    pending.append(entry)
+        for obj in list(session.deleted):
+            entry = _entry_of(obj, "delete")
+            if entry is not None:
+                pending.append(entry)
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, _context: Any) -> None:
+    if session.info.get(_OFF):
+        return
+    entries: list[_Entry] = session.info.pop(_PENDING, [])
+    with session.no_autoflush:
+        for obj in list(session.new):
+            entry = _entry_of(obj, "insert")
+            if entry is not None:
+                entries.append(entry)
+    _write(session, session.connection(), entries)
+
+
+@event.listens_for(Session, "after_rollback")
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def _write(session: Session, connection: Connection, entries: list[_Entry]) -> None:
+    if not entries:
+        return
+    engine = connection.engine
+    desk = desk_of(engine)
+    act, person = current_action(session), person_of(session)
+    redact = session.info.get(_REDACT)
+    rows = [e.row(desk, act, person, redact) for e in entries]
+    connection.execute(insert(AUDIT_TABLE), rows)
+    if engine.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_notify(:channel, :payload)"),
+                           {"channel": CHANNEL, "payload": notice(rows)})
+
+
+def notice(rows: Sequence[dict[str, Any]]) -> str:
+    """The NOTIFY payload of one flush (PostgreSQL limits it to 8000 bytes): who, which desk,
+    which events, which kinds with up to 50 ids each, how many entries."""
+    kinds: dict[str, list[int]] = {}
+    for row in rows:
+        ids = kinds.setdefault(row["entity_kind"], [])
+        if row["entity_id"] is not None and len(ids) < 50:
+            ids.append(int(row["entity_id"]))
+    events = sorted({int(r["event_id"]) for r in rows if r["event_id"] is not None})[:20]
+    first = rows[0]
+    return json.dumps({"person": first["person"][:100], "desk": first["desk"],
+                       "events": events, "kinds": kinds, "count": len(rows),
+                       "action": first["action"][:200]}, ensure_ascii=False)
+
+
+def record(session: Session, obj_kind: str, entity_id: int | None, label: str,
+           operation: str, *, event_id: int | None = None,
+           changes: dict[str, list[Any]] | None = None) -> None:
+    """Record an act that changes no column (an export of someone's data) in the trail."""
+    cls = next(c for c, s in SUBJECTS.items() if s.kind == obj_kind)
+    entry = _Entry(cls, entity_id, operation, label, event_id, None, changes or {})
+    _write(session, session.connection(), [entry])
+
+
+# ------------------------------------------------------------------------- bulk statements
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _bulk_statement(state: ORMExecuteState) -> Any:
+    """Record the rows a bulk INSERT, UPDATE or DELETE run through the session touches."""
+    if state.session.info.get(_OFF) or not (state.is_insert or state.is_update
+                                            or state.is_delete):
+        return None
+    table = getattr(state.statement, "table", None)
+    cls = _BY_TABLE.get(getattr(table, "name", ""))
+    if cls is None or not isinstance(table, Table):
+        return None
+    session = state.session
+    key = table.c.id
+    if state.is_insert:
+        params = state.parameters
+        rows: list[dict[str, Any]] = [dict(p) for p in params] if isinstance(params, list) \
+            else [dict(params)] if isinstance(params, Mapping) and params else []
+        result = state.invoke_statement()
+        _write(session, session.connection(), _inserted(session, cls, table, rows))
+        return result
+    where = state.statement.whereclause  # type: ignore[attr-defined]
+    query = select(table) if where is None else select(table).where(where)
+    before = {r.id: dict(r._mapping) for r in session.connection().execute(query)}
+    result = state.invoke_statement()
+    entries: list[_Entry] = []
+    if state.is_update and before:
+        after = {r.id: dict(r._mapping) for r in session.connection().execute(
+            select(table).where(key.in_(list(before))))}
+        for ident, old in before.items():
+            new = after.get(ident)
+            if new is not None:
+                entries += _row_entry(cls, ident, "update", old, new)
+    else:
+        for ident, old in before.items():
+            entries += _row_entry(cls, ident, "delete", old, None)
+    _write(session, session.connection(), entries)
+    return result
+
+
+def _row_entry(cls: type[Base], ident: int | None, operation: str, old: dict[str, Any] | None,
+               new: dict[str, Any] | None) -> list[_Entry]:
+    subject = SUBJECTS[cls]
+    skip = _BOOKKEEPING | subject.skip
+    changes: dict[str, list[Any]] = {}
+    for name in (new or old or {}):
+        if name in skip:
+            continue
+        was = plain(old.get(name)) if old else None
+        now = plain(new.get(name)) if new else None
+        if was != now and not (operation == "insert" and now in (None, "", False)):
+            changes[name] = [was, now]
+    if not changes:
+        return []
+    values = new or old or {}
+    try:
+        label = subject.label(values.get)
+    except Exception:  # noqa: BLE001 - see _event_of
+        label = ""
+    owner_id = values.get(subject.owner[1]) if subject.owner else None
+    return [_Entry(cls, ident, operation, label, values.get("event_id"), owner_id, changes)]
+
+
+def _inserted(session: Session, cls: type[Base], table: Table,
+              rows: list[dict[str, Any]]) -> list[_Entry]:
+    """Entries for the rows of a bulk INSERT, with their ids read back by id or unique code."""
+    ids: dict[str, int] = {}
+    if "code" in table.c and rows and "id" not in rows[0]:
+        codes = [str(r.get("code")) for r in rows if r.get("code")]
+        for start in range(0, len(codes), 500):
+            ids.update({c: i for c, i in session.connection().execute(
+                select(table.c.code, table.c.id).where(
+                    table.c.code.in_(codes[start:start + 500])))})
+    entries: list[_Entry] = []
+    for row in rows:
+        ident = row.get("id") or ids.get(str(row.get("code")))
+        entries += _row_entry(cls, ident, "insert", None, row)
+    return entries
