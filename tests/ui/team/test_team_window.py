@@ -56,7 +56,8 @@ def test_history_of_a_participant_and_a_session(window: MainWindow,
     screen.bulk_status(Status.CANCELLED)
     screen.list_page.select_ids({pid})
     window.ui.menuEdit.aboutToShow.emit()
-    assert window.team_actions.export_action.isEnabled() and window.team_actions.erase_action.isEnabled()
+    actions = window.team_actions
+    assert actions.export_action.isEnabled() and actions.erase_action.isEnabled()
     assert window.team_actions.history_action in screen.context_actions
     dialog = window.team_actions.show_history()
     assert dialog is not None
