@@ -65,6 +65,8 @@ class AmendmentRow:
     number: str
     #: The paragraph's wording when the amendment was proposed.
     original_text: str
+    #: Its number when the amendment was proposed.
+    number_then: str
     kind: str
     text: str
     target_number: str
@@ -219,7 +221,7 @@ def rows(session: Session, doc: OutcomeDocument, *, tree: DocumentText | None = 
                             .order_by(Amendment.id))
     out = [AmendmentRow(
         a.id, a.paragraph_uid, numbers.get(a.paragraph_uid) or a.paragraph_number,
-        a.original_text, a.kind.value, a.text,
+        a.original_text, a.paragraph_number, a.kind.value, a.text,
         numbers.get(a.target_uid, "") if a.target_uid else "",
         a.proposer, a.proposer_kind.value, a.proposed_on, a.rationale, a.status.value,
         a.decided_by, a.decided_at, a.decision_note, a.applied_text, a.recorded_by)

@@ -16,11 +16,11 @@ colleague's wording (`operations.edit_paragraph(expected=...)`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -75,6 +75,9 @@ from confdesk.exports.conclusions.registry import DocumentExport, DocumentExport
 from confdesk.programme.models import RoleKind
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.team.identity import person_of
+
+if TYPE_CHECKING:
+    from confdesk.imports.amendment_sheet import SheetAmendment
 
 __all__ = ["Change", "ConclusionsService", "Scope"]
 
@@ -532,13 +535,42 @@ class ConclusionsService:
                               person_of(s), note=note)
         return self._change(action, document=False, amendment_id=amendment_id)
 
+    def import_amendments(self, rows: Iterable[SheetAmendment], *, dry_run: bool = False,
+                          ) -> tuple[list[int], list[str]]:
+        """Record amendments read from a spreadsheet, each against the paragraph its number
+        names now; returns (the new ids, one note per row left out and why). A record, as
+        received: undo does not take it back (each can be withdrawn). With `dry_run`, the
+        same checks and nothing kept."""
+        added: list[int] = []
+        notes: list[str] = []
+        with self._unit() as (s, d):
+            doc = _need(d)
+            person = person_of(s)
+            trial = s.begin_nested() if dry_run else None
+            for row in rows:
+                try:
+                    with s.begin_nested():
+                        para = amendments.paragraph_by_number(doc, row.paragraph)
+                        target = (amendments.paragraph_by_number(doc, row.target)
+                                  if row.target else None)
+                        added.append(amendments.propose(
+                            s, doc, para, row.kind, text=row.text, proposer=row.proposer,
+                            proposed_on=row.proposed_on, rationale=row.rationale,
+                            target=target, recorded_by=person).id)
+                except UserError as exc:
+                    notes.append(f"Row {row.row}: {str(exc).rstrip('.')}; left out.")
+            if trial is not None:
+                trial.rollback()
+        return added, notes
+
     def compilation(self) -> AmendmentCompilation:
         """What the compilation of amendments prints."""
         def load(s: Session, d: OutcomeDocument | None) -> AmendmentCompilation:
             doc = _need(d)
             tree = working_text(doc)
             return AmendmentCompilation(doc.title, event_info(doc.event),
-                                        tuple(amendments.rows(s, doc, tree=tree)))
+                                        tuple(amendments.rows(s, doc, tree=tree)),
+                                        doc.language)
         return self._read(load)
 
     def comments_report(self, *, include_resolved: bool = True) -> CommentsReport:
@@ -547,8 +579,22 @@ class ConclusionsService:
             doc = _need(d)
             found = threads.threads_of(doc, working_text(doc))
             return CommentsReport(doc.title, event_info(doc.event), tuple(
-                t for t in found if include_resolved or not t.resolved))
+                t for t in found if include_resolved or not t.resolved), doc.language)
         return self._read(load)
+
+    def report_of(self, kind: DocumentExportKind, *,
+                  include_resolved: bool = True) -> DocumentExport:
+        """What `exports.conclusions.registry` writes for a report kind: the compilation of
+        amendments or the comments report of the working text."""
+        if kind in (DocumentExportKind.AMENDMENTS_PDF, DocumentExportKind.AMENDMENTS_DOCX):
+            report: AmendmentCompilation | CommentsReport = self.compilation()
+        else:
+            report = self.comments_report(include_resolved=include_resolved)
+        return DocumentExport(kind, report.event, report=report)
+
+    def uid_of(self, number: str) -> str:
+        """The uid of the working text's paragraph numbered `number` ("7", "4(a)")."""
+        return self._read(lambda _s, d: amendments.paragraph_by_number(_need(d), number).uid)
 
     def _paragraph_or_number(self, s: Session, doc: OutcomeDocument, ref: str) -> Paragraph:
         ref = ref.strip()

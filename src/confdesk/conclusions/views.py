@@ -128,6 +128,8 @@ class AmendmentCompilation:
     title: str
     event: EventInfo
     rows: tuple[Any, ...]
+    #: The document's language: the one the table's headings are printed in.
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -137,3 +139,4 @@ class CommentsReport:
     title: str
     event: EventInfo
     threads: tuple[Any, ...]
+    language: str = "en"

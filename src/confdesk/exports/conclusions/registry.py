@@ -24,6 +24,7 @@ from confdesk.exports.files import write_atomically
 if TYPE_CHECKING:
     from confdesk.conclusions.diff import Comparison
     from confdesk.conclusions.tree import DocumentText, EventInfo
+    from confdesk.conclusions.views import AmendmentCompilation, CommentsReport
 
 #: Told (paragraphs done, total) as a document is written; it may raise to stop the export.
 Progress = Callable[[int, int], None]
@@ -40,6 +41,11 @@ class DocumentExportKind(enum.StrEnum):
     PRESS = "press"
     REDLINE_PDF = "redline_pdf"
     REDLINE_DOCX = "redline_docx"
+    #: The compilation of amendments and the comments report (exports/conclusions/amendments).
+    AMENDMENTS_PDF = "amendments_pdf"
+    AMENDMENTS_DOCX = "amendments_docx"
+    COMMENTS_PDF = "comments_pdf"
+    COMMENTS_DOCX = "comments_docx"
 
     @property
     def suffix(self) -> str:
@@ -52,9 +58,14 @@ class DocumentExportKind(enum.StrEnum):
         return self.value.startswith("redline_")
 
     @property
+    def report(self) -> bool:
+        """Whether this kind writes a compilation of amendments or a comments report."""
+        return self.value.startswith(("amendments_", "comments_"))
+
+    @property
     def format_name(self) -> str:
         """The CLI's `--format` name ("pdf", "docx", …; a redline by its file format)."""
-        return self.value.removeprefix("redline_")
+        return self.value.removeprefix("redline_").split("_")[-1]
 
 
 _SUFFIXES = {
@@ -62,10 +73,12 @@ _SUFFIXES = {
     DocumentExportKind.TXT: ".txt", DocumentExportKind.MD: ".md",
     DocumentExportKind.AKN: ".xml", DocumentExportKind.PRESS: ".txt",
     DocumentExportKind.REDLINE_PDF: ".pdf", DocumentExportKind.REDLINE_DOCX: ".docx",
+    DocumentExportKind.AMENDMENTS_PDF: ".pdf", DocumentExportKind.AMENDMENTS_DOCX: ".docx",
+    DocumentExportKind.COMMENTS_PDF: ".pdf", DocumentExportKind.COMMENTS_DOCX: ".docx",
 }
 
 #: The text kinds (the CLI's --format choices).
-TEXT_KINDS = tuple(k for k in DocumentExportKind if not k.redline)
+TEXT_KINDS = tuple(k for k in DocumentExportKind if not k.redline and not k.report)
 #: The comparison kinds.
 REDLINE_KINDS = tuple(k for k in DocumentExportKind if k.redline)
 
@@ -93,11 +106,17 @@ class DocumentExport:
     country: str = "un"
     #: The press extract: the paragraphs chosen (None: those marked for the press).
     press_uids: tuple[str, ...] | None = None
+    #: A report kind: the compilation of amendments or the comments report.
+    report: AmendmentCompilation | CommentsReport | None = None
 
 
 def render(export: DocumentExport, progress: Progress | None = None) -> bytes:
     """The bytes of one export; `progress(done, total)` may raise to stop."""
     kind = export.kind
+    if kind.report:
+        from confdesk.exports.conclusions import amendments
+
+        return amendments.render_report(export.report, pdf=kind.format_name == "pdf")
     if kind.redline:
         from confdesk.exports.conclusions import redline
 
