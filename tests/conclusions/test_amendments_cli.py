@@ -88,7 +88,8 @@ def test_import_decide_and_compile(with_document: list[str], tmp_path: Path,
                            capture_output=True, text=True).stdout
     flat = " ".join(shown.split())
     for expected in ("Compilation of amendments", "Paragraph 3 (was 2)", "31 March 2014",
-                     "Note the essential role of early warning;", "Suisse", "Accepted as modified", "Rejected",
+                     "Note the essential role of early warning;", "Suisse", "Accepted as modified",
+                     "Rejected",
                      "No support in the room.", "Stress the essential role of civil society;",
                      "Plus fort."):
         assert expected in flat, expected
