@@ -395,18 +395,21 @@ class ConclusionsService:
 
     def edit_text(self, uid: str, text: str, *, lead_in: bool = False,
                   expected: str | None = None, status: ParagraphStatus | None = None,
-                  ) -> Change:
+                  brackets: list[tuple[int, int]] | None = None) -> Change:
         """Save a paragraph's (or a section's lead-in) typed text; with `expected` (what the
         box showed before the typing) refused, quoting their wording, when someone else
         changed it since. With `status`, the paragraph takes that status with its new text
         (an agreed paragraph whose wording changes is reopened: the window asks to which
-        status, see `reopens`)."""
+        status, see `reopens`). With `brackets`, the text's bracketed spans are these (the
+        document view reads them from the brackets typed)."""
         def action(s: Session, d: OutcomeDocument | None) -> None:
             if lead_in:
                 ops.edit_lead_in(s, section_by_uid(_need(d), uid), text, expected=expected)
             else:
                 para = self._paragraph(s, d, uid)
                 ops.edit_paragraph(s, para, text, expected=expected)
+                if brackets is not None:
+                    ops.set_brackets(s, para, brackets)
                 if status is not None:
                     ops.set_status(s, para, status)
         return self._change(action, select=uid)
