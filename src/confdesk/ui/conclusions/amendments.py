@@ -147,8 +147,8 @@ class AmendmentsPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for name, text, slot in (
-                ("propose", self.tr("Propose…"), self.ask_propose),
-                ("accept", self.tr("Accept"), self.accept_selected),
+                ("propose", self.tr("Propose…"), lambda: self.ask_propose()),
+                ("accept", self.tr("Accept"), lambda: self.accept_selected()),
                 ("modify", self.tr("Accept as Modified…"), self.ask_accept_modified),
                 ("reject", self.tr("Reject"),
                  lambda: self.decide_selected(AmendmentStatus.REJECTED)),
@@ -319,8 +319,9 @@ class AmendmentsPage(QWidget):
             return []
         result = self.workspace.run(lambda service: service.import_amendments(sheet.rows))
         added, refused = result if result is not None else ([], [])
-        lines = [self.tr("%n amendment(s) imported from %1.", "", len(added)).replace(
-            "%1", path.name), *sheet.notes, *refused]
+        said = (self.tr("1 amendment imported from %1.") if len(added) == 1
+                else self.tr("%2 amendments imported from %1.").replace("%2", str(len(added))))
+        lines = [said.replace("%1", path.name), *sheet.notes, *refused]
         self.notes.setText("\n".join(lines))
         return added
 
