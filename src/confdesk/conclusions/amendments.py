@@ -63,6 +63,8 @@ class AmendmentRow:
     paragraph_uid: str
     #: The paragraph's number now ("7", "4(a)"), else as when proposed; "" unnumbered.
     number: str
+    #: Where numbers repeat in several lists: the list's heading (or "list 2"); else "".
+    list_name: str
     #: The paragraph's wording when the amendment was proposed.
     original_text: str
     #: Its number when the amendment was proposed.
@@ -86,17 +88,58 @@ def _number_places(tree: DocumentText) -> dict[str, str]:
     return {uid: place.number for uid, place in places(tree).items()}
 
 
+AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "UserError", "There is a paragraph {number} in more than one list; say which list it is "
+                 "in, as list:paragraph ({choices}).")
+
+
+def _fold_number(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def numbered_lists(tree: DocumentText) -> dict[str, int]:
+    """Each numbered section's place among the numbered sections (1, 2…), by uid."""
+    return {s.uid: index for index, s in
+            enumerate((s for s in tree.sections if s.numbered), start=1)}
+
+
+def list_names(tree: DocumentText) -> dict[str, str]:
+    """What a paragraph's list is called where numbers repeat: its section's heading, else
+    "list N"; empty for every paragraph when the document has one numbered list."""
+    lists = numbered_lists(tree)
+    if len(lists) < 2:
+        return {}
+    names: dict[str, str] = {}
+    for section, para, _depth in tree.paragraphs(include_deleted=True):
+        if section.uid in lists:
+            names[para.uid] = section.title or f"list {lists[section.uid]}"
+    return names
+
+
 def paragraph_by_number(doc: OutcomeDocument, number: str) -> Paragraph:
-    """The working text's paragraph numbered `number` ("7", "7.", "4(a)", "4 (a)", "4a")."""
-    wanted = "".join(ch for ch in number.casefold() if ch.isalnum())
+    """The working text's paragraph numbered `number` ("7", "7.", "4(a)", "4 (a)", "4a"),
+    or "2:7" for paragraph 7 of the second numbered list when numbers repeat."""
     tree = working_text(doc)
-    for uid, found in _number_places(tree).items():
-        if found and "".join(ch for ch in found.casefold() if ch.isalnum()) == wanted:
-            for section in doc.sections:
-                for para in section.paragraphs:
-                    if para.uid == uid:
-                        return para
-    raise ops.EditError(NO_PARAGRAPH, code="conclusions.no_paragraph", number=number.strip())
+    lists = numbered_lists(tree)
+    wanted_list = 0
+    if ":" in number:
+        head, _, number = number.partition(":")
+        wanted_list = int(head) if head.strip().isdigit() else -1
+    wanted = _fold_number(number)
+    section_of = {p.uid: s.uid for s, p, _d in tree.paragraphs()}
+    found = [uid for uid, place in _number_places(tree).items()
+             if place and _fold_number(place) == wanted
+             and (not wanted_list or lists.get(section_of.get(uid, "")) == wanted_list)]
+    if len(found) > 1:
+        choices = ", ".join(f"{lists.get(section_of[uid], 0)}:{number.strip()}"
+                            for uid in found)
+        raise ops.EditError(AMBIGUOUS, code="conclusions.ambiguous_paragraph",
+                            number=number.strip(), choices=choices)
+    para = _paragraph(doc, found[0]) if found else None
+    if para is None:
+        raise ops.EditError(NO_PARAGRAPH, code="conclusions.no_paragraph",
+                            number=number.strip())
+    return para
 
 
 def _paragraph(doc: OutcomeDocument, uid: str) -> Paragraph | None:
@@ -215,12 +258,14 @@ def rows(session: Session, doc: OutcomeDocument, *, tree: DocumentText | None = 
     an amendment to a paragraph no longer there comes last, under its old number."""
     tree = tree or working_text(doc)
     numbers = _number_places(tree)
+    names = list_names(tree)
     order = {uid: index for index, (_s, p, _d) in
              enumerate(tree.paragraphs(include_deleted=True)) for uid in [p.uid]}
     found = session.scalars(select(Amendment).where(Amendment.document_id == doc.id)
                             .order_by(Amendment.id))
     out = [AmendmentRow(
         a.id, a.paragraph_uid, numbers.get(a.paragraph_uid) or a.paragraph_number,
+        names.get(a.paragraph_uid, ""),
         a.original_text, a.paragraph_number, a.kind.value, a.text,
         numbers.get(a.target_uid, "") if a.target_uid else "",
         a.proposer, a.proposer_kind.value, a.proposed_on, a.rationale, a.status.value,

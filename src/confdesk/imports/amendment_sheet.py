@@ -104,7 +104,12 @@ def kind_for(text: str) -> AmendmentKind | None:
 
 
 def paragraph_number(text: str) -> str:
-    """"OP 7" → "7", "para. 4 (a)" → "4(a)", "§12" → "12", "7.0" → "7"; "" if none."""
+    """"OP 7" → "7", "para. 4 (a)" → "4(a)", "§12" → "12", "7.0" → "7", "2:7" (paragraph 7
+    of the second numbered list) as it is; "" if none."""
+    qualified = re.match(r"^\s*(\d+)\s*:\s*(.+)$", text)
+    if qualified:
+        inner = paragraph_number(qualified.group(2))
+        return f"{qualified.group(1)}:{inner}" if inner else ""
     cleaned = re.sub(r"^(?:op|pp|para(?:graph|graphe)?|par|§|no|n°|nº)\.?\s*", "",
                      text.strip(), flags=re.IGNORECASE)
     cleaned = re.sub(r"^(\d+)\.0$", r"\1", cleaned.strip())

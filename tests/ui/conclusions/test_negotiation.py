@@ -43,7 +43,7 @@ def test_accepting_an_amendment_in_the_window(qtbot: QtBot, screen: ConclusionsS
                              proposer="Rwanda", rationale="Urgency.")
     assert amendment is not None
     assert page.table.rowCount() == 1
-    assert page.table.item(0, 1).text() == "1"
+    assert page.table.item(0, 1).text() == "1 — list 2"
     assert page.table.item(0, 3).text() == "Rwanda"
     assert page.table.item(0, 5).text() == "Pending"
     assert page.buttons["accept"].isEnabled()
@@ -89,13 +89,17 @@ def test_import_from_a_spreadsheet_says_what_it_left_out(screen: ConclusionsScre
                                                          tmp_path: Path) -> None:
     sheet = tmp_path / "amendments.csv"
     sheet.write_text("Paragraphe;Type;Texte proposé;Délégation\n"
-                     "OP 2;Remplacer;Nouveau texte;France\n"
-                     "99;Supprimer;;Chili\n", encoding="utf-8")
+                     "2:OP 2;Remplacer;Nouveau texte;France\n"
+                     "99;Supprimer;;Chili\n"
+                     "3;Supprimer;;Chili\n", encoding="utf-8")
     added = screen.amendments.import_file(sheet)
     assert len(added) == 1
     notes = screen.amendments.notes.text()
     assert "1 amendment imported from amendments.csv." in notes
     assert "Row 3: There is no paragraph 99" in notes
+    assert ("Row 4: There is a paragraph 3 in more than one list; say which list it is in, "
+            "as list:paragraph (1:3, 2:3); left out.") in notes
+    assert screen.amendments.table.item(0, 1).text() == "2 — list 2"
 
 
 def test_comment_threads_in_the_pane(qtbot: QtBot, screen: ConclusionsScreen,

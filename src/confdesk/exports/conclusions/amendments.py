@@ -65,8 +65,11 @@ def _when(moment: datetime | date | None, language: str) -> str:
     return long_date(day, language)
 
 
-def _paragraph_heading(number: str, lab: dict[str, str], then: str = "") -> str:
+def _paragraph_heading(number: str, lab: dict[str, str], then: str = "",
+                       list_name: str = "") -> str:
     heading = lab["para"].format(number=number) if number else lab["unnumbered"]
+    if list_name and number:
+        heading = f"{heading} — {list_name}"
     return lab["was"].format(heading=heading, then=then) if then and then != number else heading
 
 
@@ -106,7 +109,7 @@ def grouped(rows: Iterable[Any], lab: dict[str, str]) -> list[tuple[str, str, li
     last = None
     for row in rows:
         if row.paragraph_uid != last:
-            groups.append((_paragraph_heading(row.number, lab, row.number_then),
+            groups.append((_paragraph_heading(row.number, lab, row.number_then, row.list_name),
                            row.original_text, []))
             last = row.paragraph_uid
         groups[-1][2].append(row)

@@ -139,6 +139,7 @@ class AmendmentsPage(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.notes = QLabel()
         self.notes.setObjectName("amendmentNotes")
@@ -200,6 +201,8 @@ class AmendmentsPage(QWidget):
             if row.number_then and row.number_then != row.number:
                 number = self.tr("%1 (was %2)").replace("%1", number).replace(
                     "%2", row.number_then)
+            if row.list_name:
+                number = f"{number} — {row.list_name}"
             for column, text in enumerate((str(row.id), number, proposal, row.proposer,
                                            row.proposed_on.isoformat(), decision)):
                 item = QTableWidgetItem(text)

@@ -157,11 +157,12 @@ class ParagraphRow(QWidget):
         layout.addWidget(self.number)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status)
-        self.status.setFixedWidth(64)
+        self.status.setFixedWidth(78)
 
     def set_selected(self, selected: bool) -> None:
-        self.setStyleSheet("ParagraphRow { background: #eef4fb; }" if selected else "")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, selected)
+        """Shade the paragraph chosen in the outline (or clicked into)."""
+        colour = "color: #7b8794;" if self.para.deleted else ""
+        self.editor.setStyleSheet(colour + ("background: #eef4fb;" if selected else ""))
 
 
 class DocumentView(QScrollArea):

@@ -62,7 +62,7 @@ class EditorPage(QWidget):
         self.pane = EditingPane()
         self.document = DocumentView()
         self.document.status_words = {
-            "agreed": self.tr("agreed"), "bracketed": self.tr("[bracketed]"),
+            "agreed": self.tr("agreed"), "bracketed": self.tr("bracketed"),
             "deleted": self.tr("deleted"), "proposed": self.tr("proposed")}
         #: Agreed paragraphs the user chose to keep agreed while editing them.
         self._kept_agreed: set[str] = set()
