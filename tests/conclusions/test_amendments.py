@@ -163,3 +163,22 @@ def test_bracket_helpers() -> None:
     assert render(text, spans) == "A [b] c [d [e] f] g]"
     assert text == "A b c d [e] f g]"
     assert remap("abc def", "xx abc def", [(4, 7)]) == ((7, 10),)
+
+
+def test_an_accepted_amendment_shows_in_the_redline(database: Database) -> None:
+    import subprocess
+
+    from confdesk.exports.conclusions import registry
+    from confdesk.exports.conclusions.registry import DocumentExportKind
+
+    service = _service(database)
+    service.take_snapshot("Draft 1")
+    amendment = service.propose_amendment("2", AmendmentKind.REPLACE,
+                                          text="B with stronger words;",
+                                          proposer="Switzerland").result
+    service.accept_amendment(amendment)
+    export = service.export_of(DocumentExportKind.REDLINE_PDF, compare_with="Draft 1")
+    pdf = registry.render(export)
+    shown = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, check=True,
+                           capture_output=True).stdout.decode()
+    assert "stronger" in shown

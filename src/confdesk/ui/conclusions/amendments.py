@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,16 +43,24 @@ from confdesk.ui.conclusions.workspace import Workspace
 from confdesk.ui.jobs import JobWatcher
 
 
-def kind_names(widget: QWidget) -> dict[str, str]:
-    return {"replace": widget.tr("Replace"), "insert_after": widget.tr("Insert after"),
-            "delete": widget.tr("Delete"), "move": widget.tr("Move")}
+def kind_names() -> dict[str, str]:
+    """The translated names of the kinds of amendment."""
+    translate = QCoreApplication.translate
+    return {"replace": translate("Amendments", "Replace"),
+            "insert_after": translate("Amendments", "Insert after"),
+            "delete": translate("Amendments", "Delete"),
+            "move": translate("Amendments", "Move")}
 
 
-def status_names(widget: QWidget) -> dict[str, str]:
-    return {"submitted": widget.tr("Pending"), "accepted": widget.tr("Accepted"),
-            "accepted_modified": widget.tr("Accepted as modified"),
-            "rejected": widget.tr("Rejected"), "withdrawn": widget.tr("Withdrawn"),
-            "merged": widget.tr("Merged")}
+def status_names() -> dict[str, str]:
+    """The translated names of an amendment's decisions."""
+    translate = QCoreApplication.translate
+    return {"submitted": translate("Amendments", "Pending"),
+            "accepted": translate("Amendments", "Accepted"),
+            "accepted_modified": translate("Amendments", "Accepted as modified"),
+            "rejected": translate("Amendments", "Rejected"),
+            "withdrawn": translate("Amendments", "Withdrawn"),
+            "merged": translate("Amendments", "Merged")}
 
 
 class ProposeDialog(QDialog):
@@ -70,7 +78,7 @@ class ProposeDialog(QDialog):
             self.target.addItem(label, uid)
         self.paragraph.setCurrentIndex(max(0, self.paragraph.findData(current)))
         self.kind = QComboBox()
-        for value, name in kind_names(self).items():
+        for value, name in kind_names().items():
             self.kind.addItem(name, value)
         self.text = QPlainTextEdit()
         self.proposer = QLineEdit()
@@ -185,7 +193,7 @@ class AmendmentsPage(QWidget):
         keep = self.selected()
         found = self.workspace.read(lambda service: service.amendments())
         self.rows = found or []
-        kinds, statuses = kind_names(self), status_names(self)
+        kinds, statuses = kind_names(), status_names()
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
             proposal = kinds.get(row.kind, row.kind)
@@ -292,7 +300,7 @@ class AmendmentsPage(QWidget):
         row = self.selected()
         if row is None:
             return
-        self.workspace.change(status_names(self).get(status.value, status.value)
+        self.workspace.change(status_names().get(status.value, status.value)
                               if status != AmendmentStatus.SUBMITTED
                               else self.tr("Reopen amendment"),
                               lambda service: service.decide_amendment(row.id, status))

@@ -30,22 +30,24 @@ class Reopen(enum.Enum):
                 Reopen.BRACKETED: ParagraphStatus.BRACKETED}.get(self)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reopen", text)
-
 
 def ask(parent: QWidget | None, number: str) -> Reopen:
     """Ask whether to reopen the agreed paragraph `number` ("7."; "" unnumbered)."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Change an agreed paragraph?"),
-                      (_tr("Paragraph %1 is agreed.").replace("%1", number.rstrip("."))
-                       if number else _tr("This paragraph is agreed.")),
+    translate = QCoreApplication.translate
+    text = (translate("Reopen", "Paragraph %1 is agreed.").replace("%1", number.rstrip("."))
+            if number else translate("Reopen", "This paragraph is agreed."))
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      translate("Reopen", "Change an agreed paragraph?"), text,
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("reopenQuestion")
-    box.setInformativeText(_tr("Changing its wording reopens it for negotiation. Reopen it as "
-                               "proposed, put it in brackets, or keep it marked agreed?"))
-    proposed = box.addButton(_tr("Reopen as Proposed"), QMessageBox.ButtonRole.AcceptRole)
-    bracketed = box.addButton(_tr("Reopen in Brackets"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr("Keep Agreed"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(translate(
+        "Reopen", "Changing its wording reopens it for negotiation. Reopen it as proposed, "
+                  "put it in brackets, or keep it marked agreed?"))
+    accept = QMessageBox.ButtonRole.AcceptRole
+    proposed = box.addButton(translate("Reopen", "Reopen as Proposed"), accept)
+    bracketed = box.addButton(translate("Reopen", "Reopen in Brackets"), accept)
+    keep = box.addButton(translate("Reopen", "Keep Agreed"),
+                         QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(proposed)
     box.setEscapeButton(cancel)
