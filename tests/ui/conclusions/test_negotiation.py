@@ -197,3 +197,25 @@ def test_line_numbers_and_headings(screen: ConclusionsScreen) -> None:
     assert headings == ["II. Commitments"]
     page.document_actions["document"].trigger()
     assert not view.isVisible()
+
+
+def test_bracket_action_on_words_selected_in_the_document(qtbot: QtBot,
+                                                          screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    uid = uid_at(page, 2, 14)  # "Remain seized of the matter."
+    editor = page.document.rows[uid].editor
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.setPosition(7)
+    cursor.setPosition(13, QTextCursor.MoveMode.KeepAnchor)  # "seized"
+    editor.setTextCursor(cursor)
+    page.document_actions["bracket"].trigger()
+    assert page.document.rows[uid].editor.toPlainText() == "Remain [seized] of the matter."
+    assert page.brackets_button.text() == "Brackets: 1"
+    assert [r.text for r in page.bracket_rows] == ["seized"]
+    page.fill_brackets_menu()
+    labels = [a.text() for a in page.brackets_menu.actions()]
+    assert labels[0] == "15: [seized]"
+    page.brackets_menu.actions()[1].trigger()  # Remove these brackets
+    assert page.brackets_button.text() == "Brackets: 0"
+    assert page.document.rows[uid].editor.toPlainText() == "Remain seized of the matter."

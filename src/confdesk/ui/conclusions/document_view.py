@@ -12,7 +12,15 @@ Optional line numbers count the lines of the text as laid out, as negotiators ci
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFocusEvent,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -41,6 +49,8 @@ class ParagraphEditor(QPlainTextEdit):
     entered = Signal(str)
     typed = Signal(str)
     left = Signal(str)
+    #: "Propose an Amendment…" was chosen in the paragraph's context menu.
+    propose = Signal(str)
 
     def __init__(self, uid: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +102,26 @@ class ParagraphEditor(QPlainTextEdit):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(400, self.height())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
+        """The standard editing menu, with "Bracket" and "Propose an Amendment…"."""
+        menu = self.createStandardContextMenu()
+        menu.addSeparator()
+        cursor = self.textCursor()
+        bracket = menu.addAction(self.tr("Put in Square Brackets"))
+        bracket.setEnabled(cursor.hasSelection() and not self.isReadOnly())
+        bracket.triggered.connect(self.bracket_selection)
+        menu.addAction(self.tr("Propose an Amendment…")).triggered.connect(
+            lambda: self.propose.emit(self.uid))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def bracket_selection(self) -> None:
+        """Type square brackets around the selected words (saved like any typing)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or self.isReadOnly():
+            return
+        cursor.insertText(f"[{cursor.selectedText()}]")
 
 
 class LineGutter(QWidget):
@@ -173,6 +203,8 @@ class DocumentView(QScrollArea):
     paragraph_chosen = Signal(str)
     #: A paragraph's typing is to be saved: uid, plain text, bracket spans.
     text_edited = Signal(str, str, object)
+    #: An amendment to a paragraph is to be proposed (uid).
+    propose_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,6 +286,7 @@ class DocumentView(QScrollArea):
         row.editor.entered.connect(self._entered)
         row.editor.typed.connect(self._typed)
         row.editor.left.connect(lambda _uid: self.commit())
+        row.editor.propose.connect(self.propose_requested)
         row.editor.blockSignals(False)
         self.rows[para.uid] = row
         self._stored[para.uid] = row.editor.toPlainText()

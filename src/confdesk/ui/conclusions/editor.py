@@ -26,7 +26,7 @@ from confdesk.conclusions.service import Change, ConclusionsService
 from confdesk.conclusions.tree import ParagraphText, SectionText
 from confdesk.conclusions.views import Shown, short_session_name
 from confdesk.ui.conclusions import reopen
-from confdesk.ui.conclusions.document_view import DocumentView
+from confdesk.ui.conclusions.document_view import DocumentView, ParagraphEditor
 from confdesk.ui.conclusions.find_bar import FindBar
 from confdesk.ui.conclusions.outline import (
     KIND_ROLE,
@@ -588,7 +588,13 @@ class EditorPage(QWidget):
                     lambda _c=False, uid=row.uid, i=row.index: self.unbracket(uid, i))
 
     def bracket_selection(self) -> None:
-        """Put square brackets around the words selected in the paragraph's box."""
+        """Put square brackets around the words selected in the paragraph's box (or in the
+        document view's paragraph being edited)."""
+        focused = self.focusWidget()
+        if isinstance(focused, ParagraphEditor) and focused.textCursor().hasSelection():
+            focused.bracket_selection()
+            self.document.commit()
+            return
         uid = self._paragraph_uid()
         cursor = self.pane.ui.textBox.textCursor()
         if not uid or not cursor.hasSelection():

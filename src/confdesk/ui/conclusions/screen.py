@@ -62,6 +62,7 @@ class ConclusionsScreen(Screen):
         self.editor.leave_draft.connect(lambda: self.editor.show_snapshot(None))
         self.drafts.open_requested.connect(self.open_draft)
         self.amendments.show_paragraph.connect(self.show_paragraph)
+        self.editor.document.propose_requested.connect(self.amendments.ask_propose)
         self.tabs.currentChanged.connect(lambda _i: self._reload_current())
 
     def title(self) -> str:
