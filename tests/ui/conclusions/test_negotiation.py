@@ -219,3 +219,19 @@ def test_bracket_action_on_words_selected_in_the_document(qtbot: QtBot,
     page.brackets_menu.actions()[1].trigger()  # Remove these brackets
     assert page.brackets_button.text() == "Brackets: 0"
     assert page.document.rows[uid].editor.toPlainText() == "Remain seized of the matter."
+
+
+def test_lead_in_edited_in_the_document(qtbot: QtBot, screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    assert page.shown is not None
+    section = page.shown.tree.sections[2]
+    lead = page.document.lead_ins[section.uid]
+    assert lead.toPlainText() == section.lead_in
+    qtbot.mouseClick(lead.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(10, 8))
+    assert page.current_uid() == section.uid
+    lead.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(lead, " together")
+    page.document.commit()
+    assert page.shown.tree.sections[2].lead_in == section.lead_in + " together"
+    screen.undo_stack.undo()
+    assert page.shown.tree.sections[2].lead_in == section.lead_in

@@ -205,12 +205,17 @@ class DocumentView(QScrollArea):
     text_edited = Signal(str, str, object)
     #: An amendment to a paragraph is to be proposed (uid).
     propose_requested = Signal(str)
+    #: A section's lead-in typing is to be saved: section uid, text.
+    lead_in_edited = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setObjectName("documentView")
         self.rows: dict[str, ParagraphRow] = {}
+        #: The lead-ins' editors by section uid.
+        self.lead_ins: dict[str, ParagraphEditor] = {}
+        self._lead_in_text: dict[str, str] = {}
         self.line_numbers = False
         self.read_only = False
         self.selected = ""
@@ -240,6 +245,8 @@ class DocumentView(QScrollArea):
         column.setContentsMargins(24, 18, 24, 24)
         column.setSpacing(4)
         self.rows = {}
+        self.lead_ins = {}
+        self._lead_in_text = {}
         self._stored = {}
         if tree is not None:
             title = QLabel(tree.title)
@@ -270,11 +277,23 @@ class DocumentView(QScrollArea):
             heading.setWordWrap(True)
             heading.setContentsMargins(0, 10, 0, 2)
             column.addWidget(heading)
-        if section.lead_in:
-            lead = QLabel(section.lead_in)
-            lead.setWordWrap(True)
-            lead.setContentsMargins(6 + 39, 6, 0, 2)
-            column.addWidget(lead)
+        if section.numbered:
+            lead = ParagraphEditor(section.uid)
+            lead.setObjectName(f"lead-in-{section.uid}")
+            lead.setPlainText(section.lead_in)
+            lead.setPlaceholderText(self.tr("Lead-in (e.g. “The participants note that:”)"))
+            lead.setReadOnly(self.read_only)
+            lead.entered.connect(self._entered)
+            lead.typed.connect(self._typed)
+            lead.left.connect(lambda _uid: self.commit())
+            self.lead_ins[section.uid] = lead
+            self._lead_in_text[section.uid] = section.lead_in
+            self._stored[section.uid] = section.lead_in
+            holder = QWidget()
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(6 + 39 + 3, 4, 78, 2)
+            row.addWidget(lead)
+            column.addWidget(holder)
         for para in section.paragraphs:
             self._add_paragraph(column, para, 0)
             for child in para.children:
@@ -344,22 +363,29 @@ class DocumentView(QScrollArea):
         self._timer.start()
         self.number_lines()
 
+    def _editor(self, uid: str) -> ParagraphEditor | None:
+        row = self.rows.get(uid)
+        return row.editor if row is not None else self.lead_ins.get(uid)
+
     def pending(self) -> bool:
         """True while a paragraph holds typing not yet saved."""
-        row = self.rows.get(self._typing)
-        return row is not None and row.editor.toPlainText() != self._stored.get(self._typing)
+        editor = self._editor(self._typing)
+        return editor is not None and editor.toPlainText() != self._stored.get(self._typing)
 
     def commit(self) -> None:
-        """Save the paragraph being typed in, if its text changed."""
+        """Save the paragraph (or lead-in) being typed in, if its text changed."""
         self._timer.stop()
         uid, self._typing = self._typing, ""
-        row = self.rows.get(uid)
-        if row is None or self.read_only:
+        editor = self._editor(uid)
+        if editor is None or self.read_only:
             return
-        typed = row.editor.toPlainText()
+        typed = editor.toPlainText()
         if typed == self._stored.get(uid):
             return
         self._stored[uid] = typed
+        if uid in self.lead_ins:
+            self.lead_in_edited.emit(uid, typed)
+            return
         text, spans = parse(typed)
         self.text_edited.emit(uid, text, [list(span) for span in spans])
 

@@ -123,6 +123,7 @@ class EditorPage(QWidget):
         self.pane.threads.resolve_requested.connect(self.resolve_thread)
         self.document.paragraph_chosen.connect(self.select)
         self.document.text_edited.connect(self._document_edited)
+        self.document.lead_in_edited.connect(self._lead_in_edited)
         self.pane.source_linked.connect(lambda sid: self.link_source(sid, True))
         self.pane.source_unlinked.connect(lambda sid: self.link_source(sid, False))
         self.pane.window_undo.connect(self._window_undo)
@@ -498,6 +499,13 @@ class EditorPage(QWidget):
         found = self._find(uid) if self.shown is not None else None
         before = found[1].text if found is not None and found[1] is not None else None
         self.save_text(uid, text, before, [(int(a), int(b)) for a, b in spans])
+
+    def _lead_in_edited(self, uid: str, text: str) -> None:
+        """A lead-in typed in the document view, to be saved."""
+        before = next((s.lead_in for s in self.shown.tree.sections if s.uid == uid), None
+                      ) if self.shown is not None else None
+        self.workspace.change(self.tr("Edit lead-in"), lambda service: service.edit_text(
+            uid, text, lead_in=True, expected=before))
 
     def save_text(self, uid: str, text: str, expected: str | None,
                   brackets: list[tuple[int, int]] | None = None) -> bool:
