@@ -595,6 +595,23 @@ class ConclusionsService:
             report = self.comments_report(include_resolved=include_resolved)
         return DocumentExport(kind, report.event, report=report)
 
+    def proposer_suggestions(self) -> list[str]:
+        """Names a proposer is likely to have: the event's delegations and organisations
+        (those with participants) and the proposers already recorded, in alphabetical
+        order."""
+        event_id = self.event_id
+
+        def load(s: Session, d: OutcomeDocument | None) -> list[str]:
+            from confdesk.registration.models import Organisation, Participant
+
+            names = set(s.scalars(select(Organisation.name_en).join(
+                Participant, Participant.organisation_id == Organisation.id)
+                .where(Participant.event_id == event_id)))
+            if d is not None:
+                names |= {row.proposer for row in amendments.rows(s, d)}
+            return sorted((n for n in names if n), key=str.casefold)
+        return self._read(load)
+
     def uid_of(self, number: str) -> str:
         """The uid of the working text's paragraph numbered `number` ("7", "4(a)")."""
         return self._read(lambda _s, d: amendments.paragraph_by_number(_need(d), number).uid)

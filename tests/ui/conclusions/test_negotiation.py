@@ -235,3 +235,25 @@ def test_lead_in_edited_in_the_document(qtbot: QtBot, screen: ConclusionsScreen)
     assert page.shown.tree.sections[2].lead_in == section.lead_in + " together"
     screen.undo_stack.undo()
     assert page.shown.tree.sections[2].lead_in == section.lead_in
+
+
+def test_propose_dialog_suggests_delegations(qtbot: QtBot, screen: ConclusionsScreen) -> None:
+    from confdesk.ui.conclusions.amendments import ProposeDialog
+
+    page = screen.amendments
+    proposers = page.workspace.read(lambda service: service.proposer_suggestions())
+    assert proposers and "Rwanda" in proposers
+    uid = uid_at(screen.editor, 2, 2)
+    dialog = ProposeDialog(page.paragraph_choices(), uid, page, proposers)
+    qtbot.addWidget(dialog)
+    assert str(dialog.paragraph.currentData()) == uid
+    assert not dialog.target.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("move"))
+    assert dialog.target.isEnabled() and not dialog.text.isEnabled()
+    dialog.proposer.setText("Rwanda")
+    dialog.target.setCurrentIndex(dialog.target.findData(uid_at(screen.editor, 2, 5)))
+    amendment = page.propose(**dialog.values())
+    assert amendment is not None
+    page.accept_selected()
+    assert section_rows(screen.editor, 2)[5][1].startswith(
+        page.rows[0].original_text[:30])

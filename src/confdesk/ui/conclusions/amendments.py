@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -67,7 +68,7 @@ class ProposeDialog(QDialog):
     """The paragraph, kind, wording, proposer, date and rationale of a new amendment."""
 
     def __init__(self, paragraphs: list[tuple[str, str]], current: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, proposers: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Propose an Amendment"))
         self.setObjectName("proposeAmendment")
@@ -82,6 +83,10 @@ class ProposeDialog(QDialog):
             self.kind.addItem(name, value)
         self.text = QPlainTextEdit()
         self.proposer = QLineEdit()
+        completer = QCompleter(proposers or [], self.proposer)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.proposer.setCompleter(completer)
         self.proposer_kind = QComboBox()
         self.proposer_kind.addItem(self.tr("Delegation"), ProposerKind.DELEGATION.value)
         self.proposer_kind.addItem(self.tr("Person"), ProposerKind.PERSON.value)
@@ -263,7 +268,8 @@ class AmendmentsPage(QWidget):
         return out
 
     def ask_propose(self, current_uid: str = "") -> None:
-        dialog = ProposeDialog(self.paragraph_choices(), current_uid, self)
+        proposers = self.workspace.read(lambda service: service.proposer_suggestions()) or []
+        dialog = ProposeDialog(self.paragraph_choices(), current_uid, self, proposers)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.propose(**dialog.values())
 
