@@ -257,3 +257,22 @@ def test_propose_dialog_suggests_delegations(qtbot: QtBot, screen: ConclusionsSc
     page.accept_selected()
     assert section_rows(screen.editor, 2)[5][1].startswith(
         page.rows[0].original_text[:30])
+
+
+def test_typing_not_yet_saved_is_saved_before_another_change(
+        qtbot: QtBot, screen: ConclusionsScreen) -> None:
+    page = screen.editor
+    typed_uid, amended_uid = uid_at(page, 2, 14), uid_at(page, 2, 0)
+    screen.amendments.propose(paragraph=amended_uid, kind=AmendmentKind.REPLACE,
+                              text=NEW_WORDING, proposer="Rwanda")
+    editor = page.document.rows[typed_uid].editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " Always.")
+    assert page.document.pending()
+    screen.amendments.table.selectRow(0)
+    screen.amendments.accept_selected()
+    rows = section_rows(page, 2)
+    assert rows[0][1] == NEW_WORDING and rows[14][1].endswith(" Always.")
+    assert page.document.rows[amended_uid].editor.toPlainText() == NEW_WORDING
+    assert page.document.rows[typed_uid].editor.toPlainText().endswith(" Always.")

@@ -213,6 +213,8 @@ class DocumentView(QScrollArea):
         self.setWidgetResizable(True)
         self.setObjectName("documentView")
         self.rows: dict[str, ParagraphRow] = {}
+        #: How many times the view was laid out (to notice a layout nested in a save).
+        self._loads = 0
         #: The lead-ins' editors by section uid.
         self.lead_ins: dict[str, ParagraphEditor] = {}
         self._lead_in_text: dict[str, str] = {}
@@ -235,8 +237,13 @@ class DocumentView(QScrollArea):
     # -- building ------------------------------------------------------------------------
     def load(self, tree: DocumentText | None, *, read_only: bool = False,
              opening: str = "") -> None:
-        """Lay out `tree` (None: nothing); the paragraph being typed in keeps its typing."""
+        """Lay out `tree` (None: nothing). Typing not yet saved is saved first; when that
+        save laid the view out again (with the newest text), `tree` is stale: left alone."""
+        loads = self._loads
         self.commit()
+        if self._loads != loads:
+            return
+        self._loads += 1
         self.read_only = read_only
         page = QWidget()
         page.setObjectName("documentPage")
