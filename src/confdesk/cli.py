@@ -15,7 +15,8 @@ from confdesk.text import clean_text
 
 #: Modules under confdesk.commands, each adding one or more subcommands.
 COMMAND_MODULES = ("demo", "stats", "importing", "export", "check", "event", "desk",
-                   "category", "users", "floor", "seating", "audit", "person")
+                   "category", "users", "floor", "seating", "audit", "person",
+                   "negotiation")
 
 
 def build_parser() -> argparse.ArgumentParser:

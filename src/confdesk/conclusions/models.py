@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import enum
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -177,6 +178,9 @@ class Paragraph(Versioned, Base):
     status: Mapped[ParagraphStatus] = enum_column(
         ParagraphStatus, default=ParagraphStatus.PROPOSED
     )
+    #: Square brackets around parts of the text still under negotiation: a list of
+    #: [start, end] character offsets into `text` (see `conclusions.brackets`).
+    brackets: Mapped[list[list[int]]] = mapped_column(JSON, default=list)
 
     section: Mapped[Section] = relationship(back_populates="paragraphs")
     parent: Mapped[Paragraph | None] = relationship(
@@ -201,7 +205,11 @@ class Paragraph(Versioned, Base):
 
 
 class ParagraphComment(Versioned, Base):
-    """A remark on a paragraph by someone of the chair's team."""
+    """A remark on a paragraph by someone of the chair's team, or a reply in its thread.
+
+    A thread is a comment without `reply_to_id` and its replies (one level, in time order);
+    the thread is resolved or reopened as a whole, on its first comment.
+    """
 
     __tablename__ = "paragraph_comment"
 
@@ -209,11 +217,93 @@ class ParagraphComment(Versioned, Base):
     paragraph_id: Mapped[int] = mapped_column(
         ForeignKey("paragraph.id", ondelete="CASCADE"), index=True
     )
-    #: Who wrote it, as typed.
+    #: The thread's first comment this one answers; None: it starts a thread.
+    reply_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("paragraph_comment.id", ondelete="CASCADE"), index=True
+    )
+    #: Who wrote it: the person working (`team.identity.person_of`), or as imported.
     author: Mapped[str] = mapped_column(String(200), default="")
     text: Mapped[str] = mapped_column(Text)
+    #: When the thread was resolved (UTC); None: open. Set on a thread's first comment.
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: Who resolved it.
+    resolved_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     paragraph: Mapped[Paragraph] = relationship(back_populates="comments")
+
+
+class AmendmentKind(enum.StrEnum):
+    #: New wording for the whole paragraph.
+    REPLACE = "replace"
+    #: A new paragraph after this one.
+    INSERT_AFTER = "insert_after"
+    DELETE = "delete"
+    #: Move this paragraph after another one (`target_uid`).
+    MOVE = "move"
+
+
+class AmendmentStatus(enum.StrEnum):
+    SUBMITTED = "submitted"
+    ACCEPTED = "accepted"
+    ACCEPTED_MODIFIED = "accepted_modified"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    #: Folded into another proposal (or a compromise text) without being applied itself.
+    MERGED = "merged"
+
+
+class ProposerKind(enum.StrEnum):
+    DELEGATION = "delegation"
+    PERSON = "person"
+
+
+class Amendment(Versioned, Base):
+    """A proposal against one paragraph of a document, with its proposer and decision.
+
+    It names its paragraph by uid (which survives moves, renumbering and undo) and keeps
+    the paragraph's number and wording as they were when it was proposed, for the
+    compilation. Accepting one applies it to the working text (see `conclusions.amendments`).
+    """
+
+    __tablename__ = "amendment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("outcome_document.id", ondelete="CASCADE"), index=True
+    )
+    #: The paragraph proposed against (uid, see `Paragraph.uid`).
+    paragraph_uid: Mapped[str] = mapped_column(String(36), index=True)
+    #: Its number ("7", "4(a)") and text when the proposal was made.
+    paragraph_number: Mapped[str] = mapped_column(String(32), default="")
+    original_text: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[AmendmentKind] = enum_column(AmendmentKind, default=AmendmentKind.REPLACE)
+    #: The proposed wording (replace, insert after); empty for delete and move.
+    text: Mapped[str] = mapped_column(Text, default="")
+    #: Move: the paragraph after which this one should stand.
+    target_uid: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    #: A delegation ("Switzerland", "European Union") or a person.
+    proposer: Mapped[str] = mapped_column(String(200))
+    proposer_kind: Mapped[ProposerKind] = enum_column(ProposerKind,
+                                                      default=ProposerKind.DELEGATION)
+    #: The date the proposal was made.
+    proposed_on: Mapped[date] = mapped_column(Date)
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[AmendmentStatus] = enum_column(AmendmentStatus,
+                                                  default=AmendmentStatus.SUBMITTED)
+    #: Who recorded it (the person working).
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+    #: The decision: who took it, when (UTC), and a note ("merged with 12", "agreed in the
+    #: informals").
+    decided_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    decision_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: The wording put into the working text when accepted (differs from `text` when
+    #: accepted as modified).
+    applied_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: Insert after: the uid of the paragraph the acceptance created.
+    result_uid: Mapped[str] = mapped_column(String(36), default="", server_default="")
+
+    document: Mapped[OutcomeDocument] = relationship()
 
 
 class Recommendation(Versioned, Base):

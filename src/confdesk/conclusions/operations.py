@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from confdesk.conclusions import messages
+from confdesk.conclusions.brackets import normalise, remap
 from confdesk.conclusions.models import (
     DocumentKind,
     OutcomeDocument,
@@ -132,7 +133,8 @@ def add_paragraph(session: Session, section: Section, text: str, *, position: in
     """A new paragraph (or sub-paragraph of `parent`) at `position` among its siblings."""
     with session.no_autoflush:  # the siblings load before the new row may be written
         siblings = _siblings(section, parent)
-        para = Paragraph(text=text.strip(), status=status, section=section, parent=parent)
+        para = Paragraph(text=text.strip(), status=status, section=section, parent=parent,
+                         brackets=[])
         session.add(para)
         siblings.insert(len(siblings) if position is None else max(0, position), para)
         _renumber(siblings)
@@ -145,8 +147,36 @@ def edit_paragraph(session: Session, para: Paragraph, text: str, *,
     """Change a paragraph's text; with `expected` (the text the editor showed), refused when
     someone else changed it since, so that their words are not silently overwritten."""
     _unchanged_since(para.text, expected)
-    para.text = text.strip()
+    new = text.strip()
+    if para.brackets:
+        para.brackets = [list(span) for span in remap(para.text, new, para.brackets)]
+    para.text = new
     session.flush()
+
+
+def set_brackets(session: Session, para: Paragraph, spans: list[tuple[int, int]]) -> None:
+    """Put square brackets around exactly these spans of the paragraph's text."""
+    para.brackets = [list(span) for span in normalise(spans, len(para.text))]
+    session.flush()
+
+
+def bracket(session: Session, para: Paragraph, start: int, end: int) -> None:
+    """Put square brackets around `text[start:end]` (joined with brackets it touches)."""
+    start, end = max(0, start), min(len(para.text), end)
+    if end <= start:
+        raise EditError("Select the words to put between square brackets.",
+                        code="conclusions.bracket_empty")
+    set_brackets(session, para, [*((a, b) for a, b in para.brackets or []), (start, end)])
+
+
+def unbracket(session: Session, para: Paragraph, index: int) -> None:
+    """Take away the paragraph's `index`-th pair of square brackets (the words stay)."""
+    spans = list(normalise(para.brackets or [], len(para.text)))
+    if not 0 <= index < len(spans):
+        raise EditError("Those square brackets are no longer there.",
+                        code="conclusions.bracket_gone")
+    del spans[index]
+    set_brackets(session, para, spans)
 
 
 def move_paragraph(session: Session, para: Paragraph, position: int, *,
@@ -244,9 +274,18 @@ def split_paragraph(session: Session, para: Paragraph, offset: int) -> Paragraph
     head, tail = para.text[:offset].strip(), para.text[offset:].strip()
     if not head or not tail:
         raise EditError(messages.SPLIT_AT_EDGE, code="conclusions.split")
+    spans = normalise(para.brackets or [], len(para.text))
+    tail_start = para.text.index(tail, offset)
+    head_start = len(para.text[:offset]) - len(para.text[:offset].lstrip())
     para.text = head
+    para.brackets = [list(s) for s in normalise(
+        [(a - head_start, min(b, offset) - head_start) for a, b in spans if a < offset],
+        len(head))]
     new = add_paragraph(session, para.section, tail, position=para.position + 1,
                         parent=para.parent, status=para.status)
+    new.brackets = [list(s) for s in normalise(
+        [(max(a, tail_start) - tail_start, b - tail_start) for a, b in spans if b > offset],
+        len(tail))]
     new.sessions = list(para.sessions)
     new.recommendations = list(para.recommendations)
     session.flush()
@@ -260,6 +299,10 @@ def merge_with_next(session: Session, para: Paragraph) -> Paragraph:
     if index + 1 >= len(siblings):
         raise EditError(messages.NOTHING_TO_MERGE, code="conclusions.merge")
     nxt = siblings[index + 1]
+    shift = len(para.text) + 1 if para.text else 0
+    para.brackets = [list(s) for s in normalise(
+        [*(para.brackets or []), *((a + shift, b + shift) for a, b in nxt.brackets or [])],
+        shift + len(nxt.text))]
     para.text = f"{para.text} {nxt.text}".strip()
     for child in sorted(nxt.children, key=lambda c: c.position):
         _place(child, para.section, para, None)
@@ -504,6 +547,8 @@ def _apply_sections(session: Session, doc: OutcomeDocument, content: dict[str, A
         para.section, para.parent, para.position = section, parent, position
         para.text = data.get("text", "")
         para.status = ParagraphStatus(data.get("status", "proposed"))
+        para.brackets = [list(span) for span in normalise(data.get("brackets", ()),
+                                                           len(para.text))]
         for index, child in enumerate(data.get("children", [])):
             place(child, section, para, index)
 

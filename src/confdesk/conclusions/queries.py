@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from confdesk.conclusions import messages as msg
+from confdesk.conclusions.brackets import normalise
 from confdesk.conclusions.models import (
     OutcomeDocument,
     Paragraph,
@@ -18,7 +19,13 @@ from confdesk.conclusions.models import (
     Section,
     Snapshot,
 )
-from confdesk.conclusions.tree import DocumentText, EventInfo, section_extras, tree_from_content
+from confdesk.conclusions.tree import (
+    DocumentText,
+    EventInfo,
+    paragraph_extras,
+    section_extras,
+    tree_from_content,
+)
 from confdesk.db.errors import UserError
 from confdesk.errors import Message
 from confdesk.events.models import Event
@@ -78,6 +85,7 @@ def documents_of_event(session: Session, event_id: int) -> list[OutcomeDocument]
 def _para_content(para: Paragraph) -> dict[str, Any]:
     return {
         "uid": para.uid, "text": para.text, "status": str(para.status),
+        **paragraph_extras(normalise(para.brackets or (), len(para.text))),
         "children": [_para_content(c) for c in sorted(para.children, key=lambda c: c.position)],
     }
 

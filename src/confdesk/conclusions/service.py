@@ -16,23 +16,28 @@ colleague's wording (`operations.edit_paragraph(expected=...)`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any, TypeVar
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from confdesk.conclusions import messages, state
+from confdesk.conclusions import amendments, messages, state, threads
 from confdesk.conclusions import operations as ops
+from confdesk.conclusions.brackets import bracketed_parts
 from confdesk.conclusions.diff import Comparison, compare
 from confdesk.conclusions.models import (
+    AmendmentKind,
+    AmendmentStatus,
     OutcomeDocument,
     Paragraph,
     ParagraphStatus,
+    ProposerKind,
     Recommendation,
+    Section,
     SectionKind,
     Snapshot,
 )
@@ -50,6 +55,9 @@ from confdesk.conclusions.queries import (
 )
 from confdesk.conclusions.tree import DocumentText
 from confdesk.conclusions.views import (
+    AmendmentCompilation,
+    BracketRow,
+    CommentsReport,
     DraftRow,
     ItemRow,
     Place,
@@ -60,7 +68,7 @@ from confdesk.conclusions.views import (
 )
 from confdesk.db.concurrency import stale_guard
 from confdesk.db.database import Database
-from confdesk.errors import UndoRefusedError
+from confdesk.errors import UndoRefusedError, UserError
 from confdesk.events.models import Event
 from confdesk.events.queries import resolve_event
 from confdesk.exports.registry import DocumentExport, DocumentExportKind
@@ -69,6 +77,9 @@ from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.team.access import require
 from confdesk.team.identity import person_of
 from confdesk.team.roles import Permission
+
+if TYPE_CHECKING:
+    from confdesk.imports.amendment_sheet import SheetAmendment
 
 __all__ = ["Change", "ConclusionsService", "Scope"]
 
@@ -84,6 +95,8 @@ class Scope:
 
     document_id: int | None = None
     session_id: int | None = None
+    #: An amendment whose record changes with the text (proposed, decided).
+    amendment_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +105,7 @@ class ScopeState:
 
     document: state.DocumentState | None
     items: tuple[state.ItemState, ...] | None
+    amendment: amendments.AmendmentState | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +126,7 @@ def _capture(session: Session, scope: Scope) -> ScopeState:
     return ScopeState(
         state.capture_document(doc) if doc is not None else None,
         state.capture_items(session, scope.session_id) if scope.session_id else None,
+        amendments.capture(session, scope.amendment_id) if scope.amendment_id else None,
     )
 
 
@@ -122,6 +137,8 @@ def _restore(session: Session, scope: Scope, wanted: ScopeState) -> None:
         doc = session.get(OutcomeDocument, scope.document_id)
         if doc is not None:
             state.restore_document(session, doc, wanted.document)
+    if scope.amendment_id is not None:
+        amendments.restore(session, scope.amendment_id, wanted.amendment)
 
 
 def _need(doc: OutcomeDocument | None) -> OutcomeDocument:
@@ -172,8 +189,8 @@ class ConclusionsService:
 
     def _change(self, action: Callable[[Session, OutcomeDocument | None], object], *,
                 session_id: int | None = None, document: bool = True,
-                select: str = "") -> Change:
-        scope = Scope(self.document_id if document else None, session_id)
+                select: str = "", amendment_id: int | None = None) -> Change:
+        scope = Scope(self.document_id if document else None, session_id, amendment_id)
         with self._unit() as (s, doc):
             if document and doc is None:
                 raise ops.EditError(messages.NO_DOCUMENT_OPEN, code="conclusions.no_document")
@@ -399,16 +416,73 @@ class ConclusionsService:
         return self._change(action)
 
     def edit_text(self, uid: str, text: str, *, lead_in: bool = False,
-                  expected: str | None = None) -> Change:
+                  expected: str | None = None, status: ParagraphStatus | None = None,
+                  brackets: list[tuple[int, int]] | None = None) -> Change:
         """Save a paragraph's (or a section's lead-in) typed text; with `expected` (what the
         box showed before the typing) refused, quoting their wording, when someone else
-        changed it since."""
+        changed it since. With `status`, the paragraph takes that status with its new text
+        (an agreed paragraph whose wording changes is reopened: the window asks to which
+        status, see `reopens`). With `brackets`, the text's bracketed spans are these (the
+        document view reads them from the brackets typed)."""
         def action(s: Session, d: OutcomeDocument | None) -> None:
             if lead_in:
                 ops.edit_lead_in(s, section_by_uid(_need(d), uid), text, expected=expected)
             else:
-                ops.edit_paragraph(s, self._paragraph(s, d, uid), text, expected=expected)
+                para = self._paragraph(s, d, uid)
+                ops.edit_paragraph(s, para, text, expected=expected)
+                if brackets is not None:
+                    ops.set_brackets(s, para, brackets)
+                if status is not None:
+                    ops.set_status(s, para, status)
         return self._change(action, select=uid)
+
+    def reopens(self, uid: str, text: str) -> bool:
+        """Whether saving `text` changes the wording of an agreed paragraph (the window
+        then asks whether to reopen it)."""
+        def load(s: Session, _d: OutcomeDocument | None) -> bool:
+            para = paragraph_by_uid(s, uid)
+            return (para.status == ParagraphStatus.AGREED
+                    and para.text.strip() != text.strip())
+        try:
+            return self._read(load)
+        except UserError:
+            return False
+
+    def set_section_title(self, section_uid: str, title: str) -> Change:
+        """Give a section a heading ("I. Introduction"; empty: none)."""
+        def action(_s: Session, d: OutcomeDocument | None) -> None:
+            section = section_by_uid(_need(d), section_uid)
+            section.title = ops.fits(" ".join(title.split()), Section.__table__.c.title,
+                                     "A section's title")
+        return self._change(action, select=section_uid)
+
+    # -- square brackets (undoable) ------------------------------------------------------
+    def bracket(self, uid: str, start: int, end: int) -> Change:
+        """Put square brackets around characters `start`–`end` of a paragraph."""
+        return self._change(lambda s, d: ops.bracket(
+            s, self._paragraph(s, d, uid), start, end), select=uid)
+
+    def unbracket(self, uid: str, index: int) -> Change:
+        """Take away a paragraph's `index`-th pair of square brackets."""
+        return self._change(lambda s, d: ops.unbracket(
+            s, self._paragraph(s, d, uid), index), select=uid)
+
+    def brackets(self) -> list[BracketRow]:
+        """Every bracketed part of the working text in reading order (not deleted ones)."""
+        def load(_s: Session, d: OutcomeDocument | None) -> list[BracketRow]:
+            if d is None:
+                return []
+            tree = working_text(d)
+            where = places(tree)
+            out: list[BracketRow] = []
+            for _section, para, _depth in tree.paragraphs():
+                number = where[para.uid].number if para.uid in where else ""
+                if para.status == ParagraphStatus.BRACKETED:
+                    out.append(BracketRow(para.uid, number, -1, para.text))
+                for index, part in enumerate(bracketed_parts(para.text, para.brackets)):
+                    out.append(BracketRow(para.uid, number, index, part))
+            return out
+        return self._read(load)
 
     def set_status(self, uid: str, status: ParagraphStatus,
                    expected: ParagraphStatus | None = None) -> Change:
@@ -416,11 +490,159 @@ class ConclusionsService:
         return self._change(lambda s, d: ops.set_status(
             s, self._paragraph(s, d, uid), status, expected=expected), select=uid)
 
-    def add_comment(self, uid: str, text: str) -> Change:
-        """A comment on a paragraph, signed by the person working (team.identity): nobody
-        types a name, and nobody signs for someone else."""
+    def add_comment(self, uid: str, text: str, author: str = "") -> Change:
+        """A comment starting a thread on a paragraph, by the person working (`author`
+        only for comments brought in from a file)."""
         return self._change(lambda s, d: ops.add_comment(
-            s, self._paragraph(s, d, uid), text, person_of(s)).id, select=uid)
+            s, self._paragraph(s, d, uid), text, author or person_of(s)).id, select=uid)
+
+    def reply(self, comment_id: int, text: str) -> Change:
+        """A reply by the person working at the end of a comment's thread."""
+        return self._change(lambda s, d: threads.reply(
+            s, d, comment_id, text, person_of(s)).id)
+
+    def resolve_thread(self, comment_id: int, *, resolved: bool = True) -> Change:
+        """Mark a comment's thread resolved by the person working (or open again)."""
+        return self._change(lambda s, d: threads.resolve(
+            s, d, comment_id, person_of(s), resolved=resolved))
+
+    def delete_comment(self, comment_id: int) -> Change:
+        """Remove a comment (a thread's first comment: with its replies)."""
+        return self._change(lambda s, d: threads.delete_comment(s, d, comment_id))
+
+    def threads(self, paragraph_uid: str | None = None) -> list[threads.Thread]:
+        """The comment threads of the working text (of one paragraph), in reading order."""
+        return self._read(lambda _s, d: threads.threads_of(
+            d, working_text(d), paragraph_uid=paragraph_uid) if d is not None else [])
+
+    # -- amendments (undoable) -----------------------------------------------------------
+    def amendments(self) -> list[amendments.AmendmentRow]:
+        """The document's amendments in the order of their paragraphs."""
+        return self._read(lambda s, d: amendments.rows(s, d) if d is not None else [])
+
+    def propose_amendment(self, paragraph: str, kind: AmendmentKind, *, text: str = "",
+                          proposer: str, proposer_kind: ProposerKind = ProposerKind.DELEGATION,
+                          proposed_on: date | None = None, rationale: str = "",
+                          target: str = "") -> Change:
+        """Record an amendment against `paragraph` (its uid, or its number as printed) and,
+        for a move, `target` (the paragraph to stand after); `result` is its id."""
+        with self._unit() as (s, d):
+            doc = _need(d)
+            para = self._paragraph_or_number(s, doc, paragraph)
+            after = self._paragraph_or_number(s, doc, target) if target else None
+            amendment = amendments.propose(
+                s, doc, para, kind, text=text, proposer=proposer, proposer_kind=proposer_kind,
+                proposed_on=proposed_on, rationale=rationale, target=after,
+                recorded_by=person_of(s))
+            new_id = amendment.id
+            scope = Scope(amendment_id=new_id)
+            after_state = _capture(s, scope)
+        return Change(scope, ScopeState(None, None, None), after_state, new_id, str(new_id))
+
+    def accept_amendment(self, amendment_id: int, *, text: str | None = None,
+                         note: str = "") -> Change:
+        """Apply an amendment to the working text (with `text`: as modified) and record the
+        decision with the person working; one undoable step for both."""
+        def action(s: Session, d: OutcomeDocument | None) -> str:
+            doc = _need(d)
+            amendment = amendments.get(s, doc, amendment_id)
+            amendments.accept(s, doc, amendment, person_of(s), text=text, note=note)
+            return amendment.result_uid or amendment.paragraph_uid
+        change = self._change(action, amendment_id=amendment_id)
+        return Change(change.scope, change.before, change.after, change.result,
+                      str(change.result))
+
+    def decide_amendment(self, amendment_id: int, status: AmendmentStatus,
+                         note: str = "") -> Change:
+        """Reject, withdraw or merge an amendment, or reopen one not accepted."""
+        def action(s: Session, d: OutcomeDocument | None) -> None:
+            amendments.decide(s, amendments.get(s, _need(d), amendment_id), status,
+                              person_of(s), note=note)
+        return self._change(action, document=False, amendment_id=amendment_id)
+
+    def import_amendments(self, rows: Iterable[SheetAmendment], *, dry_run: bool = False,
+                          ) -> tuple[list[int], list[str]]:
+        """Record amendments read from a spreadsheet, each against the paragraph its number
+        names now; returns (the new ids, one note per row left out and why). A record, as
+        received: undo does not take it back (each can be withdrawn). With `dry_run`, the
+        same checks and nothing kept."""
+        added: list[int] = []
+        notes: list[str] = []
+        with self._unit() as (s, d):
+            doc = _need(d)
+            person = person_of(s)
+            trial = s.begin_nested() if dry_run else None
+            for row in rows:
+                try:
+                    with s.begin_nested():
+                        para = amendments.paragraph_by_number(doc, row.paragraph)
+                        target = (amendments.paragraph_by_number(doc, row.target)
+                                  if row.target else None)
+                        added.append(amendments.propose(
+                            s, doc, para, row.kind, text=row.text, proposer=row.proposer,
+                            proposed_on=row.proposed_on, rationale=row.rationale,
+                            target=target, recorded_by=person).id)
+                except UserError as exc:
+                    notes.append(f"Row {row.row}: {str(exc).rstrip('.')}; left out.")
+            if trial is not None:
+                trial.rollback()
+        return added, notes
+
+    def compilation(self) -> AmendmentCompilation:
+        """What the compilation of amendments prints."""
+        def load(s: Session, d: OutcomeDocument | None) -> AmendmentCompilation:
+            doc = _need(d)
+            tree = working_text(doc)
+            return AmendmentCompilation(doc.title, event_info(doc.event),
+                                        tuple(amendments.rows(s, doc, tree=tree)),
+                                        doc.language)
+        return self._read(load)
+
+    def comments_report(self, *, include_resolved: bool = True) -> CommentsReport:
+        """What the comments report prints."""
+        def load(_s: Session, d: OutcomeDocument | None) -> CommentsReport:
+            doc = _need(d)
+            found = threads.threads_of(doc, working_text(doc))
+            return CommentsReport(doc.title, event_info(doc.event), tuple(
+                t for t in found if include_resolved or not t.resolved), doc.language)
+        return self._read(load)
+
+    def report_of(self, kind: DocumentExportKind, *,
+                  include_resolved: bool = True) -> DocumentExport:
+        """What `exports.registry` writes for a report kind: the compilation of
+        amendments or the comments report of the working text."""
+        if kind in (DocumentExportKind.AMENDMENTS_PDF, DocumentExportKind.AMENDMENTS_DOCX):
+            report: AmendmentCompilation | CommentsReport = self.compilation()
+        else:
+            report = self.comments_report(include_resolved=include_resolved)
+        return DocumentExport(kind, report.event, report=report)
+
+    def proposer_suggestions(self) -> list[str]:
+        """Names a proposer is likely to have: the event's delegations and organisations
+        (those with participants) and the proposers already recorded, in alphabetical
+        order."""
+        event_id = self.event_id
+
+        def load(s: Session, d: OutcomeDocument | None) -> list[str]:
+            from confdesk.registration.models import Organisation, Participant
+
+            names = set(s.scalars(select(Organisation.name_en).join(
+                Participant, Participant.organisation_id == Organisation.id)
+                .where(Participant.event_id == event_id)))
+            if d is not None:
+                names |= {row.proposer for row in amendments.rows(s, d)}
+            return sorted((n for n in names if n), key=str.casefold)
+        return self._read(load)
+
+    def uid_of(self, number: str) -> str:
+        """The uid of the working text's paragraph numbered `number` ("7", "4(a)")."""
+        return self._read(lambda _s, d: amendments.paragraph_by_number(_need(d), number).uid)
+
+    def _paragraph_or_number(self, s: Session, doc: OutcomeDocument, ref: str) -> Paragraph:
+        ref = ref.strip()
+        if len(ref) == 36 and ref.count("-") == 4:
+            return self._paragraph(s, doc, ref)
+        return amendments.paragraph_by_number(doc, ref)
 
     def link_session(self, uid: str, session_id: int, *, link: bool = True) -> Change:
         """Record (or, with `link` False, remove) that a paragraph comes from a session."""

@@ -26,8 +26,23 @@ from confdesk.conclusions.operations import apply_content, edit_recommendation, 
 from confdesk.conclusions.queries import recommendations_of, working_content
 from confdesk.programme.models import Session as ProgrammeSession
 
-#: (author, text, created_at) of one comment.
-CommentState = tuple[str, str, datetime]
+
+@dataclass(frozen=True)
+class CommentState:
+    """One comment of a thread as it was (its id kept, so replies find their thread)."""
+
+    id: int
+    reply_to_id: int | None
+    author: str
+    text: str
+    created_at: datetime
+    resolved_at: datetime | None
+    resolved_by: str
+
+
+def _comment_state(c: ParagraphComment) -> CommentState:
+    return CommentState(c.id, c.reply_to_id, c.author, c.text, c.created_at, c.resolved_at,
+                        c.resolved_by or "")
 
 
 @dataclass(frozen=True)
@@ -44,12 +59,16 @@ def _paragraphs(doc: OutcomeDocument) -> list[Paragraph]:
     return [p for section in doc.sections for p in section.paragraphs]
 
 
+def _by_id(comments: list[ParagraphComment]) -> list[ParagraphComment]:
+    return sorted(comments, key=lambda c: c.id)
+
+
 def capture_document(doc: OutcomeDocument) -> DocumentState:
     """The document's working text, comments and links as they are now."""
     paras = _paragraphs(doc)
     return DocumentState(
         content=working_content(doc),
-        comments={p.uid: tuple((c.author, c.text, c.created_at) for c in p.comments)
+        comments={p.uid: tuple(_comment_state(c) for c in _by_id(p.comments))
                   for p in paras},
         sessions={p.uid: frozenset(s.id for s in p.sessions) for p in paras},
         recommendations={p.uid: frozenset(r.id for r in p.recommendations) for p in paras},
@@ -61,13 +80,8 @@ def restore_document(session: Session, doc: OutcomeDocument, state: DocumentStat
     apply_content(session, doc, state.content)
     for para in _paragraphs(doc):
         wanted = state.comments.get(para.uid, ())
-        if tuple((c.author, c.text, c.created_at) for c in para.comments) != wanted:
-            for comment in list(para.comments):
-                para.comments.remove(comment)
-                session.delete(comment)
-            for author, text, created_at in wanted:
-                para.comments.append(
-                    ParagraphComment(author=author, text=text, created_at=created_at))
+        if tuple(_comment_state(c) for c in _by_id(para.comments)) != wanted:
+            _restore_comments(session, para, wanted)
         session_ids = state.sessions.get(para.uid, frozenset())
         if {s.id for s in para.sessions} != session_ids:
             para.sessions = [s for s in (session.get(ProgrammeSession, i) for i in session_ids)
@@ -79,6 +93,33 @@ def restore_document(session: Session, doc: OutcomeDocument, state: DocumentStat
                 if r is not None
             ]
     session.flush()
+
+
+def _restore_comments(session: Session, para: Paragraph,
+                      wanted: tuple[CommentState, ...]) -> None:
+    """Make a paragraph's comments equal `wanted`, keeping (or re-creating) their ids."""
+    keep = {w.id for w in wanted}
+    gone = [c for c in para.comments if c.id not in keep]
+    # Replies first, then the threads they answer (the rows refer to each other).
+    for replies in (True, False):
+        for comment in gone:
+            if (comment.reply_to_id is not None) == replies:
+                para.comments.remove(comment)
+                session.delete(comment)
+        session.flush()
+    current = {c.id: c for c in para.comments}
+    for item in wanted:  # ascending ids: a thread's first comment before its replies
+        found = current.get(item.id)
+        if found is None:
+            comment = ParagraphComment(id=item.id, paragraph=para, text=item.text)
+            session.add(comment)
+        else:
+            comment = found
+        comment.reply_to_id, comment.author, comment.text = (item.reply_to_id, item.author,
+                                                             item.text)
+        comment.created_at = item.created_at
+        comment.resolved_at, comment.resolved_by = item.resolved_at, item.resolved_by
+        session.flush()
 
 
 @dataclass(frozen=True)

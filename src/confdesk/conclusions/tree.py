@@ -5,10 +5,12 @@ A tree is built from a JSON-able *content* dict (the form snapshots store):
 
     {"title": str, "kind": str, "language": str,
      "sections": [{"uid", "kind", "lead_in", ["title", "numbering", "first_number"],
-                   "paragraphs": [{"uid", "text", "status", "children": [...]}]}]}
+                   "paragraphs": [{"uid", "text", "status", ["brackets"], "children": [...]}]}]}
 
 (a section's "title", "numbering" and "first_number" are written only when they differ from
-"", "decimal" and 1, so that the content of a document without them reads as before).
+"", "decimal" and 1, and a paragraph's "brackets" (spans of its text between square
+brackets, see `conclusions.brackets`) only when it has some, so that the content of a
+document without them reads as before).
 
 Numbering rule (the only place it is applied): in a numbered section, the top-level paragraphs
 whose status is not "deleted" are numbered 1, 2, 3… in order; their non-deleted sub-paragraphs
@@ -25,6 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from confdesk.conclusions.brackets import normalise, render
 
 DELETED = "deleted"
 BRACKETED = "bracketed"
@@ -55,6 +59,8 @@ class ParagraphText:
     #: How the number is printed: "3." or "(b)"; empty when there is no number.
     label: str = ""
     children: tuple[ParagraphText, ...] = ()
+    #: Spans of `text` between square brackets, as [start, end) offsets.
+    brackets: tuple[tuple[int, int], ...] = ()
 
     @property
     def deleted(self) -> bool:
@@ -170,6 +176,7 @@ def _paragraph(data: dict[str, Any], number: str, *, sub: bool, numbered: bool,
     return ParagraphText(
         uid=data["uid"], text=data.get("text", ""), status=data.get("status", "proposed"),
         number=number, label=label, children=tuple(children),
+        brackets=normalise(data.get("brackets", ()), len(data.get("text", ""))),
     )
 
 
@@ -203,9 +210,15 @@ def tree_from_content(content: dict[str, Any], **meta: Any) -> DocumentText:
     )
 
 
+def paragraph_extras(brackets: Any) -> dict[str, Any]:
+    """The optional keys of a paragraph's content: its bracket spans when it has some."""
+    return {"brackets": [list(span) for span in brackets]} if brackets else {}
+
+
 def _para_content(para: ParagraphText) -> dict[str, Any]:
     return {
         "uid": para.uid, "text": para.text, "status": para.status,
+        **paragraph_extras(para.brackets),
         "children": [_para_content(c) for c in para.children],
     }
 
@@ -224,7 +237,9 @@ def content_of(doc: DocumentText) -> dict[str, Any]:
 
 
 def shown_text(para: ParagraphText) -> str:
-    """The text as printed in a draft: bracketed paragraphs between square brackets."""
-    if para.status == BRACKETED and not para.text.startswith("["):
-        return f"[{para.text}]"
-    return para.text
+    """The text as printed in a draft: bracketed paragraphs between square brackets, and
+    bracketed parts of a paragraph between their own."""
+    text = render(para.text, para.brackets) if para.brackets else para.text
+    if para.status == BRACKETED and not text.startswith("["):
+        return f"[{text}]"
+    return text

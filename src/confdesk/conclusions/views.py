@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from confdesk.conclusions.models import OutcomeDocument
 from confdesk.conclusions.queries import sources_by_uid, working_text
@@ -109,3 +110,35 @@ class TextForExport:
     event: EventInfo
     country: str
     title: str
+
+
+@dataclass(frozen=True)
+class BracketRow:
+    """One bracketed part of the text: where it is and what it says (index -1: the whole
+    paragraph is bracketed by its status)."""
+
+    uid: str
+    number: str
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class AmendmentCompilation:
+    """The compilation of a document's amendments, paragraph by paragraph."""
+
+    title: str
+    event: EventInfo
+    rows: tuple[Any, ...]
+    #: The document's language: the one the table's headings are printed in.
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class CommentsReport:
+    """A document's comment threads, for print."""
+
+    title: str
+    event: EventInfo
+    threads: tuple[Any, ...]
+    language: str = "en"

@@ -45,6 +45,7 @@ from confdesk.exports.files import atomic_path, write_atomically
 if TYPE_CHECKING:
     from confdesk.conclusions.diff import Comparison
     from confdesk.conclusions.tree import DocumentText, EventInfo
+    from confdesk.conclusions.views import AmendmentCompilation, CommentsReport
     from confdesk.exports.published_list import ListDocument
     from confdesk.programme.queries import ProgrammeSnapshot
     from confdesk.registration.queries import ParticipantRow
@@ -135,11 +136,21 @@ class DocumentExportKind(enum.StrEnum):
     PRESS = "press"
     REDLINE_PDF = "redline_pdf"
     REDLINE_DOCX = "redline_docx"
+    #: The compilation of amendments and the comments report (exports/conclusions/amendments).
+    AMENDMENTS_PDF = "amendments_pdf"
+    AMENDMENTS_DOCX = "amendments_docx"
+    COMMENTS_PDF = "comments_pdf"
+    COMMENTS_DOCX = "comments_docx"
 
     @property
     def suffix(self) -> str:
         """The file name's ending, with the dot."""
         return _SUFFIXES[self]
+
+    @property
+    def report(self) -> bool:
+        """Whether this kind writes a compilation of amendments or a comments report."""
+        return self.value.startswith(("amendments_", "comments_"))
 
     @property
     def redline(self) -> bool:
@@ -149,12 +160,14 @@ class DocumentExportKind(enum.StrEnum):
     @property
     def subject(self) -> str:
         """"document" (a text) or "comparison" (a redline of two texts)."""
+        if self.report:
+            return self.value.split("_")[0]  # "amendments" or "comments"
         return "comparison" if self.redline else "document"
 
     @property
     def format_name(self) -> str:
         """The CLI's `--format` name ("pdf", "docx", …; a redline by its file format)."""
-        return self.value.removeprefix("redline_")
+        return self.value.split("_")[-1]
 
     @property
     def a5(self) -> bool:
@@ -172,6 +185,8 @@ _SUFFIXES: dict[Kind, str] = {
     DocumentExportKind.TXT: ".txt", DocumentExportKind.MD: ".md",
     DocumentExportKind.AKN: ".xml", DocumentExportKind.PRESS: ".txt",
     DocumentExportKind.REDLINE_PDF: ".pdf", DocumentExportKind.REDLINE_DOCX: ".docx",
+    DocumentExportKind.AMENDMENTS_PDF: ".pdf", DocumentExportKind.AMENDMENTS_DOCX: ".docx",
+    DocumentExportKind.COMMENTS_PDF: ".pdf", DocumentExportKind.COMMENTS_DOCX: ".docx",
 }
 _FORMAT_NAMES = {
     ExportKind.PDF_A4: "pdf", ExportKind.PDF_A5: "pdf", ExportKind.XLSX: "xlsx",
@@ -182,11 +197,12 @@ _FORMAT_NAMES = {
 #: Every kind, family by family.
 ALL_KINDS: tuple[Kind, ...] = (*ExportKind, *ParticipantsExport, *DocumentExportKind)
 #: What can be exported, in the CLI's words.
-SUBJECTS = ("programme", "speakers", "participants", "badges", "document", "comparison")
+SUBJECTS = ("programme", "speakers", "participants", "badges", "document", "comparison",
+            "amendments", "comments")
 #: The formats of the list of participants, as the CLI and the window name them.
 LIST_FORMATS = ("pdf", "xlsx", "csv")
 #: The outcome document's text kinds (the CLI's --format choices) and comparison kinds.
-TEXT_KINDS = tuple(k for k in DocumentExportKind if not k.redline)
+TEXT_KINDS = tuple(k for k in DocumentExportKind if not k.redline and not k.report)
 REDLINE_KINDS = tuple(k for k in DocumentExportKind if k.redline)
 
 
@@ -295,6 +311,8 @@ class DocumentExport:
     #: PDF and Word: the document symbol printed with the text's date in the page header
     #: ("": no such header).
     symbol: str = ""
+    #: A report kind: the compilation of amendments or the comments report.
+    report: AmendmentCompilation | CommentsReport | None = None
 
 
 #: Anything the registry writes.
@@ -370,6 +388,10 @@ def _render_programme(export: ProgrammeExport, progress: Progress | None) -> byt
 
 def _render_document(export: DocumentExport, progress: Progress | None) -> bytes:
     kind = export.kind
+    if kind.report:
+        from confdesk.exports.conclusions import amendments
+
+        return amendments.render_report(export.report, pdf=kind.format_name == "pdf")
     if kind.redline:
         from confdesk.exports.conclusions import redline
 

@@ -48,3 +48,20 @@ def screen(qtbot: QtBot, demo: Database) -> ConclusionsScreen:
     widget.show_event(demo, 1)
     widget.show()
     return widget
+
+
+@pytest.fixture(autouse=True)
+def reopen_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answers "Keep Agreed" when an agreed paragraph's edit asks whether to reopen it (the
+    demo's final text is all agreed), and records the paragraphs asked about. A test that
+    wants another answer patches `reopen.ask` again."""
+    from confdesk.ui.conclusions import reopen
+
+    asked: list[str] = []
+
+    def keep(_parent: object, number: str) -> reopen.Reopen:
+        asked.append(number)
+        return reopen.Reopen.KEEP
+
+    monkeypatch.setattr(reopen, "ask", keep)
+    return asked

@@ -9,10 +9,13 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QStandardItem
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +25,8 @@ from confdesk.conclusions.queries import paragraph_count, word_count
 from confdesk.conclusions.service import Change, ConclusionsService
 from confdesk.conclusions.tree import ParagraphText, SectionText
 from confdesk.conclusions.views import Shown, short_session_name
+from confdesk.ui.conclusions import reopen
+from confdesk.ui.conclusions.document_view import DocumentView, ParagraphEditor
 from confdesk.ui.conclusions.find_bar import FindBar
 from confdesk.ui.conclusions.outline import (
     KIND_ROLE,
@@ -57,6 +62,12 @@ class EditorPage(QWidget):
         self.view = OutlineView()
         self.view.set_model(self.model)
         self.pane = EditingPane()
+        self.document = DocumentView()
+        self.document.status_words = {
+            "agreed": self.tr("agreed"), "bracketed": self.tr("bracketed"),
+            "deleted": self.tr("deleted"), "proposed": self.tr("proposed")}
+        #: Agreed paragraphs the user chose to keep agreed while editing them.
+        self._kept_agreed: set[str] = set()
         self.find_bar = FindBar()
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -86,10 +97,13 @@ class EditorPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
+        splitter.addWidget(self.document)
         splitter.addWidget(self.pane)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 420])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([360, 560, 380])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
@@ -106,6 +120,12 @@ class EditorPage(QWidget):
         self.pane.text_committed.connect(self._text_committed)
         self.pane.status_chosen.connect(self.set_status)
         self.pane.comment_added.connect(self.add_comment)
+        self.pane.threads.comment_requested.connect(self.add_comment)
+        self.pane.threads.reply_requested.connect(self.reply)
+        self.pane.threads.resolve_requested.connect(self.resolve_thread)
+        self.document.paragraph_chosen.connect(self.select)
+        self.document.text_edited.connect(self._document_edited)
+        self.document.lead_in_edited.connect(self._lead_in_edited)
         self.pane.source_linked.connect(lambda sid: self.link_source(sid, True))
         self.pane.source_unlinked.connect(lambda sid: self.link_source(sid, False))
         self.pane.window_undo.connect(self._window_undo)
@@ -140,6 +160,7 @@ class EditorPage(QWidget):
              self.tr("Find and replace across the document")),
         )
         self.edit_actions: dict[str, QAction] = {}
+        self.document_actions: dict[str, QAction] = {}
         for name, text, key, slot, tip in specs:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
@@ -154,11 +175,46 @@ class EditorPage(QWidget):
             if name in ("merge", "outdent"):
                 self.toolbar.addSeparator()
             self.edit_actions[name] = action
+        self._make_document_actions()
         escape = QAction(self)
         escape.setShortcut(QKeySequence("Esc"))
         escape.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.triggered.connect(self.find_bar.close_bar)
         self.find_bar.addAction(escape)
+
+    def _make_document_actions(self) -> None:
+        """The document view's switches, brackets and headings."""
+        self.toolbar.addSeparator()
+        shown = QAction(self.tr("Document"), self)
+        shown.setCheckable(True)
+        shown.setChecked(True)
+        shown.setToolTip(self.tr("Show the whole text as it will print, editable in place"))
+        shown.toggled.connect(self.document.setVisible)
+        lines = QAction(self.tr("Line Numbers"), self)
+        lines.setCheckable(True)
+        lines.setToolTip(self.tr("Number the lines of the document view"))
+        lines.toggled.connect(self.document.show_line_numbers)
+        bracket = QAction(self.tr("Bracket"), self)
+        bracket.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        bracket.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bracket.setToolTip(self.tr("Put the selected words between square brackets "
+                                   "(Ctrl+Shift+B)"))
+        bracket.triggered.connect(self.bracket_selection)
+        heading = QAction(self.tr("Heading…"), self)
+        heading.setToolTip(self.tr("Give the selected section a heading"))
+        heading.triggered.connect(self.ask_heading)
+        self.brackets_button = QToolButton()
+        self.brackets_button.setObjectName("bracketsButton")
+        self.brackets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.brackets_menu = QMenu(self.brackets_button)
+        self.brackets_button.setMenu(self.brackets_menu)
+        self.brackets_menu.aboutToShow.connect(self.fill_brackets_menu)
+        for name, action in (("document", shown), ("lines", lines), ("bracket", bracket),
+                             ("heading", heading)):
+            self.addAction(action)
+            self.toolbar.addAction(action)
+            self.document_actions[name] = action
+        self.toolbar.addWidget(self.brackets_button)
 
     # -- loading -------------------------------------------------------------------------
     @property
@@ -178,6 +234,7 @@ class EditorPage(QWidget):
             self.shown = None
             self.model.removeRows(0, self.model.rowCount())
             self.pane.show_nothing(self.tr("No outcome document."))
+            self.document.load(None)
             self.counts_changed.emit("")
             return
         snapshot_id = self.snapshot_id
@@ -204,6 +261,10 @@ class EditorPage(QWidget):
         self.find_bar.ui.replaceAllButton.setEnabled(not draft)
         self.view.setDragEnabled(not draft)
         self.model.load(self.shown.tree, self.shown.sources, self.tr("Opening text"))
+        self.document.load(self.shown.tree, read_only=bool(draft))
+        self.document_actions["bracket"].setEnabled(not draft)
+        self.document_actions["heading"].setEnabled(not draft)
+        self._count_brackets()
         self.view.expandAll()
         self.view.span_sections()
         self._fill_session_filter()
@@ -271,6 +332,9 @@ class EditorPage(QWidget):
             self.pane.show_nothing()
             return
         uid = str(current.siblingAtColumn(0).data(UID_ROLE))
+        if uid != self.pane.uid:
+            self._kept_agreed.clear()
+        self.document.select(uid)
         found = self._find(uid)
         if found is None:
             self.pane.show_nothing()
@@ -296,6 +360,9 @@ class EditorPage(QWidget):
             sources=self.shown.source_titles.get(uid, []),
             comments=self.shown.comments.get(uid, []), read_only=self.read_only,
         )
+        if not self.read_only:
+            self.pane.threads.show_threads(
+                self.workspace.read(lambda service: service.threads(uid)) or [])
         direct = set(self.shown.direct.get(uid, []))
         titles = dict(self.shown.all_sessions)
         self.pane.set_link_choices(
@@ -423,10 +490,45 @@ class EditorPage(QWidget):
         if self.read_only or not uid:
             return
         base = self.pane.committed_over  # what the box showed before the typing
-        self.workspace.change(
-            self.tr("Edit lead-in") if kind == "section" else self.tr("Edit paragraph"),
-            lambda service: service.edit_text(uid, text, lead_in=kind == "section",
-                                              expected=base))
+        if kind == "section":
+            self.workspace.change(self.tr("Edit lead-in"), lambda service: service.edit_text(
+                uid, text, lead_in=True, expected=base))
+            return
+        self.save_text(uid, text, base)
+
+    def _document_edited(self, uid: str, text: str, spans: list[list[int]]) -> None:
+        """Typing in the document view, to be saved (its brackets read from the typing)."""
+        found = self._find(uid) if self.shown is not None else None
+        before = found[1].text if found is not None and found[1] is not None else None
+        self.save_text(uid, text, before, [(int(a), int(b)) for a, b in spans])
+
+    def _lead_in_edited(self, uid: str, text: str) -> None:
+        """A lead-in typed in the document view, to be saved."""
+        before = next((s.lead_in for s in self.shown.tree.sections if s.uid == uid), None
+                      ) if self.shown is not None else None
+        self.workspace.change(self.tr("Edit lead-in"), lambda service: service.edit_text(
+            uid, text, lead_in=True, expected=before))
+
+    def save_text(self, uid: str, text: str, expected: str | None,
+                  brackets: list[tuple[int, int]] | None = None) -> bool:
+        """Save a paragraph's new wording; an agreed paragraph's change asks first whether
+        to reopen it (Cancel: nothing saved, the stored text shown again)."""
+        status: ParagraphStatus | None = None
+        reopens = self.workspace.read(lambda service: service.reopens(uid, text))
+        if reopens and uid not in self._kept_agreed:
+            found = self._find(uid) if self.shown is not None else None
+            label = found[1].label if found is not None and found[1] is not None else ""
+            answer = reopen.ask(self, label)
+            if answer is reopen.Reopen.CANCEL:
+                self.reload()
+                return False
+            if answer is reopen.Reopen.KEEP:
+                self._kept_agreed.add(uid)
+            status = answer.status
+        change = self.workspace.change(
+            self.tr("Edit paragraph"), lambda service: service.edit_text(
+                uid, text, expected=expected, status=status, brackets=brackets))
+        return change is not None
 
     def commit_text(self) -> None:
         """Commit what is typed in the pane now (as leaving the box would)."""
@@ -455,6 +557,91 @@ class EditorPage(QWidget):
         if uid:
             self._change(self.tr("Add comment"), lambda service: service.add_comment(
                 uid, text), uid)
+
+    def reply(self, thread_id: int, text: str) -> None:
+        """Answer a comment thread of the selected paragraph."""
+        uid = self._paragraph_uid()
+        self._change(self.tr("Reply to comment"), lambda service: service.reply(
+            thread_id, text), uid or None)
+
+    def resolve_thread(self, thread_id: int, resolved: bool) -> None:
+        """Resolve (or reopen) a comment thread of the selected paragraph."""
+        uid = self._paragraph_uid()
+        self._change(self.tr("Resolve comment") if resolved else self.tr("Reopen comment"),
+                     lambda service: service.resolve_thread(thread_id, resolved=resolved),
+                     uid or None)
+
+    # -- brackets and headings -----------------------------------------------------------
+    def _count_brackets(self) -> None:
+        found = (self.workspace.read(lambda service: service.brackets())
+                 if not self.read_only else None) or []
+        self.bracket_rows = found
+        self.brackets_button.setText(self.tr("Brackets: %1").replace("%1", str(len(found))))
+        self.brackets_button.setToolTip(self.tr("The bracketed parts of the text"))
+
+    def fill_brackets_menu(self) -> None:
+        """List each bracketed part; choosing one shows its paragraph."""
+        self.brackets_menu.clear()
+        rows = getattr(self, "bracket_rows", [])
+        if not rows:
+            self.brackets_menu.addAction(self.tr("No square brackets")).setEnabled(False)
+        for row in rows:
+            extract = row.text if len(row.text) <= 60 else row.text[:59] + "…"
+            number = row.number or "—"
+            label = (self.tr("%1: whole paragraph").replace("%1", number) if row.index < 0
+                     else f"{number}: [{extract}]")
+            self.brackets_menu.addAction(label).triggered.connect(
+                lambda _c=False, uid=row.uid: self.select(uid))
+            if row.index >= 0 and not self.read_only:
+                self.brackets_menu.addAction(
+                    self.tr("    Remove these brackets")).triggered.connect(
+                    lambda _c=False, uid=row.uid, i=row.index: self.unbracket(uid, i))
+
+    def bracket_selection(self) -> None:
+        """Put square brackets around the words selected in the paragraph's box (or in the
+        document view's paragraph being edited)."""
+        focused = self.focusWidget()
+        if isinstance(focused, ParagraphEditor) and focused.textCursor().hasSelection():
+            focused.bracket_selection()
+            self.document.commit()
+            return
+        uid = self._paragraph_uid()
+        cursor = self.pane.ui.textBox.textCursor()
+        if not uid or not cursor.hasSelection():
+            return
+        self.pane.commit()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        self._change(self.tr("Bracket"), lambda service: service.bracket(uid, start, end), uid)
+
+    def unbracket(self, uid: str, index: int) -> None:
+        """Take a pair of square brackets away (the words stay)."""
+        self._change(self.tr("Remove brackets"), lambda service: service.unbracket(
+            uid, index), uid)
+
+    def ask_heading(self) -> None:
+        """Give the selected section (or the selected paragraph's section) a heading."""
+        uid = self._section_uid()
+        if not uid or self.shown is None:
+            return
+        current = next((s.title for s in self.shown.tree.sections if s.uid == uid), "")
+        title, ok = QInputDialog.getText(self, self.tr("Section Heading"),
+                                         self.tr("Heading (empty: none):"), text=current)
+        if ok:
+            self.set_heading(uid, title)
+
+    def set_heading(self, section_uid: str, title: str) -> None:
+        self._change(self.tr("Set heading"), lambda service: service.set_section_title(
+            section_uid, title), section_uid)
+
+    def _section_uid(self) -> str:
+        uid = self.current_uid()
+        if self.current_kind() == "section" or self.shown is None:
+            return uid
+        for section in self.shown.tree.sections:
+            for para in section.paragraphs:
+                if para.uid == uid or any(c.uid == uid for c in para.children):
+                    return section.uid
+        return ""
 
     def link_source(self, session_id: int, link: bool) -> None:
         """Link the selected paragraph to a programme session (or remove the direct link)."""

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QComboBox, QTextEdit, QWidget
 
 from confdesk.ui.conclusions.outline import status_names
+from confdesk.ui.conclusions.threads import ThreadsPanel
 from confdesk.ui.generated.ui_conclusions_editing_pane import Ui_EditingPane
 
 #: Statuses in the order the combo offers them.
@@ -71,6 +72,12 @@ class EditingPane(QWidget):
         self.ui.linkCombo.activated.connect(lambda i: self._linked(self.ui.linkCombo, i))
         self.ui.unlinkCombo.activated.connect(lambda i: self._linked(self.ui.unlinkCombo, i))
         self.ui.commentEdit.returnPressed.connect(self._add_comment)
+        # Comment threads replace the flat list and the typed author (the person working
+        # is the author): the form's list, box and name field stay hidden.
+        self.threads = ThreadsPanel()
+        self.ui.layout.replaceWidget(self.ui.commentsList, self.threads)
+        for widget in (self.ui.commentsList, self.ui.commentEdit, self.ui.addCommentButton):
+            widget.hide()
         self.show_nothing()
 
     # -- showing -------------------------------------------------------------------------
@@ -145,6 +152,9 @@ class EditingPane(QWidget):
     def _comments_enabled(self, enabled: bool) -> None:
         for widget in (self.ui.commentEdit, self.ui.addCommentButton):
             widget.setEnabled(enabled)
+        self.threads.set_enabled(enabled)
+        if not enabled:
+            self.threads.show_threads([])
 
     # -- editing -------------------------------------------------------------------------
     def _typed(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from confdesk.ui.conclusions.amendments import AmendmentsPage
 from confdesk.ui.conclusions.comparison import ComparisonPage
 from confdesk.ui.conclusions.documents import DocumentBar
 from confdesk.ui.conclusions.drafts import DraftsPage
@@ -32,10 +33,12 @@ class ConclusionsScreen(Screen):
         self.drafts = DraftsPage(self.workspace)
         self.comparison = ComparisonPage(self.workspace)
         self.rapporteurs = RapporteurPage(self.workspace)
+        self.amendments = AmendmentsPage(self.workspace)
         self.tabs.addTab(self.editor, self.tr("&Editor"))
         self.tabs.addTab(self.drafts, self.tr("&Drafts"))
         self.tabs.addTab(self.comparison, self.tr("C&omparison"))
         self.tabs.addTab(self.rapporteurs, self.tr("&Rapporteurs"))
+        self.tabs.addTab(self.amendments, self.tr("&Amendments"))
         self.status_line = QLabel()
         self.status_line.setObjectName("conclusionsStatus")
         self.status_line.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -58,6 +61,8 @@ class ConclusionsScreen(Screen):
         self.editor.counts_changed.connect(self.status_line.setText)
         self.editor.leave_draft.connect(lambda: self.editor.show_snapshot(None))
         self.drafts.open_requested.connect(self.open_draft)
+        self.amendments.show_paragraph.connect(self.show_paragraph)
+        self.editor.document.propose_requested.connect(self.amendments.ask_propose)
         self.tabs.currentChanged.connect(lambda _i: self._reload_current())
 
     def title(self) -> str:
@@ -81,9 +86,16 @@ class ConclusionsScreen(Screen):
         self.editor.show_snapshot(snapshot_id)
         self.tabs.setCurrentWidget(self.editor)
 
+    def show_paragraph(self, uid: str) -> None:
+        """Show a paragraph of the working text in the editor."""
+        self.editor.show_snapshot(None)
+        self.editor.select(uid)
+        self.tabs.setCurrentWidget(self.editor)
+
     def reload(self) -> None:
         """Redraw every page after a change (each reads what it shows again)."""
-        for page in (self.editor, self.drafts, self.comparison, self.rapporteurs):
+        for page in (self.editor, self.drafts, self.comparison, self.rapporteurs,
+                     self.amendments):
             page.reload()
 
     def _reload_current(self) -> None:
