@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from confdesk.db.errors import UserError
+from confdesk.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
