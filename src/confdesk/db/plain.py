@@ -28,4 +28,4 @@ def plain_rows(session: Session, statement: Select[Any]) -> list[Any]:
     if compiled.positional:
         parameters = tuple(values[name] for name in compiled.positiontup or ())
     result = connection.exec_driver_sql(compiled.string, parameters)
-    return result.all()
+    return list(result.all())

@@ -221,7 +221,7 @@ def load_rows(
                    org.country_code)
              for oid, org in orgs.items()}
     no_org = ("", "", None, "", None, None)
-    rows = []
+    rows: list[ParticipantRow] = []
     append = rows.append
     # Rows unpacked like tuples, in _COLUMNS' order: far cheaper than reading attributes.
     for (pid, version, p_code, honorific, given, family, family_first, sort_key, org_id,
