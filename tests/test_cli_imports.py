@@ -5,6 +5,7 @@ the other commands' modules; the lazily built parser shows what the complete one
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -78,3 +79,15 @@ def test_every_commands_module_is_in_the_table() -> None:
 def test_the_help_is_the_same_whichever_command_is_loaded(command: str) -> None:
     parser = build_parser(command, complete=False)
     assert parser.format_help() == build_parser(complete=True).format_help()
+
+
+def test_the_window_starts_without_the_exporters_libraries(tmp_path: Path) -> None:
+    """The window's modules (confdesk.app and every screen) load neither reportlab nor
+    openpyxl nor python-docx: an export imports them when it runs."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import json, sys, confdesk.app; "
+         "print(json.dumps(sorted(sys.modules)))"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120, check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    modules = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert heavy_in(modules) & {"reportlab", "openpyxl", "docx", "python_calamine"} == set()
