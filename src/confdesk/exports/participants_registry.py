@@ -72,10 +72,11 @@ def write_list(kind: ParticipantsExport, document: ListDocument, path: Path, *,
                cancelled: Cancelled | None = None) -> int:
     """Write a prepared list atomically; returns the number of people in it."""
     from confdesk.exports.participants_table import write_csv, write_xlsx
-    from confdesk.exports.pdf.participants_list import write_participants_list
 
     with atomic_path(path) as partial:
         if kind == ParticipantsExport.LIST_PDF:
+            from confdesk.exports.pdf.participants_list import write_participants_list
+
             count = write_participants_list(partial, document.header, document.delegations,
                                             language=language, progress=progress,
                                             changes=document.changes)
