@@ -23,7 +23,8 @@ printed beside a floor run the same way in the same run on the same data, and th
   with sqlite3;
 - `export programme --format pdf` against a bare reportlab canvas writing each session's
   time, room, title and people as lines of text, pages filled one after another;
-- `export badges` and `export participants` (PDF): peak memory (GNU time), no floor.
+- `export badges` and `export participants` (PDF): peak memory (GNU time), no floor (up to
+  `--memory-up-to` participants).
 
 Compile the sources first (`python -m compileall -q src`), and do not set
 PYTHONDONTWRITEBYTECODE for the run: otherwise every process recompiles confdesk and the
@@ -226,7 +227,7 @@ def write_registrations(database: Path, path: Path) -> int:
     return len(rows)
 
 
-def bench_size(size: int, folder: Path, repeat: int) -> None:
+def bench_size(size: int, folder: Path, repeat: int, memory_up_to: int) -> None:
     env = environment(folder)
     database = folder / f"scale-{size}.sqlite"
     sessions, rooms = SESSIONS.get(size, max(1, size // 50)), ROOMS.get(size, 6)
@@ -289,6 +290,8 @@ def bench_size(size: int, folder: Path, repeat: int) -> None:
     report(size, f"export programme PDF ({sessions:,} sessions)", took, floor,
            note=f"{_pages(pdf)} pages; floor: canvas lines, {floor_pages} pages")
 
+    if size > memory_up_to:
+        return
     for label, words in (("badges", ("export", "badges", "-o", str(folder / "badges.pdf"))),
                          ("participants list PDF",
                           ("export", "participants", "-o", str(folder / "list.pdf")))):
@@ -325,6 +328,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="best of N runs (default 3)")
     parser.add_argument("--keep", type=Path, help="keep the files in this folder")
     parser.add_argument("--markdown", action="store_true", help="also print a Markdown table")
+    parser.add_argument("--memory-up-to", type=int, default=20000, metavar="N",
+                        help="write badges and the list PDF (for their peak memory) up to this "
+                        "many participants only (default 20000: 100,000 badges take minutes)")
     args = parser.parse_args()
     SIZES[:] = [int(s) for s in args.sizes.split(",")]
     print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}; best of {args.repeat}")
@@ -332,7 +338,7 @@ def main() -> None:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         for size in SIZES:
-            bench_size(size, folder, args.repeat)
+            bench_size(size, folder, args.repeat, args.memory_up_to)
     if args.markdown:
         print("\n" + markdown())
 
