@@ -171,10 +171,11 @@ def environment(home: Path) -> dict[str, str]:
 
 
 def run(command: list[str], env: dict[str, str], *, painted: bool = False,
-        ok: tuple[int, ...] = (0,)) -> tuple[float, float | None]:
-    """Seconds `command` took (to its "window shown" line when `painted`), and its peak
-    memory in MB when GNU time is there."""
-    wrapped = [GNU_TIME, "-f", "maxrss %M", *command] if Path(GNU_TIME).exists() else command
+        ok: tuple[int, ...] = (0,)) -> tuple[float, float | None, float | None]:
+    """Seconds `command` took (to its "window shown" line when `painted`), its peak memory
+    in MB and its processor time (user + system, seconds) when GNU time is there."""
+    wrapped = ([GNU_TIME, "-f", "maxrss %M cpu %U %S", *command] if Path(GNU_TIME).exists()
+               else command)
     began = time.time()
     done = subprocess.run(wrapped, env=env, capture_output=True, text=True, timeout=900)
     ended = time.time()
@@ -187,18 +188,23 @@ def run(command: list[str], env: dict[str, str], *, painted: bool = False,
         if not shown:
             raise SystemExit(f"no paint reported: {' '.join(command)}\n{done.stdout}")
         ended = float(shown[0].split()[4])
-    peak = [line for line in done.stderr.splitlines() if line.startswith("maxrss ")]
-    return ended - began, (int(peak[-1].split()[1]) / 1024 if peak else None)
+    peak = [line.split() for line in done.stderr.splitlines() if line.startswith("maxrss ")]
+    if not peak:
+        return ended - began, None, None
+    return ended - began, int(peak[-1][1]) / 1024, float(peak[-1][3]) + float(peak[-1][4])
 
 
 def best(command: list[str], env: dict[str, str], repeat: int, *, painted: bool = False,
-         before: object = None, ok: tuple[int, ...] = (0,)) -> tuple[float, float | None]:
+         before: object = None, ok: tuple[int, ...] = (0,)
+         ) -> tuple[float, float | None, float | None]:
+    """Best wall time of `repeat` runs, the highest peak memory, the least processor time."""
     runs = []
     for _ in range(repeat):
         if callable(before):
             before()
         runs.append(run(command, env, painted=painted, ok=ok))
-    return min(t for t, _ in runs), max((m for _, m in runs if m is not None), default=None)
+    return (min(t for t, _, _ in runs), max((m for _, m, _ in runs if m is not None), default=None),
+            min((c for _, _, c in runs if c is not None), default=None))
 
 
 def confdesk(*words: str) -> list[str]:
@@ -231,30 +237,35 @@ def bench_size(size: int, folder: Path, repeat: int, memory_up_to: int) -> None:
     env = environment(folder)
     database = folder / f"scale-{size}.sqlite"
     sessions, rooms = SESSIONS.get(size, max(1, size // 50)), ROOMS.get(size, 6)
-    took, _ = run(confdesk("demo", str(database), "--force", "--participants", str(size),
+    took, _, _ = run(confdesk("demo", str(database), "--force", "--participants", str(size),
                            "--sessions", str(sessions), "--days", "10", "--rooms", str(rooms)),
                   env)
     print(f"\n{size:,} participants, {sessions:,} sessions ({rooms} rooms, 10 days); "
           f"generated in {took:.1f} s", flush=True)
     print(f"  {'measure':<44} {'confdesk':>11}  {'floor':>11}  {'ratio':>6}  note")
-    nothing, _ = best([PYTHON, "-c", "pass"], env, repeat)
+    nothing, _, nothing_cpu = best([PYTHON, "-c", "pass"], env, repeat)
     if size == min(SIZES):
-        version, _ = best(confdesk("--version"), env, repeat)
-        report(size, "confdesk --version", version, nothing, note="floor: python -c pass")
-        shown, _ = best(confdesk("--help"), env, repeat)
-        report(size, "confdesk --help", shown, nothing, note="floor: python -c pass")
-    floor, floor_mb = best([PYTHON, "-c", _FLOOR_WINDOW, str(database)], env, repeat,
-                           painted=True)
-    start, start_mb = best(confdesk("--database", str(database)), env, repeat, painted=True)
+        version, _, cpu = best(confdesk("--version"), env, repeat)
+        report(size, "confdesk --version", version, nothing,
+               note="floor: python -c pass" + cpu_note(cpu, nothing_cpu))
+        shown, _, cpu = best(confdesk("--help"), env, repeat)
+        report(size, "confdesk --help", shown, nothing,
+               note="floor: python -c pass" + cpu_note(cpu, nothing_cpu))
+    floor, floor_mb, floor_cpu = best([PYTHON, "-c", _FLOOR_WINDOW, str(database)], env,
+                                      repeat, painted=True)
+    start, start_mb, cpu = best(confdesk("--database", str(database)), env, repeat,
+                                painted=True)
     report(size, "start-up to the painted list", start, floor,
-           note="floor: bare QTableView over sqlite3 rows, to its first paint")
+           note="floor: bare QTableView over sqlite3 rows, to its first paint"
+           + cpu_note(cpu, floor_cpu))
     if start_mb is not None and floor_mb is not None:
         report(size, "  peak memory of that process", start_mb, floor_mb, unit="MB")
     for words in (("stats",), ("check",)):
         # `check` exits with 1 when it finds something to report
-        took, _ = best(confdesk(*words, "--database", str(database)), env, repeat, ok=(0, 1))
+        took, _, cpu = best(confdesk(*words, "--database", str(database)), env, repeat,
+                            ok=(0, 1))
         report(size, f"confdesk {' '.join(words)}", took, nothing,
-               note="floor: python -c pass")
+               note="floor: python -c pass" + cpu_note(cpu, nothing_cpu))
 
     xlsx = folder / f"registrations-{size}.xlsx"
     count = write_registrations(database, xlsx)
@@ -267,38 +278,51 @@ def bench_size(size: int, folder: Path, repeat: int, memory_up_to: int) -> None:
     def fresh_scratch() -> None:
         scratch.unlink(missing_ok=True)
 
-    floor, _ = best([PYTHON, "-c", _FLOOR_IMPORT, str(xlsx), str(scratch)], env, repeat,
-                    before=fresh_scratch)
-    took, _ = best(confdesk("import", "participants", "--database", str(copy),
+    floor, _, floor_cpu = best([PYTHON, "-c", _FLOOR_IMPORT, str(xlsx), str(scratch)], env,
+                               repeat, before=fresh_scratch)
+    took, _, cpu = best(confdesk("import", "participants", "--database", str(copy),
                             "--skip-invalid", "--on-duplicate", "add",
                             "--possible-duplicates", "add", str(xlsx)),
                    env, repeat, before=fresh_copy)
     report(size, f"import {count:,}-row XLSX", took, floor,
-           note="floor: calamine read + sqlite3 executemany + commit")
+           note="floor: calamine read + sqlite3 executemany + commit"
+           + cpu_note(cpu, floor_cpu))
 
     csv_file = folder / "participants.csv"
-    floor, _ = best([PYTHON, "-c", _FLOOR_CSV, str(database), str(csv_file)], env, repeat)
-    took, _ = best(confdesk("export", "participants", "--database", str(database),
-                            "--format", "csv", "-o", str(csv_file)), env, repeat)
-    report(size, "export participants CSV", took, floor, note="floor: csv module")
+    floor, _, floor_cpu = best([PYTHON, "-c", _FLOOR_CSV, str(database), str(csv_file)], env,
+                               repeat)
+    took, _, cpu = best(confdesk("export", "participants", "--database", str(database),
+                                 "--format", "csv", "-o", str(csv_file)), env, repeat)
+    report(size, "export participants CSV", took, floor,
+           note="floor: csv module" + cpu_note(cpu, floor_cpu))
 
     pdf = folder / "programme.pdf"
-    floor, _ = best([PYTHON, "-c", _FLOOR_PROGRAMME, str(database), str(pdf)], env, repeat)
+    floor, _, floor_cpu = best([PYTHON, "-c", _FLOOR_PROGRAMME, str(database), str(pdf)], env,
+                               repeat)
     floor_pages = _pages(pdf)
-    took, _ = best(confdesk("export", "programme", "--database", str(database),
-                            "--format", "pdf", "--output", str(pdf)), env, repeat)
+    took, _, cpu = best(confdesk("export", "programme", "--database", str(database),
+                                 "--format", "pdf", "--output", str(pdf)), env, repeat)
     report(size, f"export programme PDF ({sessions:,} sessions)", took, floor,
-           note=f"{_pages(pdf)} pages; floor: canvas lines, {floor_pages} pages")
+           note=f"{_pages(pdf)} pages; floor: canvas lines, {floor_pages} pages"
+           + cpu_note(cpu, floor_cpu))
 
     if size > memory_up_to:
         return
     for label, words in (("badges", ("export", "badges", "-o", str(folder / "badges.pdf"))),
                          ("participants list PDF",
                           ("export", "participants", "-o", str(folder / "list.pdf")))):
-        took, peak = run(confdesk(*words, "--database", str(database)), env)
+        took, peak, _ = run(confdesk(*words, "--database", str(database)), env)
         if peak is not None:
             report(size, f"export {label}: peak memory", peak, None, unit="MB",
                    note=f"{took:.1f} s")
+
+
+def cpu_note(cpu: float | None, floor: float | None) -> str:
+    """Processor time beside the floor's: on a machine shared with other work, wall time
+    also counts the time the process waited for a core."""
+    if cpu is None or not floor:
+        return ""
+    return f"; CPU {cpu:.2f} s vs {floor:.2f} s (×{cpu / floor:.1f})"
 
 
 def _pages(pdf: Path) -> str:
