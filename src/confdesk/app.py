@@ -9,7 +9,6 @@ import argparse
 import logging
 import os
 import sys
-import time
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -34,9 +33,10 @@ from confdesk.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
-#: When set (to anything but empty or "0"), the window quits after the first turn of the event
-#: loop, once shown with its first screen filled, printing the moment on standard output
-#: (tests/benchmarks/bench_participants.py times start-up with it).
+#: When set (to anything but empty or "0"), the window quits once it has painted its first
+#: screen's list with rows in it (the first paint of a filled item view's viewport), printing
+#: the moment on standard output; with nothing to list, after the first turn of the event
+#: loop (tests/benchmarks/ time start-up with it).
 EXIT_AFTER_SHOW = "CONFDESK_EXIT_AFTER_SHOW"
 
 
@@ -128,13 +128,12 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook(user_data_dir())
     window = start(args)
     if os.environ.get(EXIT_AFTER_SHOW, "") not in ("", "0"):
-        QTimer.singleShot(0, lambda: _report_shown(app))
+        from confdesk.ui.first_paint import FirstPaint
+
+        watcher = FirstPaint(app, window)
+        app.installEventFilter(watcher)
+        QTimer.singleShot(0, watcher.nothing_to_paint)
     code = app.exec()
     del window
     return int(code)
 
-
-def _report_shown(app: QApplication) -> None:
-    """Print when the window was shown (seconds since the epoch) and quit (EXIT_AFTER_SHOW)."""
-    print(f"confdesk: window shown at {time.time():.6f}", flush=True)
-    app.quit()

@@ -10,16 +10,44 @@ import sys
 
 from confdesk import __version__
 from confdesk.commands.common import add_database_option, clean_output
-from confdesk.db.errors import UserError
+from confdesk.errors import UserError
 from confdesk.text import clean_text
 
 #: Modules under confdesk.commands, each adding one or more subcommands.
 COMMAND_MODULES = ("demo", "stats", "importing", "export", "check", "event", "desk",
                    "category", "users", "floor", "seating", "audit", "person",
-                   "negotiation")
+                   "negotiation", "desktop")
+
+#: Each subcommand of a module above, with its module and the line `confdesk --help` shows
+#: for it. Only the module of the command that runs is imported (with SQLAlchemy, the
+#: models and whatever else it needs), so `--version`, `--help` and each command pay for
+#: their own modules only; the others stand in as parsers that carry just that line.
+#: tests/test_cli.py checks that these lines are the ones the modules register. A module
+#: listed above but not here is imported every time.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("demo", "write the demo conference (Brussels 2014) to a new SQLite file"),
+    "stats": ("stats", "figures about an event: participants, States, sessions"),
+    "import": ("importing", "read registrations and documents from files"),
+    "export": ("export", "write lists, programmes and documents to files"),
+    "check": ("check", "check the programme for conflicts"),
+    "event": ("event", "list the events, create or edit one"),
+    "check-in": ("desk", "check a participant in by code or name"),
+    "category": ("category", "the event's categories of participant: list, add, edit, delete"),
+    "conclusions": ("negotiation", "outcome documents: amendments and comment threads"),
+    "floor": ("floor", "speakers' lists of plenary sessions: list, inscribe, re-order"),
+    "seating": ("seating", "a room's seating plan: layout, seating by lot, moves"),
+    "users": ("users", "people and their roles (administrators only)"),
+    "audit": ("audit", "the audit trail: who changed which record, when, from what to what"),
+    "person": ("person", "export everything held about one person, or erase them everywhere"),
+    "desktop-entry": ("desktop", "add confdesk to the applications menu of a Linux desktop"),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None, *,
+                 complete: bool = True) -> argparse.ArgumentParser:
+    """The `confdesk` parser. With `complete`, every subcommand's module adds its own parser;
+    otherwise only `command`'s does, and the others are stand-ins that know their name and
+    help line (enough for `confdesk --help` and to find which command was asked for)."""
     parser = argparse.ArgumentParser(
         prog="confdesk",
         description="Desk application for conference secretariats. "
@@ -39,16 +67,39 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     add_database_option(common, suppress=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(f"confdesk.commands.{name}")
-        module.register(subparsers, common)
+    lazy_modules = {module for module, _help in COMMANDS.values()}
+    registered: set[str] = set()
+    for name, (module_name, help_text) in COMMANDS.items():
+        if complete or name == command:
+            if module_name not in registered:
+                _register(module_name, subparsers, common)
+                registered.add(module_name)
+        else:
+            subparsers.add_parser(name, help=help_text, add_help=False)
+    for module_name in COMMAND_MODULES:
+        if module_name not in lazy_modules:
+            _register(module_name, subparsers, common)
     return parser
+
+
+def _register(module_name: str,
+              subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+              common: argparse.ArgumentParser) -> None:
+    importlib.import_module(f"confdesk.commands.{module_name}").register(subparsers, common)
+
+
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line parsed in two steps: first with stand-ins for every subcommand (which
+    answers `--version` and `--help`, and says which command is asked for), then with that
+    command's own parser only."""
+    words = sys.argv[1:] if argv is None else argv
+    first, _rest = build_parser(complete=False).parse_known_args(words)
+    return build_parser(first.command, complete=False).parse_args(words)
 
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_arguments(argv)
     try:
         if args.command is None:
             from confdesk.app import run_gui

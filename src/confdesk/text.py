@@ -13,7 +13,6 @@ data stored before still renders a well-formed file.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any
 
@@ -81,6 +80,8 @@ def clean_data(value: Any) -> Any:
     if isinstance(value, dict):
         pairs = {k: clean_data(v) for k, v in value.items()}
         return value if all(pairs[k] is v for k, v in value.items()) else pairs
+    import dataclasses  # here: `confdesk --version` imports this module, not `inspect`
+
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {}
         for item in dataclasses.fields(value):

@@ -6,15 +6,16 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from sqlalchemy.exc import OperationalError, ProgrammingError
-
-from confdesk.db.database import Database, open_database
-from confdesk.db.errors import UserError
-from confdesk.errors import known_error
-from confdesk.paths import default_database_path
+from confdesk.errors import UserError
 from confdesk.text import clean_text
+
+if TYPE_CHECKING:
+    from confdesk.db.database import Database
+
+# SQLAlchemy and the database layer are imported by `opened`, when a command opens the
+# database: `confdesk --version` and `--help` import this module and stay light.
 
 
 class CleanOutput:
@@ -73,6 +74,8 @@ def add_event_option(parser: argparse.ArgumentParser) -> None:
 
 
 def database_target(args: argparse.Namespace) -> str:
+    from confdesk.paths import default_database_path
+
     return getattr(args, "database", None) or str(default_database_path())
 
 
@@ -81,6 +84,11 @@ def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Databa
     """The database named by `--database`, closed afterwards. A missing file is an error, and
     so is a connection the environment breaks while the command works (a server that goes
     away): a message, not the driver's traceback; the command's transaction is rolled back."""
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
+    from confdesk.db.database import open_database
+    from confdesk.errors import known_error
+
     db = open_database(database_target(args), create=create)
     try:
         if db.migration.upgraded_from:

@@ -20,6 +20,12 @@ from confdesk.text import clean_value, is_clean
 #: characters on purpose (e.g. a separator that sorts before every letter), never shown.
 KEEP_AS_GIVEN = {"clean_text": False}
 
+#: Execution options of a bulk INSERT or UPDATE whose values are clean text already (each
+#: cleaned once as it was read, or generated): the engine's hook leaves them as they are
+#: instead of looking at every value a second time (`conn.execute(stmt.execution_options(
+#: **ALREADY_CLEAN), rows)`).
+ALREADY_CLEAN = {"confdesk_clean_text": False}
+
 
 def _cleaned(column: Any) -> bool:
     kind = column.type
@@ -66,6 +72,8 @@ def clean_parameters(_conn: Any, clause: Any, multiparams: Any, params: Any,
     """before_execute (retval=True): the values of every INSERT and UPDATE, cleaned, but
     those of columns marked KEEP_AS_GIVEN."""
     if not isinstance(clause, Insert | Update) or not isinstance(clause.table, Table):
+        return clause, multiparams, params
+    if options.get("confdesk_clean_text", True) is False:
         return clause, multiparams, params
     kept = _kept_keys(clause.table)
     return clause, _clean_rows(multiparams, kept), _clean_rows(params, kept)

@@ -15,9 +15,9 @@ from datetime import datetime
 from pathlib import Path
 
 from confdesk.exports.files import atomic_path
-from confdesk.exports.xlsx_common import neutralise, widths_for, write_table
+from confdesk.exports.formulas import FORMULA_STARTS
 from confdesk.registration.queries import ParticipantRow
-from confdesk.text import clean_value
+from confdesk.text import clean_text
 
 _HEADINGS = {
     "en": ("Code", "Honorific", "Given name", "Family name", "Organisation",
@@ -63,6 +63,8 @@ def values(row: ParticipantRow, language: str = "en") -> list[object]:
 def write_xlsx(path: Path, rows: Sequence[ParticipantRow], *, language: str = "en",
                progress: Callable[[int, int], None] | None = None) -> int:
     """The list as a workbook with a styled, frozen, filtered header; returns rows written."""
+    from confdesk.exports.xlsx_common import widths_for, write_table  # openpyxl: XLSX only
+
     heads = headings(language)
     total = len(rows)
 
@@ -87,6 +89,15 @@ def write_csv(path: Path, rows: Sequence[ParticipantRow], *, language: str = "en
                                                          newline="") as f:
         writer = csv.writer(f)
         writer.writerow(headings(language))
-        for row in rows:
-            writer.writerow([neutralise(clean_value(_text(v))) for v in values(row, language)])
+        writer.writerows([_csv_cell(v) for v in values(row, language)] for row in rows)
     return len(rows)
+
+
+def _csv_cell(value: object) -> object:
+    """A cell as CSV writes it: clean text, neutralised if a spreadsheet would run it as a
+    formula (`formulas.neutralise`); times as text (`_text`); one call per cell."""
+    if type(value) is str:
+        if value and not value.isprintable():
+            value = clean_text(value)
+        return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "" if value is None else _text(value)

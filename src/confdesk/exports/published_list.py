@@ -18,7 +18,7 @@ from confdesk.db.errors import UserError
 from confdesk.editions import date_range, long_date
 from confdesk.errors import NO_EARLIER_ISSUE
 from confdesk.events.models import Event
-from confdesk.exports.pdf.participants_list import ListHeader
+from confdesk.exports.list_header import ListHeader
 from confdesk.registration import revisions
 from confdesk.registration.models import INACTIVE_STATUSES
 from confdesk.registration.protocol import Delegation, delegations

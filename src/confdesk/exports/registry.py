@@ -428,11 +428,12 @@ def _write_list(export: ParticipantsListExport, path: Path, progress: Progress |
                 cancelled: Cancelled | None) -> int:
     """Write a prepared list atomically; returns the number of people in it."""
     from confdesk.exports.participants_table import write_csv, write_xlsx
-    from confdesk.exports.pdf.participants_list import write_participants_list
 
     kind, document, language = export.kind, export.document, export.language
     with atomic_path(path) as partial:
         if kind == ParticipantsExport.LIST_PDF:
+            from confdesk.exports.pdf.participants_list import write_participants_list
+
             count = write_participants_list(partial, document.header, document.delegations,
                                             language=language, progress=progress,
                                             changes=document.changes)

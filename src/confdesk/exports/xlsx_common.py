@@ -22,24 +22,15 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from confdesk.exports.files import write_atomically
+from confdesk.exports.formulas import FORMULA_STARTS
+from confdesk.exports.formulas import looks_like_formula as looks_like_formula
+from confdesk.exports.formulas import neutralise as neutralise
 from confdesk.text import clean_value
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = FORMULA_STARTS
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
-
-
-def neutralise(value: Any) -> Any:
-    """For CSV: text that a spreadsheet would run as a formula, prefixed with an apostrophe."""
-    if looks_like_formula(value):
-        return "'" + value
-    return value
-
-
-def looks_like_formula(value: Any) -> bool:
-    """True for text a spreadsheet would evaluate."""
-    return isinstance(value, str) and value.startswith(_FORMULA_STARTS)
 
 
 def xlsx_text(value: Any) -> Any:

@@ -14,6 +14,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Table as Table_
@@ -21,6 +22,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from confdesk import consequences
+from confdesk.db.base import utcnow
+from confdesk.db.cleaning import ALREADY_CLEAN
 from confdesk.db.errors import UserError
 from confdesk.db.locks import lock_event_for_import
 from confdesk.errors import Message
@@ -48,6 +51,7 @@ from confdesk.registration.operations import (
     state_organisation,
 )
 from confdesk.registration.states import find_state, state
+from confdesk.text import clean_text
 
 _TABLE: Table_ = Participant.__table__  # type: ignore[assignment]
 #: Fields whose text keeps its line breaks; the others are one line.
@@ -207,11 +211,22 @@ class ImportReport:
 
 
 def _text(raw: list[str], column: int | None, name: str) -> str:
+    """A cell's text, cleaned once here for everything after it (checks, duplicates, the
+    INSERT, which therefore skips the database layer's second look: see `_insert`)."""
     if column is None or column >= len(raw):
         return ""
     value = raw[column]
+    if not value:
+        return ""
     if name in _MULTILINE:
-        return "\n".join(line.strip() for line in value.strip().splitlines())
+        return "\n".join(line.strip() for line in clean_text(value).strip().splitlines())
+    return _clean_cell(value)
+
+
+@lru_cache(maxsize=16384)
+def _clean_cell(value: str) -> str:
+    """`names.clean`, remembered: organisations, countries, categories, functions and diets
+    repeat from row to row of a sheet."""
     return names.clean(value)
 
 
@@ -653,22 +668,33 @@ def _organisation_id(session: Session, row: ImportRow, ids: dict[str, int],
 
 def _insert(session: Session, event_id: int, rows: list[dict[str, object]],
             category: str) -> None:
-    """Bulk INSERT; the derived columns the model's validators keep are computed here.
-    `category`: the event's default, for rows that name none."""
+    """Insert the people an import adds: the one place they enter the database.
+
+    One Core executemany of complete rows: every row has the same columns (the model's
+    defaults, the derived sort key and search text, the version and times filled in here),
+    so SQLAlchemy and the driver take the rows in large batches without per-row default
+    processing, and the values skip the engine's cleaning hook (`ALREADY_CLEAN`) because
+    every cell was cleaned as it was read (`_text`). `category`: the event's default, for
+    rows that name none."""
+    now = utcnow()
+    fixed: dict[str, object] = {"event_id": event_id, "version": 1, "created_at": now,
+                                "updated_at": now, "checked_in_at": None,
+                                "badge_printed_at": None, "organisation_id": None}
     for data in rows:
         given, family = str(data["given_name"]), str(data["family_name"])
-        data["event_id"] = event_id
         if data.get("category") is None:
             data["category"] = category
         for name, default in _DEFAULTS.items():
             if data.get(name) is None:
                 data[name] = default
+        for name, value in fixed.items():
+            data.setdefault(name, value)
         data["sort_key"] = names.sort_key(given, family)
         data["search_text"] = search_text(given, family, str(data["email"]), str(data["code"]))
-    # A Core executemany: the ORM's bulk insert splits rows into one batch per pattern of
-    # NULLs, hundreds of statements for a real sheet. Column defaults still apply.
+    statement = insert(_TABLE).execution_options(**ALREADY_CLEAN)
+    connection = session.connection()
     for start in range(0, len(rows), 5000):
-        session.execute(insert(_TABLE), rows[start:start + 5000])
+        connection.execute(statement, rows[start:start + 5000])
 
 
 # ---------------------------------------------------------------------------- undo

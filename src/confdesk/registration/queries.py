@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from confdesk.db.plain import plain_rows
 from confdesk.editions import honorific as edition_honorific
 from confdesk.registration import names
 from confdesk.registration.models import (
@@ -47,8 +48,8 @@ class ParticipantRow:
     given_name: str
     family_name: str
     family_name_first: bool
-    display_name: str
-    list_name: str
+    #: The honorific as `display_name` prints it, in the rows' language ("S. E. M.").
+    shown_honorific: str
     sort_key: str
     organisation_id: int | None
     organisation_name: str
@@ -78,6 +79,29 @@ class ParticipantRow:
     category_rank: int = 0
     category_colour: str = "#1F4E79"
     category_published: bool = True
+    # The two names below are built when first read: a list of 100,000 people shows a few
+    # dozen of them before the user scrolls, searches or exports.
+    _display_name: str | None = field(default=None, init=False, repr=False, compare=False)
+    _list_name: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def display_name(self) -> str:
+        """The name as printed, with the honorific: "H.E. Mr Didier Reynders"."""
+        name = self._display_name
+        if name is None:
+            name = self._display_name = names.display_name(
+                self.given_name, self.family_name, family_first=self.family_name_first,
+                honorific=self.shown_honorific)
+        return name
+
+    @property
+    def list_name(self) -> str:
+        """The name as in an alphabetical list: "REYNDERS, Didier"."""
+        name = self._list_name
+        if name is None:
+            name = self._list_name = names.list_name(
+                self.given_name, self.family_name, family_first=self.family_name_first)
+        return name
 
     @property
     def plain_name(self) -> str:
@@ -167,11 +191,17 @@ def load_rows(
     session: Session, event_id: int, *, language: str = "en", ids: Iterable[int] | None = None
 ) -> list[ParticipantRow]:
     """Rows of an event's participants (or of the given ids), in alphabetical order; names of
-    States, organisations and the honorifics of `display_name` in `language`."""
-    stmt = select(*_COLUMNS).where(Participant.event_id == event_id)
+    States, organisations and the honorifics of `display_name` in `language`.
+
+    One SELECT whose rows come as the driver gives them (`plain_rows`: no ORM, no type
+    processing per value): the enumerations, flags and times are converted here, the
+    displayed names only when first read. At 100,000 people this is most of start-up."""
+    table = Participant.__table__
+    stmt = select(*(table.c[column.key] for column in _COLUMNS)).where(
+        table.c.event_id == event_id)
     if ids is not None:
-        stmt = stmt.where(Participant.id.in_(list(ids)))
-    raw = session.execute(stmt.order_by(Participant.sort_key, Participant.id)).all()
+        stmt = stmt.where(table.c.id.in_(list(ids)))
+    raw = plain_rows(session, stmt.order_by(table.c.sort_key, table.c.id))
     orgs = _organisations(session, {r[8] for r in raw if r[8]}, language)
     cats = {code: (((fr or en) if language == "fr" else en), rank, colour, published)
             for rank, (code, en, fr, colour, published) in enumerate(session.execute(
@@ -181,37 +211,59 @@ def load_rows(
                 .where(ParticipantCategory.event_id == event_id)
                 .order_by(ParticipantCategory.position, ParticipantCategory.id)))}
     countries: dict[str | None, tuple[str, str]] = {}
-    display_name, list_name = names.display_name, names.list_name
     french = language == "fr"  # names printed with French honorifics ("S. E. M.")
-    rows = []
+    honorifics: dict[str, str] = {}
+    status_of, role_of, folded = _STATUS_OF, _ROLE_OF, _folded
+    #: Per organisation: what the row shows of it, and the country it gives its people
+    #: (a State's own; another body's when the person has none).
+    shown = {oid: (org.name, org.acronym, org.kind, org.folded,
+                   org.country_code if org.kind in STATE_KINDS else None,
+                   org.country_code)
+             for oid, org in orgs.items()}
+    no_org = ("", "", None, "", None, None)
+    rows: list[ParticipantRow] = []
+    append = rows.append
     # Rows unpacked like tuples, in _COLUMNS' order: far cheaper than reading attributes.
     for (pid, version, p_code, honorific, given, family, family_first, sort_key, org_id,
          code, role, category, status, function, email, phone, dietary, access, notes,
          checked_in_at, badge_printed_at, search_text, do_not_publish) in raw:
-        org = orgs.get(org_id) if org_id else None
-        if org is not None and (org.kind in STATE_KINDS or not code) and org.country_code:
-            code = org.country_code
-        if code not in countries:
-            countries[code] = (
+        o_name, o_acronym, o_kind, o_folded, o_state, o_country = (
+            shown.get(org_id, no_org) if org_id else no_org)
+        if o_state or (not code and o_country):
+            code = o_state or o_country
+        country = countries.get(code)
+        if country is None:
+            country = countries[code] = (
                 country_name(code, language),
                 names.fold(f"{country_name(code, 'en')} {country_name(code, 'fr')}"),
             )
-        c_name, c_folded = countries[code]
-        cat = cats.get(category) or (category, len(cats), "#1F4E79", True)
-        rows.append(ParticipantRow(
-            pid, version, p_code, honorific, given, family, bool(family_first),
-            display_name(given, family, family_first=family_first,
-                         honorific=edition_honorific(honorific, language) if french
-                         else honorific),
-            list_name(given, family, family_first=family_first),
-            sort_key, org_id,
-            org.name if org else "", org.acronym if org else "", org.kind if org else None,
-            code, c_name, role, category, status, function, email, phone, dietary, access,
-            notes, checked_in_at, badge_printed_at, bool(do_not_publish),
-            " ".join((search_text, org.folded if org else "", c_folded, _folded(function))),
-            *cat,
+        printed = honorific
+        if french and honorific:
+            if honorific not in honorifics:
+                honorifics[honorific] = edition_honorific(honorific, language)
+            printed = honorifics[honorific]
+        append(ParticipantRow(
+            pid, version, p_code, honorific, given, family, bool(family_first), printed,
+            sort_key, org_id, o_name, o_acronym, o_kind, code, country[0], role_of[role],
+            category, status_of[status], function, email, phone, dietary, access, notes,
+            None if checked_in_at is None else _moment(checked_in_at),
+            None if badge_printed_at is None else _moment(badge_printed_at),
+            bool(do_not_publish),
+            f"{search_text} {o_folded} {country[1]} {folded(function) if function else ''}",
+            *(cats.get(category) or (category, len(cats), "#1F4E79", True)),
         ))
     return rows
+
+
+_STATUS_OF = {s.value: s for s in Status}
+_ROLE_OF = {r.value: r for r in DelegationRole}
+
+
+def _moment(value: datetime | str | None) -> datetime | None:
+    """A stored time as the driver gives it (SQLite: ISO text) as a datetime."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
 
 
 @lru_cache(maxsize=65536)

@@ -10,7 +10,6 @@ since the previous issue.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from confdesk.exports.files import atomic_path
+from confdesk.exports.list_header import ListHeader
 from confdesk.exports.pdf import fonts
 from confdesk.registration.protocol import Delegation, group_title
 from confdesk.registration.revisions import Changes, Entry
@@ -38,19 +38,6 @@ _WORDS = {
            "removed": "Suppressions", "changed": "Modifications", "none": "Aucune modification.",
            "was": "auparavant"},
 }
-
-
-@dataclass(frozen=True)
-class ListHeader:
-    """The event as the title block shows it."""
-
-    title: str
-    dates: str
-    place: str
-    #: "Rev.1" for a revised issue; "" for the original or a draft.
-    revision: str = ""
-    #: The date of issue as printed ("1 April 2014"); "" for a draft.
-    issued: str = ""
 
 
 def _numbered_canvas(label: str) -> type[rl_canvas.Canvas]:

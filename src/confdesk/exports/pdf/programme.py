@@ -270,6 +270,27 @@ def time_column(snapshot: ProgrammeSnapshot, st: Styles) -> float:
     return float(min(max(widest + 8, 24 * mm * scale), 38 * mm * scale))
 
 
+class _SessionTable(Table):
+    """A session's table, laid out once for a width.
+
+    Kept together, a session is measured by `KeepTogether` and then again by the frame that
+    places it (and for a long one, by `_session` itself): three layouts of every paragraph
+    for one drawing. Its rows' heights do not depend on the height offered (it is not a
+    long table that reportlab stops measuring at the bottom of the space offered), so a
+    complete layout for a width serves the others. A layout cut short by the height offered
+    is not reused; split across pages, the parts are new tables, laid out anew.
+    """
+
+    _laid_out_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._laid_out_for != availWidth:
+            super().wrap(availWidth, availHeight)
+            complete = self._height <= availHeight
+            self._laid_out_for = availWidth if complete else None
+        return self._width, self._height
+
+
 def _session(s: SessionInfo, st: Styles, width: float, height: float,
              time_w: float, language: str = "en",
              working: tuple[str, ...] = ()) -> list[Flowable]:
@@ -277,7 +298,8 @@ def _session(s: SessionInfo, st: Styles, width: float, height: float,
     if s.room is not None:
         left.append(_p(s.room.name, st.room))
     if s.kind == SessionKind.BREAK:
-        table = Table([[left, _p(s.title, st.break_)]], colWidths=[time_w, width - time_w])
+        table = _SessionTable([[left, _p(s.title, st.break_)]],
+                              colWidths=[time_w, width - time_w])
         table.setStyle(TableStyle([
             ("BACKGROUND", (1, 0), (1, 0), BREAK_FILL), ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
@@ -304,7 +326,7 @@ def _session(s: SessionInfo, st: Styles, width: float, height: float,
         # stretch the title's row and open a gap under the title.
         rows[0][0], rows[1][0] = left[0], left[1]
     colour = colors.HexColor(s.theme.colour) if s.theme else ACCENT
-    table = Table(rows, colWidths=[time_w, width - time_w], splitByRow=True)
+    table = _SessionTable(rows, colWidths=[time_w, width - time_w], splitByRow=True)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
         ("LINEBEFORE", (1, 0), (1, -1), 2.5, colour),

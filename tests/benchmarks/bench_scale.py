@@ -1,0 +1,371 @@
+"""confdesk at the scale of a summit (issue 14): each command as a user runs it, beside a floor.
+
+Not collected by pytest (no `test_` prefix) and not part of CI. Run it by hand:
+
+    .venv/bin/python tests/benchmarks/bench_scale.py [--sizes 1000,20000,100000]
+        [--repeat 3] [--keep DIR] [--markdown]
+
+For each size, `confdesk demo FILE --participants N --sessions S --days 10 --rooms R` builds
+a synthetic event (400 sessions at 20,000 people, 1,600 at 100,000); then every figure is
+the best of `--repeat` runs of a fresh process (`python -m confdesk ...`, offscreen Qt), each
+printed beside a floor run the same way in the same run on the same data, and their ratio:
+
+- `--version` against `python -c pass`;
+- start-up, from spawning the process to the first **paint** of the filled Participants list
+  (CONFDESK_EXIT_AFTER_SHOW: an application event filter on the table's viewport), against a
+  bare QTableView over the same rows read with sqlite3, timed the same way; with the peak
+  memory of both (GNU time);
+- `stats` and `check` against `python -c pass` (the start cost of a light command);
+- `import participants` of a mission-style XLSX (title row, blank row, 10 columns, written by
+  openpyxl write_only) into a copy of the database, against python-calamine's read of the file
+  plus sqlite3 executemany of its rows into a table of 10 text columns, committed;
+- `export participants --format csv` against the csv module writing the same columns read
+  with sqlite3;
+- `export programme --format pdf` against a bare reportlab canvas writing each session's
+  time, room, title and people as lines of text, pages filled one after another;
+- `export badges` and `export participants` (PDF): peak memory (GNU time), no floor (up to
+  `--memory-up-to` participants).
+
+Compile the sources first (`python -m compileall -q src`), and do not set
+PYTHONDONTWRITEBYTECODE for the run: otherwise every process recompiles confdesk and the
+figures measure the compiler (the script unsets it for its children). Absolute times vary by
+±20-30 % from run to run on a shared machine; compare ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+GNU_TIME = "/usr/bin/time"
+PYTHON = sys.executable
+SESSIONS = {1000: 40, 20000: 400, 100000: 1600}
+ROOMS = {1000: 4, 20000: 6, 100000: 8}
+
+_FLOOR_WINDOW = r'''
+import sqlite3, sys
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+from confdesk.ui.first_paint import FirstPaint
+SQL = """SELECT p.given_name || ' ' || p.family_name, o.name_en, p.country_code, p.category,
+ p.status, p.function, p.email, p.code FROM participant p
+ LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY p.sort_key, p.id"""
+class Model(QAbstractTableModel):
+    def __init__(self, rows):
+        super().__init__()
+        self.rows = rows
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+    def columnCount(self, parent=QModelIndex()):
+        return 8
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        return None
+app = QApplication(sys.argv[:1])
+rows = sqlite3.connect(sys.argv[1]).execute(SQL).fetchall()
+window = QMainWindow()
+view = QTableView()
+view.setModel(Model(rows))
+window.setCentralWidget(view)
+window.resize(1100, 700)
+app.installEventFilter(FirstPaint(app, window))
+window.show()
+app.exec()
+'''
+
+_FLOOR_IMPORT = r'''
+import sqlite3, sys
+from python_calamine import CalamineWorkbook
+rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()
+con = sqlite3.connect(sys.argv[2])
+con.execute("CREATE TABLE person (a TEXT, b TEXT, c TEXT, d TEXT, e TEXT, f TEXT, g TEXT,"
+            " h TEXT, i TEXT, j TEXT)")
+con.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [[str(v) for v in (list(r) + [""] * 10)[:10]] for r in rows[3:]])
+con.commit()
+'''
+
+_FLOOR_CSV = r'''
+import csv, sqlite3, sys
+SQL = """SELECT p.code, p.honorific, p.given_name, p.family_name, o.name_en, p.country_code,
+ p.category, p.status, p.function, p.email, p.phone FROM participant p
+ LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY p.sort_key, p.id"""
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
+    writer = csv.writer(out)
+    writer.writerow(["code", "honorific", "given", "family", "organisation", "country",
+                     "category", "status", "function", "email", "phone"])
+    writer.writerows(sqlite3.connect(sys.argv[1]).execute(SQL))
+'''
+
+_FLOOR_PROGRAMME = r'''
+import sqlite3, sys
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+from confdesk.exports.pdf import fonts
+fonts.register_fonts()
+con = sqlite3.connect(sys.argv[1])
+people = {}
+for sid, given, family in con.execute(
+        "SELECT r.session_id, p.given_name, p.family_name FROM session_role r"
+        " JOIN participant p ON p.id = r.participant_id ORDER BY r.session_id, r.position"):
+    people.setdefault(sid, []).append(f"{given} {family}")
+c = canvas.Canvas(sys.argv[2], pagesize=A4, initialFontName=fonts.SANS)
+width, height = A4
+y = height - 50
+for sid, day, start, end, title, room in con.execute(
+        "SELECT s.id, s.day, s.start_time, s.end_time, s.title, r.name FROM session s"
+        " LEFT JOIN room r ON r.id = s.room_id ORDER BY s.day, s.start_time, r.position"):
+    lines = [(fonts.SANS_BOLD, f"{day} {start[:5]}-{end[:5]}  {room}  {title}"),
+             (fonts.SANS, ", ".join(people.get(sid, [])))]
+    for font, text in lines:
+        if y < 50:
+            c.showPage()
+            y = height - 50
+        c.setFont(font, 9)
+        c.drawString(40, y, text[:150])
+        y -= 12
+    y -= 6
+c.save()
+'''
+
+
+@dataclass
+class Figure:
+    label: str
+    value: float
+    floor: float | None
+    unit: str
+    note: str
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.floor if self.floor else None
+
+
+FIGURES: list[tuple[int, Figure]] = []
+
+
+def report(size: int, label: str, value: float, floor: float | None = None,
+           unit: str = "s", note: str = "") -> None:
+    figure = Figure(label, value, floor, unit, note)
+    FIGURES.append((size, figure))
+    shown = f"{floor:9.3f} {unit}" if floor is not None else " " * 11
+    ratio = f"×{figure.ratio:5.2f}" if figure.ratio is not None else " " * 6
+    print(f"  {label:<44} {value:9.3f} {unit}  {shown}  {ratio}  {note}", flush=True)
+
+
+def environment(home: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONFDESK_EXIT_AFTER_SHOW="1",
+               XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
+               XDG_CACHE_HOME=str(home / "cache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def run(command: list[str], env: dict[str, str], *, painted: bool = False,
+        ok: tuple[int, ...] = (0,)) -> tuple[float, float | None, float | None]:
+    """Seconds `command` took (to its "window shown" line when `painted`), its peak memory
+    in MB and its processor time (user + system, seconds) when GNU time is there."""
+    wrapped = ([GNU_TIME, "-f", "maxrss %M cpu %U %S", *command] if Path(GNU_TIME).exists()
+               else command)
+    began = time.time()
+    done = subprocess.run(wrapped, env=env, capture_output=True, text=True, timeout=900)
+    ended = time.time()
+    if done.returncode not in ok:
+        raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}\n"
+                         f"{done.stdout[-2000:]}{done.stderr[-2000:]}")
+    if painted:
+        shown = [line for line in done.stdout.splitlines()
+                 if line.startswith("confdesk: window shown at")]
+        if not shown:
+            raise SystemExit(f"no paint reported: {' '.join(command)}\n{done.stdout}")
+        ended = float(shown[0].split()[4])
+    peak = [line.split() for line in done.stderr.splitlines() if line.startswith("maxrss ")]
+    if not peak:
+        return ended - began, None, None
+    return ended - began, int(peak[-1][1]) / 1024, float(peak[-1][3]) + float(peak[-1][4])
+
+
+def best(command: list[str], env: dict[str, str], repeat: int, *, painted: bool = False,
+         before: object = None, ok: tuple[int, ...] = (0,)
+         ) -> tuple[float, float | None, float | None]:
+    """Best wall time of `repeat` runs, the highest peak memory, the least processor time."""
+    runs = []
+    for _ in range(repeat):
+        if callable(before):
+            before()
+        runs.append(run(command, env, painted=painted, ok=ok))
+    return (min(t for t, _, _ in runs), max((m for _, m, _ in runs if m is not None), default=None),
+            min((c for _, _, c in runs if c is not None), default=None))
+
+
+def confdesk(*words: str) -> list[str]:
+    return [PYTHON, "-m", "confdesk", *words]
+
+
+def write_registrations(database: Path, path: Path) -> int:
+    """A mission-style sheet of the event's people: title row, blank row, headings."""
+    import sqlite3
+
+    from openpyxl import Workbook
+
+    rows = sqlite3.connect(database).execute(
+        "SELECT p.honorific, p.given_name, p.family_name, p.function, o.name_en,"
+        " p.country_code, p.email, p.phone, p.category, p.dietary_needs FROM participant p"
+        " LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY p.id").fetchall()
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Registrations")
+    sheet.append(["Registrations received by the secretariat"])
+    sheet.append([])
+    sheet.append(["Title", "First name", "Surname", "Function", "Organisation", "Country",
+                  "E-mail", "Phone", "Category", "Diet"])
+    for row in rows:
+        sheet.append([("" if v is None else v) for v in row])
+    workbook.save(path)
+    return len(rows)
+
+
+def bench_size(size: int, folder: Path, repeat: int, memory_up_to: int) -> None:
+    env = environment(folder)
+    database = folder / f"scale-{size}.sqlite"
+    sessions, rooms = SESSIONS.get(size, max(1, size // 50)), ROOMS.get(size, 6)
+    took, _, _ = run(confdesk("demo", str(database), "--force", "--participants", str(size),
+                           "--sessions", str(sessions), "--days", "10", "--rooms", str(rooms)),
+                  env)
+    print(f"\n{size:,} participants, {sessions:,} sessions ({rooms} rooms, 10 days); "
+          f"generated in {took:.1f} s", flush=True)
+    print(f"  {'measure':<44} {'confdesk':>11}  {'floor':>11}  {'ratio':>6}  note")
+    nothing, _, nothing_cpu = best([PYTHON, "-c", "pass"], env, repeat)
+    if size == min(SIZES):
+        version, _, cpu = best(confdesk("--version"), env, repeat)
+        report(size, "confdesk --version", version, nothing,
+               note="floor: python -c pass" + cpu_note(cpu, nothing_cpu))
+        shown, _, cpu = best(confdesk("--help"), env, repeat)
+        report(size, "confdesk --help", shown, nothing,
+               note="floor: python -c pass" + cpu_note(cpu, nothing_cpu))
+    floor, floor_mb, floor_cpu = best([PYTHON, "-c", _FLOOR_WINDOW, str(database)], env,
+                                      repeat, painted=True)
+    start, start_mb, cpu = best(confdesk("--database", str(database)), env, repeat,
+                                painted=True)
+    report(size, "start-up to the painted list", start, floor,
+           note="floor: bare QTableView over sqlite3 rows, to its first paint"
+           + cpu_note(cpu, floor_cpu))
+    if start_mb is not None and floor_mb is not None:
+        report(size, "  peak memory of that process", start_mb, floor_mb, unit="MB")
+    for words in (("stats",), ("check",)):
+        # `check` exits with 1 when it finds something to report
+        took, _, cpu = best(confdesk(*words, "--database", str(database)), env, repeat,
+                            ok=(0, 1))
+        report(size, f"confdesk {' '.join(words)}", took, nothing,
+               note="floor: python -c pass" + cpu_note(cpu, nothing_cpu))
+
+    xlsx = folder / f"registrations-{size}.xlsx"
+    count = write_registrations(database, xlsx)
+    copy = folder / "import-target.sqlite"
+    scratch = folder / "floor.sqlite"
+
+    def fresh_copy() -> None:
+        shutil.copyfile(database, copy)
+
+    def fresh_scratch() -> None:
+        scratch.unlink(missing_ok=True)
+
+    floor, _, floor_cpu = best([PYTHON, "-c", _FLOOR_IMPORT, str(xlsx), str(scratch)], env,
+                               repeat, before=fresh_scratch)
+    took, _, cpu = best(confdesk("import", "participants", "--database", str(copy),
+                            "--skip-invalid", "--on-duplicate", "add",
+                            "--possible-duplicates", "add", str(xlsx)),
+                   env, repeat, before=fresh_copy)
+    report(size, f"import {count:,}-row XLSX", took, floor,
+           note="floor: calamine read + sqlite3 executemany + commit"
+           + cpu_note(cpu, floor_cpu))
+
+    csv_file = folder / "participants.csv"
+    floor, _, floor_cpu = best([PYTHON, "-c", _FLOOR_CSV, str(database), str(csv_file)], env,
+                               repeat)
+    took, _, cpu = best(confdesk("export", "participants", "--database", str(database),
+                                 "--format", "csv", "-o", str(csv_file)), env, repeat)
+    report(size, "export participants CSV", took, floor,
+           note="floor: csv module" + cpu_note(cpu, floor_cpu))
+
+    pdf = folder / "programme.pdf"
+    floor, _, floor_cpu = best([PYTHON, "-c", _FLOOR_PROGRAMME, str(database), str(pdf)], env,
+                               repeat)
+    floor_pages = _pages(pdf)
+    took, _, cpu = best(confdesk("export", "programme", "--database", str(database),
+                                 "--format", "pdf", "--output", str(pdf)), env, repeat)
+    report(size, f"export programme PDF ({sessions:,} sessions)", took, floor,
+           note=f"{_pages(pdf)} pages; floor: canvas lines, {floor_pages} pages"
+           + cpu_note(cpu, floor_cpu))
+
+    if size > memory_up_to:
+        return
+    for label, words in (("badges", ("export", "badges", "-o", str(folder / "badges.pdf"))),
+                         ("participants list PDF",
+                          ("export", "participants", "-o", str(folder / "list.pdf")))):
+        took, peak, _ = run(confdesk(*words, "--database", str(database)), env)
+        if peak is not None:
+            report(size, f"export {label}: peak memory", peak, None, unit="MB",
+                   note=f"{took:.1f} s")
+
+
+def cpu_note(cpu: float | None, floor: float | None) -> str:
+    """Processor time beside the floor's: on a machine shared with other work, wall time
+    also counts the time the process waited for a core."""
+    if cpu is None or not floor:
+        return ""
+    return f"; CPU {cpu:.2f} s vs {floor:.2f} s (×{cpu / floor:.1f})"
+
+
+def _pages(pdf: Path) -> str:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=False)
+    found = [line.split()[-1] for line in info.stdout.splitlines() if line.startswith("Pages:")]
+    return found[0] if found else "?"
+
+
+def markdown() -> str:
+    lines = ["| size | measure | confdesk | floor | ratio | note |",
+             "| ---: | --- | ---: | ---: | ---: | --- |"]
+    for size, f in FIGURES:
+        floor = f"{f.floor:.2f} {f.unit}" if f.floor is not None else ""
+        ratio = f"×{f.ratio:.1f}" if f.ratio is not None else ""
+        lines.append(f"| {size:,} | {f.label.strip()} | {f.value:.2f} {f.unit} | {floor} | "
+                     f"{ratio} | {f.note} |")
+    return "\n".join(lines)
+
+
+SIZES: list[int] = []
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,20000,100000",
+                        help="numbers of participants, comma-separated")
+    parser.add_argument("--repeat", type=int, default=3, help="best of N runs (default 3)")
+    parser.add_argument("--keep", type=Path, help="keep the files in this folder")
+    parser.add_argument("--markdown", action="store_true", help="also print a Markdown table")
+    parser.add_argument("--memory-up-to", type=int, default=20000, metavar="N",
+                        help="write badges and the list PDF (for their peak memory) up to this "
+                        "many participants only (default 20000: 100,000 badges take minutes)")
+    args = parser.parse_args()
+    SIZES[:] = [int(s) for s in args.sizes.split(",")]
+    print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}; best of {args.repeat}")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        for size in SIZES:
+            bench_size(size, folder, args.repeat, args.memory_up_to)
+    if args.markdown:
+        print("\n" + markdown())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""`confdesk` imports only what the command asked for needs (issue 14): `--version` and
+`--help` answer without SQLAlchemy, Qt or the exporters, and a command's own help without
+the other commands' modules; the lazily built parser shows what the complete one does."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from confdesk.cli import COMMAND_MODULES, COMMANDS, build_parser
+
+#: Libraries no light answer may load: each costs from 0.1 s to over a second to import.
+HEAVY = ("sqlalchemy", "PySide6", "openpyxl", "reportlab", "alembic", "lxml", "docx",
+         "python_calamine")
+
+PROBE = """
+import json, sys
+from confdesk.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def modules_after(argv: list[str], cwd: Path) -> tuple[str, set[str]]:
+    """Run `confdesk ARGV` in a fresh interpreter: its standard output, and every module
+    loaded by the end."""
+    done = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True,
+                          text=True, cwd=cwd, timeout=120, check=False)
+    return done.stdout, set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def heavy_in(modules: set[str]) -> set[str]:
+    return {name for name in modules if name.split(".")[0] in HEAVY}
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"]])
+def test_version_and_help_import_no_heavy_library(argv: list[str], tmp_path: Path) -> None:
+    out, modules = modules_after(argv, tmp_path)
+    assert "confdesk" in out
+    assert heavy_in(modules) == set()
+    assert not {m for m in modules if m.startswith("confdesk.commands.")} - {
+        "confdesk.commands.common"}
+
+
+def test_a_commands_help_imports_that_command_only(tmp_path: Path) -> None:
+    out, modules = modules_after(["demo", "--help"], tmp_path)
+    assert "--force" in out
+    assert "confdesk.commands.demo" in modules
+    assert "confdesk.commands.stats" not in modules
+    assert "confdesk.commands.event" not in modules
+    assert heavy_in(modules) == set()
+
+
+def test_stats_help_does_not_import_qt_or_the_exporters(tmp_path: Path) -> None:
+    out, modules = modules_after(["stats", "--help"], tmp_path)
+    assert "--json" in out
+    assert not heavy_in(modules) & {"PySide6", "openpyxl", "reportlab"}
+
+
+def test_the_lazy_help_is_the_complete_parsers_help() -> None:
+    complete = build_parser(complete=True)
+    lazy = build_parser(complete=False)
+    assert lazy.format_help() == complete.format_help()
+
+
+def test_every_commands_module_is_in_the_table() -> None:
+    """A module in COMMAND_MODULES but not in COMMANDS still works, but is imported by every
+    command, `--version` included: give its command a line in `cli.COMMANDS`."""
+    missing = set(COMMAND_MODULES) - {module for module, _help in COMMANDS.values()}
+    assert not missing, f"add the commands of {sorted(missing)} to confdesk.cli.COMMANDS"
+    assert {module for module, _help in COMMANDS.values()} <= set(COMMAND_MODULES)
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_the_help_is_the_same_whichever_command_is_loaded(command: str) -> None:
+    parser = build_parser(command, complete=False)
+    assert parser.format_help() == build_parser(complete=True).format_help()
+
+
+def test_the_window_starts_without_the_exporters_libraries(tmp_path: Path) -> None:
+    """The window's modules (confdesk.app and every screen) load neither reportlab nor
+    openpyxl nor python-docx: an export imports them when it runs."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import json, sys, confdesk.app; "
+         "print(json.dumps(sorted(sys.modules)))"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120, check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    modules = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert heavy_in(modules) & {"reportlab", "openpyxl", "docx", "python_calamine"} == set()
