@@ -25,7 +25,8 @@ COMMAND_MODULES = ("demo", "stats", "importing", "export", "check", "event", "de
 #: tests/test_cli.py checks that these lines are the ones the modules register. A module
 #: listed above but not here is imported every time.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "demo": ("demo", "write the demo conference (Brussels 2014) to a new SQLite file"),
+    "demo": ("demo", "write the demo conference (Brussels 2014) to a new SQLite file, or add "
+             "it to a database server"),
     "stats": ("stats", "figures about an event: participants, States, sessions"),
     "import": ("importing", "read registrations and documents from files"),
     "export": ("export", "write lists, programmes and documents to files"),
