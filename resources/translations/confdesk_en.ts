@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>%n participant(s) are in “{name}”. Move them to:</source>
         <translation>
-            <numerusform>%n participant is in “{name}”. Move them to:</numerusform><numerusform>%n participants are in “{name}”. Move them to:</numerusform></translation>
+            <numerusform>%n participant is in “{name}”. Move them to:</numerusform>
+            <numerusform>%n participants are in “{name}”. Move them to:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,7 +16,9 @@
     <message numerus="yes">
         <source>{name}: %n member(s)</source>
         <translation>
-            <numerusform>{name}: %n member</numerusform><numerusform>{name}: %n members</numerusform></translation>
+            <numerusform>{name}: %n member</numerusform>
+            <numerusform>{name}: %n members</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -86,6 +90,14 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n recorded change(s)</source>
+        <translation>
+            <numerusform>%n recorded change</numerusform><numerusform>%n recorded changes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>%n part(s)</source>
@@ -125,19 +137,25 @@ Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Delete %n participant: {names}{more}?
 
-Edit → Undo brings them back.</numerusform><numerusform>Delete %n participants: {names}{more}?
+Edit → Undo brings them back.</numerusform>
+            <numerusform>Delete %n participants: {names}{more}?
 
-Edit → Undo brings them back.</numerusform></translation>
+Edit → Undo brings them back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n participant(s)</source>
         <translation>
-            <numerusform>Delete %n participant</numerusform><numerusform>Delete %n participants</numerusform></translation>
+            <numerusform>Delete %n participant</numerusform>
+            <numerusform>Delete %n participants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import of %n participant(s)</source>
         <translation>
-            <numerusform>Import of %n participant</numerusform><numerusform>Import of %n participants</numerusform></translation>
+            <numerusform>Import of %n participant</numerusform>
+            <numerusform>Import of %n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -163,7 +181,9 @@ Edit → Undo brings them back.</numerusform></translation>
     <message numerus="yes">
         <source>&amp;Conflicts Panel (%n)</source>
         <translation>
-            <numerusform>&amp;Conflicts Panel (%n)</numerusform><numerusform>&amp;Conflicts Panel (%n)</numerusform></translation>
+            <numerusform>&amp;Conflicts Panel (%n)</numerusform>
+            <numerusform>&amp;Conflicts Panel (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -198,16 +218,51 @@ Edit → Undo brings them back.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>SeatingWindow</name>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) seated</source>
+        <translation>
+            <numerusform>%n delegation seated</numerusform><numerusform>%n delegations seated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a place</source>
+        <translation>
+            <numerusform>%n without a place</numerusform><numerusform>%n without a place</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message numerus="yes">
+        <source>Their %n registration(s) keep only a pseudonym, their programme roles are removed, and the audit trail keeps the pseudonym instead of their name and e-mail. This cannot be undone.</source>
+        <translation>
+            <numerusform>Their %n registration keep only a pseudonym, their programme roles are removed, and the audit trail keeps the pseudonym instead of their name and e-mail. This cannot be undone.</numerusform><numerusform>Their %n registrations keep only a pseudonym, their programme roles are removed, and the audit trail keeps the pseudonym instead of their name and e-mail. This cannot be undone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased as {pseudonym}: %n registration(s) anonymised, the audit trail rewritten.</source>
+        <translation>
+            <numerusform>Erased as {pseudonym}: %n registration anonymised, the audit trail rewritten.</numerusform><numerusform>Erased as {pseudonym}: %n registrations anonymised, the audit trail rewritten.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>WarningsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -44,10 +44,181 @@
     </message>
 </context>
 <context>
+    <name>Amendments</name>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Insert after</source>
+        <translation>Insérer après</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Accepted as modified</source>
+        <translation>Accepté tel que modifié</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsPage</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Show a paragraph in the editor (uid).</extracomment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Propose…</source>
+        <translation>Proposer…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Accept as Modified…</source>
+        <translation>Accepter tel que modifié…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Compilation…</source>
+        <translation>Compilation…</translation>
+    </message>
+    <message>
+        <source>Comments Report…</source>
+        <translation>Rapport des commentaires…</translation>
+    </message>
+    <message>
+        <source>Move after paragraph %1</source>
+        <translation>Placer après le paragraphe %1</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (ancien %2)</translation>
+    </message>
+    <message>
+        <source>Propose amendment</source>
+        <translation>Proposer un amendement</translation>
+    </message>
+    <message>
+        <source>Accept amendment %1</source>
+        <translation>Accepter l’amendement %1</translation>
+    </message>
+    <message>
+        <source>Accept as Modified</source>
+        <translation>Accepter tel que modifié</translation>
+    </message>
+    <message>
+        <source>The wording agreed:</source>
+        <translation>Le libellé adopté :</translation>
+    </message>
+    <message>
+        <source>Reopen amendment</source>
+        <translation>Rouvrir l’amendement</translation>
+    </message>
+    <message>
+        <source>Import Amendments</source>
+        <translation>Importer des amendements</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Classeurs (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>1 amendment imported from %1.</source>
+        <translation>1 amendement importé de %1.</translation>
+    </message>
+    <message>
+        <source>%2 amendments imported from %1.</source>
+        <translation>%2 amendements importés de %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendements</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>When set (to anything but empty or "0"), the window quits after the first turn of the event loop, once shown with its first screen filled, printing the moment on standard output (tests/benchmarks/bench_participants.py times start-up with it).</extracomment>
+        <extracomment>When set (to anything but empty or "0"), the window quits once it has painted its first screen's list with rows in it (the first paint of a filled item view's viewport), printing the moment on standard output; with nothing to list, after the first turn of the event loop (tests/benchmarks/ time start-up with it).</extracomment>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
@@ -176,7 +347,9 @@
     <message numerus="yes">
         <source>%n participant(s) are in “{name}”. Move them to:</source>
         <translation>
-            <numerusform>%n participant est dans « {name} ». Le déplacer vers :</numerusform><numerusform>%n participants sont dans « {name} ». Les déplacer vers :</numerusform></translation>
+            <numerusform>%n participant est dans « {name} ». Le déplacer vers :</numerusform>
+            <numerusform>%n participants sont dans « {name} ». Les déplacer vers :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -274,6 +447,10 @@
         <translation>R&amp;apporteurs</translation>
     </message>
     <message>
+        <source>&amp;Amendments</source>
+        <translation>&amp;Amendements</translation>
+    </message>
+    <message>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
@@ -282,7 +459,7 @@
     <name>DayGridView</name>
     <message>
         <source>Timetable</source>
-        <extracomment>Scene y of the grid's first minute: below the header, with room for its time label. Pixels per minute: default and bounds of the zoom. Emitted with a session id when a block is double-clicked or Enter is pressed on it. Emitted with the selected session id (0: none). Emitted with (room id or None, start time) on a double-click on an empty cell. Emitted with (session id, room id or None, snapped start) when a block is dropped. Emitted with (session id, end time) when a block's bottom edge is dropped. Emitted with the new pixels per minute when the zoom changes. Where a dragged block would land, shown beside it while dragging.</extracomment>
+        <extracomment>Scene y of the grid's first minute: below the header, with room for its time label. The narrowest a session may be drawn when sessions clash in a room and share its column: wide enough for its times and the start of its title. Pixels per minute: default and bounds of the zoom. Emitted with a session id when a block is double-clicked or Enter is pressed on it. Emitted with the selected session id (0: none). Emitted with (room id or None, start time) on a double-click on an empty cell. Emitted with (session id, room id or None, snapped start) when a block is dropped. Emitted with (session id, end time) when a block's bottom edge is dropped. Emitted with the new pixels per minute when the zoom changes. Each column's left edge and width in the scene: a column whose sessions clash is widened so each of them stays readable side by side. Where a dragged block would land, shown beside it while dragging.</extracomment>
         <translation>Grille horaire</translation>
     </message>
     <message>
@@ -352,7 +529,9 @@
     <message numerus="yes">
         <source>{name}: %n member(s)</source>
         <translation>
-            <numerusform>{name} : %n membre</numerusform><numerusform>{name} : %n membres</numerusform></translation>
+            <numerusform>{name} : %n membre</numerusform>
+            <numerusform>{name} : %n membres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -521,6 +700,14 @@
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <source>Lead-in (e.g. “The participants note that:”)</source>
+        <extracomment>A paragraph was clicked into (uid). A paragraph's typing is to be saved: uid, plain text, bracket spans. An amendment to a paragraph is to be proposed (uid). A section's lead-in typing is to be saved: section uid, text. How many times the view was laid out (to notice a layout nested in a save). The lead-ins' editors by section uid.</extracomment>
+        <translation>Phrase introductive (par ex. « Les participants notent que : »)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsBox</name>
     <message>
         <source>Outcome documents</source>
@@ -620,10 +807,6 @@
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -670,7 +853,7 @@
     <name>EditorPage</name>
     <message>
         <source>Back to the Working Text</source>
-        <extracomment>The counts line changed (for the screen's status line). Asks the screen to go back to the working text from a read-only draft. The snapshot shown read-only, None for the working text.</extracomment>
+        <extracomment>Agreed paragraphs the user chose to keep agreed while editing them.</extracomment>
         <translation>Retour au texte de travail</translation>
     </message>
     <message>
@@ -766,6 +949,38 @@
         <translation>Rechercher et remplacer dans tout le document</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Show the whole text as it will print, editable in place</source>
+        <translation>Afficher tout le texte tel qu’il sera imprimé, modifiable sur place</translation>
+    </message>
+    <message>
+        <source>Line Numbers</source>
+        <translation>Numéros de ligne</translation>
+    </message>
+    <message>
+        <source>Number the lines of the document view</source>
+        <translation>Numéroter les lignes de la vue du document</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>Crochets</translation>
+    </message>
+    <message>
+        <source>Put the selected words between square brackets (Ctrl+Shift+B)</source>
+        <translation>Placer les mots sélectionnés entre crochets (Ctrl+Maj+B)</translation>
+    </message>
+    <message>
+        <source>Heading…</source>
+        <translation>Intitulé…</translation>
+    </message>
+    <message>
+        <source>Give the selected section a heading</source>
+        <translation>Donner un intitulé à la section sélectionnée</translation>
+    </message>
+    <message>
         <source>No outcome document.</source>
         <translation>Aucun document final.</translation>
     </message>
@@ -791,6 +1006,54 @@
             <numerusform>%Ln mots</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>Répondre au commentaire</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Résoudre le commentaire</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Rouvrir le commentaire</translation>
+    </message>
+    <message>
+        <source>Brackets: %1</source>
+        <translation>Crochets : %1</translation>
+    </message>
+    <message>
+        <source>The bracketed parts of the text</source>
+        <translation>Les passages du texte entre crochets</translation>
+    </message>
+    <message>
+        <source>No square brackets</source>
+        <translation>Aucun crochet</translation>
+    </message>
+    <message>
+        <source>%1: whole paragraph</source>
+        <translation>%1 : paragraphe entier</translation>
+    </message>
+    <message>
+        <source>    Remove these brackets</source>
+        <translation>    Retirer ces crochets</translation>
+    </message>
+    <message>
+        <source>Remove brackets</source>
+        <translation>Retirer les crochets</translation>
+    </message>
+    <message>
+        <source>Section Heading</source>
+        <translation>Intitulé de section</translation>
+    </message>
+    <message>
+        <source>Heading (empty: none):</source>
+        <translation>Intitulé (vide : aucun) :</translation>
+    </message>
+    <message>
+        <source>Set heading</source>
+        <translation>Définir l’intitulé</translation>
+    </message>
     <message numerus="yes">
         <source>Replaced %Ln time(s)</source>
         <translation>
@@ -801,6 +1064,23 @@
     <message>
         <source>Lead-in</source>
         <translation>Chapeau</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <extracomment>The counts line changed (for the screen's status line). Asks the screen to go back to the working text from a read-only draft. The snapshot shown read-only, None for the working text. True when the person's roles do not allow editing documents (ui/team/gate.py).</extracomment>
+        <translation>adopté</translation>
+    </message>
+    <message>
+        <source>bracketed</source>
+        <translation>entre crochets</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
     </message>
     <message>
         <source>Opening text (free text: select a paragraph)</source>
@@ -1144,6 +1424,14 @@
         <translation>&amp;Format :</translation>
     </message>
     <message>
+        <source>Document &amp;symbol:</source>
+        <translation>&amp;Cote du document :</translation>
+    </message>
+    <message>
+        <source>e.g. A/CONF.250/L.2 (printed with the date at the top of every page)</source>
+        <translation>p. ex. A/CONF.250/L.2 (imprimée avec la date en haut de chaque page)</translation>
+    </message>
+    <message>
         <source>&amp;Paragraphs for the press extract (none ticked: all):</source>
         <translation>&amp;Paragraphes de l’extrait pour la presse (aucun coché : tous) :</translation>
     </message>
@@ -1295,6 +1583,428 @@
             <numerusform>%Ln paragraphe</numerusform>
             <numerusform>%Ln paragraphes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FloorLabel</name>
+    <message>
+        <source>Head of State or Government</source>
+        <extracomment>The translation context of every label here.</extracomment>
+        <translation>Chef d'État ou de gouvernement</translation>
+    </message>
+    <message>
+        <source>Vice-President or Deputy Prime Minister</source>
+        <translation>Vice-président ou vice-Premier ministre</translation>
+    </message>
+    <message>
+        <source>Minister</source>
+        <translation>Ministre</translation>
+    </message>
+    <message>
+        <source>Vice-Minister</source>
+        <translation>Vice-ministre</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Chef de délégation</translation>
+    </message>
+    <message>
+        <source>Observer State</source>
+        <translation>État observateur</translation>
+    </message>
+    <message>
+        <source>Intergovernmental organisation</source>
+        <translation>Organisation intergouvernementale</translation>
+    </message>
+    <message>
+        <source>United Nations entity</source>
+        <translation>Entité des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <source>To speak</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>A pris la parole</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <extracomment>Heading of rights of reply.</extracomment>
+        <translation>Droit de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>FloorScreen</name>
+    <message>
+        <source>Speaking</source>
+        <translation>A la parole</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>&amp;Tribune</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Séance :</translation>
+    </message>
+    <message>
+        <source>States (min):</source>
+        <translation>États (min) :</translation>
+    </message>
+    <message>
+        <source>Observers (min):</source>
+        <translation>Observateurs (min) :</translation>
+    </message>
+    <message>
+        <source>Replies (min):</source>
+        <translation>Réponses (min) :</translation>
+    </message>
+    <message>
+        <source>Changes made by the chair:</source>
+        <translation>Modifications apportées par la présidence :</translation>
+    </message>
+    <message>
+        <source>&amp;Give the Floor</source>
+        <translation>&amp;Donner la parole</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Speaker</source>
+        <translation>Orateur &amp;suivant</translation>
+    </message>
+    <message>
+        <source>S&amp;top the Timer</source>
+        <translation>&amp;Arrêter le chronomètre</translation>
+    </message>
+    <message>
+        <source>&amp;Inscribe…</source>
+        <translation>&amp;Inscrire…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>Int&amp;ervertir</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Absent</source>
+        <translation>A&amp;bsent</translation>
+    </message>
+    <message>
+        <source>D&amp;efer</source>
+        <translation>Re&amp;porter</translation>
+    </message>
+    <message>
+        <source>To &amp;Speak</source>
+        <translation>Réins&amp;crire</translation>
+    </message>
+    <message>
+        <source>Rapporteur's &amp;Note…</source>
+        <translation>&amp;Note du rapporteur…</translation>
+    </message>
+    <message>
+        <source>Delete Inscription</source>
+        <translation>Supprimer l'inscription</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Protocol Order</source>
+        <translation>Revenir à l'ordre &amp;protocolaire</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject in the Room</source>
+        <translation>Pro&amp;jeter dans la salle</translation>
+    </message>
+    <message>
+        <source>Print or E&amp;xport…</source>
+        <translation>Imprimer ou e&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Tribune</translation>
+    </message>
+    <message>
+        <source>Has the floor: %1</source>
+        <translation>A la parole : %1</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n'a la parole.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Prochain orateur : %1</translation>
+    </message>
+    <message>
+        <source>Nobody else is waiting to speak.</source>
+        <translation>Plus personne n'attend de prendre la parole.</translation>
+    </message>
+    <message>
+        <source>Cannot inscribe</source>
+        <translation>Inscription impossible</translation>
+    </message>
+    <message>
+        <source>Inscribe %1</source>
+        <translation>Inscrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the order</source>
+        <translation>Impossible de modifier l'ordre</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Swap %1 and %2</source>
+        <translation>Intervertir %1 et %2</translation>
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the list</source>
+        <translation>Impossible de modifier la liste</translation>
+    </message>
+    <message>
+        <source>Give the floor to %1</source>
+        <translation>Donner la parole à %1</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Arrêter le chronomètre</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Marquer %1</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(aucune note)</translation>
+    </message>
+    <message>
+        <source>Rapporteur's Note</source>
+        <translation>Note du rapporteur</translation>
+    </message>
+    <message>
+        <source>The rapporteur's item noting this intervention:</source>
+        <translation>Le point du rapporteur qui consigne cette intervention :</translation>
+    </message>
+    <message>
+        <source>Link a rapporteur's note</source>
+        <translation>Lier une note du rapporteur</translation>
+    </message>
+    <message>
+        <source>Back to Protocol Order</source>
+        <translation>Revenir à l'ordre protocolaire</translation>
+    </message>
+    <message>
+        <source>Forget every move and swap made on this list? Withdrawals stay.</source>
+        <translation>Annuler tous les déplacements et interversions faits sur cette liste ? Les retraits sont maintenus.</translation>
+    </message>
+    <message>
+        <source>Cannot re-order</source>
+        <translation>Impossible de rétablir l'ordre</translation>
+    </message>
+    <message>
+        <source>Back to protocol order</source>
+        <translation>Retour à l'ordre protocolaire</translation>
+    </message>
+    <message>
+        <source>Cannot change the time limits</source>
+        <translation>Impossible de modifier les temps de parole</translation>
+    </message>
+    <message>
+        <source>Change the time limits</source>
+        <translation>Modifier les temps de parole</translation>
+    </message>
+    <message>
+        <source>Print or Export the List of Speakers</source>
+        <translation>Imprimer ou exporter la liste des orateurs</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Classeur (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+</context>
+<context>
+    <name>FloorTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Delegation or observer</source>
+        <translation>Délégation ou observateur</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Rapporteur's note</source>
+        <translation>Note du rapporteur</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Add a Person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Give a Role</source>
+        <translation>Attribuer un rôle</translation>
+    </message>
+    <message>
+        <source>login name, e.g. ana.lopes</source>
+        <translation>nom de connexion, p. ex. ana.lopes</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>leave empty to set none</source>
+        <translation>laisser vide pour n’en définir aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {record}</source>
+        <translation>Historique de {record}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded change(s)</source>
+        <translation>
+            <numerusform>%n modification enregistrée</numerusform><numerusform>%n modifications enregistrées</numerusform></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>personal data exported</source>
+        <translation>données personnelles exportées</translation>
+    </message>
+    <message>
+        <source>personal data erased</source>
+        <translation>données personnelles effacées</translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>Aucune modification enregistrée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Export the History</source>
+        <translation>Exporter l'historique</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the history</source>
+        <translation>Impossible d'exporter l'historique</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +2168,29 @@
     <message>
         <source>Importing registrations</source>
         <translation>Importation des inscriptions</translation>
+    </message>
+</context>
+<context>
+    <name>InscribeDialog</name>
+    <message>
+        <source>Inscribe a Speaker</source>
+        <translation>Inscrire un orateur</translation>
+    </message>
+    <message>
+        <source>Right of reply (heard after every other speaker)</source>
+        <translation>Droit de réponse (entendu après tous les autres orateurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation or observer:</source>
+        <translation>&amp;Délégation ou observateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Orateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Rang :</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +2384,37 @@
     </message>
 </context>
 <context>
+    <name>LayoutDialog</name>
+    <message>
+        <source>Room Layout</source>
+        <translation>Disposition de la salle</translation>
+    </message>
+    <message>
+        <source>Places in each row, front row first: “14,16,16” or “10x16” (ten rows of sixteen)</source>
+        <translation>Places de chaque rangée, en commençant par le premier rang : « 14,16,16 » ou « 10x16 » (dix rangées de seize)</translation>
+    </message>
+    <message>
+        <source>Numbers of the places without steps, e.g. “1,14”</source>
+        <translation>Numéros des places accessibles sans marche, p. ex. « 1,14 »</translation>
+    </message>
+    <message>
+        <source>&amp;Rows of places:</source>
+        <translation>&amp;Rangées de places :</translation>
+    </message>
+    <message>
+        <source>Chairs at the &amp;table:</source>
+        <translation>Sièges à la &amp;table :</translation>
+    </message>
+    <message>
+        <source>Chairs &amp;behind:</source>
+        <translation>Sièges &amp;derrière :</translation>
+    </message>
+    <message>
+        <source>&amp;Accessible places:</source>
+        <translation>Places &amp;accessibles :</translation>
+    </message>
+</context>
+<context>
     <name>ListExportDialog</name>
     <message>
         <source>Export the List of Participants</source>
@@ -1757,6 +2521,14 @@
     <message>
         <source>{n} selected</source>
         <translation>{n} sélectionné(s)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Updated by {person} at {time}</source>
+        <extracomment>How often the feed is polled: a colleague's change shows within about this long. More ids than a notice carries: the whole list is read again. Screens that missed a change because they held unsaved input.</extracomment>
+        <translation>Mis à jour par {person} à {time}</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2988,18 @@
     </message>
 </context>
 <context>
+    <name>ParagraphEditor</name>
+    <message>
+        <source>Put in Square Brackets</source>
+        <extracomment>Milliseconds of pause after typing before a paragraph is saved. The margin bar's colour per status. "Propose an Amendment…" was chosen in the paragraph's context menu.</extracomment>
+        <translation>Mettre entre crochets</translation>
+    </message>
+    <message>
+        <source>Propose an Amendment…</source>
+        <translation>Proposer un amendement…</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <source>Participant</source>
@@ -2467,6 +3251,7 @@
     </message>
     <message>
         <source>Categories saved.</source>
+        <extracomment>The list's context menu (the window adds History… and the personal-data actions).</extracomment>
         <translation>Catégories enregistrées.</translation>
     </message>
     <message numerus="yes">
@@ -2476,14 +3261,18 @@ Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Supprimer %n participant : {names}{more} ?
 
-Édition → Annuler le rétablit.</numerusform><numerusform>Supprimer %n participants : {names}{more} ?
+Édition → Annuler le rétablit.</numerusform>
+            <numerusform>Supprimer %n participants : {names}{more} ?
 
-Édition → Annuler les rétablit.</numerusform></translation>
+Édition → Annuler les rétablit.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n participant(s)</source>
         <translation>
-            <numerusform>Suppression de %n participant</numerusform><numerusform>Suppression de %n participants</numerusform></translation>
+            <numerusform>Suppression de %n participant</numerusform>
+            <numerusform>Suppression de %n participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>The change could not be made</source>
@@ -2492,7 +3281,9 @@ Edit → Undo brings them back.</source>
     <message numerus="yes">
         <source>Import of %n participant(s)</source>
         <translation>
-            <numerusform>Import de %n participant</numerusform><numerusform>Import de %n participants</numerusform></translation>
+            <numerusform>Import de %n participant</numerusform>
+            <numerusform>Import de %n participants</numerusform>
+        </translation>
     </message>
     <message>
         <source> and {n} more</source>
@@ -2882,6 +3673,10 @@ Edit → Undo brings them back.</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
+        <source>Seating &amp;Plan…</source>
+        <translation>&amp;Plan de salle…</translation>
+    </message>
+    <message>
         <source>Colour by theme</source>
         <translation>Couleur par thème</translation>
     </message>
@@ -2938,7 +3733,9 @@ Edit → Undo brings them back.</source>
     <message numerus="yes">
         <source>&amp;Conflicts Panel (%n)</source>
         <translation>
-            <numerusform>Panneau des &amp;conflits (%n)</numerusform><numerusform>Panneau des &amp;conflits (%n)</numerusform></translation>
+            <numerusform>Panneau des &amp;conflits (%n)</numerusform>
+            <numerusform>Panneau des &amp;conflits (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The programme has been reloaded to show it as it is now.</source>
@@ -3014,6 +3811,81 @@ Edit → Undo brings them back.</source>
     </message>
 </context>
 <context>
+    <name>ProjectionWindow</name>
+    <message>
+        <source>Speakers — projection</source>
+        <extracomment>How many speakers after the next one the window shows.</extracomment>
+        <translation>Orateurs — projection</translation>
+    </message>
+    <message>
+        <source>No speakers' list</source>
+        <translation>Aucune liste d'orateurs</translation>
+    </message>
+    <message>
+        <source>Has the floor</source>
+        <translation>A la parole</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Prochain orateur</translation>
+    </message>
+    <message>
+        <source>The list of speakers is exhausted</source>
+        <translation>La liste des orateurs est épuisée</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Puis : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Propose an Amendment</source>
+        <translation>Proposer un amendement</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Paragraph:</source>
+        <translation>Paragraphe :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Proposed text:</source>
+        <translation>Texte proposé :</translation>
+    </message>
+    <message>
+        <source>Move after:</source>
+        <translation>Placer après :</translation>
+    </message>
+    <message>
+        <source>Proposed by:</source>
+        <translation>Proposé par :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>Justification :</translation>
+    </message>
+</context>
+<context>
     <name>RapporteurPage</name>
     <message>
         <source>Recommendation or key point</source>
@@ -3066,6 +3938,10 @@ Edit → Undo brings them back.</source>
     <message>
         <source>Rapporteur: {names}</source>
         <translation>Rapporteur : {names}</translation>
+    </message>
+    <message>
+        <source>Noted by %1</source>
+        <translation>Noté par %1</translation>
     </message>
     <message numerus="yes">
         <source>{reflected} of %n item(s) reflected in the document</source>
@@ -3140,6 +4016,89 @@ Edit → Undo brings them back.</source>
     </message>
 </context>
 <context>
+    <name>Reopen</name>
+    <message>
+        <source>Paragraph %1 is agreed.</source>
+        <translation>Le paragraphe %1 est adopté.</translation>
+    </message>
+    <message>
+        <source>This paragraph is agreed.</source>
+        <translation>Ce paragraphe est adopté.</translation>
+    </message>
+    <message>
+        <source>Change an agreed paragraph?</source>
+        <translation>Modifier un paragraphe adopté ?</translation>
+    </message>
+    <message>
+        <source>Changing its wording reopens it for negotiation. Reopen it as proposed, put it in brackets, or keep it marked agreed?</source>
+        <translation>Modifier son libellé le rouvre à la négociation. Le rouvrir comme proposition, le placer entre crochets ou le laisser marqué comme adopté ?</translation>
+    </message>
+    <message>
+        <source>Reopen as Proposed</source>
+        <translation>Rouvrir comme proposition</translation>
+    </message>
+    <message>
+        <source>Reopen in Brackets</source>
+        <translation>Rouvrir entre crochets</translation>
+    </message>
+    <message>
+        <source>Keep Agreed</source>
+        <translation>Laisser adopté</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>Responsable des inscriptions</translation>
+    </message>
+    <message>
+        <source>Registration desk</source>
+        <translation>Comptoir d’accueil</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>everything, including events and people's roles</source>
+        <extracomment>What each role is for, shown in the Users dialog and `confdesk users --help`.</extracomment>
+        <translation>tout, y compris les événements et les rôles des personnes</translation>
+    </message>
+    <message>
+        <source>participants, categories, imports, exports and badges</source>
+        <translation>participants, catégories, importations, exportations et badges</translation>
+    </message>
+    <message>
+        <source>check-in and badge reprints; reads the list</source>
+        <translation>enregistrement des arrivées et réimpression des badges ; consulte la liste</translation>
+    </message>
+    <message>
+        <source>sessions, rooms, themes and people's roles in sessions</source>
+        <translation>séances, salles, thèmes et rôles des personnes dans les séances</translation>
+    </message>
+    <message>
+        <source>outcome documents and rapporteur's items</source>
+        <translation>documents finaux et éléments des rapporteurs</translation>
+    </message>
+    <message>
+        <source>reads and prints the published outputs</source>
+        <translation>consulte et imprime les documents publiés</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Import</source>
@@ -3190,6 +4149,164 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>Let It Finish</source>
         <translation>Le laisser finir</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingWindow</name>
+    <message>
+        <source>Seating Plan</source>
+        <translation>Plan de salle</translation>
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Salle :</translation>
+    </message>
+    <message>
+        <source>Seat by &amp;Lot</source>
+        <translation>Placer par tirage au &amp;sort</translation>
+    </message>
+    <message>
+        <source>Seat &amp;From a State…</source>
+        <translation>Placer à &amp;partir d'un État…</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Two Places</source>
+        <translation>É&amp;changer deux places</translation>
+    </message>
+    <message>
+        <source>Room &amp;Layout…</source>
+        <translation>&amp;Disposition de la salle…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Names in French</source>
+        <translation>Noms en français</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Plan PDF…</source>
+        <translation>Plan en PDF…</translation>
+    </message>
+    <message>
+        <source>Seat List XLSX…</source>
+        <translation>Liste des places en XLSX…</translation>
+    </message>
+    <message>
+        <source>Seat List CSV…</source>
+        <translation>Liste des places en CSV…</translation>
+    </message>
+    <message>
+        <source>Name Plates PDF…</source>
+        <translation>Chevalets nominatifs en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Cannot show the seating plan</source>
+        <translation>Impossible d'afficher le plan de salle</translation>
+    </message>
+    <message>
+        <source>The event has no rooms.</source>
+        <translation>La manifestation n'a pas de salle.</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Tribune</translation>
+    </message>
+    <message>
+        <source>Row {n}</source>
+        <translation>Rangée {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
+    </message>
+    <message>
+        <source>order drawn by lot from %1</source>
+        <translation>ordre tiré au sort à partir de : %1</translation>
+    </message>
+    <message>
+        <source>alphabetical order from %1</source>
+        <translation>ordre alphabétique à partir de : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) seated</source>
+        <translation>
+            <numerusform>%n délégation placée</numerusform><numerusform>%n délégations placées</numerusform></translation>
+    </message>
+    <message>
+        <source>nobody seated yet: Seat by Lot, or From a State</source>
+        <translation>aucune délégation placée : tirage au sort, ou à partir d'un État</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a place</source>
+        <translation>
+            <numerusform>%n sans place</numerusform><numerusform>%n sans place</numerusform></translation>
+    </message>
+    <message>
+        <source>The seating plan was not changed</source>
+        <translation>Le plan de salle n'a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Seat by lot</source>
+        <translation>Placement par tirage au sort</translation>
+    </message>
+    <message>
+        <source>Seat From a State</source>
+        <translation>Placer à partir d'un État</translation>
+    </message>
+    <message>
+        <source>The alphabetical order starts from:</source>
+        <translation>L'ordre alphabétique commence par :</translation>
+    </message>
+    <message>
+        <source>Seat from %1</source>
+        <translation>Placement à partir de : %1</translation>
+    </message>
+    <message>
+        <source>Swap places %1 and %2</source>
+        <translation>Échange des places %1 et %2</translation>
+    </message>
+    <message>
+        <source>The layout was not changed</source>
+        <translation>La disposition n'a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>Change the layout</source>
+        <translation>Modification de la disposition</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Files (*%1)</source>
+        <translation>Fichiers (*%1)</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>L'exportation a échoué</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +4361,18 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>D&amp;escription:</source>
         <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Floor language:</source>
+        <translation>&amp;Langue de la salle :</translation>
+    </message>
+    <message>
+        <source>&amp;Interpretation into:</source>
+        <translation>&amp;Interprétation vers :</translation>
+    </message>
+    <message>
+        <source>Language codes, one booth each, e.g. “en, fr, es”; empty: no interpretation</source>
+        <translation>Codes de langue, une cabine chacun, p. ex. « en, fr, es » ; vide : sans interprétation</translation>
     </message>
     <message>
         <source>People, in order of speaking</source>
@@ -3480,6 +4609,118 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
 </context>
 <context>
+    <name>TeamActions</name>
+    <message>
+        <source>&amp;History…</source>
+        <extracomment>How many of the event's latest changes Edit → Audit Trail… shows.</extracomment>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected participant, session or paragraph, when, and how (Ctrl+Alt+H)</source>
+        <translation>Qui a modifié le participant, la séance ou le paragraphe sélectionné, quand et comment (Ctrl+Alt+H)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Personal Data…</source>
+        <translation>Exporter les données &amp;personnelles…</translation>
+    </message>
+    <message>
+        <source>Everything held about the selected participant, in all events, as a JSON file</source>
+        <translation>Toutes les données détenues sur le participant sélectionné, pour toutes les manifestations, dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Person…</source>
+        <translation>E&amp;ffacer la personne…</translation>
+    </message>
+    <message>
+        <source>Anonymise the selected participant everywhere, as data protection requires</source>
+        <translation>Anonymiser partout le participant sélectionné, comme l'exige la protection des données</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Trail…</source>
+        <translation>Piste d'au&amp;dit…</translation>
+    </message>
+    <message>
+        <source>The latest changes of the event shown: who, when, what, before and after</source>
+        <translation>Les dernières modifications de la manifestation affichée : qui, quand, quoi, avant et après</translation>
+    </message>
+    <message>
+        <source>Select a participant, a session or a paragraph to see its history.</source>
+        <translation>Sélectionnez un participant, une séance ou un paragraphe pour en voir l'historique.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history</source>
+        <translation>Impossible de lire l'historique</translation>
+    </message>
+    <message>
+        <source>Audit Trail of {event}</source>
+        <translation>Piste d'audit de {event}</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export the personal data</source>
+        <translation>Impossible d'exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>Wrote the personal data to {path}</source>
+        <translation>Données personnelles écrites dans {path}</translation>
+    </message>
+    <message>
+        <source>Cannot erase the person</source>
+        <translation>Impossible d'effacer la personne</translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation>Effacer la personne</translation>
+    </message>
+    <message>
+        <source>Erase {name} everywhere?</source>
+        <translation>Effacer {name} partout ?</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n registration(s) keep only a pseudonym, their programme roles are removed, and the audit trail keeps the pseudonym instead of their name and e-mail. This cannot be undone.</source>
+        <translation>
+            <numerusform>Son inscription (%n) ne conservera qu’un pseudonyme, ses rôles au programme seront supprimés et la piste d’audit conservera le pseudonyme au lieu de son nom et de son adresse électronique. Cette opération est irréversible.</numerusform><numerusform>Ses %n inscriptions ne conservent qu'un pseudonyme, ses rôles au programme sont supprimés et la piste d'audit conserve le pseudonyme au lieu de son nom et de son adresse électronique. Cette opération est irréversible.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased as {pseudonym}: %n registration(s) anonymised, the audit trail rewritten.</source>
+        <translation>
+            <numerusform>Effacée sous le pseudonyme {pseudonym} : %n inscription anonymisée, piste d'audit réécrite.</numerusform><numerusform>Effacée sous le pseudonyme {pseudonym} : %n inscriptions anonymisées, piste d'audit réécrite.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TeamControls</name>
+    <message>
+        <source>Needs the {role} role.</source>
+        <extracomment>The property under which an action keeps the tooltip it had before it was gated.</extracomment>
+        <translation>Nécessite le rôle {role}.</translation>
+    </message>
+    <message>
+        <source>&amp;Users and Roles…</source>
+        <extracomment>Gated tool buttons with their own tooltips, and those refused now.</extracomment>
+        <translation>&amp;Utilisateurs et rôles…</translation>
+    </message>
+    <message>
+        <source>Who may do what: people and their roles</source>
+        <translation>Qui peut faire quoi : les personnes et leurs rôles</translation>
+    </message>
+    <message>
+        <source>Cannot read the users</source>
+        <extracomment>Who is working, and their roles in the event shown.</extracomment>
+        <translation>Impossible de lire les utilisateurs</translation>
+    </message>
+</context>
+<context>
     <name>ThemesDialog</name>
     <message>
         <source>Themes and tracks</source>
@@ -3513,6 +4754,34 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadsPanel</name>
+    <message>
+        <source>Comment on this paragraph, or reply to the selected thread…</source>
+        <extracomment>The data role holding a row's comment id. A new thread on the paragraph (text). A reply to thread (id, text). Resolve (True) or reopen (False) the thread (id).</extracomment>
+        <translation>Commenter ce paragraphe, ou répondre à la discussion sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>✓ Resolved by %1</source>
+        <translation>✓ Résolu par %1</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4935,70 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>« {category} » n’est pas une catégorie de cet événement ; ses catégories sont : {known}.</translation>
     </message>
     <message>
+        <source>A category needs an English name.</source>
+        <extracomment>A category's fields.</extracomment>
+        <translation>Une catégorie doit avoir un nom en anglais.</translation>
+    </message>
+    <message>
+        <source>“{name}…” is longer than {limit} characters.</source>
+        <translation>« {name}… » dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>“{colour}” is not a colour: write it as #RRGGBB (e.g. #1F4E79).</source>
+        <translation>« {colour} » n'est pas une couleur : écrivez-la sous la forme #RRVVBB (p. ex. #1F4E79).</translation>
+    </message>
+    <message>
+        <source>There is already a category named “{name}”.</source>
+        <translation>Il existe déjà une catégorie nommée « {name} ».</translation>
+    </message>
+    <message>
+        <source>“{category}” is not a category code: use lower-case letters, digits and “_”, starting with a letter, at most 32 characters.</source>
+        <translation>« {category} » n'est pas un code de catégorie : utilisez des lettres minuscules, des chiffres et « _ », en commençant par une lettre, 32 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The event has a category “{category}” already.</source>
+        <translation>L'événement a déjà une catégorie « {category} ».</translation>
+    </message>
+    <message>
+        <source>This event has no category “{text}”; its categories are: {known}.</source>
+        <translation>Cet événement n'a pas de catégorie « {text} » ; ses catégories sont : {known}.</translation>
+    </message>
+    <message>
+        <source>{count} participant(s) are in the category “{name}”: say which category they move to, or move them first.</source>
+        <translation>{count} participant(s) relève(nt) de la catégorie « {name} » : indiquez vers quelle catégorie les déplacer, ou déplacez-les d'abord.</translation>
+    </message>
+    <message>
+        <source>“{category}” is not another category of this event.</source>
+        <translation>« {category} » n'est pas une autre catégorie de cet événement.</translation>
+    </message>
+    <message>
+        <source>This category was deleted by someone else; reopen the list.</source>
+        <extracomment>Someone else changed the categories under the dialog.</extracomment>
+        <translation>Quelqu'un d'autre a supprimé cette catégorie ; rouvrez la liste.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the category “{name}” since you opened it; reopen the categories and make your change again.</source>
+        <translation>Quelqu'un d'autre a modifié la catégorie « {name} » depuis que vous l'avez ouverte ; rouvrez les catégories et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>The categories changed since you opened them; reopen them.</source>
+        <translation>Les catégories ont changé depuis que vous les avez ouvertes ; rouvrez-les.</translation>
+    </message>
+    <message>
+        <source>A category was deleted by someone else since you opened the list; reopen it.</source>
+        <translation>Quelqu'un d'autre a supprimé une catégorie depuis que vous avez ouvert la liste ; rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>The code {value} is already used by another participant.</source>
+        <extracomment>A participant's code (typed, or imported) that someone else has.</extracomment>
+        <translation>Le code {value} est déjà attribué à un autre participant.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not the code of a UN Member or observer State.</source>
+        <extracomment>A country code that is not a State's.</extracomment>
+        <translation>« {country} » n'est pas le code d'un État Membre de l'ONU ou d'un État observateur.</translation>
+    </message>
+    <message>
         <source>An event keeps at least one category.</source>
         <extracomment>The last category cannot go.</extracomment>
         <translation>Un événement garde au moins une catégorie.</translation>
@@ -3674,6 +5007,24 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <source>Two categories are named “{name}”.</source>
         <extracomment>Two categories of one name.</extracomment>
         <translation>Deux catégories s’appellent « {name} ».</translation>
+    </message>
+    <message>
+        <source>Badge export cancelled; no file was written.</source>
+        <extracomment>The user cancelled the badges.</extracomment>
+        <translation>Exportation des badges annulée ; aucun fichier n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>There is no event with id {id}.</source>
+        <extracomment>The event asked for is not there.</extracomment>
+        <translation>Il n'y a pas d'événement d'identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>The database holds no event yet. Create one, or run `confdesk demo`.</source>
+        <translation>La base de données ne contient encore aucun événement. Créez-en un, ou lancez `confdesk demo`.</translation>
+    </message>
+    <message>
+        <source>There is no day {index}: the event has {count} day(s), numbered 1 to {count}.</source>
+        <translation>Il n'y a pas de jour {index} : l'événement compte {count} jour(s), numérotés de 1 à {count}.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -3686,6 +5037,16 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>Format inconnu « {format} » : choisissez PDF, XLSX ou CSV.</translation>
     </message>
     <message>
+        <source>There is no export in format “{format}” for this; choose one of: {formats}.</source>
+        <extracomment>A format an export's subject is not written in (the CLI's --format).</extracomment>
+        <translation>Il n'y a pas d'exportation au format « {format} » pour cela ; choisissez l'un de ces formats : {formats}.</translation>
+    </message>
+    <message>
+        <source>A comparison is written as pdf or docx, not “{format}”.</source>
+        <extracomment>A comparison of two texts asked for in a format other than PDF or Word.</extracomment>
+        <translation>Une comparaison s'enregistre en pdf ou en docx, pas en « {format} ».</translation>
+    </message>
+    <message>
         <source>No participant matches: no badges written (people who declined or cancelled get none; with “only unprinted”, neither do those printed already).</source>
         <extracomment>Nobody to print a badge for.</extracomment>
         <translation>Aucun participant ne correspond : aucun badge écrit (les personnes qui ont décliné ou annulé n’en reçoivent pas ; avec « seulement les non imprimés », celles dont le badge est déjà imprimé non plus).</translation>
@@ -3694,6 +5055,67 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <source>Someone else changed this category since you opened it; reopen the categories and make your change again.</source>
         <extracomment>Someone else changed the event's categories while the dialog showed them.</extracomment>
         <translation>Quelqu’un d’autre a modifié cette catégorie depuis que vous l’avez ouverte ; rouvrez les catégories et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of a file to write.</source>
+        <translation>{path} est un dossier : indiquez le nom d'un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device or a pipe): give the name of a file to write.</source>
+        <translation>{path} n'est pas un fichier ordinaire (un périphérique ou un tube) : indiquez le nom d'un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the file too large) writing {path}. {tail}</source>
+        <translation>Le disque est plein (ou le fichier trop volumineux) lors de l'écriture de {path}. {tail}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is on a read-only disk. {tail}</source>
+        <translation>Le dossier {folder} se trouve sur un disque en lecture seule. {tail}</translation>
+    </message>
+    <message>
+        <source>No permission to write {path} (in {folder}). {tail}</source>
+        <translation>Pas d'autorisation d'écrire {path} (dans {folder}). {tail}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. {tail}</source>
+        <translation>Impossible d'écrire {path} : {reason}. {tail}</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <extracomment>The `tail` of the messages above.</extracomment>
+        <translation>Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing was written, and the earlier file of that name is unchanged.</source>
+        <translation>Rien n'a été écrit, et le fichier existant de ce nom est inchangé.</translation>
+    </message>
+    <message>
+        <source>Type a participant code.</source>
+        <translation>Tapez un code de participant.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a participant code (it contains “{characters}”).</source>
+        <translation>« {text} » n'est pas un code de participant (il contient « {characters} »).</translation>
+    </message>
+    <message>
+        <source>No earlier issue of the list to compare with: issue the list first (without “changes since the previous issue”).</source>
+        <extracomment>A list of changes asked for without an earlier issue.</extracomment>
+        <translation>Aucune édition antérieure de la liste à laquelle comparer : publiez d'abord la liste (sans « modifications depuis l'édition précédente »).</translation>
+    </message>
+    <message>
+        <source>This needs the {needed} role; your roles here: {held}.</source>
+        <extracomment>A service refused an action for want of a role (the person holds others here).</extracomment>
+        <translation>Cette action nécessite le rôle {needed} ; vos rôles ici : {held}.</translation>
+    </message>
+    <message>
+        <source>This needs the {needed} role; you ({person}) have no role here.</source>
+        <extracomment>A service refused an action of someone who holds no role for this event.</extracomment>
+        <translation>Cette action nécessite le rôle {needed} ; vous ({person}) n’avez aucun rôle ici.</translation>
+    </message>
+    <message>
+        <source>The database server refused this change: your roles do not allow it. Nothing was changed.</source>
+        <extracomment>PostgreSQL itself refused a change for want of privileges.</extracomment>
+        <translation>Le serveur de base de données a refusé cette modification : vos rôles ne la permettent pas. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database could not be reached (the connection was lost, the server stopped, or the file is locked or gone), so your last change may not have been saved. Check the network or the database server, then reload (F5) to see what was saved.</source>
@@ -3841,6 +5263,1224 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <source>The paragraph is already at the end of its list.</source>
         <translation>Le paragraphe est déjà en fin de liste.</translation>
     </message>
+    <message>
+        <source>{what} may have at most {limit} characters, not {length}.</source>
+        <translation>{what} ne peut dépasser {limit} caractères (et non {length}).</translation>
+    </message>
+    <message>
+        <source>A document's title</source>
+        <extracomment>What `TOO_LONG` names.</extracomment>
+        <translation>Le titre d'un document</translation>
+    </message>
+    <message>
+        <source>A comment's author</source>
+        <translation>L'auteur d'un commentaire</translation>
+    </message>
+    <message>
+        <source>An author's name</source>
+        <translation>Le nom d'un auteur</translation>
+    </message>
+    <message>
+        <source>A draft's name</source>
+        <translation>Le nom d'une version</translation>
+    </message>
+    <message>
+        <source>A section's title</source>
+        <translation>Le titre d'une partie</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Un document doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Split a paragraph inside its text, not at its start or end.</source>
+        <translation>Scindez un paragraphe à l'intérieur de son texte, pas à son début ni à sa fin.</translation>
+    </message>
+    <message>
+        <source>There is no following paragraph to merge with.</source>
+        <translation>Il n'y a pas de paragraphe suivant avec lequel fusionner.</translation>
+    </message>
+    <message>
+        <source>This is a sub-paragraph already; sub-paragraphs have one level.</source>
+        <translation>C'est déjà un sous-paragraphe ; les sous-paragraphes n'ont qu'un niveau.</translation>
+    </message>
+    <message>
+        <source>The first paragraph of a list cannot become a sub-paragraph.</source>
+        <translation>Le premier paragraphe d'une liste ne peut pas devenir un sous-paragraphe.</translation>
+    </message>
+    <message>
+        <source>This paragraph is not a sub-paragraph.</source>
+        <translation>Ce paragraphe n'est pas un sous-paragraphe.</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>A recommendation needs some text.</source>
+        <translation>Une recommandation doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Tapez le texte à rechercher.</translation>
+    </message>
+    <message>
+        <source>A draft needs a name.</source>
+        <translation>Une version doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The document has a draft named “{name}” already.</source>
+        <translation>Le document a déjà une version nommée « {name} ».</translation>
+    </message>
+    <message>
+        <source>That draft belongs to another document.</source>
+        <translation>Cette version appartient à un autre document.</translation>
+    </message>
+    <message>
+        <source>The draft “{name}” is a fixed record and cannot be changed; take a new snapshot instead.</source>
+        <translation>La version « {name} » est un enregistrement figé et ne peut pas être modifiée ; enregistrez plutôt une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>No outcome document is open.</source>
+        <translation>Aucun document final n'est ouvert.</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>L'événement n'existe plus.</translation>
+    </message>
+    <message>
+        <source>That paragraph belongs to another document.</source>
+        <translation>Ce paragraphe appartient à un autre document.</translation>
+    </message>
+    <message>
+        <source>There is no outcome document with id {id}.</source>
+        <translation>Il n'y a pas de document final d'identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>The event “{event}” has no outcome document yet; import one with `confdesk import document FILE`.</source>
+        <translation>L'événement « {event} » n'a pas encore de document final ; importez-en un avec `confdesk import document FICHIER`.</translation>
+    </message>
+    <message>
+        <source>No single draft named “{name}” (drafts: {drafts}).</source>
+        <translation>Aucune version unique nommée « {name} » (versions : {drafts}).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>There is no paragraph {uid}.</source>
+        <translation>Il n'y a pas de paragraphe {uid}.</translation>
+    </message>
+    <message>
+        <source>The document has no section {uid}.</source>
+        <translation>Le document n'a pas de partie {uid}.</translation>
+    </message>
+    <message>
+        <source>There is no paragraph {number} in this document.</source>
+        <translation>Ce document n’a pas de paragraphe {number}.</translation>
+    </message>
+    <message>
+        <source>The paragraph this amendment concerns is no longer in the working text.</source>
+        <translation>Le paragraphe visé par cet amendement ne figure plus dans le texte de travail.</translation>
+    </message>
+    <message>
+        <source>An amendment that replaces or inserts text needs the proposed wording.</source>
+        <translation>Un amendement qui remplace ou insère du texte doit indiquer le libellé proposé.</translation>
+    </message>
+    <message>
+        <source>Say after which paragraph the moved paragraph should stand.</source>
+        <translation>Indiquez après quel paragraphe placer le paragraphe déplacé.</translation>
+    </message>
+    <message>
+        <source>Say who proposes the amendment (a delegation or a person).</source>
+        <translation>Indiquez qui propose l’amendement (une délégation ou une personne).</translation>
+    </message>
+    <message>
+        <source>Amendment {number} has already been decided ({status}); reopen it first.</source>
+        <translation>Il a déjà été statué sur l’amendement {number} ({status}) ; rouvrez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>That amendment no longer exists.</source>
+        <translation>Cet amendement n’existe plus.</translation>
+    </message>
+    <message>
+        <source>An accepted amendment is taken back with Undo, or by amending the text again; it cannot simply be reopened.</source>
+        <translation>Un amendement accepté se retire par Annuler, ou en modifiant de nouveau le texte ; il ne peut pas simplement être rouvert.</translation>
+    </message>
+    <message>
+        <source>There is a paragraph {number} in more than one list; say which list it is in, as list:paragraph ({choices}).</source>
+        <extracomment>The paragraph's number now ("7", "4(a)"), else as when proposed; "" unnumbered. Where numbers repeat in several lists: the list's heading (or "list 2"); else "". The paragraph's wording when the amendment was proposed. Its number when the amendment was proposed.</extracomment>
+        <translation>Il y a un paragraphe {number} dans plusieurs listes ; indiquez la liste sous la forme liste:paragraphe ({choices}).</translation>
+    </message>
+    <message>
+        <source>This database already holds tables that confdesk did not create; choose an empty database or a confdesk file. Nothing was changed in it.</source>
+        <translation>Cette base de données contient déjà des tables que confdesk n'a pas créées ; choisissez une base de données vide ou un fichier confdesk. Rien n'y a été modifié.</translation>
+    </message>
+    <message>
+        <source>{where} is empty: it is not a confdesk database yet. Create an event in it first (confdesk event create, or the window).</source>
+        <translation>{where} est vide : ce n'est pas encore une base de données confdesk. Créez-y d'abord un événement (confdesk event create, ou la fenêtre).</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of confdesk (schema {schema}). Install the newer confdesk to open it.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de confdesk (schéma {schema}). Installez cette version plus récente pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>This database must be upgraded to the newer schema, and confdesk first backs it up beside itself; that failed, so it was not upgraded. {reason}</source>
+        <translation>Cette base de données doit être mise à niveau vers le nouveau schéma, et confdesk en fait d'abord une copie de sauvegarde à côté d'elle ; cette copie a échoué, la base n'a donc pas été mise à niveau. {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database (or it is damaged); choose a confdesk database file.</source>
+        <translation>{path} n'est pas une base de données SQLite (ou elle est endommagée) ; choisissez un fichier de base de données confdesk.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file {path}: {detail}</source>
+        <translation>Impossible d'ouvrir le fichier de base de données {path} : {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database {where}: the server wants a password. confdesk does not store passwords: put it in your ~/.pgpass file (host:port:database:user:password, readable by you only) or in the PGPASSWORD environment variable, then open the database again. ({detail})</source>
+        <translation>Impossible de se connecter à la base de données {where} : le serveur demande un mot de passe. confdesk n'enregistre pas les mots de passe : placez-le dans votre fichier ~/.pgpass (hôte:port:base:utilisateur:mot_de_passe, lisible par vous seul) ou dans la variable d'environnement PGPASSWORD, puis rouvrez la base de données. ({detail})</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database {where}: {detail}</source>
+        <translation>Impossible de se connecter à la base de données {where} : {detail}</translation>
+    </message>
+    <message>
+        <source>Not a database URL (expected e.g. postgresql+psycopg://user@host:5432/name, with a numeric port).</source>
+        <translation>Ce n'est pas une URL de base de données (attendu p. ex. postgresql+psycopg://utilisateur@hote:5432/nom, avec un port numérique).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of database: {driver}://. Give a file path or a postgresql+psycopg:// URL.</source>
+        <translation>Type de base de données inconnu : {driver}://. Indiquez le chemin d'un fichier ou une URL postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <source>The driver for {backend} is not installed ({module}). Install confdesk[postgresql] for PostgreSQL.</source>
+        <translation>Le pilote de {backend} n'est pas installé ({module}). Installez confdesk[postgresql] pour PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>No such database file: {path}</source>
+        <translation>Ce fichier de base de données n'existe pas : {path}</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file {path}: {reason}</source>
+        <translation>Impossible de créer le fichier de base de données {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a confdesk database yet.</source>
+        <translation>{path} est vide : ce n'est pas encore une base de données confdesk.</translation>
+    </message>
+    <message>
+        <source>The database was changed by someone else while this import was being prepared; nothing was imported. Import the file again.</source>
+        <extracomment>Imports into one event wait for each other.</extracomment>
+        <translation>Quelqu'un d'autre a modifié la base de données pendant la préparation de cette importation ; rien n'a été importé. Importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Another import into this event has been running for more than {seconds} seconds; nothing was imported. Try again when it has finished.</source>
+        <translation>Une autre importation dans cet événement est en cours depuis plus de {seconds} secondes ; rien n'a été importé. Réessayez lorsqu'elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the copy to write.</source>
+        <extracomment>Backups of a SQLite file.</extracomment>
+        <translation>{path} est un dossier : indiquez le nom de la copie à écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy {path}: {detail}. {tail}</source>
+        <translation>Impossible d'écrire la copie {path} : {detail}. {tail}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>delegation role</source>
+        <translation>rôle dans la délégation</translation>
+    </message>
+    <message>
+        <source>kind of organisation</source>
+        <translation>type d'organisation</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>yes/no (family name first)</source>
+        <translation>oui/non (nom de famille en premier)</translation>
+    </message>
+    <message>
+        <source>yes/no (do not publish)</source>
+        <translation>oui/non (ne pas publier)</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>titre de civilité</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>dietary needs</source>
+        <translation>régime alimentaire</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <extracomment>How a row's problems name a field.</extracomment>
+        <translation>pas de nom</translation>
+    </message>
+    <message>
+        <source>bad e-mail “{email}”</source>
+        <translation>adresse électronique incorrecte « {email} »</translation>
+    </message>
+    <message>
+        <source>{field} longer than {limit} characters</source>
+        <translation>{field} : plus de {limit} caractères</translation>
+    </message>
+    <message>
+        <source>unknown {field} “{value}”</source>
+        <translation>valeur inconnue pour {field} : « {value} »</translation>
+    </message>
+    <message>
+        <source>already registered with e-mail {email}</source>
+        <extracomment>Duplicates: the row is someone registered, or an earlier line of the file.</extracomment>
+        <translation>déjà inscrit avec l'adresse électronique {email}</translation>
+    </message>
+    <message>
+        <source>already registered under the same name and organisation</source>
+        <translation>déjà inscrit sous le même nom et dans la même organisation</translation>
+    </message>
+    <message>
+        <source>same e-mail as line {line}</source>
+        <translation>même adresse électronique qu'à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>same name and organisation as line {line}</source>
+        <translation>même nom et même organisation qu'à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>registered meanwhile with e-mail {email}</source>
+        <extracomment>Found when the import runs (someone else imported or added the person since the preview).</extracomment>
+        <translation>inscrit entre-temps avec l'adresse électronique {email}</translation>
+    </message>
+    <message>
+        <source>registered meanwhile under the same name and organisation</source>
+        <translation>inscrit entre-temps sous le même nom et dans la même organisation</translation>
+    </message>
+    <message>
+        <source>possible duplicate: same name as a registered participant ({differs})</source>
+        <extracomment>Possible duplicates: same name, but something else differs ({differs}: one of the words below).</extracomment>
+        <translation>doublon possible : même nom qu'un participant inscrit ({differs})</translation>
+    </message>
+    <message>
+        <source>possible duplicate: same name as line {line} ({differs})</source>
+        <translation>doublon possible : même nom qu'à la ligne {line} ({differs})</translation>
+    </message>
+    <message>
+        <source>another e-mail</source>
+        <translation>autre adresse électronique</translation>
+    </message>
+    <message>
+        <source>another delegation</source>
+        <translation>autre délégation</translation>
+    </message>
+    <message>
+        <source>another e-mail and delegation</source>
+        <translation>autres adresse électronique et délégation</translation>
+    </message>
+    <message>
+        <source>other details</source>
+        <translation>autres détails</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a participant code: a new one is drawn</source>
+        <extracomment>Warnings (the row is imported all the same).</extracomment>
+        <translation>« {value} » n'est pas un code de participant : un nouveau code est tiré</translation>
+    </message>
+    <message>
+        <source>the code {value} is taken already: a new one is drawn</source>
+        <translation>le code {value} est déjà pris : un nouveau code est tiré</translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}, skipped {skipped}.</source>
+        <translation>Ajoutées : {added} ; mises à jour : {updated} ; ignorées : {skipped}.</translation>
+    </message>
+    <message>
+        <source>New organisations: {names}.</source>
+        <translation>Nouvelles organisations : {names}.</translation>
+    </message>
+    <message>
+        <source>  line {line}: skipped, {reason}</source>
+        <translation>  ligne {line} : ignorée, {reason}</translation>
+    </message>
+    <message>
+        <source>Possible duplicates added ({count}), to check:</source>
+        <translation>Doublons possibles ajoutés ({count}), à vérifier :</translation>
+    </message>
+    <message>
+        <source>  line {line}: {name}, {why}</source>
+        <translation>  ligne {line} : {name}, {why}</translation>
+    </message>
+    <message>
+        <source>skipped in the preview</source>
+        <translation>ignorée dans l'aperçu</translation>
+    </message>
+    <message>
+        <source>line {line}: {problems}</source>
+        <extracomment>The import refused: rows are wrong and the user did not ask to skip them.</extracomment>
+        <translation>ligne {line} : {problems}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) cannot be imported: {rows}. Correct the file, or skip these rows.</source>
+        <translation>{count} ligne(s) ne peu(ven)t pas être importée(s) : {rows}. Corrigez le fichier, ou ignorez ces lignes.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) cannot be imported: {rows} (and {more} more). Correct the file, or skip these rows.</source>
+        <translation>{count} ligne(s) ne peu(ven)t pas être importée(s) : {rows} (et {more} de plus). Corrigez le fichier, ou ignorez ces lignes.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importation annulée : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>“{target}” is not a {field}; use one of: {choices} (or nothing, for no value).</source>
+        <extracomment>A value mapping whose target the field does not take.</extracomment>
+        <translation>« {target} » n'est pas une valeur valable pour {field} ; utilisez l'une de celles-ci : {choices} (ou rien, pour aucune valeur).</translation>
+    </message>
+    <message>
+        <source>an ISO country code such as BE, or a country's name</source>
+        <translation>un code de pays ISO tel que BE, ou le nom d'un pays</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <extracomment>Lists inside a message: "a, b" and "a; b" (translators may change the separator).</extracomment>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first} ; {then}</translation>
+    </message>
+    <message>
+        <source>Part {index}: free text</source>
+        <extracomment>How the preview names a part of the text and its list style.</extracomment>
+        <translation>Partie {index} : texte libre</translation>
+    </message>
+    <message>
+        <source>Part {index}: list, {style}</source>
+        <translation>Partie {index} : liste, {style}</translation>
+    </message>
+    <message>
+        <source>Part {index}: list, {style}, from {start}</source>
+        <translation>Partie {index} : liste, {style}, à partir de {start}</translation>
+    </message>
+    <message>
+        <source>numbered</source>
+        <translation>numérotée</translation>
+    </message>
+    <message>
+        <source>lettered (a)</source>
+        <translation>lettres (a)</translation>
+    </message>
+    <message>
+        <source>lettered A.</source>
+        <translation>lettres A.</translation>
+    </message>
+    <message>
+        <source>roman (i)</source>
+        <translation>chiffres romains (i)</translation>
+    </message>
+    <message>
+        <source>roman I.</source>
+        <translation>chiffres romains I.</translation>
+    </message>
+    <message>
+        <source>bullets</source>
+        <translation>puces</translation>
+    </message>
+    <message>
+        <source>{count} paragraph</source>
+        <translation>{count} paragraphe</translation>
+    </message>
+    <message>
+        <source>{count} paragraphs</source>
+        <translation>{count} paragraphes</translation>
+    </message>
+    <message>
+        <source>Word list numbering read on {paragraphs}.</source>
+        <extracomment>The Word reader's notes: what it converted or left out. Each comes as a pair, for one and for several (the English rule; {count} is the number).</extracomment>
+        <translation>Numérotation des listes Word lue sur {paragraphs}.</translation>
+    </message>
+    <message>
+        <source>Word list numbering read on {paragraphs} and {bullets}.</source>
+        <translation>Numérotation des listes Word lue sur {paragraphs} et {bullets}.</translation>
+    </message>
+    <message>
+        <source>{count} bullet</source>
+        <translation>{count} puce</translation>
+    </message>
+    <message>
+        <source>{count} bullets</source>
+        <translation>{count} puces</translation>
+    </message>
+    <message>
+        <source>{count} heading taken as section titles.</source>
+        <translation>{count} titre Word repris comme titre de partie.</translation>
+    </message>
+    <message>
+        <source>{count} headings taken as section titles.</source>
+        <translation>{count} titres Word repris comme titres de partie.</translation>
+    </message>
+    <message>
+        <source>1 footnote kept as a comment on the paragraph where it is anchored.</source>
+        <translation>1 note de bas de page conservée comme commentaire sur le paragraphe où elle est ancrée.</translation>
+    </message>
+    <message>
+        <source>{count} footnotes kept as comments on the paragraphs where they are anchored.</source>
+        <translation>{count} notes de bas de page conservées comme commentaires sur les paragraphes où elles sont ancrées.</translation>
+    </message>
+    <message>
+        <source>1 endnote kept as a comment on the paragraph where it is anchored.</source>
+        <translation>1 note de fin conservée comme commentaire sur le paragraphe où elle est ancrée.</translation>
+    </message>
+    <message>
+        <source>{count} endnotes kept as comments on the paragraphs where they are anchored.</source>
+        <translation>{count} notes de fin conservées comme commentaires sur les paragraphes où elles sont ancrées.</translation>
+    </message>
+    <message>
+        <source>1 Word comment kept as a comment on the paragraph where it is anchored.</source>
+        <translation>1 commentaire Word conservé comme commentaire sur le paragraphe où il est ancré.</translation>
+    </message>
+    <message>
+        <source>{count} Word comments kept as comments on the paragraphs where they are anchored.</source>
+        <translation>{count} commentaires Word conservés comme commentaires sur les paragraphes où ils sont ancrés.</translation>
+    </message>
+    <message>
+        <source>1 footnote anchored in no text that is kept (deleted by tracked changes, or in a header) left out.</source>
+        <translation>1 note de bas de page ancrée dans aucun texte conservé (supprimé par des modifications suivies, ou dans un en-tête) a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{count} footnotes anchored in no text that is kept (deleted by tracked changes, or in a header) left out.</source>
+        <translation>{count} notes de bas de page ancrées dans aucun texte conservé (supprimé par des modifications suivies, ou dans un en-tête) ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <source>1 endnote anchored in no text that is kept (deleted by tracked changes, or in a header) left out.</source>
+        <translation>1 note de fin ancrée dans aucun texte conservé (supprimé par des modifications suivies, ou dans un en-tête) a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{count} endnotes anchored in no text that is kept (deleted by tracked changes, or in a header) left out.</source>
+        <translation>{count} notes de fin ancrées dans aucun texte conservé (supprimé par des modifications suivies, ou dans un en-tête) ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <source>1 Word comment anchored in no text that is kept (deleted by tracked changes, or in a header) left out.</source>
+        <translation>1 commentaire Word ancré dans aucun texte conservé (supprimé par des modifications suivies, ou dans un en-tête) a été laissé de côté.</translation>
+    </message>
+    <message>
+        <source>{count} Word comments anchored in no text that is kept (deleted by tracked changes, or in a header) left out.</source>
+        <translation>{count} commentaires Word ancrés dans aucun texte conservé (supprimé par des modifications suivies, ou dans un en-tête) ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <source>{tables} converted to text: {paragraphs}, one per row, cells separated by “ | ”.</source>
+        <translation>Converti en texte : {tables}, soit {paragraphs}, un par ligne du tableau, cellules séparées par « | ».</translation>
+    </message>
+    <message>
+        <source>{count} table</source>
+        <translation>{count} tableau</translation>
+    </message>
+    <message>
+        <source>{count} tables</source>
+        <translation>{count} tableaux</translation>
+    </message>
+    <message>
+        <source>{count} stretch of hidden text (formatted as hidden, which Word neither shows nor prints) left out.</source>
+        <translation>{count} passage de texte masqué (mis en forme comme masqué, que Word n'affiche ni n'imprime) laissé de côté.</translation>
+    </message>
+    <message>
+        <source>{count} stretches of hidden text (formatted as hidden, which Word neither shows nor prints) left out.</source>
+        <translation>{count} passages de texte masqué (mis en forme comme masqué, que Word n'affiche ni n'imprime) laissés de côté.</translation>
+    </message>
+    <message>
+        <source>The text of {count} text box taken as paragraphs after the paragraph holding it.</source>
+        <translation>Le texte de {count} zone de texte repris en paragraphes après le paragraphe qui la contient.</translation>
+    </message>
+    <message>
+        <source>The text of {count} text boxes taken as paragraphs after the paragraph holding it.</source>
+        <translation>Le texte de {count} zones de texte repris en paragraphes après le paragraphe qui les contient.</translation>
+    </message>
+    <message>
+        <source>{count} tracked change ({kinds}) accepted.</source>
+        <translation>{count} modification suivie ({kinds}) acceptée.</translation>
+    </message>
+    <message>
+        <source>{count} tracked changes ({kinds}) accepted.</source>
+        <translation>{count} modifications suivies ({kinds}) acceptées.</translation>
+    </message>
+    <message>
+        <source>{count} tracked change ({kinds}) rejected.</source>
+        <translation>{count} modification suivie ({kinds}) refusée.</translation>
+    </message>
+    <message>
+        <source>{count} tracked changes ({kinds}) rejected.</source>
+        <translation>{count} modifications suivies ({kinds}) refusées.</translation>
+    </message>
+    <message>
+        <source>{count} list item nested deeper than one level kept as sub-paragraphs (confdesk lists have one level of sub-paragraphs).</source>
+        <translation>{count} élément de liste imbriqué sur plus d'un niveau conservé comme sous-paragraphe (les listes de confdesk ont un seul niveau de sous-paragraphes).</translation>
+    </message>
+    <message>
+        <source>{count} list items nested deeper than one level kept as sub-paragraphs (confdesk lists have one level of sub-paragraphs).</source>
+        <translation>{count} éléments de liste imbriqués sur plus d'un niveau conservés comme sous-paragraphes (les listes de confdesk ont un seul niveau de sous-paragraphes).</translation>
+    </message>
+    <message>
+        <source>{count} sub-item marked otherwise (bullets, roman numerals) kept as sub-paragraphs lettered (a), (b)….</source>
+        <translation>{count} sous-élément marqué autrement (puces, chiffres romains) conservé comme sous-paragraphe numéroté (a), (b)….</translation>
+    </message>
+    <message>
+        <source>{count} sub-items marked otherwise (bullets, roman numerals) kept as sub-paragraphs lettered (a), (b)….</source>
+        <translation>{count} sous-éléments marqués autrement (puces, chiffres romains) conservés comme sous-paragraphes numérotés (a), (b)….</translation>
+    </message>
+    <message>
+        <source>The heading's {count} line after the title (the event's name, place and dates) left out.</source>
+        <translation>{count} ligne de l’en-tête qui suit le titre (nom, lieu et dates de l’événement) a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>The heading's {count} lines after the title (the event's name, place and dates) left out.</source>
+        <translation>Les {count} lignes de l'en-tête qui suivent le titre (nom, lieu et dates de l'événement) ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <source>The centred heading's {count} line after the title (the event's name, place and dates) left out.</source>
+        <translation>{count} ligne de l’en-tête centré qui suit le titre (nom, lieu et dates de l’événement) a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>The centred heading's {count} lines after the title (the event's name, place and dates) left out.</source>
+        <translation>Les {count} lignes de l'en-tête centré qui suivent le titre (nom, lieu et dates de l'événement) ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <source>{count} insertion</source>
+        <extracomment>The kinds of tracked changes, counted (in the notes above and the refusal to guess).</extracomment>
+        <translation>{count} insertion</translation>
+    </message>
+    <message>
+        <source>{count} insertions</source>
+        <translation>{count} insertions</translation>
+    </message>
+    <message>
+        <source>{count} deletion</source>
+        <translation>{count} suppression</translation>
+    </message>
+    <message>
+        <source>{count} deletions</source>
+        <translation>{count} suppressions</translation>
+    </message>
+    <message>
+        <source>{count} move</source>
+        <translation>{count} déplacement</translation>
+    </message>
+    <message>
+        <source>{count} moves</source>
+        <translation>{count} déplacements</translation>
+    </message>
+    <message>
+        <source>{count} formatting change</source>
+        <translation>{count} modification de mise en forme</translation>
+    </message>
+    <message>
+        <source>{count} formatting changes</source>
+        <translation>{count} modifications de mise en forme</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte-order mark</source>
+        <extracomment>The encodings a text file is read in, as the import dialog and report name them.</extracomment>
+        <translation>UTF-8 avec indicateur d'ordre des octets</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (petit-boutiste)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian, without a byte-order mark)</source>
+        <translation>UTF-16 (petit-boutiste, sans indicateur d'ordre des octets)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian, without a byte-order mark)</source>
+        <translation>UTF-16 (gros-boutiste, sans indicateur d'ordre des octets)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>Read as {encoding} text.</source>
+        <translation>Lu comme texte {encoding}.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB: too large for an outcome document (at most {limit} MB).</source>
+        <extracomment>Text files that cannot be read.</extracomment>
+        <translation>{name} fait {size} Mo : trop volumineux pour un document final (au plus {limit} Mo).</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data).</source>
+        <translation>{name} n'est pas un fichier texte (il contient des données binaires).</translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8, UTF-16 nor Windows-1252 text; save it as UTF-8 (in Word: Plain Text, Unicode (UTF-8)).</source>
+        <translation>{name} n'est un texte ni en UTF-8, ni en UTF-16, ni en Windows-1252 ; enregistrez-le en UTF-8 (dans Word : Texte brut, Unicode (UTF-8)).</translation>
+    </message>
+    <message>
+        <source>{name} starts like {encoding} text but is damaged at byte {position}.</source>
+        <translation>{name} commence comme un texte {encoding} mais est endommagé à l'octet {position}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>Impossible de lire {name} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip package (a Word or OpenDocument file?), not text; give a Word file the .docx extension.</source>
+        <translation>{name} est une archive zip (un fichier Word ou OpenDocument ?), pas du texte ; donnez à un fichier Word l'extension .docx.</translation>
+    </message>
+    <message>
+        <source>{name} is a Rich Text (RTF) file; save it as .docx (Word) or plain text.</source>
+        <translation>{name} est un fichier RTF (texte enrichi) ; enregistrez-le au format .docx (Word) ou en texte brut.</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF file; import the Word file it was made from, or copy its text into the import window.</source>
+        <translation>{name} est un fichier PDF ; importez le fichier Word dont il est issu, ou copiez son texte dans la fenêtre d'importation.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field; use one of: {fields}.</source>
+        <translation>« {field} » n'est pas un champ ; utilisez l'un de ceux-ci : {fields}.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is not imported; map it to a field first.</source>
+        <translation>La colonne « {column} » n'est pas importée ; associez-la d'abord à un champ.</translation>
+    </message>
+    <message>
+        <source>The values of the column mapped to {field} are taken as they are; only these fields take value mappings: {fields}.</source>
+        <translation>Les valeurs de la colonne associée à {field} sont reprises telles quelles ; seuls ces champs acceptent une correspondance de valeurs : {fields}.</translation>
+    </message>
+    <message>
+        <source>Say which value to map (COLUMN:VALUE=TARGET).</source>
+        <translation>Indiquez quelle valeur associer (COLONNE:VALEUR=CIBLE).</translation>
+    </message>
+    <message>
+        <source>There is no column “{column}”; the headings are: {headings}.</source>
+        <translation>Il n'y a pas de colonne « {column} » ; les en-têtes sont : {headings}.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: there is no row of headings.</source>
+        <translation>La feuille est vide : il n'y a pas de ligne d'en-têtes.</translation>
+    </message>
+    <message>
+        <source>No column holds names: map one to full_name, given_name or family_name (e.g. --map "Participant=full_name").</source>
+        <translation>Aucune colonne ne contient de noms : associez-en une à full_name, given_name ou family_name (p. ex. --map "Participant=full_name").</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it again, or save the list as CSV.</source>
+        <extracomment>Said after a damaged workbook's message.</extracomment>
+        <translation>Ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau, ou enregistrez la liste au format CSV.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” is empty.</source>
+        <translation>{name} : la feuille « {sheet} » est vide.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
+        <translation>{name} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet “{sheet}”; its sheets are: {sheets} and {more} more.</source>
+        <translation>{name} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets} et {more} autres.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has {rows} rows and {columns} columns; confdesk reads sheets of up to {max_rows} rows and {max_columns} columns.</source>
+        <translation>{name} : la feuille « {sheet} » compte {rows} lignes et {columns} colonnes ; confdesk lit des feuilles d'au plus {max_rows} lignes et {max_columns} colonnes.</translation>
+    </message>
+    <message>
+        <source>{name} is {size}: confdesk reads CSV files of up to {limit}.</source>
+        <translation>{name} fait {size} : confdesk lit des fichiers CSV d'au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}.</source>
+        <translation>Impossible d'ouvrir {name} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text (CSV) file.</source>
+        <translation>{name} n'est pas un fichier texte (CSV).</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} is beyond what confdesk reads (up to {rows} rows, {columns} columns and {cells} cells). Is this a list of people?</source>
+        <translation>{name} : la ligne {line} dépasse ce que confdesk lit (au plus {rows} lignes, {columns} colonnes et {cells} cellules). S'agit-il bien d'une liste de personnes ?</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} has a field of more than {chars} characters; a cell may hold at most {limit}. Perhaps a quotation mark is left open above it.</source>
+        <translation>{name} : la ligne {line} contient un champ de plus de {chars} caractères ; une cellule peut en contenir au plus {limit}. Un guillemet est peut-être resté ouvert plus haut.</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} cannot be read as CSV ({detail}).</source>
+        <translation>{name} : la ligne {line} ne peut pas être lue comme du CSV ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} is {size}: confdesk reads workbooks of up to {limit}.</source>
+        <translation>{name} fait {size} : confdesk lit des classeurs d'au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password, or it is an older workbook (.xls) named {suffix}. Save a copy without a password, as .xlsx, and import that.</source>
+        <translation>{name} est protégé par un mot de passe, ou c'est un ancien classeur (.xls) nommé {suffix}. Enregistrez-en une copie sans mot de passe, au format .xlsx, et importez-la.</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX file, or it is damaged (its zip container cannot be read). {repair}</source>
+        <translation>{name} n'est pas un fichier XLSX, ou il est endommagé (son conteneur zip est illisible). {repair}</translation>
+    </message>
+    <message>
+        <source>{name} is not an ODS file, or it is damaged (its zip container cannot be read). {repair}</source>
+        <translation>{name} n'est pas un fichier ODS, ou il est endommagé (son conteneur zip est illisible). {repair}</translation>
+    </message>
+    <message>
+        <source>{name}: its part {part} expands from {packed} to {size}, more than any real sheet ({ratio} times). Not read.</source>
+        <translation>{name} : sa partie {part} passe de {packed} à {size} une fois décompressée, plus que toute feuille réelle ({ratio} fois). Non lu.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its part {part} cannot be unpacked ({detail}). {repair}</source>
+        <translation>{name} est endommagé : sa partie {part} ne peut pas être décompressée ({detail}). {repair}</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Save a copy without the password and import that.</source>
+        <translation>{name} est protégé par un mot de passe. Enregistrez-en une copie sans mot de passe et importez-la.</translation>
+    </message>
+    <message>
+        <source>{name}: its part {part} unpacks to {size} of XML; confdesk reads parts of up to {limit}. Delete what lies beyond the list (or save the list alone as a new file) and import again.</source>
+        <translation>{name} : sa partie {part} se décompresse en {size} de XML ; confdesk lit des parties d'au plus {limit}. Supprimez ce qui se trouve au-delà de la liste (ou enregistrez la liste seule dans un nouveau fichier) et importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {detail}. {repair}</source>
+        <translation>{name} est endommagé : {detail}. {repair}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its zip container cannot be read: {detail}). {repair}</source>
+        <translation>{name} est endommagé (son conteneur zip est illisible : {detail}). {repair}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a spreadsheet ({detail}). {repair}</source>
+        <translation>{name} ne peut pas être lu comme un classeur ({detail}). {repair}</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel 97–2003 (.xls) workbook, or it is damaged. Open it in Excel or LibreOffice and save it again, or save the list as CSV.</source>
+        <translation>{name} n'est pas un classeur Excel 97–2003 (.xls), ou il est endommagé. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau, ou enregistrez la liste au format CSV.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has a value as far as cell {cell} ({rows} rows × {columns} columns). confdesk reads sheets of up to {max_rows} rows, {max_columns} columns and {max_cells} cells. Delete what lies beyond the list (or copy the list into a new sheet) and import again.</source>
+        <translation>{name} : la feuille « {sheet} » contient une valeur jusqu'à la cellule {cell} ({rows} lignes × {columns} colonnes). confdesk lit des feuilles d'au plus {max_rows} lignes, {max_columns} colonnes et {max_cells} cellules. Supprimez ce qui se trouve au-delà de la liste (ou copiez la liste dans une nouvelle feuille) et importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name}: cell {cell} holds {chars} characters; a cell may hold at most {limit}. Shorten it and import again.</source>
+        <translation>{name} : la cellule {cell} contient {chars} caractères ; une cellule peut en contenir au plus {limit}. Raccourcissez-la et importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word (.docx) document (it is not a valid zip package).</source>
+        <translation>{name} n'est pas un document Word (.docx) (ce n'est pas une archive zip valide).</translation>
+    </message>
+    <message>
+        <source>{part} would inflate to {size} MB, far more than any real document: it is refused as a possible zip bomb.</source>
+        <translation>{part} atteindrait {size} Mo une fois décompressé, bien plus que tout document réel : il est refusé comme possible bombe de décompression.</translation>
+    </message>
+    <message>
+        <source>{part} is compressed {ratio} to 1, far more than any real document: it is refused as a possible zip bomb.</source>
+        <translation>{part} est compressé dans un rapport de {ratio} pour 1, bien plus que tout document réel : il est refusé comme possible bombe de décompression.</translation>
+    </message>
+    <message>
+        <source>{name} would inflate to more than {limit} MB: it is refused as a possible zip bomb.</source>
+        <translation>{name} dépasserait {limit} Mo une fois décompressé : il est refusé comme possible bombe de décompression.</translation>
+    </message>
+    <message>
+        <source>{part} is encrypted; save the document without a password first.</source>
+        <translation>{part} est chiffré ; enregistrez d'abord le document sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>{part} uses a compression method confdesk cannot read.</source>
+        <translation>{part} utilise une méthode de compression que confdesk ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>{part} is damaged (its compressed data cannot be read): {detail}.</source>
+        <translation>{part} est endommagé (ses données compressées sont illisibles) : {detail}.</translation>
+    </message>
+    <message>
+        <source>{name} ({part}) declares a DTD or entities, which Word never writes: it is refused as unsafe.</source>
+        <translation>{name} ({part}) déclare une DTD ou des entités, ce que Word n'écrit jamais : il est refusé comme dangereux.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {part} is not well-formed XML ({detail}).</source>
+        <translation>{name} est endommagé : {part} n'est pas du XML bien formé ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} ({part}) cannot be read: {detail}.</source>
+        <translation>{name} ({part}) ne peut pas être lu : {detail}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word (.docx) document (it has no document part).</source>
+        <translation>{name} n'est pas un document Word (.docx) (il n'a pas de partie document).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (an OpenDocument or another kind of Office file?); save it as .docx first.</source>
+        <translation>{name} n'est pas un document Word (un fichier OpenDocument ou un autre type de fichier Office ?) ; enregistrez-le d'abord au format .docx.</translation>
+    </message>
+    <message>
+        <source>The text holds no paragraph to import.</source>
+        <translation>Le texte ne contient aucun paragraphe à importer.</translation>
+    </message>
+    <message>
+        <source>{name} has no body text.</source>
+        <translation>{name} n'a pas de corps de texte.</translation>
+    </message>
+    <message>
+        <source>No such file: {path}</source>
+        <translation>Ce fichier n'existe pas : {path}</translation>
+    </message>
+    <message>
+        <source>Old Word .doc files cannot be read; save it as .docx first.</source>
+        <translation>Les anciens fichiers Word .doc ne peuvent pas être lus ; enregistrez-le d'abord au format .docx.</translation>
+    </message>
+    <message>
+        <source>There is no session {session} in this event.</source>
+        <translation>Cet événement ne comporte pas de séance {session}.</translation>
+    </message>
+    <message>
+        <source>Inscription {number} is not on this speakers' list (it may have been deleted by someone else).</source>
+        <translation>L'inscription {number} ne figure pas sur cette liste d'orateurs (quelqu'un d'autre l'a peut-être supprimée).</translation>
+    </message>
+    <message>
+        <source>Name the delegation or observer to inscribe.</source>
+        <translation>Indiquez la délégation ou l'observateur à inscrire.</translation>
+    </message>
+    <message>
+        <source>Choose two different speakers to swap, or another place to move to.</source>
+        <translation>Choisissez deux orateurs différents à intervertir, ou une autre place où déplacer l'orateur.</translation>
+    </message>
+    <message>
+        <source>{delegation} has withdrawn from the list; reinstate it first.</source>
+        <translation>{delegation} s'est retiré(e) de la liste ; réinscrivez cette délégation d'abord.</translation>
+    </message>
+    <message>
+        <source>A time limit is a whole number of minutes from 1 to 60.</source>
+        <translation>Un temps de parole est un nombre entier de minutes, de 1 à 60.</translation>
+    </message>
+    <message>
+        <source>That rapporteur's item belongs to another session.</source>
+        <translation>Ce point du rapporteur appartient à une autre séance.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {delegation}'s inscription since; undoing or redoing this step would overwrite their change.</source>
+        <translation>Quelqu'un d'autre a modifié depuis l'inscription de {delegation} ; annuler ou rétablir cette étape écraserait sa modification.</translation>
+    </message>
+    <message>
+        <source>{delegation} has the floor: stop the timer before changing its status.</source>
+        <translation>{delegation} a la parole : arrêtez le chronomètre avant de modifier son statut.</translation>
+    </message>
+    <message>
+        <source>That role</source>
+        <translation>Ce rôle</translation>
+    </message>
+    <message>
+        <source>That theme</source>
+        <translation>Ce thème</translation>
+    </message>
+    <message>
+        <source>A session needs a title.</source>
+        <extracomment>A session's fields.</extracomment>
+        <translation>Une séance doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A session title may have at most {limit} characters.</source>
+        <translation>Le titre d'une séance ne peut dépasser {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>{day} is outside the event, which runs from {start} to {end}.</source>
+        <translation>Le {day} est en dehors de l'événement, qui se tient du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>A session must end after it starts: {start} to {end} is impossible (sessions cannot run past midnight).</source>
+        <translation>Une séance doit se terminer après son début : de {start} à {end} est impossible (les séances ne peuvent pas dépasser minuit).</translation>
+    </message>
+    <message>
+        <source>That room does not belong to this event.</source>
+        <translation>Cette salle n'appartient pas à cet événement.</translation>
+    </message>
+    <message>
+        <source>That theme does not belong to this event.</source>
+        <translation>Ce thème n'appartient pas à cet événement.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of session: “{kind}”.</source>
+        <translation>Type de séance inconnu : « {kind} ».</translation>
+    </message>
+    <message>
+        <source>The copy would run past midnight; choose an earlier start.</source>
+        <extracomment>Moving, copying and resizing sessions.</extracomment>
+        <translation>La copie dépasserait minuit ; choisissez une heure de début plus tôt.</translation>
+    </message>
+    <message>
+        <source>“{title}” lasts {minutes} minutes and cannot start at {start}: it would run past midnight.</source>
+        <translation>« {title} » dure {minutes} minutes et ne peut pas commencer à {start} : elle dépasserait minuit.</translation>
+    </message>
+    <message>
+        <source>“{title}” starts too late in the day to be resized.</source>
+        <translation>« {title} » commence trop tard dans la journée pour être redimensionnée.</translation>
+    </message>
+    <message>
+        <source>That participant is not registered for this event.</source>
+        <extracomment>People on a session.</extracomment>
+        <translation>Ce participant n'est pas inscrit à cet événement.</translation>
+    </message>
+    <message>
+        <source>{name} is already {role} of “{title}”.</source>
+        <translation>{name} est déjà {role} de « {title} ».</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <extracomment>Themes.</extracomment>
+        <translation>Un thème doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A theme's name may have at most {limit} characters.</source>
+        <translation>Le nom d'un thème ne peut dépasser {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>“{colour}” is not a colour of the form #RRGGBB.</source>
+        <translation>« {colour} » n'est pas une couleur de la forme #RRVVBB.</translation>
+    </message>
+    <message>
+        <source>There is already a theme called “{name}”.</source>
+        <translation>Il existe déjà un thème nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <extracomment>The words for a person's role in "is already … of" (lower case, inside a sentence).</extracomment>
+        <translation>président</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>keynote speaker</source>
+        <translation>orateur principal</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>orateur</translation>
+    </message>
+    <message>
+        <source>discussant</source>
+        <translation>intervenant</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>rapporteur</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a user name: use at most 63 letters, digits and the signs . _ - @, starting with a letter.</source>
+        <translation>« {name} » ne peut pas être un nom d’utilisateur : utilisez au plus 63 lettres, chiffres et signes . _ - @, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; the roles are: {known}.</source>
+        <translation>« {role} » n’est pas un rôle ; les rôles sont : {known}.</translation>
+    </message>
+    <message>
+        <source>There is no event {event} in this database.</source>
+        <translation>Cette base de données ne contient pas d’événement {event}.</translation>
+    </message>
+    <message>
+        <source>{name} already holds the {role} role for all events.</source>
+        <translation>{name} a déjà le rôle {role} pour tous les événements.</translation>
+    </message>
+    <message>
+        <source>{name} already holds the {role} role for event {event}.</source>
+        <translation>{name} a déjà le rôle {role} pour l’événement {event}.</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the {role} role for all events.</source>
+        <translation>{name} n’a pas le rôle {role} pour tous les événements.</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the {role} role for event {event}.</source>
+        <translation>{name} n’a pas le rôle {role} pour l’événement {event}.</translation>
+    </message>
+    <message>
+        <source>{name} holds no role in this database.</source>
+        <translation>{name} n’a aucun rôle dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another administrator.</source>
+        <translation>Vous ne pouvez pas vous retirer vous-même ; adressez-vous à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>{name} is the last administrator for all events; make someone else administrator first.</source>
+        <translation>{name} est le dernier administrateur de tous les événements ; nommez d’abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>This server is not set up for people and roles yet: run “confdesk users setup” once as the database's owner.</source>
+        <translation>Ce serveur n’est pas encore configuré pour les personnes et les rôles : exécutez une fois « confdesk users setup » en tant que propriétaire de la base de données.</translation>
+    </message>
+    <message>
+        <source>The server refused to set up the roles: {detail}. Run “confdesk users setup” as the owner of the database's tables, with the right to create roles.</source>
+        <translation>Le serveur a refusé de configurer les rôles : {detail}. Exécutez « confdesk users setup » en tant que propriétaire des tables de la base de données, avec le droit de créer des rôles.</translation>
+    </message>
+    <message>
+        <source>The server refused to change the login {name}: {detail}. Creating and removing logins needs an administrator (the right to create roles).</source>
+        <translation>Le serveur a refusé de modifier la connexion {name} : {detail}. La création et la suppression de connexions sont réservées à un administrateur (droit de créer des rôles).</translation>
+    </message>
+    <message>
+        <source>A SQLite database has no logins or passwords: its people are names (the person at the desk is chosen at start); roles there guide the window, they do not protect the file.</source>
+        <translation>Une base de données SQLite n’a ni connexions ni mots de passe : ses personnes sont des noms (la personne au poste est choisie au démarrage) ; les rôles y guident la fenêtre, ils ne protègent pas le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and Roles</source>
+        <translation>Utilisateurs et rôles</translation>
+    </message>
+    <message>
+        <source>Each person logs in to the server under their own name; their roles decide what they may change, for all events or for one.</source>
+        <translation>Chaque personne se connecte au serveur sous son propre nom ; ses rôles déterminent ce qu’elle peut modifier, pour tous les événements ou pour un seul.</translation>
+    </message>
+    <message>
+        <source>On a database file, roles guide the window: whoever can open the file can change it with other tools, so they are no protection.</source>
+        <translation>Dans un fichier de base de données, les rôles guident la fenêtre : quiconque peut ouvrir le fichier peut le modifier avec d’autres outils ; ils ne constituent donc pas une protection.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Give Role…</source>
+        <translation>Attri&amp;buer un rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Take Role</source>
+        <translation>Re&amp;tirer le rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Person</source>
+        <translation>&amp;Retirer la personne</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cannot read the users</source>
+        <translation>Impossible de lire les utilisateurs</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>Cannot add the person</source>
+        <translation>Impossible d’ajouter la personne</translation>
+    </message>
+    <message>
+        <source>Cannot give the role</source>
+        <translation>Impossible d’attribuer le rôle</translation>
+    </message>
+    <message>
+        <source>Cannot take the role</source>
+        <translation>Impossible de retirer le rôle</translation>
+    </message>
+    <message>
+        <source>Take every role from {name} and remove their login from the server?</source>
+        <translation>Retirer tous ses rôles à {name} et supprimer sa connexion au serveur ?</translation>
+    </message>
+    <message>
+        <source>Take every role from {name}?</source>
+        <translation>Retirer tous ses rôles à {name} ?</translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>Retirer la personne</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cannot remove the person</source>
+        <translation>Impossible de retirer la personne</translation>
+    </message>
 </context>
 <context>
     <name>ValuesPage</name>
@@ -3907,12 +6547,16 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
