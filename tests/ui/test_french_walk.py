@@ -159,6 +159,9 @@ def test_every_screen_in_french_at_1024_by_768(
     window.resize(1024, 768)
     window.show()
     qtbot.waitExposed(window)
+    # the event selector names the event in French, from its French edition
+    assert window.ui.eventCombo.currentText().startswith(
+        "Conférence internationale sur la prévention du génocide (31 mars")
     # the detectors see what they look for: French words, and a label too narrow for its text
     assert ("menu Fichier", "Fichier") in interface_texts(window)
     probe = QLabel("Débat de haut niveau", window.start_page.parentWidget())

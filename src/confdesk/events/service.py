@@ -33,6 +33,12 @@ class EventListing:
     short_name: str
     start_date: date
     end_date: date
+    #: The French edition's title ("" when the event has none).
+    title_fr: str = ""
+
+    def title_in(self, language: str) -> str:
+        """The title in `language` ("fr": the French title when there is one)."""
+        return self.title_fr or self.title if language == "fr" else self.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +74,8 @@ class EventService:
     def listing(self) -> list[EventListing]:
         """Every event, the most recent first."""
         with self.database.sessions() as s:
-            return [EventListing(e.id, e.title, e.short_name, e.start_date, e.end_date)
+            return [EventListing(e.id, e.title, e.short_name, e.start_date, e.end_date,
+                                 e.title_fr or "")
                     for e in list_events(s)]
 
     def form(self, event_id: int) -> EventForm:

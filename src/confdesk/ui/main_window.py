@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -318,7 +318,10 @@ class MainWindow(QMainWindow):
             with user_errors(self, self.tr("Cannot read the events")):
                 for event in EventService(self.database).listing():
                     dates = format_range(event.start_date, event.end_date)
-                    combo.addItem(f"{event.title} ({dates})", event.event_id)
+                    # the title in the window's language (the French edition's, in French)
+                    language = ("fr" if QLocale().language() == QLocale.Language.French
+                                else "en")
+                    combo.addItem(f"{event.title_in(language)} ({dates})", event.event_id)
                     combo.setItemData(
                         combo.count() - 1, event.short_name, Qt.ItemDataRole.ToolTipRole
                     )
