@@ -65,6 +65,11 @@ def build_parser(command: str | None = None, *,
         "--fresh-demo", action="store_true",
         help="replace your copy of the demo conference with a fresh one, then open it",
     )
+    parser.add_argument(
+        "--user", metavar="NAME",
+        help="on a SQLite file, the person working, as the audit trail records them "
+        "(default: $CONFDESK_USER, else your system login); on a server the login decides",
+    )
     common = argparse.ArgumentParser(add_help=False)
     add_database_option(common, suppress=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -101,6 +106,10 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     args = parse_arguments(argv)
+    if getattr(args, "user", None):
+        from confdesk.team.identity import PERSON_ENV
+
+        os.environ[PERSON_ENV] = args.user  # read by every database this run opens
     try:
         if args.command is None:
             from confdesk.app import run_gui

@@ -77,6 +77,10 @@ def open_database(target: str | Path | URL, *, create: bool = True,
     `person` names the person at an SQLite desk (default: $CONFDESK_USER, else the
     operating-system user); on PostgreSQL the person is the login role.
     """
+    # Every mapped class, and with them the audit trail's hooks (confdesk.team.audit): a
+    # command that imports only its own modules still records every change it makes.
+    import confdesk.db.models  # noqa: F401
+
     url = target if isinstance(target, URL) else database_url(target)
     path = sqlite_path(url)
     if path is not None:
