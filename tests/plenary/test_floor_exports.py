@@ -161,3 +161,15 @@ def test_demo_high_level_list_in_protocol_order(tmp_path: Path,
     assert snapshot.rows[0].note_text.startswith("Remind States")
     assert [a.delegation for a in snapshot.adjustments] == ["United Nations Secretariat"]
     assert len(EXPECTED) == 15
+
+
+def test_times_print_in_the_events_time_zone() -> None:
+    from datetime import UTC, datetime
+
+    from confdesk.exports.floor_rows import _time
+
+    spoke = datetime(2014, 4, 1, 12, 32, 5)  # stored in UTC: 14:32 in Brussels (CEST)
+    assert _time(spoke, "Europe/Brussels") == "14:32:05"
+    assert _time(spoke.replace(tzinfo=UTC), "Europe/Brussels") == "14:32:05"
+    assert _time(spoke) == "12:32:05 UTC"
+    assert _time(None, "Europe/Brussels") == ""

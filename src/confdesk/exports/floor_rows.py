@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from confdesk.plenary.speakers_labels import LEVEL_LABELS, STATUS_LABELS
 from confdesk.plenary.speakers_service import FloorRow, FloorSnapshot
@@ -19,8 +20,21 @@ def clock(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def _time(moment: datetime | None) -> str:
-    return f"{moment:%H:%M:%S} UTC" if moment else ""
+def local(moment: datetime, zone: str) -> datetime:
+    """A stored moment (UTC, naive or aware) in the event's time zone."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    try:
+        return aware.astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return aware
+
+
+def _time(moment: datetime | None, zone: str = "UTC") -> str:
+    """"14:32:05" in the event's time zone ("… UTC" for an event kept in UTC)."""
+    if moment is None:
+        return ""
+    shown = local(moment, zone)
+    return f"{shown:%H:%M:%S}" + (" UTC" if zone == "UTC" else "")
 
 
 @dataclass(frozen=True)
@@ -42,7 +56,7 @@ class TextRow:
                 self.status, self.started, self.spoke, self.note)
 
 
-def text_row(row: FloorRow) -> TextRow:
+def text_row(row: FloorRow, zone: str = "UTC") -> TextRow:
     status = STATUS_LABELS[row.status]
     if row.speaking:
         status = "Speaking"
@@ -51,13 +65,13 @@ def text_row(row: FloorRow) -> TextRow:
     return TextRow(
         str(row.number) if row.number is not None else "—", row.delegation, row.speaker,
         "Right of reply" if row.reply else LEVEL_LABELS[row.level],
-        clock(row.limit_seconds), status, _time(row.started_at),
+        clock(row.limit_seconds), status, _time(row.started_at, zone),
         clock(row.elapsed()) if row.started_at and row.ended_at else "",
         row.note_text, row.reply, row.number is None)
 
 
 def text_rows(snapshot: FloorSnapshot) -> list[TextRow]:
-    return [text_row(r) for r in snapshot.rows]
+    return [text_row(r, snapshot.timezone) for r in snapshot.rows]
 
 
 def limits_line(snapshot: FloorSnapshot) -> str:
@@ -81,5 +95,7 @@ def history_lines(snapshot: FloorSnapshot) -> list[str]:
                 "swap": f"{a.delegation} and {a.other} swapped",
                 "withdraw": f"{a.delegation} withdrew"}[a.kind.value]
         by = f" ({a.made_by})" if a.made_by else ""
-        lines.append(f"{a.made_at:%d %b %H:%M} UTC: {what}{by}")
+        zone = snapshot.timezone
+        when = local(a.made_at, zone)
+        lines.append(f"{when:%d %b %H:%M}{' UTC' if zone == 'UTC' else ''}: {what}{by}")
     return lines

@@ -157,6 +157,8 @@ class FloorSnapshot:
     limits: Limits
     rows: list[FloorRow] = field(default_factory=list)
     adjustments: list[AdjustmentRow] = field(default_factory=list)
+    #: The event's IANA time zone: times spoken and the chair's changes print in it.
+    timezone: str = "UTC"
 
     @property
     def current(self) -> FloorRow | None:
@@ -599,7 +601,8 @@ def _snapshot(s: Session, session: ProgrammeSession) -> FloorSnapshot:
     event = s.get(Event, session.event_id)
     base = FloorSnapshot(session.id, session.title, session.day, session.start_time,
                          session.end_time, session.room.name if session.room else "",
-                         event.title if event else "", Limits())
+                         event.title if event else "", Limits(),
+                         timezone=(event.timezone if event else "") or "UTC")
     if fl is None:
         return base
     limits = Limits(fl.state_minutes, fl.observer_minutes, fl.reply_minutes)
