@@ -112,6 +112,8 @@ def test_docx_has_word_line_numbering_only_when_asked(
                   if style.element.pPr is not None
                   and style.element.pPr.find(f"{W}suppressLineNumbers") is not None}
     assert suppressed == {"Document Title", "Event Name", "Event Place", "Heading 2"}
+    numbers = word.styles["Line Number"]  # the character style Word draws them in
+    assert numbers.font.size.pt == 7.5 and str(numbers.font.color.rgb) == "707070"
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")

@@ -183,6 +183,13 @@ def number_lines(word: Any, distance_twips: int = 283) -> None:
         sect_pr.insert_element_before(parse_xml(
             f'<w:lnNumType {nsdecls("w")} w:countBy="1" w:restart="continuous" '
             f'w:distance="{distance_twips}"/>'), *_AFTER_LNNUM)
+    # Word draws the numbers in its "Line Number" character style: small grey type.
+    try:
+        numbers = word.styles["Line Number"]
+    except KeyError:
+        numbers = word.styles.add_style("Line Number", WD_STYLE_TYPE.CHARACTER)
+    numbers.font.name, numbers.font.size = FONT, Pt(7.5)
+    numbers.font.color.rgb = RGBColor(0x70, 0x70, 0x70)
     for name in UNNUMBERED_STYLES:
         ppr = word.styles[name].element.get_or_add_pPr()
         if ppr.find(qn("w:suppressLineNumbers")) is None:
