@@ -59,6 +59,8 @@ def register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     parser.add_argument("--symbol", default=None, metavar="SYMBOL",
                         help="PDF and Word: print this document symbol and the text's date in "
                              "the page header (default: the document's symbol; '' for none)")
+    parser.add_argument("--line-numbers", action="store_true",
+                        help="PDF and Word: number the lines of the body text in the margin")
     parser.add_argument("--set-symbol", default=None, metavar="SYMBOL",
                         help="first record SYMBOL as the document's symbol ('' removes it)")
     parser.set_defaults(run=run_export)
@@ -116,7 +118,7 @@ def run_export(args: argparse.Namespace) -> int:
         if args.set_symbol is not None:
             service.set_symbol(args.set_symbol)
         export = service.export_of(kind, draft=args.draft, compare_with=args.compare_with,
-                                   symbol=args.symbol)
+                                   symbol=args.symbol, line_numbers=args.line_numbers)
     registry.write(export, args.output)
     assert export.tree is not None
     print(f"Wrote {args.output} ({export.tree.draft_name})")

@@ -260,11 +260,12 @@ class ConclusionsService:
     def export_of(self, kind: DocumentExportKind, *, draft: str | None = None,
                   draft_id: int | None = None, compare_with: str | None = None,
                   press_uids: tuple[str, ...] | None = None,
-                  symbol: str | None = None) -> DocumentExport:
+                  symbol: str | None = None, line_numbers: bool = False) -> DocumentExport:
         """What `exports.registry` writes for `kind`: the draft named `draft`
         or with id `draft_id` (neither, or "working": the working text) or, for a redline,
         its comparison with `compare_with`. `symbol` is printed in the page header (None:
-        the document's own symbol; "": none)."""
+        the document's own symbol; "": none). `line_numbers`: PDF and Word number the lines
+        of the body text in the margin."""
         def load(s: Session, d: OutcomeDocument | None) -> DocumentExport:
             require(s, Permission.PRINT_PUBLISHED, event_id=self.event_id)
             doc = _need(d)
@@ -278,7 +279,8 @@ class ConclusionsService:
                                   doc.event.country_code or "un", press_uids,
                                   author=person_of(s), work_date=doc.event.start_date,
                                   number=str(doc.id),
-                                  symbol=doc.symbol if symbol is None else symbol.strip())
+                                  symbol=doc.symbol if symbol is None else symbol.strip(),
+                                  line_numbers=line_numbers)
         return self._read(load)
 
     def comparison(self, old: str, new: str) -> tuple[Comparison, TextForExport]:

@@ -313,6 +313,9 @@ class DocumentExport:
     symbol: str = ""
     #: A report kind: the compilation of amendments or the comments report.
     report: AmendmentCompilation | CommentsReport | None = None
+    #: PDF and Word: line numbers in the margin beside the body text, counted through the
+    #: document (for negotiation: "paragraph 4, line 3").
+    line_numbers: bool = False
 
 
 #: Anything the registry writes.
@@ -405,11 +408,13 @@ def _render_document(export: DocumentExport, progress: Progress | None) -> bytes
     if kind == DocumentExportKind.PDF:
         from confdesk.exports.conclusions import pdf
 
-        return pdf.to_pdf(tree, export.event, symbol=export.symbol, progress=progress)
+        return pdf.to_pdf(tree, export.event, symbol=export.symbol,
+                          line_numbers=export.line_numbers, progress=progress)
     if kind == DocumentExportKind.DOCX:
         from confdesk.exports.conclusions import docx
 
-        return docx.to_docx(tree, export.event, symbol=export.symbol, progress=progress)
+        return docx.to_docx(tree, export.event, symbol=export.symbol,
+                            line_numbers=export.line_numbers, progress=progress)
     if kind == DocumentExportKind.AKN:
         from confdesk.exports.conclusions import akn
 

@@ -204,3 +204,42 @@ def test_item_dialog_adds_and_edits_an_item(
     table = page.ui.itemsTable
     assert cell(table, table.currentRow(), 0) == "Train judges and prosecutors."
 
+
+
+def test_export_dialog_prints_line_numbers_when_ticked(
+        monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, screen: ConclusionsScreen,
+        tmp_path: Path) -> None:
+    import re
+    import subprocess
+
+    target = tmp_path / "numbered.pdf"
+    enabled: list[tuple[str, bool]] = []
+
+    def fill(dialog: dialogs.ExportDialog) -> int:
+        ui = dialog.ui
+        for fmt in ("txt", "docx", "press", "pdf"):
+            ui.formatCombo.setCurrentIndex(ui.formatCombo.findData(fmt))
+            enabled.append((fmt, ui.lineNumbersCheck.isEnabled()))
+        assert not ui.lineNumbersCheck.isChecked()  # off unless asked
+        ui.lineNumbersCheck.setChecked(True)
+        return ACCEPTED
+
+    monkeypatch.setattr(dialogs.ExportDialog, "exec", fill)
+    monkeypatch.setattr("confdesk.ui.conclusions.drafts.ask_path", lambda *_a: target)
+    started: list[JobWatcher] = []
+    real_run = progress.run_export
+
+    def run(*args: Any) -> JobWatcher:
+        started.append(real_run(*args))
+        return started[-1]
+
+    monkeypatch.setattr("confdesk.ui.conclusions.drafts.run_export", run)
+    screen.drafts.select_draft(FINAL)
+    screen.drafts.ask_export()
+    with qtbot.waitSignal(started[0].completed, timeout=20000):
+        pass
+    assert enabled == [("txt", False), ("docx", True), ("press", False), ("pdf", True)]
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    numbers = [int(m.group(1)) for m in re.finditer(r"(?m)^\s*(\d+)\s{2,}\S", text)]
+    assert numbers[:5] == [1, 2, 3, 4, 5] and numbers == list(range(1, len(numbers) + 1))

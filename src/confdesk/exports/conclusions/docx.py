@@ -75,10 +75,12 @@ def new_document(doc: DocumentText, event: EventInfo, *, symbol: str = "",
 
 
 def to_docx(doc: DocumentText, event: EventInfo, *, symbol: str = "",
-            progress: Progress | None = None, cancelled: CancelCheck | None = None) -> bytes:
+            line_numbers: bool = False, progress: Progress | None = None,
+            cancelled: CancelCheck | None = None) -> bytes:
     """The .docx bytes of a document tree; `progress(done, total)` is told after each printed
     paragraph (lead-ins count) and `cancelled()`, when true, stops it with ExportCancelled.
-    `symbol` (a document symbol such as "A/CONF.1/L.2") puts it and the date in the header."""
+    `symbol` (a document symbol such as "A/CONF.1/L.2") puts it and the date in the header.
+    `line_numbers`: Word's line numbering on the body text (not the title or headings)."""
     doc, event = clean_data(doc), clean_data(event)
     total = sum(bool(s.title) + bool(s.lead_in)
                 + sum(1 + sum(not c.deleted for c in p.children)
@@ -86,6 +88,8 @@ def to_docx(doc: DocumentText, event: EventInfo, *, symbol: str = "",
     tracker = Tracker(total, progress, cancelled)
     tracker.check()
     word = new_document(doc, event, symbol=symbol)
+    if line_numbers:
+        wordml.number_lines(word)
     lists = wordml.Lists(word)
     for section in doc.sections:
         if section.title:

@@ -13,6 +13,7 @@ and orphans).
 
 from __future__ import annotations
 
+import itertools
 from io import BytesIO
 from typing import Any
 
@@ -39,6 +40,10 @@ from confdesk.text import clean_data
 
 MARGIN = 25 * mm
 HANG = 9 * mm
+#: Line numbers: the right edge of the numbers, left of the text; their size and grey.
+LINE_NUMBER_X = MARGIN - 4 * mm
+LINE_NUMBER_SIZE = 7
+LINE_NUMBER_GREY = colors.Color(0.45, 0.45, 0.45)
 #: Attribute marking the flowables that count as one paragraph for the progress.
 COUNTED = "_confdesk_counted"
 
@@ -113,6 +118,51 @@ def heading(doc: DocumentText, event: EventInfo, st: dict[str, ParagraphStyle]) 
     return flow
 
 
+class LineCounter:
+    """The running line number of one export, shared by its numbered paragraphs."""
+
+    def __init__(self) -> None:
+        self._numbers = itertools.count(1)
+
+    def next(self) -> int:
+        return next(self._numbers)
+
+
+class NumberedParagraph(Paragraph):
+    """A paragraph that prints, in the left margin, the running line number beside each of
+    its lines as laid out (numbers are taken when the paragraph is drawn, so they follow the
+    page order; the parts of a paragraph split across pages share the counter)."""
+
+    def __init__(self, text: Any, style: ParagraphStyle, *args: Any,
+                 counter: LineCounter | None = None, **kwargs: Any) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        self.counter = counter
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts: list[Any] = super().split(availWidth, availHeight)
+        for part in parts:  # reportlab makes the parts with self.__class__(...)
+            if isinstance(part, NumberedParagraph):
+                part.counter = self.counter
+        return parts
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        super().drawOn(canvas, x, y, _sW)
+        if self.counter is None:
+            return
+        lines = len(getattr(getattr(self, "blPara", None), "lines", ()) or ())
+        if not lines:
+            return
+        style = self.style
+        baseline = y + self.height - style.fontSize
+        canvas.saveState()
+        canvas.setFillColor(LINE_NUMBER_GREY)
+        canvas.setFont(fonts.SANS, LINE_NUMBER_SIZE)
+        for index in range(lines):
+            canvas.drawRightString(LINE_NUMBER_X, baseline - index * style.leading,
+                                   str(self.counter.next()))
+        canvas.restoreState()
+
+
 class _CountingTemplate(SimpleDocTemplate):
     """A SimpleDocTemplate that steps a Tracker when a counted flowable is placed (or split
     across pages: its first part placed), and checks for cancellation at every flowable."""
@@ -146,11 +196,19 @@ def kept(flowables: list[Any]) -> Any:
     return counted(KeepTogether(flowables), len(flowables))
 
 
-def document_story(doc: DocumentText, st: dict[str, ParagraphStyle]) -> list[Any]:
+def document_story(doc: DocumentText, st: dict[str, ParagraphStyle],
+                   counter: LineCounter | None = None) -> list[Any]:
     """The sections' headings, lead-ins and paragraphs; whatever introduces what follows (a
     heading, a lead-in, a paragraph with sub-paragraphs or ending with a colon) is kept on one
-    page with it."""
+    page with it. With a `counter`, the lead-ins and paragraphs (not the headings) carry line
+    numbers in the margin."""
     story: list[Any] = []
+
+    def body(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+        if counter is None:
+            return Paragraph(text, style, bulletText=bullet)
+        return NumberedParagraph(text, style, bulletText=bullet, counter=counter)
+
     pending: list[Any] = []
 
     def add(flowable: Any, introduces: bool) -> None:
@@ -164,18 +222,18 @@ def document_story(doc: DocumentText, st: dict[str, ParagraphStyle]) -> list[Any
         if section.title:
             add(Paragraph(fonts.markup(section.title), st["section"]), True)
         if section.lead_in:
-            add(Paragraph(fonts.markup(section.lead_in), st["lead_in"]), True)
+            add(body(fonts.markup(section.lead_in), st["lead_in"]), True)
         for para in section.paragraphs:
             if para.deleted:
                 continue
             style, label = (st["item"], para.label) if section.numbered else (st["body"], None)
             children = [c for c in para.children if not c.deleted]
             text = shown_text(para)
-            add(Paragraph(fonts.markup(text), style, bulletText=label),
+            add(body(fonts.markup(text), style, label),
                 bool(children) or _introduces(text))
             for child in children:
                 text = shown_text(child)
-                add(Paragraph(fonts.markup(text), st["sub"], bulletText=child.label),
+                add(body(fonts.markup(text), st["sub"], child.label),
                     _introduces(text))
     if pending:
         story.append(kept(pending))
@@ -207,15 +265,17 @@ def build(story: list[Any], doc: DocumentText, tracker: Tracker | None = None,
 
 
 def to_pdf(doc: DocumentText, event: EventInfo, *, symbol: str = "",
-           progress: Progress | None = None, cancelled: CancelCheck | None = None) -> bytes:
+           line_numbers: bool = False, progress: Progress | None = None,
+           cancelled: CancelCheck | None = None) -> bytes:
     """The formal PDF of a document tree; `progress(done, total)` is told as each printed
     paragraph (lead-ins count) is laid out, and `cancelled()`, when true, stops it with
     ExportCancelled. `symbol` (a document symbol) puts it and the text's date on every
-    page's header."""
+    page's header. `line_numbers` numbers the lines of the lead-ins and paragraphs in the
+    left margin, continuously through the document."""
     doc, event = clean_data(doc), clean_data(event)
     st = styles()
     story = heading(doc, event, st)
-    story += document_story(doc, st)
+    story += document_story(doc, st, LineCounter() if line_numbers else None)
     # printed_items() walks the same lead-ins and paragraphs as the loop above.
     total = sum(1 for _item in printed_items(doc))
     return build(story, doc, Tracker(total, progress, cancelled), symbol)

@@ -122,8 +122,8 @@ class ImportDialog(QDialog):
 
 
 class ExportDialog(QDialog):
-    """Choose a format, the document symbol of the page header (PDF and Word) and, for a
-    press extract, the paragraphs to take."""
+    """Choose a format, the document symbol of the page header and line numbers (PDF and
+    Word) and, for a press extract, the paragraphs to take."""
 
     def __init__(self, tree: DocumentText, parent: QWidget | None = None,
                  symbol: str = "") -> None:
@@ -153,6 +153,11 @@ class ExportDialog(QDialog):
         paged = self.chosen_format() in ("pdf", "docx")
         self.ui.symbolEdit.setEnabled(paged)
         self.ui.symbolLabel.setEnabled(paged)
+        self.ui.lineNumbersCheck.setEnabled(paged)
+
+    def chosen_line_numbers(self) -> bool:
+        """Whether to number the lines in the margin (PDF and Word only)."""
+        return self.chosen_format() in ("pdf", "docx") and self.ui.lineNumbersCheck.isChecked()
 
     def chosen_symbol(self) -> str:
         """The document symbol as typed (spaces tidied; "": none)."""

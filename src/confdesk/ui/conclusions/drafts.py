@@ -170,11 +170,15 @@ class DraftsPage(QWidget):
         suggestion = f"{title} - {tree.draft_name}".replace("/", "-").replace(":", "")
         path = ask_path(self, self.tr("Export"), suggestion, FORMATS[fmt])
         if path is not None:
-            self.export(row.id, fmt, path, dialog.chosen_uids())
+            self.export(row.id, fmt, path, dialog.chosen_uids(),
+                        line_numbers=dialog.chosen_line_numbers())
 
     def export(self, snapshot_id: int | None, fmt: str, path: Path,
-               press_uids: tuple[str, ...] | None = None) -> JobWatcher | None:
-        """Write a draft (None: the working text) in `fmt` to `path` off the GUI thread."""
+               press_uids: tuple[str, ...] | None = None, *,
+               line_numbers: bool = False) -> JobWatcher | None:
+        """Write a draft (None: the working text) in `fmt` to `path` off the GUI thread (PDF
+        and Word with line numbers in the margin if `line_numbers`)."""
         export = self.workspace.read(lambda service: service.export_of(
-            DocumentExportKind(fmt), draft_id=snapshot_id, press_uids=press_uids))
+            DocumentExportKind(fmt), draft_id=snapshot_id, press_uids=press_uids,
+            line_numbers=line_numbers))
         return run_export(self, export, path) if export is not None else None

@@ -8,10 +8,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -43,6 +43,11 @@ class Ui_ExportDialog(object):
         self.symbolEdit.setClearButtonEnabled(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.symbolEdit)
+
+        self.lineNumbersCheck = QCheckBox(ExportDialog)
+        self.lineNumbersCheck.setObjectName(u"lineNumbersCheck")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.lineNumbersCheck)
 
 
         self.layout.addLayout(self.form)
@@ -79,6 +84,10 @@ class Ui_ExportDialog(object):
         self.formatLabel.setText(QCoreApplication.translate("ExportDialog", u"&Format:", None))
         self.symbolLabel.setText(QCoreApplication.translate("ExportDialog", u"Document &symbol:", None))
         self.symbolEdit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"e.g. A/CONF.250/L.2 (printed with the date at the top of every page)", None))
+        self.lineNumbersCheck.setText(QCoreApplication.translate("ExportDialog", u"&Line numbers", None))
+#if QT_CONFIG(tooltip)
+        self.lineNumbersCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"Number the lines of the text in the left margin, through the whole document, for negotiation", None))
+#endif // QT_CONFIG(tooltip)
         self.paragraphsLabel.setText(QCoreApplication.translate("ExportDialog", u"&Paragraphs for the press extract (none ticked: all):", None))
     # retranslateUi
 
