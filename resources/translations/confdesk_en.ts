@@ -94,7 +94,9 @@
     <message numerus="yes">
         <source>%n recorded change(s)</source>
         <translation>
-            <numerusform>%n recorded change</numerusform><numerusform>%n recorded changes</numerusform></translation>
+            <numerusform>%n recorded change</numerusform>
+            <numerusform>%n recorded changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -222,17 +224,23 @@ Edit → Undo brings them back.</numerusform>
     <message numerus="yes">
         <source>%n place(s)</source>
         <translation>
-            <numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delegation(s) seated</source>
         <translation>
-            <numerusform>%n delegation seated</numerusform><numerusform>%n delegations seated</numerusform></translation>
+            <numerusform>%n delegation seated</numerusform>
+            <numerusform>%n delegations seated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without a place</source>
         <translation>
-            <numerusform>%n without a place</numerusform><numerusform>%n without a place</numerusform></translation>
+            <numerusform>%n without a place</numerusform>
+            <numerusform>%n without a place</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -240,12 +248,16 @@ Edit → Undo brings them back.</numerusform>
     <message numerus="yes">
         <source>Their %n registration(s) keep only a pseudonym, their programme roles are removed, and the audit trail keeps the pseudonym instead of their name and e-mail. This cannot be undone.</source>
         <translation>
-            <numerusform>Their %n registration keep only a pseudonym, their programme roles are removed, and the audit trail keeps the pseudonym instead of their name and e-mail. This cannot be undone.</numerusform><numerusform>Their %n registrations keep only a pseudonym, their programme roles are removed, and the audit trail keeps the pseudonym instead of their name and e-mail. This cannot be undone.</numerusform></translation>
+            <numerusform>Their %n registration keep only a pseudonym, their programme roles are removed, and the audit trail keeps the pseudonym instead of their name and e-mail. This cannot be undone.</numerusform>
+            <numerusform>Their %n registrations keep only a pseudonym, their programme roles are removed, and the audit trail keeps the pseudonym instead of their name and e-mail. This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Erased as {pseudonym}: %n registration(s) anonymised, the audit trail rewritten.</source>
         <translation>
-            <numerusform>Erased as {pseudonym}: %n registration anonymised, the audit trail rewritten.</numerusform><numerusform>Erased as {pseudonym}: %n registrations anonymised, the audit trail rewritten.</numerusform></translation>
+            <numerusform>Erased as {pseudonym}: %n registration anonymised, the audit trail rewritten.</numerusform>
+            <numerusform>Erased as {pseudonym}: %n registrations anonymised, the audit trail rewritten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1432,6 +1432,14 @@
         <translation>p. ex. A/CONF.250/L.2 (imprimée avec la date en haut de chaque page)</translation>
     </message>
     <message>
+        <source>&amp;Line numbers</source>
+        <translation>Numéros de &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Number the lines of the text in the left margin, through the whole document, for negotiation</source>
+        <translation>Numéroter les lignes du texte dans la marge de gauche, en continu sur tout le document, pour faciliter la négociation</translation>
+    </message>
+    <message>
         <source>&amp;Paragraphs for the press extract (none ticked: all):</source>
         <translation>&amp;Paragraphes de l’extrait pour la presse (aucun coché : tous) :</translation>
     </message>
@@ -1948,7 +1956,9 @@
     <message numerus="yes">
         <source>%n recorded change(s)</source>
         <translation>
-            <numerusform>%n modification enregistrée</numerusform><numerusform>%n modifications enregistrées</numerusform></translation>
+            <numerusform>%n modification enregistrée</numerusform>
+            <numerusform>%n modifications enregistrées</numerusform>
+        </translation>
     </message>
     <message>
         <source>When</source>
@@ -4236,7 +4246,9 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message numerus="yes">
         <source>%n place(s)</source>
         <translation>
-            <numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
     </message>
     <message>
         <source>order drawn by lot from %1</source>
@@ -4249,7 +4261,9 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message numerus="yes">
         <source>%n delegation(s) seated</source>
         <translation>
-            <numerusform>%n délégation placée</numerusform><numerusform>%n délégations placées</numerusform></translation>
+            <numerusform>%n délégation placée</numerusform>
+            <numerusform>%n délégations placées</numerusform>
+        </translation>
     </message>
     <message>
         <source>nobody seated yet: Seat by Lot, or From a State</source>
@@ -4258,7 +4272,9 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message numerus="yes">
         <source>%n without a place</source>
         <translation>
-            <numerusform>%n sans place</numerusform><numerusform>%n sans place</numerusform></translation>
+            <numerusform>%n sans place</numerusform>
+            <numerusform>%n sans place</numerusform>
+        </translation>
     </message>
     <message>
         <source>The seating plan was not changed</source>
@@ -4690,12 +4706,16 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message numerus="yes">
         <source>Their %n registration(s) keep only a pseudonym, their programme roles are removed, and the audit trail keeps the pseudonym instead of their name and e-mail. This cannot be undone.</source>
         <translation>
-            <numerusform>Son inscription (%n) ne conservera qu’un pseudonyme, ses rôles au programme seront supprimés et la piste d’audit conservera le pseudonyme au lieu de son nom et de son adresse électronique. Cette opération est irréversible.</numerusform><numerusform>Ses %n inscriptions ne conservent qu'un pseudonyme, ses rôles au programme sont supprimés et la piste d'audit conserve le pseudonyme au lieu de son nom et de son adresse électronique. Cette opération est irréversible.</numerusform></translation>
+            <numerusform>Son inscription (%n) ne conservera qu’un pseudonyme, ses rôles au programme seront supprimés et la piste d’audit conservera le pseudonyme au lieu de son nom et de son adresse électronique. Cette opération est irréversible.</numerusform>
+            <numerusform>Ses %n inscriptions ne conservent qu'un pseudonyme, ses rôles au programme sont supprimés et la piste d'audit conserve le pseudonyme au lieu de son nom et de son adresse électronique. Cette opération est irréversible.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Erased as {pseudonym}: %n registration(s) anonymised, the audit trail rewritten.</source>
         <translation>
-            <numerusform>Effacée sous le pseudonyme {pseudonym} : %n inscription anonymisée, piste d'audit réécrite.</numerusform><numerusform>Effacée sous le pseudonyme {pseudonym} : %n inscriptions anonymisées, piste d'audit réécrite.</numerusform></translation>
+            <numerusform>Effacée sous le pseudonyme {pseudonym} : %n inscription anonymisée, piste d'audit réécrite.</numerusform>
+            <numerusform>Effacée sous le pseudonyme {pseudonym} : %n inscriptions anonymisées, piste d'audit réécrite.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -692,9 +692,10 @@ def _insert(session: Session, event_id: int, rows: list[dict[str, object]],
         data["sort_key"] = names.sort_key(given, family)
         data["search_text"] = search_text(given, family, str(data["email"]), str(data["code"]))
     statement = insert(_TABLE).execution_options(**ALREADY_CLEAN)
-    connection = session.connection()
+    # Through the session, not its connection: the audit trail records each person added
+    # (confdesk.team.audit sees statements run by Session.execute).
     for start in range(0, len(rows), 5000):
-        connection.execute(statement, rows[start:start + 5000])
+        session.execute(statement, rows[start:start + 5000])
 
 
 # ---------------------------------------------------------------------------- undo

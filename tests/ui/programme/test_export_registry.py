@@ -77,7 +77,7 @@ def test_every_kind_has_a_suffix_and_the_cli_reaches_it() -> None:
     """One registry lists every export (programme, participants, outcome documents), and
     each kind is what the CLI's subject and --format (and --a5) name."""
     assert {k.subject for k in registry.ALL_KINDS} == set(registry.SUBJECTS)
-    assert len(registry.ALL_KINDS) == len(set(registry.ALL_KINDS)) == 20
+    assert len(registry.ALL_KINDS) == len(set(registry.ALL_KINDS)) == 24
     for kind in registry.ALL_KINDS:
         assert kind.suffix.startswith(".")
         assert kind in registry.kinds_of(kind.subject)
