@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from confdesk.ui.conclusions.amendments import AmendmentsPage
@@ -68,6 +69,15 @@ class ConclusionsScreen(Screen):
     def title(self) -> str:
         """The screen's name."""
         return self.tr("Conclusions")
+
+    def menu_actions(self) -> list[QAction]:
+        """The Conclusions menu: the editor's actions (insert, delete, split, merge, move,
+        indent, find, replace) and the document view's (document, line numbers, bracket,
+        heading), each with its shortcut; enabled as the editor enables them."""
+        separator = QAction(self)
+        separator.setSeparator(True)
+        return [*self.editor.edit_actions.values(), separator,
+                *self.editor.document_actions.values()]
 
     def load_event(self) -> None:
         """Show the event's first outcome document (the summary when there is no event)."""
