@@ -3122,6 +3122,10 @@
         <translation>Nouveau participant</translation>
     </message>
     <message>
+        <source>{country} (the delegation's)</source>
+        <translation>{country} (pays de la délégation)</translation>
+    </message>
+    <message>
         <source>This may be someone already registered:</source>
         <translation>Cette personne est peut-être déjà inscrite :</translation>
     </message>

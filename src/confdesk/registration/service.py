@@ -221,6 +221,13 @@ class RegistrationService:
             named = [(o.id, o.name(language)) for o in s.scalars(select(Organisation))]
         return sorted(named, key=lambda item: names.fold(item[1]))
 
+    def delegation_countries(self) -> dict[int, str]:
+        """The country of each organisation that is a State's delegation, by id: what the
+        list shows as a member's country when they have none of their own."""
+        with self.database.sessions() as s:
+            return {o.id: o.country_code for o in s.scalars(select(Organisation))
+                    if o.is_state and o.country_code}
+
     def participant(self, participant_id: int) -> tuple[ParticipantData, int] | None:
         """A participant's editable fields and the version they were read at (None: gone)."""
         with self.database.sessions() as s:

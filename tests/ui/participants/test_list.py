@@ -333,3 +333,21 @@ def test_organisation_and_country_complete_on_any_part_of_a_name(qtbot: QtBot) -
         completer.setCompletionPrefix(typed)
         assert completer.completionCount() >= 1
         assert completer.currentCompletion() == found
+
+
+def test_an_empty_country_shows_the_delegations_state(qtbot: QtBot) -> None:
+    """The list shows a State delegation's member under the State; the dialog's empty
+    Country says so too (greyed), instead of looking blank."""
+    from confdesk.registration.operations import ParticipantData
+
+    dialog = ParticipantDialog([(1, "Mongolia"), (2, "UNESCO")], lambda _r: None,
+                               lambda _d: [], delegation_countries={1: "MN"},
+                               data=ParticipantData(given_name="Bat", family_name="Erdene",
+                                                    organisation_id=1))
+    qtbot.addWidget(dialog)
+    edit = dialog.ui.country.lineEdit()
+    assert edit is not None and edit.text() == ""
+    assert edit.placeholderText() == "Mongolia (the delegation's)"
+    assert dialog.result_data().data.country_code is None  # nothing stored by the hint
+    dialog.ui.organisation.setCurrentIndex(dialog.ui.organisation.findData(2))
+    assert edit.placeholderText() == ""

@@ -67,7 +67,9 @@ def add_participant(screen: ParticipantsScreen) -> None:
 
     dialog = ParticipantDialog(service.organisations(screen.list_language), guarded(save),
                                service.duplicate_finder(None), language=screen.list_language,
-                               categories=category_choices(screen), parent=screen)
+                               categories=category_choices(screen),
+                               delegation_countries=service.delegation_countries(),
+                               parent=screen)
     screen.open_dialog(dialog)
     if created:
         screen.participants_changed(set(created))
@@ -98,7 +100,9 @@ def edit_participant(screen: ParticipantsScreen, participant_id: int) -> None:
     dialog = ParticipantDialog(service.organisations(screen.list_language), guarded(save),
                                service.duplicate_finder(participant_id), data=data,
                                language=screen.list_language,
-                               categories=category_choices(screen), parent=screen)
+                               categories=category_choices(screen),
+                               delegation_countries=service.delegation_countries(),
+                               parent=screen)
     screen.open_dialog(dialog)
     if saved:
         screen.participants_changed({participant_id})

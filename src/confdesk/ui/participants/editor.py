@@ -26,7 +26,7 @@ from confdesk.registration.operations import (
     ParticipantInvalidError,
     validation_errors,
 )
-from confdesk.registration.states import all_states, find_state
+from confdesk.registration.states import all_states, country_name, find_state
 from confdesk.ui.generated.ui_participant_dialog import Ui_ParticipantDialog
 from confdesk.ui.labels import translated
 from confdesk.ui.messages import user_text
@@ -72,8 +72,11 @@ class ParticipantDialog(QDialog):
                  find_duplicates: DuplicateFinder, *, language: str = "en",
                  data: ParticipantData | None = None,
                  categories: list[tuple[str, str]] | None = None,
+                 delegation_countries: dict[int, str] | None = None,
                  parent: QWidget | None = None) -> None:
-        """`categories`: the event's, as (code, name); the default set when not given."""
+        """`categories`: the event's, as (code, name); the default set when not given.
+        `delegation_countries`: a State delegation's country by organisation id, shown in
+        an empty Country field as the country the list shows for the person."""
         super().__init__(parent)
         self.ui = Ui_ParticipantDialog()
         self.ui.setupUi(self)
@@ -106,8 +109,25 @@ class ParticipantDialog(QDialog):
         ui.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
+        self.language = language
+        self.delegation_countries = delegation_countries or {}
+        ui.organisation.currentIndexChanged.connect(lambda _i: self._country_hint())
+        ui.country.currentIndexChanged.connect(lambda _i: self._country_hint())
         self.set_data(data or ParticipantData())
         ui.givenName.setFocus()
+
+    def _country_hint(self) -> None:
+        """An empty Country of a State delegation's member shows the delegation's country
+        (greyed): the list shows it for them, and it is what a save keeps meaning."""
+        ui = self.ui
+        code = self.delegation_countries.get(ui.organisation.currentData()) \
+            if isinstance(ui.organisation.currentData(), int) else None
+        edit = ui.country.lineEdit()
+        if edit is None:
+            return
+        edit.setPlaceholderText(
+            self.tr("{country} (the delegation's)").format(
+                country=country_name(code, self.language)) if code else "")
 
     # -- form ⇄ data -------------------------------------------------------------------
     def set_data(self, data: ParticipantData) -> None:
