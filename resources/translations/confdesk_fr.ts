@@ -3938,8 +3938,8 @@ Edit → Undo brings them back.</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <source>Promote into</source>
-        <translation>Reprendre dans</translation>
+        <source>Make a Paragraph of</source>
+        <translation>En faire un paragraphe de</translation>
     </message>
     <message>
         <source>The list a promoted item goes to, as its last paragraph</source>

@@ -72,7 +72,7 @@ from confdesk.errors import UndoRefusedError, UserError
 from confdesk.events.models import Event
 from confdesk.events.queries import resolve_event
 from confdesk.exports.registry import DocumentExport, DocumentExportKind
-from confdesk.programme.models import RoleKind
+from confdesk.programme.models import RoleKind, SessionKind
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.team.access import require
 from confdesk.team.identity import person_of
@@ -294,12 +294,14 @@ class ConclusionsService:
         return self._read(load)
 
     def session_choices(self) -> list[tuple[int, str]]:
-        """The event's programme sessions in time order, as (id, "01 Apr 09:00 · Title")."""
+        """The event's programme sessions in time order, as (id, "01 Apr 09:00 · Title"),
+        breaks left out (nobody reports on a coffee break)."""
         event_id = self.event_id
 
         def load(s: Session, _d: OutcomeDocument | None) -> list[tuple[int, str]]:
             sessions = s.scalars(select(ProgrammeSession)
-                                 .where(ProgrammeSession.event_id == event_id)
+                                 .where(ProgrammeSession.event_id == event_id,
+                                        ProgrammeSession.kind != SessionKind.BREAK)
                                  .order_by(ProgrammeSession.day, ProgrammeSession.start_time,
                                            ProgrammeSession.id))
             return [(p.id, f"{p.day:%d %b} {p.start_time:%H:%M} · {p.title}") for p in sessions]

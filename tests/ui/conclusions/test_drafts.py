@@ -216,3 +216,23 @@ def test_new_empty_document_takes_paragraphs(screen: ConclusionsScreen) -> None:
     page.pane.ui.textBox.setPlainText("Agree to meet again.")
     page.commit_text()
     assert section_rows(page, 1) == [("1.", "Agree to meet again.")]
+
+
+def test_rapporteurs_page_offers_sessions_not_breaks_and_buttons_follow_the_selection(
+        screen: ConclusionsScreen) -> None:
+    page = screen.rapporteurs
+    page.reload()
+    combo = page.ui.sessionCombo
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert labels and not any("Coffee break" in t or "Lunch" in t for t in labels)
+    assert "Coffee break" not in combo.currentText()
+    assert page.ui.promoteButton.text() == "Make a Paragraph of"
+    page.ui.itemsTable.clearSelection()
+    assert page.ui.addButton.isEnabled()
+    assert not page.ui.editButton.isEnabled() and not page.ui.promoteButton.isEnabled()
+    with_items = next((i for i in range(combo.count())
+                       if (page.select_session(int(combo.itemData(i))) and page.rows)), None)
+    assert with_items is not None, "the demo has rapporteur's items"
+    page.ui.itemsTable.selectRow(0)
+    assert page.ui.editButton.isEnabled() and page.ui.deleteButton.isEnabled()
+    assert page.ui.promoteButton.isEnabled()

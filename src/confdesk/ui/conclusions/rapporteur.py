@@ -61,6 +61,8 @@ class RapporteurPage(QWidget):
         ui.downButton.clicked.connect(lambda: self.move_by(1))
         ui.promoteButton.clicked.connect(lambda: self.promote())
         ui.itemsTable.doubleClicked.connect(lambda _i: self.ask_edit())
+        ui.itemsTable.itemSelectionChanged.connect(self.update_buttons)
+        self.update_buttons()
 
     @property
     def session_id(self) -> int | None:
@@ -139,6 +141,7 @@ class RapporteurPage(QWidget):
                     item.setForeground(yes if row.reflected_in else no)
                 self.ui.itemsTable.setItem(index, column, item)
         self.ui.itemsTable.resizeRowsToContents()
+        self.update_buttons()
         reflected = sum(1 for r in self.rows if r.reflected_in)
         summary = self.tr("{reflected} of %n item(s) reflected in the document", "",
                           len(self.rows))
@@ -167,6 +170,15 @@ class RapporteurPage(QWidget):
             else self.tr("Paragraph(s) {numbers} of “{lead_in}”", "", len(numbers))
             .format(numbers=", ".join(numbers), lead_in=lead_in)
             for lead_in, numbers in _by_list(where))
+
+    def update_buttons(self) -> None:
+        """Add needs a session; the others an item selected (Promote, a list to go to)."""
+        ui = self.ui
+        chosen = self.selected_id() is not None
+        ui.addButton.setEnabled(self.session_id is not None)
+        for button in (ui.editButton, ui.deleteButton, ui.upButton, ui.downButton):
+            button.setEnabled(chosen)
+        ui.promoteButton.setEnabled(chosen and ui.sectionCombo.count() > 0)
 
     def selected_id(self) -> int | None:
         """The id of the selected item."""

@@ -130,7 +130,7 @@ class Ui_RapporteurPage(object):
         self.deleteButton.setText(QCoreApplication.translate("RapporteurPage", u"Delete", None))
         self.upButton.setText(QCoreApplication.translate("RapporteurPage", u"Up", None))
         self.downButton.setText(QCoreApplication.translate("RapporteurPage", u"Down", None))
-        self.promoteButton.setText(QCoreApplication.translate("RapporteurPage", u"Promote into", None))
+        self.promoteButton.setText(QCoreApplication.translate("RapporteurPage", u"Make a Paragraph of", None))
 #if QT_CONFIG(tooltip)
         self.sectionCombo.setToolTip(QCoreApplication.translate("RapporteurPage", u"The list a promoted item goes to, as its last paragraph", None))
 #endif // QT_CONFIG(tooltip)
