@@ -1448,7 +1448,7 @@
     <name>ExportNotice</name>
     <message>
         <source>Open</source>
-        <extracomment>Where the folder last exported to is remembered. Characters no file system takes in a name (Windows' list, the strictest). How long the notice stays, in milliseconds.</extracomment>
+        <extracomment>Characters no file system takes in a name (Windows' list, the strictest). How long the notice stays, in milliseconds.</extracomment>
         <translation>Ouvrir</translation>
     </message>
     <message>
@@ -2685,7 +2685,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>Opens a database from a path or URL; `create` is False when the file must exist already. Emitted after another database was opened (or none is open any more). Emitted with the event id (0: none) whenever the shown event changes. Nothing to show (no database, or no event in it): the start page is in front.</extracomment>
+        <extracomment>Opens a database from a path or URL; `create` is False when the file must exist already. Emitted after another database was opened (or none is open any more). Emitted with the event id (0: none) whenever the shown event changes. Nothing to show (no database, or no event in it): the start page is in front. The demo copy being written in the job runner, if any.</extracomment>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
@@ -2699,6 +2699,10 @@
     <message>
         <source>Cannot open the demo</source>
         <translation>Impossible d’ouvrir la démonstration</translation>
+    </message>
+    <message>
+        <source>Preparing the demo conference…</source>
+        <translation>Préparation de la conférence de démonstration…</translation>
     </message>
     <message>
         <source>Cannot read the event</source>

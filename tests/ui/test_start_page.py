@@ -50,7 +50,10 @@ def test_no_database_offers_the_demo_and_opens_it(
     assert button(window, "startDemo").isVisible() and button(window, "startOpen").isVisible()
     assert not window.ui.navigation.isEnabled()
     button(window, "startDemo").click()
-    assert window.database is not None and window.database.path == path
+    assert not button(window, "startDemo").isEnabled()  # while the copy is being written
+    qtbot.waitUntil(lambda: window.database is not None and window.database.path == path,
+                    timeout=60000)
+    assert button(window, "startDemo").isEnabled()
     assert not page.isVisible() and window.ui.pages.isVisible()
     assert window.ui.navigation.isEnabled()
     assert window.current_screen.summary.title.text() == (

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: Where the folder last exported to is remembered.
-FOLDER_KEY = "exports/folder"
+from confdesk.ui.settings import Settings
 
 #: Characters no file system takes in a name (Windows' list, the strictest).
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -40,8 +39,8 @@ def suggested_name(event_name: str, what: str, suffix: str, day: date | None = N
 
 def last_folder() -> Path:
     """The folder the user last exported to, if it still exists; else their documents."""
-    value = QSettings().value(FOLDER_KEY)
-    if isinstance(value, str) and value and Path(value).is_dir():
+    value = Settings().export_folder()
+    if value and Path(value).is_dir():
         return Path(value)
     documents = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
@@ -49,7 +48,7 @@ def last_folder() -> Path:
 
 
 def remember_folder(path: Path) -> None:
-    QSettings().setValue(FOLDER_KEY, str(path.parent))
+    Settings().set_export_folder(str(path.parent))
 
 
 def ask_save_path(parent: QWidget, title: str, event_name: str, what: str, suffix: str,

@@ -28,6 +28,7 @@ from confdesk.ui.events.window_actions import EventActions
 from confdesk.ui.floor.screen import FloorScreen, floor_view_action
 from confdesk.ui.generated.ui_main_window import Ui_MainWindow
 from confdesk.ui.icons import app_icon, icon, standard_icon
+from confdesk.ui.jobs import Job, run_job
 from confdesk.ui.messages import confirm, show_error, user_errors
 from confdesk.ui.participants.screen import ParticipantsScreen
 from confdesk.ui.programme.screen import ProgrammeScreen
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self._shown_event_index = -1
         #: Nothing to show (no database, or no event in it): the start page is in front.
         self._empty = True
+        #: The demo copy being written in the job runner, if any.
+        self._demo_job: Job | None = None
         self.ui.eventCombo.currentIndexChanged.connect(self._event_picked)
         self._restore()
         self.set_database(database)
@@ -209,16 +212,39 @@ class MainWindow(QMainWindow):
             if menu is not None:
                 menu.setEnabled(not empty)
 
-    def open_demo(self) -> bool:
+    def open_demo(self) -> None:
         """The start page's Open the Demo Conference: the user's demo copy (made on first
-        use)."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with user_errors(self, self.tr("Cannot open the demo")) as outcome:
-                path = demo_copy()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        return not outcome.failed and self.open_target(str(path))
+        use, off the GUI thread), opened once it is there."""
+        self._prepare_demo(fresh=False, failure=self.tr("Cannot open the demo"))
+
+    def _prepare_demo(self, *, fresh: bool, failure: str) -> None:
+        """Write the demo copy if needed (`fresh`: anew) in the job runner, then open it;
+        the demo's actions wait meanwhile, and closing the window waits for the copy."""
+        if self._demo_job is not None:
+            return
+        for widget in (self.ui.actionResetDemo, self.start_page.demo_button):
+            widget.setEnabled(False)
+        self.ui.statusBar.showMessage(self.tr("Preparing the demo conference…"))
+        watcher = run_job(lambda _control: demo_copy(fresh=fresh), self, final_check=False)
+        self._demo_job = watcher.job
+
+        def over() -> None:
+            self._demo_job = None
+            for widget in (self.ui.actionResetDemo, self.start_page.demo_button):
+                widget.setEnabled(True)
+            self.ui.statusBar.clearMessage()
+
+        def done(path: object) -> None:
+            over()
+            self.open_target(str(path))
+
+        def failed(text: str) -> None:
+            over()
+            show_error(self, failure, text)
+
+        watcher.completed.connect(done)
+        watcher.problem.connect(failed)
+        watcher.stopped.connect(over)
 
     def import_into_new_event(self) -> None:
         """The start page's Import Registrations…: create the event, then import into it."""
@@ -499,18 +525,10 @@ class MainWindow(QMainWindow):
             return False
         if not self.screens_released():
             return False
-        path = demo_copy_path()
-        if self.database is not None and self.database.path == path:
+        if self.database is not None and self.database.path == demo_copy_path():
             self.set_database(None)  # the file is replaced under no open connection
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with user_errors(self, self.tr("Cannot reset the demo")) as outcome:
-                demo_copy(fresh=True)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if outcome.failed:
-            return False
-        return self.open_target(str(path))
+        self._prepare_demo(fresh=True, failure=self.tr("Cannot reset the demo"))
+        return True
 
     def _dialog_folder(self) -> str:
         if self.database is not None and self.database.path is not None:
@@ -529,6 +547,8 @@ class MainWindow(QMainWindow):
         if not self.screens_released():
             event.ignore()
             return
+        if self._demo_job is not None:  # a demo copy being written: let it finish whole
+            self._demo_job.ended.wait(60)
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.set_screen(self.ui.pages.currentIndex())
         self.settings.sync()

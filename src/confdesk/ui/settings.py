@@ -85,6 +85,14 @@ class Settings:
             raise ValueError(f"unsupported list language: {language}")
         self.store.setValue("preferences/list_language", language)
 
+    def export_folder(self) -> str:
+        """The folder the user last exported to ("" before the first export)."""
+        value = self.store.value("exports/folder", "")
+        return value if isinstance(value, str) else ""
+
+    def set_export_folder(self, folder: str) -> None:
+        self.store.setValue("exports/folder", folder)
+
     def interface_language(self) -> str:
         """The window's language: 'en', 'fr', or '' for the system's."""
         value = str(self.store.value("preferences/interface_language", ""))
