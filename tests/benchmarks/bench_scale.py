@@ -233,24 +233,46 @@ def write_registrations(database: Path, path: Path) -> int:
     return len(rows)
 
 
-def bench_size(size: int, folder: Path, repeat: int, memory_up_to: int) -> None:
+MEASURES = ("version", "start", "light", "import", "csv", "programme", "memory")
+
+
+def bench_size(size: int, folder: Path, repeat: int, memory_up_to: int,
+               only: frozenset[str] = frozenset(MEASURES), reuse: bool = False) -> None:
     env = environment(folder)
     database = folder / f"scale-{size}.sqlite"
     sessions, rooms = SESSIONS.get(size, max(1, size // 50)), ROOMS.get(size, 6)
-    took, _, _ = run(confdesk("demo", str(database), "--force", "--participants", str(size),
-                           "--sessions", str(sessions), "--days", "10", "--rooms", str(rooms)),
-                  env)
+    if reuse and database.exists():
+        took = 0.0
+    else:
+        took, _, _ = run(confdesk("demo", str(database), "--force", "--participants",
+                                  str(size), "--sessions", str(sessions), "--days", "10",
+                                  "--rooms", str(rooms)), env)
     print(f"\n{size:,} participants, {sessions:,} sessions ({rooms} rooms, 10 days); "
           f"generated in {took:.1f} s", flush=True)
     print(f"  {'measure':<44} {'confdesk':>11}  {'floor':>11}  {'ratio':>6}  note")
     nothing, _, nothing_cpu = best([PYTHON, "-c", "pass"], env, repeat)
-    if size == min(SIZES):
+    if size == min(SIZES) and "version" in only:
         version, _, cpu = best(confdesk("--version"), env, repeat)
         report(size, "confdesk --version", version, nothing,
                note="floor: python -c pass" + cpu_note(cpu, nothing_cpu))
         shown, _, cpu = best(confdesk("--help"), env, repeat)
         report(size, "confdesk --help", shown, nothing,
                note="floor: python -c pass" + cpu_note(cpu, nothing_cpu))
+    if "start" in only:
+        bench_start(size, database, env, repeat)
+    if "light" in only:
+        bench_light(size, database, env, repeat, nothing, nothing_cpu)
+    if "import" in only:
+        bench_import(size, folder, database, env, repeat)
+    if "csv" in only:
+        bench_csv(size, folder, database, env, repeat)
+    if "programme" in only:
+        bench_programme(size, folder, database, env, repeat, sessions)
+    if "memory" in only and size <= memory_up_to:
+        bench_memory(size, folder, database, env)
+
+
+def bench_start(size: int, database: Path, env: dict[str, str], repeat: int) -> None:
     floor, floor_mb, floor_cpu = best([PYTHON, "-c", _FLOOR_WINDOW, str(database)], env,
                                       repeat, painted=True)
     start, start_mb, cpu = best(confdesk("--database", str(database)), env, repeat,
@@ -260,6 +282,10 @@ def bench_size(size: int, folder: Path, repeat: int, memory_up_to: int) -> None:
            + cpu_note(cpu, floor_cpu))
     if start_mb is not None and floor_mb is not None:
         report(size, "  peak memory of that process", start_mb, floor_mb, unit="MB")
+
+
+def bench_light(size: int, database: Path, env: dict[str, str], repeat: int,
+                nothing: float, nothing_cpu: float | None) -> None:
     for words in (("stats",), ("check",)):
         # `check` exits with 1 when it finds something to report
         took, _, cpu = best(confdesk(*words, "--database", str(database)), env, repeat,
@@ -267,6 +293,9 @@ def bench_size(size: int, folder: Path, repeat: int, memory_up_to: int) -> None:
         report(size, f"confdesk {' '.join(words)}", took, nothing,
                note="floor: python -c pass" + cpu_note(cpu, nothing_cpu))
 
+
+def bench_import(size: int, folder: Path, database: Path, env: dict[str, str],
+                 repeat: int) -> None:
     xlsx = folder / f"registrations-{size}.xlsx"
     count = write_registrations(database, xlsx)
     copy = folder / "import-target.sqlite"
@@ -288,6 +317,9 @@ def bench_size(size: int, folder: Path, repeat: int, memory_up_to: int) -> None:
            note="floor: calamine read + sqlite3 executemany + commit"
            + cpu_note(cpu, floor_cpu))
 
+
+def bench_csv(size: int, folder: Path, database: Path, env: dict[str, str],
+              repeat: int) -> None:
     csv_file = folder / "participants.csv"
     floor, _, floor_cpu = best([PYTHON, "-c", _FLOOR_CSV, str(database), str(csv_file)], env,
                                repeat)
@@ -296,6 +328,9 @@ def bench_size(size: int, folder: Path, repeat: int, memory_up_to: int) -> None:
     report(size, "export participants CSV", took, floor,
            note="floor: csv module" + cpu_note(cpu, floor_cpu))
 
+
+def bench_programme(size: int, folder: Path, database: Path, env: dict[str, str],
+                    repeat: int, sessions: int) -> None:
     pdf = folder / "programme.pdf"
     floor, _, floor_cpu = best([PYTHON, "-c", _FLOOR_PROGRAMME, str(database), str(pdf)], env,
                                repeat)
@@ -306,8 +341,8 @@ def bench_size(size: int, folder: Path, repeat: int, memory_up_to: int) -> None:
            note=f"{_pages(pdf)} pages; floor: canvas lines, {floor_pages} pages"
            + cpu_note(cpu, floor_cpu))
 
-    if size > memory_up_to:
-        return
+
+def bench_memory(size: int, folder: Path, database: Path, env: dict[str, str]) -> None:
     for label, words in (("badges", ("export", "badges", "-o", str(folder / "badges.pdf"))),
                          ("participants list PDF",
                           ("export", "participants", "-o", str(folder / "list.pdf")))):
@@ -355,14 +390,23 @@ def main() -> None:
     parser.add_argument("--memory-up-to", type=int, default=20000, metavar="N",
                         help="write badges and the list PDF (for their peak memory) up to this "
                         "many participants only (default 20000: 100,000 badges take minutes)")
+    parser.add_argument("--only", default=",".join(MEASURES),
+                        help="comma-separated measures to run, of: " + ", ".join(MEASURES))
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --keep: use the databases already generated there")
     args = parser.parse_args()
+    only = frozenset(w.strip() for w in args.only.split(",") if w.strip())
+    unknown = only - set(MEASURES)
+    if unknown:
+        parser.error("unknown measure(s): " + ", ".join(sorted(unknown)))
     SIZES[:] = [int(s) for s in args.sizes.split(",")]
     print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}; best of {args.repeat}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         for size in SIZES:
-            bench_size(size, folder, args.repeat, args.memory_up_to)
+            bench_size(size, folder, args.repeat, args.memory_up_to, only,
+                       args.reuse and args.keep is not None)
     if args.markdown:
         print("\n" + markdown())
 
