@@ -175,3 +175,60 @@ def test_times_print_in_the_events_time_zone() -> None:
     assert _time(spoke.replace(tzinfo=UTC), "Europe/Brussels") == "14:32:05"
     assert _time(spoke) == "12:32:05 UTC"
     assert _time(None, "Europe/Brussels") == ""
+
+
+def test_french_edition_pdf_and_workbook(floor: tuple[Path, Plenary], tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """`--language fr`: French words, French dates, and a registered delegation's French
+    name (one typed by hand keeps its words); the English edition is unchanged."""
+    from confdesk.registration.models import Organisation, OrganisationKind
+
+    path, p = floor
+    db = open_database(path)
+    with db.sessions.begin() as s:
+        ivory = Organisation(name_en="Côte d'Ivoire", name_fr="Côte d’Ivoire",
+                             kind=OrganisationKind.STATE, country_code="CI")
+        rights = Organisation(name_en="Office of the High Commissioner for Human Rights",
+                              name_fr="Haut-Commissariat aux droits de l’homme",
+                              kind=OrganisationKind.UN_SYSTEM)
+        s.add_all([ivory, rights])
+        s.flush()
+        ids = ivory.id, rights.id
+    p.service.database = db
+    p.service.inscribe(p.session_id, InscriptionData(
+        "Office of the High Commissioner for Human Rights", SpeakerLevel.UN_ENTITY, "",
+        organisation_id=ids[1], inscribed_at=datetime(2014, 4, 1, 12, 2)))
+    p.service.inscribe(p.session_id, InscriptionData(
+        "Ivory Coast delegation (typed)", SpeakerLevel.MINISTER, "",
+        organisation_id=ids[0], inscribed_at=datetime(2014, 4, 1, 12, 3)))
+    db.close()
+
+    pdf, xlsx = tmp_path / "liste.pdf", tmp_path / "liste.xlsx"
+    for target in (pdf, xlsx):
+        code, _out, _err = run(capsys, "export", "floor", "-d", str(path), "--session",
+                               str(p.session_id), "--language", "fr", "-o", str(target))
+        assert code == 0
+    flat = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                                   capture_output=True, text=True).stdout.split())
+    for words in ("Liste des orateurs", "Délégation ou observateur", "Droits de réponse",
+                  "Chef d’État ou de gouvernement", "Temps de parole", "lundi 31 mars 2014",
+                  "Haut-Commissariat aux droits de l’homme", "Ivory Coast delegation (typed)",
+                  "Modifications apportées par la présidence", "Retirés"):
+        assert words in flat, words
+    for english in ("List of speakers", "Head of State", "Rights of reply", "Monday",
+                    "Office of the High Commissioner"):
+        assert english not in flat, english
+    book = openpyxl.load_workbook(xlsx)
+    assert book.sheetnames == ["Orateurs", "Modifications"]
+    sheet = book["Orateurs"]
+    assert [c.value for c in sheet[1]][:3] == ["N°", "Délégation ou observateur", "Orateur"]
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
+    assert "Haut-Commissariat aux droits de l’homme" in cells and "Droit de réponse" in cells
+    assert any("s’est retiré" in str(c.value) for c in book["Modifications"]["A"])
+
+    english = tmp_path / "list.xlsx"
+    assert run(capsys, "export", "floor", "-d", str(path), "--session", str(p.session_id),
+               "-o", str(english))[0] == 0
+    cells = [str(c.value) for row in openpyxl.load_workbook(english)["Speakers"].iter_rows()
+             for c in row if c.value]
+    assert "Office of the High Commissioner for Human Rights" in cells

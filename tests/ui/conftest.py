@@ -50,6 +50,17 @@ def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def own_default_settings(tmp_path: Path) -> Iterator[None]:
+    """Code that opens the default QSettings() (the last export folder, the interface
+    language) writes into the test's own folder, never into the user's configuration nor
+    into a file shared by other tests or later runs."""
+    folder = str(tmp_path / "qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+    yield
+
+
+@pytest.fixture(autouse=True)
 def british_english() -> Iterator[None]:
     """Numbers and dates as in the tests' expectations, whatever the machine's locale."""
     before = QLocale()

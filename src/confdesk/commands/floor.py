@@ -8,6 +8,7 @@ from pathlib import Path
 
 from confdesk.commands.common import add_event_option, opened, record_id
 from confdesk.db.database import Database
+from confdesk.editions import EDITION_LANGUAGES
 from confdesk.errors import UserError
 from confdesk.events.queries import resolve_event
 from confdesk.exports.files import check_target, write_atomically
@@ -89,6 +90,9 @@ def register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     parser.add_argument("--session", type=record_id, metavar="ID", required=True)
     parser.add_argument("--output", "-o", type=Path, required=True, metavar="FILE",
                         help="the file to write (.pdf or .xlsx)")
+    parser.add_argument("--language", choices=EDITION_LANGUAGES, default="en",
+                        help="the edition: en (default) or fr (French words, dates and "
+                        "registered delegations' French names)")
     parser.set_defaults(run=run_export)
 
 
@@ -191,15 +195,15 @@ def run_export(args: argparse.Namespace) -> int:
                         "ending in .pdf or .xlsx.")
     check_target(args.output)
     with opened(args) as db:
-        snapshot = _service(db, args.session).snapshot(args.session)
+        snapshot = _service(db, args.session).snapshot(args.session, args.language)
     if kind == "pdf":
         from confdesk.exports.pdf.floor import floor_pdf
 
-        data = floor_pdf(snapshot)
+        data = floor_pdf(snapshot, args.language)
     else:
         from confdesk.exports.floor_xlsx import floor_workbook
 
-        data = floor_workbook(snapshot)
+        data = floor_workbook(snapshot, args.language)
     write_atomically(args.output, data)
     print(f"Wrote {args.output} ({kind}, {len(snapshot.rows)} inscriptions).",
           file=sys.stdout)

@@ -10,7 +10,7 @@ an adjustment's id, a deleted inscription's record. Qt-free.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import TypeVar
@@ -266,10 +266,12 @@ class FloorService:
             return [SessionChoice(i.id, i.title, i.day, i.start_time, i.kind,
                                   lists.get(i.id, 0)) for i in items]
 
-    def snapshot(self, session_id: int) -> FloorSnapshot:
-        """The list of `session_id` as it stands (an empty one if nothing is inscribed)."""
+    def snapshot(self, session_id: int, language: str = "en") -> FloorSnapshot:
+        """The list of `session_id` as it stands (an empty one if nothing is inscribed).
+        With `language` "fr", registered delegations and the event carry their French
+        names (a delegation typed by hand keeps its words)."""
         with self.database.sessions() as s:
-            return _snapshot(s, self._session(s, session_id))
+            return _snapshot(s, self._session(s, session_id), language)
 
     def delegations(self, language: str = "en") -> list[Delegation]:
         """The event's sending bodies (those with participants), by name."""
@@ -596,12 +598,28 @@ def limit_seconds(item: Inscription | FloorRow, limits: Limits) -> int:
     return (limits.state_minutes if item.level in STATE_LEVELS else limits.observer_minutes) * 60
 
 
-def _snapshot(s: Session, session: ProgrammeSession) -> FloorSnapshot:
+def _edition_names(s: Session, items: Iterable[Inscription], language: str) -> dict[int, str]:
+    """Inscription id -> the delegation's name in an edition's language, for inscriptions of
+    a registered organisation whose stored name is still its English one."""
+    if language == "en":
+        return {}
+    linked = [i for i in items if i.organisation_id]
+    orgs = {o.id: o for o in s.scalars(select(Organisation).where(
+        Organisation.id.in_({i.organisation_id for i in linked})))} if linked else {}
+    return {i.id: orgs[i.organisation_id].name(language) for i in linked
+            if i.organisation_id in orgs
+            and i.delegation == orgs[i.organisation_id].name_en}
+
+
+def _snapshot(s: Session, session: ProgrammeSession, language: str = "en") -> FloorSnapshot:
     fl = s.scalar(select(SpeakersList).where(SpeakersList.session_id == session.id))
     event = s.get(Event, session.event_id)
+    event_title = event.title if event else ""
+    if event and language == "fr" and event.title_fr:
+        event_title = event.title_fr
     base = FloorSnapshot(session.id, session.title, session.day, session.start_time,
                          session.end_time, session.room.name if session.room else "",
-                         event.title if event else "", Limits(),
+                         event_title, Limits(),
                          timezone=(event.timezone if event else "") or "UTC")
     if fl is None:
         return base
@@ -618,17 +636,21 @@ def _snapshot(s: Session, session: ProgrammeSession) -> FloorSnapshot:
     notes = {r.id: r.text for r in s.scalars(select(Recommendation).where(
         Recommendation.id.in_([i.note_id for i in items.values() if i.note_id])))}
     later = sorted((items[i] for i in withdrawn), key=lambda i: i.inscribed_at)
+    names = _edition_names(s, items.values(), language)
     rows = []
     for number, item in [*((n, items[i]) for n, i in enumerate(order, 1)),
                          *((None, i) for i in later)]:
         rows.append(FloorRow(
-            item.id, item.version, number, item.delegation, item.speaker, item.level,
+            item.id, item.version, number, names.get(item.id, item.delegation), item.speaker,
+            item.level,
             item.reply, item.status, item.inscribed_at, item.started_at, item.ended_at,
             limit_seconds(item, limits),
             number is not None and item.id in moved,
             item.note_id, notes.get(item.note_id or 0, ""), item.remarks))
-    history = [AdjustmentRow(a.kind, items[a.inscription_id].delegation,
-                             items[a.other_id].delegation if a.other_id in items else "",
+    history = [AdjustmentRow(a.kind, names.get(a.inscription_id,
+                                               items[a.inscription_id].delegation),
+                             names.get(a.other_id or 0, items[a.other_id].delegation)
+                             if a.other_id in items else "",
                              a.made_at, a.made_by) for a in counted
                if a.inscription_id in items]
     return replace(base, limits=limits, rows=rows, adjustments=history)

@@ -163,6 +163,32 @@ def test_export_from_the_screen(screen: FloorScreen, tmp_path: Path) -> None:
     assert "High Level Political Session" in text and "Ghana" in text
 
 
+def test_export_proposes_a_name_and_follows_the_list_language(
+        screen: FloorScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The save dialog proposes "<event> – List of speakers – <session> – <date>.pdf" in the
+    last folder; with View → List Language → French the file is the French edition."""
+    from PySide6.QtWidgets import QFileDialog
+
+    Settings().set_export_folder(str(tmp_path))  # the default store: the test's own
+    proposed: list[str] = []
+    target = tmp_path / "liste.pdf"
+
+    def choose(_parent: object, _title: str, proposal: str, _filter: str) -> tuple[str, str]:
+        proposed.append(proposal)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    screen.set_list_language("fr")
+    screen.export()
+    assert Path(proposed[0]).parent == tmp_path
+    assert Path(proposed[0]).name.startswith(
+        "Test 2014 – List of speakers – High Level Political Session – ")
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], check=True,
+                                   capture_output=True, text=True).stdout.split())
+    assert "Liste des orateurs" in text and "Chef d’État ou de gouvernement" in text
+    assert "List of speakers" not in text
+
+
 def test_floor_in_the_main_window(qtbot: QtBot, floor: tuple[Database, Plenary],
                                   settings: Settings) -> None:
     db, _p = floor

@@ -11,12 +11,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
 
 from confdesk.exports.floor_rows import (
-    HEADERS,
     TextRow,
+    headers,
     history_lines,
     limits_line,
     session_line,
     text_rows,
+    words,
 )
 from confdesk.exports.pdf import fonts
 from confdesk.exports.pdf.programme import ACCENT, RULE, Layout, ProgrammeDoc, Styles
@@ -33,8 +34,8 @@ def _cell(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
     return Paragraph(f"<b>{marked}</b>" if bold else marked, style)
 
 
-def _table(rows: list[TextRow], st: Styles, width: float) -> LongTable:
-    head = [_cell(h, st.kind, bold=True) for h in HEADERS]
+def _table(rows: list[TextRow], st: Styles, width: float, language: str) -> LongTable:
+    head = [_cell(h, st.kind, bold=True) for h in headers(language)]
     body = [[_cell(text, st.text_more, bold=(i == 1)) for i, text in enumerate(r.cells())]
             for r in rows]
     table = LongTable([head, *body], colWidths=[width * s for s in _SHARES], repeatRows=1)
@@ -54,38 +55,41 @@ def _table(rows: list[TextRow], st: Styles, width: float) -> LongTable:
     return table
 
 
-def floor_pdf(snapshot: FloorSnapshot) -> bytes:
+def floor_pdf(snapshot: FloorSnapshot, language: str = "en") -> bytes:
     """The list as PDF bytes: the order of speaking, then rights of reply, withdrawn
-    inscriptions, and the chair's recorded changes."""
+    inscriptions, and the chair's recorded changes; `language` "fr" prints the French
+    edition (take the snapshot in French too, for the delegations' French names)."""
     snapshot = clean_data(snapshot)
+    said = words(language)
     buffer = io.BytesIO()
     st = Styles(LAYOUT.scale)
-    title = f"List of speakers: {snapshot.session_title}"
+    colon = "\u00a0:" if language == "fr" else ":"
+    title = f"{said['title']}{colon} {snapshot.session_title}"
     doc = ProgrammeDoc(buffer, LAYOUT, snapshot.event_title, title, first_template="content")
-    rows = text_rows(snapshot)
+    rows = text_rows(snapshot, language)
     story: list[Flowable] = [
-        Paragraph(fonts.markup("List of speakers", bold=True), st.kind),
+        Paragraph(fonts.markup(said["title"], bold=True), st.kind),
         Paragraph(fonts.markup(snapshot.session_title, bold=True), st.day),
-        Paragraph(fonts.markup(f"{session_line(snapshot)} · {limits_line(snapshot)}"),
-                  st.day_sub),
+        Paragraph(fonts.markup(f"{session_line(snapshot, language)} · "
+                               f"{limits_line(snapshot, language)}"), st.day_sub),
     ]
     heading_style = ParagraphStyle("floorhead", parent=st.role, keepWithNext=1)
     groups = [
         ("", [r for r in rows if not r.reply and not r.withdrawn]),
-        ("Rights of reply", [r for r in rows if r.reply and not r.withdrawn]),
-        ("Withdrawn", [r for r in rows if r.withdrawn]),
+        (said["replies"], [r for r in rows if r.reply and not r.withdrawn]),
+        (said["withdrawn"], [r for r in rows if r.withdrawn]),
     ]
     if not rows:
-        story.append(Paragraph(fonts.markup("Nobody is inscribed yet."), st.text))
+        story.append(Paragraph(fonts.markup(said["nobody"]), st.text))
     for heading, group in groups:
         if not group:
             continue
         if heading:
             story += [Spacer(1, 8), Paragraph(fonts.markup(heading, bold=True), heading_style)]
-        story.append(_table(group, st, doc.width))
-    history = history_lines(snapshot)
+        story.append(_table(group, st, doc.width, language))
+    history = history_lines(snapshot, language)
     if history:
-        story += [Spacer(1, 10), Paragraph(fonts.markup("Changes made by the chair", bold=True),
+        story += [Spacer(1, 10), Paragraph(fonts.markup(said["changes"], bold=True),
                                            heading_style)]
         story += [Paragraph(fonts.markup(line), st.text) for line in history]
     doc.build(story)

@@ -16,13 +16,14 @@ from confdesk.ui.conclusions.dialogs import ExportDialog, SnapshotDialog
 from confdesk.ui.conclusions.exporting import FORMATS
 from confdesk.ui.conclusions.progress import ask_path, run_export
 from confdesk.ui.conclusions.workspace import Workspace
+from confdesk.ui.dates import moment_text
 from confdesk.ui.generated.ui_conclusions_drafts_page import Ui_DraftsPage
 from confdesk.ui.jobs import JobWatcher
 
 
 def format_when(when: datetime | None) -> str:
-    """"1 April 2014 09:00"."""
-    return f"{when.day} {when:%B %Y %H:%M}" if when else ""
+    """"1 April 2014 09:00" ("1 avril 2014 09:00" in the French window)."""
+    return moment_text(when, "d MMMM yyyy HH:mm") if when else ""
 
 
 class DraftsPage(QWidget):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,9 @@ from PySide6.QtWidgets import (
 from confdesk.exports.files import write_atomically
 from confdesk.plenary.speakers_models import SpeakerStatus
 from confdesk.plenary.speakers_service import FloorService, InscriptionState, Limits
+from confdesk.registration.service import RegistrationService
+from confdesk.ui.dates import day_text, moment_text
+from confdesk.ui.exported import announce_export, ask_save_path
 from confdesk.ui.floor.commands import (
     AdjustCommand,
     InscribeCommand,
@@ -237,7 +239,7 @@ class FloorScreen(Screen):
         wanted = -1
         if self.service is not None:
             for n, choice in enumerate(self.service.sessions()):
-                text = (f"{choice.day:%a %d %b} {choice.start_time:%H:%M} · {choice.title}"
+                text = (f"{day_text(choice.day)} {choice.start_time:%H:%M} · {choice.title}"
                         f" ({choice.inscriptions})")
                 self.session_combo.addItem(text, choice.id)
                 if choice.id == keep or (keep is None and wanted < 0 and choice.inscriptions):
@@ -286,7 +288,7 @@ class FloorScreen(Screen):
             self.clock_timer.stop()
         self.next_label.setText(self.tr("Next: %1").replace("%1", nxt.delegation)
                                 if nxt else self.tr("Nobody else is waiting to speak."))
-        history = [f"{local_time(a.made_at):%d %b %H:%M} · {a.delegation}"
+        history = [f"{moment_text(local_time(a.made_at))} · {a.delegation}"
                    + (f" ⇄ {a.other}" if a.kind.value == "swap" else
                       f" → {a.other}" if a.kind.value == "move" and a.other else
                       " → …" if a.kind.value == "move" else f" ({self.tr('withdrew')})")
@@ -530,21 +532,31 @@ class FloorScreen(Screen):
     def export(self, path: Path | None = None) -> None:
         """Print or Export…: the list as PDF or XLSX (by the file's extension)."""
         snap = self.live.snapshot
-        if snap is None:
+        if snap is None or self.service is None:
             return
         if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Print or Export the List of Speakers"),
-                "speakers-list.pdf", self.tr("PDF (*.pdf);;Workbook (*.xlsx)"))
-            if not chosen:
+            event_name = (RegistrationService(self.database, self.event_id).event_name()
+                          if self.database is not None and self.event_id is not None else "")
+            path = ask_save_path(
+                self, self.tr("Print or Export the List of Speakers"), event_name,
+                self.tr("List of speakers – %1").replace("%1", snap.session_title), ".pdf",
+                self.tr("PDF (*.pdf);;Workbook (*.xlsx)"))
+            if path is None:
                 return
-            path = Path(chosen)
-        with user_errors(self, self.tr("Cannot export")):
+        # The edition follows View → List Language, like every other list confdesk prints.
+        language = self.list_language
+        with user_errors(self, self.tr("Cannot export")) as outcome:
+            if language != "en":
+                snap = self.service.snapshot(snap.session_id, language)
             if path.suffix.lower() == ".xlsx":
                 from confdesk.exports.floor_xlsx import floor_workbook
 
-                write_atomically(path, floor_workbook(snap))
+                write_atomically(path, floor_workbook(snap, language))
             else:
                 from confdesk.exports.pdf.floor import floor_pdf
 
-                write_atomically(path.with_suffix(".pdf"), floor_pdf(snap))
+                path = path.with_suffix(".pdf")
+                write_atomically(path, floor_pdf(snap, language))
+        if not outcome.failed:
+            announce_export(self, path, self.tr("Wrote the list of speakers to %1")
+                            .replace("%1", path.name))

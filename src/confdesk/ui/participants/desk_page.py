@@ -29,6 +29,7 @@ from confdesk.registration.desk import Caution, caution
 from confdesk.registration.models import INACTIVE_STATUSES, Status
 from confdesk.registration.queries import ParticipantRow
 from confdesk.registration.service import RegistrationService
+from confdesk.ui.dates import moment_text
 from confdesk.ui.labels import local_time
 from confdesk.ui.messages import confirm, user_text
 from confdesk.ui.participants.commands import CheckInCommand
@@ -293,7 +294,7 @@ class DeskPage(QWidget):
         state = self.tr("Status: {status}").format(status=status_label(row.status))
         if row.checked_in_at is not None:
             state += " · " + self.tr("checked in at {time}").format(
-                time=f"{local_time(row.checked_in_at):%H:%M, %d %b}")
+                time=moment_text(local_time(row.checked_in_at), "HH:mm, d MMM"))
         state += " · " + (self.tr("badge printed") if row.badge_printed_at is not None
                           else self.tr("badge not printed yet"))
         colour = _BAD if row.status in INACTIVE_STATUSES else (
