@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGraphicsView,
     QInputDialog,
@@ -32,8 +31,10 @@ from confdesk.exports.files import write_atomically
 from confdesk.exports.seating_files import write_seating
 from confdesk.plenary.seating import parse_rows
 from confdesk.plenary.seating_service import LayoutSpec, SeatingPlan, SeatingService
+from confdesk.registration.service import RegistrationService
 from confdesk.registration.states import all_states
 from confdesk.ui import messages
+from confdesk.ui.exported import announce_export, ask_save_path
 from confdesk.ui.seating.commands import LayoutCommand, PlacesCommand
 from confdesk.ui.seating.scene import SeatingScene
 
@@ -279,13 +280,16 @@ class SeatingWindow(QMainWindow):
         if self.plan is None and kind != "plates":
             return
         suffix = ".pdf" if kind in ("pdf", "plates") else f".{kind}"
-        stem = "name-plates" if kind == "plates" else "seating-plan"
-        room_name = self.room_combo.currentText().replace("/", "-").replace(" ", "-")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), f"{stem}-{room_name}{suffix}",
-            self.tr("Files (*%1)").replace("%1", suffix))
-        if path:
-            self.export_to(kind, Path(path))
+        what = (self.tr("Name plates – %1") if kind == "plates"
+                else self.tr("Seating plan – %1")).replace("%1", self.room_combo.currentText())
+        path = ask_save_path(self, self.tr("Export"), self.event_name(), what, suffix,
+                             self.tr("Files (*%1)").replace("%1", suffix))
+        if path is not None:
+            self.export_to(kind, path)
+
+    def event_name(self) -> str:
+        """The event's short name (or title), to name the files exported."""
+        return RegistrationService(self.service.database, self.service.event_id).event_name()
 
     def export_to(self, kind: str, path: Path) -> None:
         """Write the plan (or the name plates in the plan's order) to `path`."""
@@ -301,4 +305,4 @@ class SeatingWindow(QMainWindow):
             elif self.plan is not None:
                 write_seating(path, self.plan, kind, language=self.language)
         if not outcome.failed:
-            self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(path)), 8000)
+            announce_export(self, path, self.tr("Wrote %1").replace("%1", path.name))

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog
 
 from confdesk.team.personal_data import PersonalDataService
 from confdesk.team.trail import TrailFilter, TrailService
 from confdesk.ui.conclusions.screen import ConclusionsScreen
+from confdesk.ui.exported import announce_export, ask_save_path
 from confdesk.ui.messages import confirm, user_errors
 from confdesk.ui.participants.screen import ParticipantsScreen
 from confdesk.ui.programme.screen import ProgrammeScreen
@@ -152,19 +152,19 @@ class TeamActions(QObject):
         subject, database = self.subject(), self.window.database
         if subject is None or subject.kind != "participant" or database is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export Personal Data"),
-            str(Path.home() / f"participant-{subject.id}.json"), self.tr("JSON (*.json)"))
-        if path:
-            self.export_person_to(subject.id, Path(path))
+        path = ask_save_path(self.window, self.tr("Export Personal Data"), "",
+                             self.tr("Personal data of participant %1").replace(
+                                 "%1", str(subject.id)), ".json", self.tr("JSON (*.json)"))
+        if path is not None:
+            self.export_person_to(subject.id, path)
 
     def export_person_to(self, participant_id: int, path: Path) -> bool:
         assert self.window.database is not None
         with user_errors(self.window, self.tr("Cannot export the personal data")) as outcome:
             PersonalDataService(self.window.database).export(participant_id, path)
         if not outcome.failed:
-            self.window.ui.statusBar.showMessage(
-                self.tr("Wrote the personal data to {path}").format(path=path), 8000)
+            announce_export(self.window, path,
+                            self.tr("Wrote the personal data to {path}").format(path=path.name))
         return not outcome.failed
 
     def erase_person(self) -> bool:
