@@ -79,6 +79,20 @@ def test_seat_swap_and_export(db_path: Path, tmp_path: Path,
     assert "Türkiye" in first  # the plates follow the plan
     needs = tmp_path / "needs.xlsx"
     assert _run(["export", "interpretation", *d, "-o", str(needs)], capsys)[0] == 0
+    assert openpyxl.load_workbook(needs).sheetnames == ["Booths", "Sessions"]
+    besoins = tmp_path / "besoins.xlsx"
+    assert _run(["export", "interpretation", *d, "-o", str(besoins), "--language", "fr"],
+                capsys)[0] == 0
+    book = openpyxl.load_workbook(besoins)
+    assert book.sheetnames == ["Cabines", "Séances"]
+    assert [c.value for c in book["Séances"][1]][:3] == ["Jour", "Début", "Fin"]
+    pdf = tmp_path / "besoins.pdf"
+    assert _run(["export", "interpretation", *d, "-o", str(pdf), "--language", "fr"],
+                capsys)[0] == 0
+    text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+                                   capture_output=True, text=True, check=True).stdout.split())
+    assert "Besoins d’interprétation" in text and "Cabines par jour et par salle" in text
+    assert "Interpretation needs" not in text and "Booths" not in text
 
 
 def test_mistakes_are_clear(db_path: Path, tmp_path: Path,

@@ -24,6 +24,8 @@ def register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     parser.add_argument("--format", choices=("pdf", "xlsx"),
                         help="default: from the file's suffix")
+    parser.add_argument("--language", choices=("en", "fr"), default="en",
+                        help="the edition: en (default) or fr")
     add_event_option(parser)
     parser.set_defaults(run=run_export_interpretation)
 
@@ -42,7 +44,8 @@ def run_export_interpretation(args: argparse.Namespace) -> int:
     check_target(args.output)
     with opened(args) as db, db.sessions() as session:
         snapshot = load_programme(session, args.event)
-    data = interpretation_pdf(snapshot) if kind == "pdf" else interpretation_workbook(snapshot)
+    data = (interpretation_pdf(snapshot, args.language) if kind == "pdf"
+            else interpretation_workbook(snapshot, args.language))
     write_atomically(args.output, data)
     needs = needs_of(snapshot)
     print(f"Wrote {args.output} ({kind}, {len(needs.sessions)} sessions, "

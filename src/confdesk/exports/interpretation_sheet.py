@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from datetime import date
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
@@ -32,6 +33,38 @@ from confdesk.plenary.interpretation import (
 from confdesk.programme.models import SessionKind
 from confdesk.programme.queries import ProgrammeSnapshot, SessionInfo
 
+#: What each edition prints (French: UN French usage, "cabines", "langue de la salle").
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Interpretation needs", "booths_by_room": "Booths per day and room",
+        "day": "Day", "room": "Room", "booths": "Booths",
+        "languages": "Languages (hours of interpretation)", "none_needed":
+        "No session needs interpretation.", "per_day": "Booths to set up per day (all rooms)",
+        "sessions": "Sessions", "time": "Time", "session": "Session", "floor": "Floor",
+        "into": "Into", "none": "none", "all_rooms": "All rooms", "hours": "{language} (hours)",
+        "start": "Start", "end": "End", "floor_language": "Floor language",
+        "interpretation_into": "Interpretation into", "sheet_booths": "Booths",
+        "sheet_sessions": "Sessions",
+    },
+    "fr": {
+        "title": "Besoins d’interprétation", "booths_by_room": "Cabines par jour et par salle",
+        "day": "Jour", "room": "Salle", "booths": "Cabines",
+        "languages": "Langues (heures d’interprétation)", "none_needed":
+        "Aucune séance ne demande d’interprétation.",
+        "per_day": "Cabines à installer par jour (toutes salles)",
+        "sessions": "Séances", "time": "Horaire", "session": "Séance",
+        "floor": "Langue de la salle",
+        "into": "Interprétation vers", "none": "aucune", "all_rooms": "Toutes les salles",
+        "hours": "{language} (heures)", "start": "Début", "end": "Fin",
+        "floor_language": "Langue de la salle", "interpretation_into": "Interprétation vers",
+        "sheet_booths": "Cabines", "sheet_sessions": "Séances",
+    },
+}
+
+
+def _words(language: str) -> dict[str, str]:
+    return _WORDS.get(language, _WORDS["en"])
+
 
 @dataclass(frozen=True)
 class InterpretationNeeds:
@@ -47,26 +80,35 @@ def languages_of(s: SessionInfo) -> Languages | None:
     return Languages(s.floor_language, s.interpretation) if s.floor_language else None
 
 
-def needs_of(snapshot: ProgrammeSnapshot) -> InterpretationNeeds:
+def needs_of(snapshot: ProgrammeSnapshot, language: str = "en") -> InterpretationNeeds:
     sessions = [(s, lang) for s in snapshot.sessions
                 if s.kind != SessionKind.BREAK and (lang := languages_of(s)) is not None]
     timed = [TimedSession(s.day, s.room.name if s.room else "", s.duration_minutes, lang)
              for s, lang in sessions]
-    return InterpretationNeeds(snapshot.event.title, booth_needs(timed), sessions)
+    return InterpretationNeeds(snapshot.event.text("title", language), booth_needs(timed),
+                               sessions)
 
 
 def _hours(minutes: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
-def interpretation_pdf(snapshot: ProgrammeSnapshot) -> bytes:
-    """The needs sheet as an A4 PDF."""
+def interpretation_pdf(snapshot: ProgrammeSnapshot, language: str = "en") -> bytes:
+    """The needs sheet as an A4 PDF (`language` "fr": the French edition)."""
     fonts.register_fonts()
-    needs = needs_of(snapshot)
+    needs = needs_of(snapshot, language)
+    said = _words(language)
+
+    def day(d: date) -> str:
+        return long_date(d, language)
+
+    def name(code: str) -> str:
+        return language_name(code, language)
+
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm,
                             topMargin=16 * mm, bottomMargin=16 * mm,
-                            title=f"Interpretation needs: {needs.title}", author="confdesk",
+                            title=f"{said['title']} – {needs.title}", author="confdesk",
                             initialFontName=fonts.SANS)
     body = ParagraphStyle("body", fontName=fonts.SANS, fontSize=9, leading=11.5)
     head = ParagraphStyle("head", parent=body, fontName=fonts.SANS_BOLD, fontSize=15,
@@ -90,44 +132,46 @@ def interpretation_pdf(snapshot: ProgrammeSnapshot) -> bytes:
 
     white = ParagraphStyle("white", parent=body, textColor=colors.white,
                            fontName=fonts.SANS_BOLD)
-    story: list[object] = [p(f"Interpretation needs – {needs.title}", head)]
-    story.append(p("Booths per day and room", sub))
-    rows: list[list[object]] = [[p(h, white) for h in (
-        "Day", "Room", "Booths", "Languages (hours of interpretation)")]]
+    story: list[object] = [p(f"{said['title']} – {needs.title}", head)]
+    story.append(p(said["booths_by_room"], sub))
+    rows: list[list[object]] = [[p(said[h], white) for h in (
+        "day", "room", "booths", "languages")]]
     for need in needs.needs:
-        rows.append([p(long_date(need.day)), p(need.room or "–"), p(str(need.booths)),
-                     p(", ".join(f"{language_name(c)} ({_hours(m)})" for c, m in need.minutes))])
+        rows.append([p(day(need.day)), p(need.room or "–"), p(str(need.booths)),
+                     p(", ".join(f"{name(c)} ({_hours(m)})" for c, m in need.minutes))])
     if len(rows) == 1:
-        rows.append([p("No session needs interpretation."), "", "", ""])
-    story.append(table(rows, [34 * mm, 42 * mm, 16 * mm, 86 * mm]))
+        rows.append([p(said["none_needed"]), "", "", ""])
+    story.append(table(rows, [34 * mm, 42 * mm, 20 * mm, 82 * mm]))
     totals = booths_per_day(needs.needs)
     if totals:
-        story.append(p("Booths to set up per day (all rooms)", sub))
-        rows = [[p(h, white) for h in ("Day", "Booths")]]
-        rows += [[p(long_date(day)), p(str(total))] for day, total in totals.items()]
-        story.append(table(rows, [34 * mm, 16 * mm]))
+        story.append(p(said["per_day"], sub))
+        rows = [[p(said[h], white) for h in ("day", "booths")]]
+        rows += [[p(day(d)), p(str(total))] for d, total in totals.items()]
+        story.append(table(rows, [34 * mm, 20 * mm]))
     story.append(Spacer(1, 6))
-    story.append(p("Sessions", sub))
-    rows = [[p(h, white) for h in ("Day", "Time", "Room", "Session", "Floor", "Into")]]
+    story.append(p(said["sessions"], sub))
+    rows = [[p(said[h], white) for h in ("day", "time", "room", "session", "floor", "into")]]
     for s, lang in needs.sessions:
-        rows.append([p(long_date(s.day)), p(s.time_range), p(s.room.name if s.room else "–"),
-                     p(s.title), p(language_name(lang.floor)),
-                     p(", ".join(language_name(c) for c in lang.booths) or "none")])
-    story.append(table(rows, [24 * mm, 25 * mm, 28 * mm, 55 * mm, 20 * mm, 26 * mm]))
+        rows.append([p(day(s.day)), p(s.time_range), p(s.room.name if s.room else "–"),
+                     p(s.title), p(name(lang.floor)),
+                     p(", ".join(name(c) for c in lang.booths) or said["none"])])
+    story.append(table(rows, [23 * mm, 23 * mm, 28 * mm, 50 * mm, 24 * mm, 30 * mm]))
     doc.build(story)
     return out.getvalue()
 
 
-def interpretation_workbook(snapshot: ProgrammeSnapshot) -> bytes:
+def interpretation_workbook(snapshot: ProgrammeSnapshot, language: str = "en") -> bytes:
     """The needs sheet as a workbook: "Booths" (day, room, booths, one column per language,
-    in hours) and "Sessions"."""
-    needs = needs_of(snapshot)
+    in hours) and "Sessions" ("Cabines" and "Séances" in the French edition)."""
+    needs = needs_of(snapshot, language)
+    said = _words(language)
     languages = list(dict.fromkeys(c for n in needs.needs for c, _ in n.minutes))
     book = Workbook()
     booths = book.active
     assert booths is not None
-    booths.title = "Booths"
-    header = ["Day", "Room", "Booths", *(f"{language_name(c)} (hours)" for c in languages)]
+    booths.title = said["sheet_booths"]
+    header = [said["day"], said["room"], said["booths"],
+              *(said["hours"].format(language=language_name(c, language)) for c in languages)]
     booths.append(header)
     for need in needs.needs:
         minutes = dict(need.minutes)
@@ -135,14 +179,15 @@ def interpretation_workbook(snapshot: ProgrammeSnapshot) -> bytes:
                        *(round(minutes[c] / 60, 2) if c in minutes else None
                          for c in languages)])
     for day, total in booths_per_day(needs.needs).items():
-        booths.append([day, "All rooms", total])
-    sessions = book.create_sheet("Sessions")
-    sessions.append(["Day", "Start", "End", "Room", "Session", "Floor language",
-                     "Interpretation into", "Booths"])
+        booths.append([day, said["all_rooms"], total])
+    sessions = book.create_sheet(said["sheet_sessions"])
+    sessions.append([said[h] for h in ("day", "start", "end", "room", "session",
+                                       "floor_language", "interpretation_into", "booths")])
     for s, lang in needs.sessions:
         sessions.append([s.day, s.start_time, s.end_time, xlsx_text(s.room.name if s.room else ""),
-                         xlsx_text(s.title), language_name(lang.floor),
-                         ", ".join(language_name(c) for c in lang.booths), len(lang.booths)])
+                         xlsx_text(s.title), language_name(lang.floor, language),
+                         ", ".join(language_name(c, language) for c in lang.booths),
+                         len(lang.booths)])
     for sheet in (booths, sessions):
         sheet.freeze_panes = "A2"
         for cell in sheet[1]:

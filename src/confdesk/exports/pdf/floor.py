@@ -26,7 +26,7 @@ from confdesk.text import clean_data
 
 LAYOUT = Layout(landscape(A4), 14 * mm, 1.0)
 #: Column widths as parts of the frame's width.
-_SHARES = (0.04, 0.17, 0.22, 0.12, 0.06, 0.10, 0.09, 0.05, 0.15)
+_SHARES = (0.04, 0.17, 0.20, 0.15, 0.06, 0.10, 0.09, 0.05, 0.14)
 
 
 def _cell(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
