@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from confdesk.programme.conflicts import Finding, Severity
 from confdesk.programme.models import RoleKind, SessionKind
 from confdesk.programme.queries import SessionInfo
-from confdesk.ui.programme.labels import finding_text, kind_text, role_text
+from confdesk.ui.programme.labels import finding_text, kind_text, long_day, role_text
 
 ERROR_COLOUR = QColor("#d32f2f")
 WARNING_COLOUR = QColor("#ef8f00")
@@ -29,8 +29,12 @@ def pastel(colour: QColor, strength: float = 0.28) -> QColor:
     return QColor(int(r), int(g), int(b))
 
 
-class SessionBlock(QGraphicsItem):
-    """One session in the grid; the view moves and resizes it, the block only draws."""
+class SessionBlock(QGraphicsObject):
+    """One session in the grid; the view moves and resizes it, the block only draws.
+
+    A QObject (not a bare item) so that screen readers reach it as a child of the grid
+    (see `grid_access`).
+    """
 
     def __init__(self, session: SessionInfo, column: int, rect: QRectF, colour: QColor,
                  findings: list[Finding]) -> None:
@@ -121,6 +125,28 @@ class SessionBlock(QGraphicsItem):
         """The tooltip's content as one plain sentence list, for screen readers."""
         lines = self._lines() + [finding_text(f) for f in self.findings]
         return ". ".join(line.rstrip(".") for line in lines) + "."
+
+    def accessible_name(self) -> str:
+        """The session's title: what a screen reader says first."""
+        return self.session.title
+
+    def accessible_description(self) -> str:
+        """Day, time and room, then kind, theme, people and conflicts, in plain sentences."""
+        s = self.session
+        tr = QCoreApplication.translate
+        where = s.room.name if s.room else tr("SessionBlock", "no room")
+        parts = [tr("SessionBlock", "{day}, {time}, {room}").format(
+            day=long_day(s.day), time=s.time_range, room=where), kind_text(s.kind)]
+        if s.theme:
+            parts.append(s.theme.name)
+        parts += [f"{role_text(role)}: " + ", ".join(p.display_name for p in people)
+                  for role, people in s.role_groups()]
+        if self.findings:
+            parts.append(tr("SessionBlock", "%n conflict(s): ", "", len(self.findings))
+                         + "; ".join(finding_text(f).rstrip(".") for f in self.findings))
+        else:
+            parts.append(tr("SessionBlock", "No conflicts"))
+        return ". ".join(part.rstrip(".") for part in parts) + "."
 
     # -- painting ------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,

@@ -24,6 +24,7 @@ from confdesk.programme.conflicts import Finding
 from confdesk.programme.operations import SNAP_MINUTES
 from confdesk.programme.queries import ProgrammeSnapshot, SessionInfo
 from confdesk.programme.timetable import NO_ROOM, DayGrid
+from confdesk.ui.programme import grid_access
 from confdesk.ui.programme.blocks import FOCUS_COLOUR, SessionBlock
 from confdesk.ui.programme.grid_keys import GridKeyboard
 from confdesk.ui.programme.labels import KIND_COLOURS, NO_THEME_COLOUR, long_day
@@ -91,6 +92,9 @@ class DayGridView(QGraphicsView):
             "shorter or longer. Enter: edit. Del: delete. Ins or Ctrl+N: a new session after "
             "it. Ctrl+wheel, Ctrl++ and Ctrl+-: zoom."))
         self.scene().selectionChanged.connect(self._mark_focus)
+        #: The block last announced to screen readers as focused.
+        self._announced = 0
+        grid_access.install()
 
     # -- building ------------------------------------------------------------------------
     def show_grid(self, grid: DayGrid | None, findings: dict[int, list[Finding]]) -> None:
@@ -239,6 +243,9 @@ class DayGridView(QGraphicsView):
                        self.tr("No session selected. Arrow keys or Tab choose one."))
         if description != self.accessibleDescription():
             self.setAccessibleDescription(description)
+        if focused and selected is not None and selected.session.id != self._announced:
+            grid_access.announce_focus(self, selected)
+        self._announced = selected.session.id if focused and selected is not None else 0
         self.viewport().update()
 
     # -- moving and resizing (the API a drag ends in) -----------------------------------
