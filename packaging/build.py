@@ -9,7 +9,7 @@ machine that built it (PyInstaller does not cross-compile). See packaging/README
 
 Why PyInstaller: its build takes about a minute of CPU here, needs no C compiler on Windows
 and has hooks for every library confdesk uses (PySide6, reportlab, python-docx, babel,
-openpyxl); pyside6-deploy (Nuitka) was not tried (see packaging/README.md).
+openpyxl); Nuitka was tried and measured against it (see packaging/README.md).
 """
 
 from __future__ import annotations

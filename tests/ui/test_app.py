@@ -15,6 +15,7 @@ import confdesk.app
 import confdesk.demo.copy
 import confdesk.ui.main_window
 from confdesk.app import application, install_translators, interface_locale, start
+from confdesk.ui import relaunch
 from confdesk.ui.settings import Settings
 from tests.ui.conftest import Events
 
@@ -161,11 +162,13 @@ def test_confdesk_without_a_command_opens_the_window(
 
 
 def test_the_interface_language_chosen_applies_from_the_next_start(
-    qtbot: QtBot, qapp: QApplication, settings: Settings, two_events: tuple[Path, Events]
+    qtbot: QtBot, qapp: QApplication, settings: Settings, two_events: tuple[Path, Events],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = start(args(str(two_events[0])), settings)
     qtbot.addWidget(window)
     assert window.ui.actionInterfaceSystem.isChecked()
+    monkeypatch.setattr(relaunch, "ask_restart", lambda _parent, _language: False)  # Later
     window.ui.actionInterfaceFrench.trigger()
     assert settings.interface_language() == "fr"
     assert "next start" in window.statusBar().currentMessage()

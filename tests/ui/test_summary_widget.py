@@ -49,3 +49,23 @@ def test_format_range() -> None:
         "31 December 2014 – 2 January 2015"
     )
     assert format_range(date(2015, 5, 4), date(2015, 5, 4)) == "4 May 2015"
+
+
+def test_a_card_caption_too_long_for_its_card_wraps_whole_instead_of_being_cut(
+        qtbot: QtBot) -> None:
+    widget = SummaryWidget()
+    qtbot.addWidget(widget)
+    widget.resize(520, 500)  # two cards side by side: about 250 pixels each
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.show_summary(summary())
+    caption = widget.cards["states"].caption
+    caption.setText("États membres et observateurs représentés par une délégation")
+    qtbot.waitUntil(lambda: caption.height() >= caption.heightForWidth(caption.width()))
+    assert caption.wordWrap()
+    # one line would need more than the card has: the caption takes two lines, both shown
+    assert caption.fontMetrics().horizontalAdvance(caption.text()) > caption.width()
+    assert caption.heightForWidth(caption.width()) > caption.fontMetrics().height()
+    widest = max(caption.fontMetrics().horizontalAdvance(w) for w in caption.text().split())
+    assert widest <= caption.width()  # every word shows whole, on some line
+    assert caption.toolTip() == "States"

@@ -22,6 +22,7 @@ from confdesk.db.database import Database, open_database
 from confdesk.demo.copy import demo_copy, demo_copy_path
 from confdesk.errors import DatabaseOpenError
 from confdesk.events.service import EventService
+from confdesk.ui import relaunch
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.dialogs.about import AboutDialog
 from confdesk.ui.events.window_actions import EventActions
@@ -417,16 +418,30 @@ class MainWindow(QMainWindow):
             screen.set_list_language(language)
 
     # -- databases ---------------------------------------------------------------------
+    #: Starts the program again once the window has closed (tests put a recorder here).
+    relauncher = staticmethod(relaunch.start_detached)
+
     def set_interface_language(self, language: str) -> None:
         """View → Interface Language: remembered, and applied from the next start (every
-        window, date and number then follows it)."""
+        window, date and number then follows it), which the user may make now: Restart Now
+        closes the window as usual and starts it again on the same database."""
         if language == self.settings.interface_language():
             return
         self.settings.set_interface_language(language)
         names = {"": self.tr("the system's language"), "en": "English", "fr": "français"}
+        if relaunch.ask_restart(self, names[language]) and self.restart():
+            return
         self.ui.statusBar.showMessage(
             self.tr("The window will be in {language} from the next start.").format(
                 language=names[language]), 10000)
+
+    def restart(self) -> bool:
+        """Close by the normal path (which may be refused), then start again on the same
+        database; False when the window stayed open."""
+        program, arguments = relaunch.relaunch_command(self.database)
+        if not self.close():
+            return False
+        return self.relauncher(program, arguments)
 
     def set_database(self, database: Database | None) -> None:
         """Show `database`, closing the one shown before."""

@@ -71,6 +71,12 @@ def one_line(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+def first_words(text: str, count: int = 8) -> str:
+    """The first `count` words of `text`, with an ellipsis when there are more."""
+    words = text.split()
+    return " ".join(words) if len(words) <= count else " ".join(words[:count]) + "…"
+
+
 class OutlineModel(QStandardItemModel):
     """Rows: sections (lead-in), their paragraphs, and sub-paragraphs; columns No. and Text."""
 
@@ -83,16 +89,17 @@ class OutlineModel(QStandardItemModel):
              opening: str) -> None:
         """Show `doc`; `sources` gives (session id, short name) per paragraph uid."""
         self.removeRows(0, self.rowCount())
-        for section in doc.sections:
-            self.appendRow(self._section_row(section, opening))
+        for number, section in enumerate(doc.sections, start=1):
+            self.appendRow(self._section_row(section, opening, number))
             parent = self.item(self.rowCount() - 1, 0)
             for para in section.paragraphs:
                 parent.appendRow(self._paragraph_row(para, sources))
                 row = parent.child(parent.rowCount() - 1, 0)
                 for child in para.children:
-                    row.appendRow(self._paragraph_row(child, sources))
+                    row.appendRow(self._paragraph_row(child, sources, para))
 
-    def _section_row(self, section: SectionText, opening: str) -> list[QStandardItem]:
+    def _section_row(self, section: SectionText, opening: str,
+                     number: int) -> list[QStandardItem]:
         if not section.lead_in and section.numbered:
             opening = self.tr("List without a lead-in")
         title = one_line(section.lead_in, 120) if section.lead_in else opening
@@ -108,10 +115,18 @@ class OutlineModel(QStandardItemModel):
         head.setFont(font)
         head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                       | Qt.ItemFlag.ItemIsDropEnabled)
+        # What a screen reader says: "Section 2: 65 years after the adoption of…", then
+        # how many paragraphs and the whole lead-in.
+        head.setData(self.tr("Section {number}: {words}").format(
+            number=number, words=first_words(section.title or section.lead_in or opening)),
+            Qt.ItemDataRole.AccessibleTextRole)
+        count = self.tr("%n paragraph(s)", "", len(section.paragraphs))
+        head.setData(". ".join(t for t in (section.title, section.lead_in, count) if t),
+                     Qt.ItemDataRole.AccessibleDescriptionRole)
         return [head, _plain(""), _plain("")]
 
-    def _paragraph_row(self, para: ParagraphText,
-                       sources: dict[str, list[tuple[int, str]]]) -> list[QStandardItem]:
+    def _paragraph_row(self, para: ParagraphText, sources: dict[str, list[tuple[int, str]]],
+                       parent: ParagraphText | None = None) -> list[QStandardItem]:
         number = QStandardItem(self._icons.get(para.status, QIcon()), para.label)
         number.setData(para.uid, UID_ROLE)
         number.setData("paragraph", KIND_ROLE)
@@ -137,7 +152,32 @@ class OutlineModel(QStandardItemModel):
         elif para.status == "bracketed":
             text.setBackground(QBrush(QColor("#fff4e0")))
         origin.setForeground(QBrush(QColor("#5f6b7a")))
+        self._describe(para, parent, [name for _, name in found], number, text)
         return [number, text, origin]
+
+    def _describe(self, para: ParagraphText, parent: ParagraphText | None,
+                  sources: list[str], number: QStandardItem, text: QStandardItem) -> None:
+        """Accessible name and description of a paragraph row: which paragraph (its number
+        and first words), then its status, sources and whole text."""
+        label = para.label.rstrip(".")
+        if para.status == "deleted":
+            which = self.tr("Deleted paragraph")
+        elif not label:
+            which = self.tr("Unnumbered paragraph")
+        elif parent is not None and parent.label:
+            which = self.tr("Sub-paragraph {label} of paragraph {parent}").format(
+                label=label, parent=parent.label.rstrip("."))
+        else:
+            which = self.tr("Paragraph {label}").format(label=label)
+        status = status_names().get(para.status, para.status)
+        origin = (self.tr("Sources: {names}").format(names=", ".join(sources)) if sources
+                  else self.tr("No source session"))
+        number.setData(self.tr("{which}: {words}").format(which=which,
+                                                          words=first_words(para.text)),
+                       Qt.ItemDataRole.AccessibleTextRole)
+        number.setData(". ".join([status, origin, one_line(shown_text(para), 600)]),
+                       Qt.ItemDataRole.AccessibleDescriptionRole)
+        text.setData(f"{which}. {status}", Qt.ItemDataRole.AccessibleDescriptionRole)
 
     # -- finding rows --------------------------------------------------------------------
     def index_of(self, uid: str) -> QModelIndex:

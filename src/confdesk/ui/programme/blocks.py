@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from confdesk.programme.conflicts import Finding, Severity
 from confdesk.programme.models import RoleKind, SessionKind
 from confdesk.programme.queries import SessionInfo
-from confdesk.ui.programme.labels import finding_text, kind_text, role_text
+from confdesk.ui.programme.labels import finding_text, kind_text, long_day, role_text
 
 ERROR_COLOUR = QColor("#d32f2f")
 WARNING_COLOUR = QColor("#ef8f00")
@@ -29,8 +29,12 @@ def pastel(colour: QColor, strength: float = 0.28) -> QColor:
     return QColor(int(r), int(g), int(b))
 
 
-class SessionBlock(QGraphicsItem):
-    """One session in the grid; the view moves and resizes it, the block only draws."""
+class SessionBlock(QGraphicsObject):
+    """One session in the grid; the view moves and resizes it, the block only draws.
+
+    A QObject (not a bare item) so that screen readers reach it as a child of the grid
+    (see `grid_access`).
+    """
 
     def __init__(self, session: SessionInfo, column: int, rect: QRectF, colour: QColor,
                  findings: list[Finding]) -> None:
@@ -122,6 +126,28 @@ class SessionBlock(QGraphicsItem):
         lines = self._lines() + [finding_text(f) for f in self.findings]
         return ". ".join(line.rstrip(".") for line in lines) + "."
 
+    def accessible_name(self) -> str:
+        """The session's title: what a screen reader says first."""
+        return self.session.title
+
+    def accessible_description(self) -> str:
+        """Day, time and room, then kind, theme, people and conflicts, in plain sentences."""
+        s = self.session
+        tr = QCoreApplication.translate
+        where = s.room.name if s.room else tr("SessionBlock", "no room")
+        parts = [tr("SessionBlock", "{day}, {time}, {room}").format(
+            day=long_day(s.day), time=s.time_range, room=where), kind_text(s.kind)]
+        if s.theme:
+            parts.append(s.theme.name)
+        parts += [f"{role_text(role)}: " + ", ".join(p.display_name for p in people)
+                  for role, people in s.role_groups()]
+        if self.findings:
+            parts.append(tr("SessionBlock", "%n conflict(s): ", "", len(self.findings))
+                         + "; ".join(finding_text(f).rstrip(".") for f in self.findings))
+        else:
+            parts.append(tr("SessionBlock", "No conflicts"))
+        return ". ".join(part.rstrip(".") for part in parts) + "."
+
     # -- painting ------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -167,63 +193,102 @@ class SessionBlock(QGraphicsItem):
             painter.setPen(dashes)
             painter.drawRoundedRect(ring, 3, 3)
 
-    def _paint_text(self, painter: QPainter, rect: QRectF, is_break: bool) -> None:
-        s = self.session
-        text_rect = rect.adjusted(9, 3, -4, -2)
-        if severity_mark_width := (16 if self.findings else 0):
-            top_rect = text_rect.adjusted(0, 0, -severity_mark_width, 0)
-        else:
-            top_rect = text_rect
-        base = QFont(painter.font())
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
+        """(small, bold): the fonts of the time/kind/chair lines and of the title."""
         small = QFont(base)
         small.setPointSizeF(max(base.pointSizeF() * 0.85, 6.5))
         bold = QFont(base)
         bold.setBold(True)
+        return small, bold
+
+    def text_lines(self, base: QFont, rect: QRectF | None = None) -> list[tuple[str, str]]:
+        """The lines painted in the block, as ("head" | "title" | "chair" | "inline", text).
+
+        Every part wraps over the lines the block has room for; only a part's last line is
+        elided when the part does not fit (the tooltip shows everything). Room goes first to
+        one line each of time and title, then to the title's second line, then to the kind
+        on a line of its own (so "Débat de haut niveau" is not cut), then to the chair, then
+        to the rest of the title and of the chair.
+        """
+        s = self.session
+        rect = rect if rect is not None else self._rect.adjusted(0.5, 0.5, -0.5, -0.5)
+        text_rect = rect.adjusted(9, 3, -4, -2)
+        width = text_rect.width()
+        top_width = width - (16 if self.findings else 0)  # the conflict mark's corner
+        small, bold = self._fonts(base)
+        metrics, bold_metrics = QFontMetricsF(small), QFontMetricsF(bold)
+        small_line, bold_line = metrics.lineSpacing(), bold_metrics.lineSpacing()
+        if text_rect.height() < metrics.height() + bold_metrics.height():
+            # a short block: time and title side by side on one line
+            shift = metrics.horizontalAdvance(s.time_range) + 6
+            return [("inline", s.time_range),
+                    ("inline", bold_metrics.elidedText(s.title, Qt.TextElideMode.ElideRight,
+                                                       max(top_width - shift, 0)))]
+        is_break = s.kind == SessionKind.BREAK
+        head = [s.time_range] if is_break else [f"{s.time_range} · {kind_text(s.kind)}"]
+        if not is_break and metrics.horizontalAdvance(head[0]) > top_width:
+            head = [f"{s.time_range} ·", kind_text(s.kind)]
+        title_all = _wrap(s.title, bold_metrics, width, 1000).split("\n")
+        chair = self.chair_line()
+        chair_all = _wrap(chair, metrics, width, 1000).split("\n") if chair else []
+        budget = text_rect.height() - small_line - bold_line
+        counts = {"head": 1, "title": 1, "chair": 0}
+        wanted = {"head": len(head), "title": len(title_all), "chair": len(chair_all)}
+        heights = {"head": small_line, "title": bold_line, "chair": small_line}
+        order = ["title", "head", "chair", *["title"] * 200, *["chair"] * 50]
+        for part in order:
+            if counts[part] < wanted[part] and budget >= heights[part]:
+                counts[part] += 1
+                budget -= heights[part]
+        lines = [("head", line) for line in self._fit(head, metrics, top_width, counts["head"])]
+        lines += [("title", line)
+                  for line in self._fit(title_all, bold_metrics, width, counts["title"])]
+        lines += [("chair", line)
+                  for line in self._fit(chair_all, metrics, width, counts["chair"])]
+        return lines
+
+    @staticmethod
+    def _fit(lines: list[str], metrics: QFontMetricsF, width: float, count: int) -> list[str]:
+        """The first `count` of `lines`; the last one shown carries the rest, elided."""
+        if count <= 0 or not lines:
+            return []
+        shown = lines[:count]
+        if len(lines) > count:
+            shown[-1] = " ".join([shown[-1], *lines[count:]])
+        return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in shown]
+
+    def _paint_text(self, painter: QPainter, rect: QRectF, is_break: bool) -> None:
+        del is_break  # the layout knows the session's kind
+        text_rect = rect.adjusted(9, 3, -4, -2)
+        small, bold = self._fonts(QFont(painter.font()))
+        metrics, bold_metrics = QFontMetricsF(small), QFontMetricsF(bold)
+        lines = self.text_lines(QFont(painter.font()), rect)
         painter.save()
         painter.setClipRect(rect.adjusted(1, 1, -1, -1))
         painter.setPen(TEXT_COLOUR)
-        y = top_rect.top()
-        painter.setFont(small)
-        head = f"{s.time_range}" if is_break else f"{s.time_range} · {kind_text(s.kind)}"
-        metrics = QFontMetricsF(small)
-        bold_metrics = QFontMetricsF(bold)
-        if text_rect.height() < metrics.height() + bold_metrics.height():
-            # a short block: time and title side by side on one line
-            line = QRectF(top_rect.left(), top_rect.top() - 1, top_rect.width(),
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if lines and lines[0][0] == "inline":
+            line = QRectF(text_rect.left(), text_rect.top() - 1, text_rect.width(),
                           bold_metrics.height())
-            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             s.time_range)
-            shift = metrics.horizontalAdvance(s.time_range) + 6
+            painter.setFont(small)
+            painter.drawText(line, left, lines[0][1])
+            shift = metrics.horizontalAdvance(lines[0][1]) + 6
             painter.setFont(bold)
-            painter.drawText(line.adjusted(shift, 0, 0, 0),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             bold_metrics.elidedText(s.title, Qt.TextElideMode.ElideRight,
-                                                     max(line.width() - shift, 0)))
+            painter.drawText(line.adjusted(shift, 0, 0, 0), left, lines[1][1])
             painter.restore()
             return
-        painter.drawText(QRectF(top_rect.left(), y, top_rect.width(), metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(head, Qt.TextElideMode.ElideRight, top_rect.width()))
-        y += metrics.height()
-        chair = self.chair_line()
-        chair_height = metrics.height() if chair else 0.0
-        title_space = text_rect.bottom() - y - chair_height
-        painter.setFont(bold)
-        if title_space < bold_metrics.height():  # a short block: title on one line, no chair
-            title_space, chair = max(title_space + chair_height, 0), ""
-        lines = max(int(title_space // bold_metrics.lineSpacing()), 1)
-        title_rect = QRectF(text_rect.left(), y, text_rect.width(),
-                            lines * bold_metrics.lineSpacing())
-        painter.drawText(title_rect, _wrap(s.title, bold_metrics, text_rect.width(), lines),)
-        y += title_rect.height()
-        if chair:
-            painter.setFont(small)
-            painter.setPen(QColor("#3b4653"))
-            painter.drawText(
-                QRectF(text_rect.left(), y, text_rect.width(), metrics.height()),
-                Qt.AlignmentFlag.AlignLeft,
-                metrics.elidedText(chair, Qt.TextElideMode.ElideRight, text_rect.width()),
-            )
+        y = text_rect.top()
+        chair_lines = sum(1 for part, _ in lines if part == "chair")
+        for part, text in lines:
+            if part == "chair" and chair_lines:  # the chair's lines sit at the bottom
+                y = max(y, text_rect.bottom() - chair_lines * metrics.lineSpacing())
+                chair_lines = 0
+            font, step = (bold, bold_metrics.lineSpacing()) if part == "title" else (
+                small, metrics.lineSpacing())
+            painter.setFont(font)
+            painter.setPen(QColor("#3b4653") if part == "chair" else TEXT_COLOUR)
+            painter.drawText(QRectF(text_rect.left(), y, text_rect.width(), step), left, text)
+            y += step
         painter.restore()
 
     def _paint_mark(self, painter: QPainter, rect: QRectF, severity: Severity) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -18,12 +19,13 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from confdesk.programme.conflicts import Finding
 from confdesk.programme.operations import SNAP_MINUTES
 from confdesk.programme.queries import ProgrammeSnapshot, SessionInfo
 from confdesk.programme.timetable import NO_ROOM, DayGrid
+from confdesk.ui.programme import grid_access
 from confdesk.ui.programme.blocks import FOCUS_COLOUR, SessionBlock
 from confdesk.ui.programme.grid_keys import GridKeyboard
 from confdesk.ui.programme.labels import KIND_COLOURS, NO_THEME_COLOUR, long_day
@@ -91,6 +93,9 @@ class DayGridView(QGraphicsView):
             "shorter or longer. Enter: edit. Del: delete. Ins or Ctrl+N: a new session after "
             "it. Ctrl+wheel, Ctrl++ and Ctrl+-: zoom."))
         self.scene().selectionChanged.connect(self._mark_focus)
+        #: The block last announced to screen readers as focused.
+        self._announced = 0
+        grid_access.install()
 
     # -- building ------------------------------------------------------------------------
     def show_grid(self, grid: DayGrid | None, findings: dict[int, list[Finding]]) -> None:
@@ -239,6 +244,9 @@ class DayGridView(QGraphicsView):
                        self.tr("No session selected. Arrow keys or Tab choose one."))
         if description != self.accessibleDescription():
             self.setAccessibleDescription(description)
+        if focused and selected is not None and selected.session.id != self._announced:
+            grid_access.announce_focus(self, selected)
+        self._announced = selected.session.id if focused and selected is not None else 0
         self.viewport().update()
 
     # -- moving and resizing (the API a drag ends in) -----------------------------------
@@ -370,6 +378,25 @@ class DayGridView(QGraphicsView):
         cell = self.cell_at(self.mapToScene(event.position().toPoint()))
         if cell is not None:
             self.create_requested.emit(*cell)
+
+    def header_at(self, viewport_y: float, scene_x: float) -> str:
+        """The room name in the pinned header at a viewport height and scene x ("": none)."""
+        if self.grid is None or viewport_y > HEADER_HEIGHT or not self.grid.columns:
+            return ""
+        if scene_x < self.mapToScene(0, 0).x() + TIME_WIDTH:
+            return ""
+        name = self.grid.columns[self.column_at(scene_x)].name
+        return self.tr("No room") if name == NO_ROOM else name
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """A room's whole name as the tooltip of its (possibly elided) column heading."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            x = self.mapToScene(event.pos()).x()
+            name = self.header_at(event.pos().y(), x)
+            if name:
+                QToolTip.showText(event.globalPos(), name, self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def event(self, event: QEvent) -> bool:
         """Tab and Shift+Tab go from block to block before leaving the grid."""

@@ -51,7 +51,7 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setObjectName(f"figure_{key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
@@ -60,8 +60,14 @@ class FigureCard(QFrame):
         self.value.setFont(_scaled_font(self, 2.0, bold=True))
         self.caption = QLabel(label(key), self)
         self.caption.setObjectName("caption")
+        # A caption longer than the card (French "Organisations internationales") wraps
+        # onto a second line instead of being cut; the whole stays in the tooltip.
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.caption.setToolTip(label(key))
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+        layout.addStretch(1)
 
     def set_value(self, value: int) -> None:
         """Show `value` with the locale's digit grouping."""
