@@ -144,7 +144,7 @@ class SeatingWindow(QMainWindow):
             for rid, name, _ in self.service.rooms():
                 self.room_combo.addItem(name, rid)
         self.room_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.resize(1200, 800)
+        self.resize(1000, 700)  # fits a 1024×768 screen
         self.reload()
 
     def _action(self, text: str, slot: object, key: str = "") -> QAction:
