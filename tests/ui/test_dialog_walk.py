@@ -17,6 +17,7 @@ from the keyboard (its own shortcut, or mnemonics all the way down its menus).
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
 from collections.abc import Callable, Iterator
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QInputDialog,
@@ -95,6 +97,9 @@ ALLOWED = {
 WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:\.[A-Z]\.)?")
 #: A file path or a URL in a text: its words are names, not the interface's.
 PATH = re.compile(r"\S*[/\\]\S*")
+
+#: Where to save a picture of each dialog walked (CONFDESK_WALK_SHOTS=/tmp/folder), if wanted.
+SHOTS = Path(os.environ["CONFDESK_WALK_SHOTS"]) if os.environ.get("CONFDESK_WALK_SHOTS") else None
 
 #: Dialog classes the walk does not open, and why (none may be left out silently).
 NOT_WALKED: dict[str, str] = {}
@@ -328,12 +333,29 @@ class Walk:
     #: what to do inside a dialog of this class while it is shown (open the dialogs it opens)
     inside: dict[str, Callable[[QWidget], int | None]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
+    #: a refusal is being provoked: its message box is looked at, not a failure
+    expecting: bool = False
+
+    def refuse(self, dialog: QWidget, press: Callable[[], object], what: str) -> None:
+        """Press Save/OK on a form left as it is (empty, or wrong): the dialog says why, in
+        its own label or a message box, in the window's language."""
+        self.expecting = True
+        try:
+            press()
+        finally:
+            self.expecting = False
+        if dialog.isVisible():
+            self.look(dialog, f"{type(dialog).__name__} refusing {what}")
 
     def look(self, dialog: QWidget, name: str = "") -> None:
         name = name or f"{type(dialog).__name__} “{dialog.windowTitle()}”"
         dialog.show()
         self.qtbot.wait(30)
         QApplication.processEvents()
+        if SHOTS:  # pictures to look at, out of the repository
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            safe = re.sub(r"[^\w-]+", "_", name).strip("_")[:80]
+            dialog.grab().save(str(SHOTS / f"{QLocale().name()}-{len(self.seen):02d}-{safe}.png"))
         self.seen.append(Seen(name, (dialog.width(), dialog.height()), dialog_texts(dialog),
                               clipped(dialog)))
 
@@ -341,7 +363,13 @@ class Walk:
         cls = type(dialog).__name__
         self.classes.add(cls)
         if isinstance(dialog, QMessageBox):
-            self.messages.append(f"{dialog.windowTitle()}: {dialog.text()}")
+            said = f"{dialog.windowTitle()}: {dialog.text()}"
+            if self.expecting:
+                self.seen.append(Seen(f"QMessageBox “{dialog.windowTitle()}”", (0, 0), [
+                    ("title", dialog.windowTitle(), True), ("text", dialog.text(), True),
+                    ("details", dialog.informativeText(), True)], []))
+            else:
+                self.messages.append(said)
             return QMessageBox.StandardButton.Cancel.value
         self.look(dialog)
         then = self.inside.get(cls)
@@ -366,6 +394,15 @@ def walk_patches(monkeypatch: pytest.MonkeyPatch, walk: Walk) -> None:
     monkeypatch.setattr(QDialog, "exec", lambda self: walk.run(self))
     monkeypatch.setattr(QDialog, "open", lambda self: walk.run(self) and None)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: walk.run(self))
+
+    def box(_parent: QWidget, title: str, text: str, *args: object, **kwargs: object) -> object:
+        said = QMessageBox()
+        said.setWindowTitle(title)
+        said.setText(text)
+        walk.run(said)
+        return QMessageBox.StandardButton.Cancel
+    for name in ("critical", "warning", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(box))
     for name in ("getText", "getItem", "getMultiLineText"):
         monkeypatch.setattr(QInputDialog, name, staticmethod(walk.ask))
     for name in ("getOpenFileName", "getSaveFileName"):
@@ -426,7 +463,28 @@ def open_every_dialog(window: MainWindow, walk: Walk, qtbot: QtBot,
     participants = next(s for s in screens if isinstance(s, ParticipantsScreen))
     programme = next(s for s in screens if isinstance(s, ProgrammeScreen))
 
+    def refusing(what: str, press: Callable[[QWidget], object]) -> Callable[[QWidget], None]:
+        """A hook that, once, presses Save on the dialog as opened and looks at the refusal."""
+        done: list[bool] = []
+
+        def hook(dialog: QWidget) -> None:
+            if not done:
+                done.append(True)
+                walk.refuse(dialog, lambda: press(dialog), what)
+        return hook
+
+    def save(dialog: QWidget) -> object:
+        """Press the dialog's Save (or OK) button, as the user does."""
+        for box in dialog.findChildren(QDialogButtonBox):
+            for which in (QDialogButtonBox.StandardButton.Save,
+                          QDialogButtonBox.StandardButton.Ok):
+                button = box.button(which)
+                if button is not None and button.isVisible():
+                    return button.click()
+        raise AssertionError(f"no Save button in {dialog.windowTitle()}")
+
     # the window's own dialogs
+    walk.inside["EventDialog"] = refusing("an event without a title", save)
     trigger(window, "actionNewEvent")
     trigger(window, "actionEventProperties")
     trigger(window, "actionAbout")
@@ -434,6 +492,7 @@ def open_every_dialog(window: MainWindow, walk: Walk, qtbot: QtBot,
     trigger(window, "actionUsers")
     # Participants
     window.show_screen(screens.index(participants))
+    walk.inside["ParticipantDialog"] = refusing("a participant without a name", save)
     trigger(window, participants.add_action.text().replace("&", ""))
     participants.list_page.table.selectRow(0)
     qtbot.wait(20)
@@ -466,7 +525,13 @@ def open_every_dialog(window: MainWindow, walk: Walk, qtbot: QtBot,
     def new_person(picker: QWidget) -> None:
         picker.register_new()  # type: ignore[attr-defined]
     walk.inside["PersonPicker"] = new_person
-    walk.inside["SessionDialog"] = lambda dialog: dialog.ui.addPersonButton.click()  # type: ignore[attr-defined]
+    walk.inside["NewParticipantDialog"] = refusing("a person without a name", save)
+    refuse_session = refusing("a session without a title", save)
+
+    def session(dialog: QWidget) -> None:
+        dialog.ui.addPersonButton.click()  # type: ignore[attr-defined]
+        refuse_session(dialog)
+    walk.inside["SessionDialog"] = session
     trigger(window, programme.new_action.text().replace("&", ""))
     trigger(window, programme.themes_action.text().replace("&", ""))
     trigger(window, programme.seating_action.text().replace("&", ""))
@@ -474,6 +539,14 @@ def open_every_dialog(window: MainWindow, walk: Walk, qtbot: QtBot,
     qtbot.wait(50)
     walk.look(seating, "SeatingWindow")
     seating.edit_layout()
+
+    def wrong_rows(dialog: QWidget) -> int:
+        dialog.rows_edit.setText("douze rangs")  # type: ignore[attr-defined]
+        return QDialog.DialogCode.Accepted.value
+    walk.inside["LayoutDialog"] = wrong_rows
+    walk.expecting = True  # the layout refused: the message says why
+    seating.edit_layout()
+    walk.expecting = False
     seating.seat_from()
     seating.close()
 
@@ -482,6 +555,10 @@ def open_every_dialog(window: MainWindow, walk: Walk, qtbot: QtBot,
     window.show_screen(screens.index(conclusions))
     qtbot.wait(20)
     conclusions.documents.ask_new()
+    walk.inside["ImportDialog"] = lambda _dialog: QDialog.DialogCode.Accepted.value
+    walk.expecting = True  # OK with nothing pasted: the import says why
+    conclusions.documents.ask_import()
+    walk.expecting = False
 
     def read_draft(dialog: QWidget) -> int:
         dialog.open_file(draft)  # type: ignore[attr-defined]

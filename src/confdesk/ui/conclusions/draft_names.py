@@ -12,8 +12,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-#: The context of the words below: the drafts page's, whose translations they share.
-_CONTEXT = "DraftsPage"
 #: The name the tree of the working text carries (conclusions.tree.DocumentText).
 WORKING_NAME = "Working text"
 #: Names that say "final" by themselves, in the languages a secretariat types them.
@@ -23,14 +21,15 @@ _FINAL_NAMES = {"final", "finale", "définitif", "définitive", "version finale"
 
 def shown_draft_name(name: str, final: bool = False) -> str:
     """The draft's name in the window: "Final" in the window's language, the working text's
-    name translated, and "  (final)" after the name of any other final draft."""
+    name translated, and "  (final)" after the name of any other final draft (the words are
+    the drafts page's, in its context, literal for lupdate)."""
     plain = " ".join(name.split())
     if plain == WORKING_NAME:
-        return QCoreApplication.translate(_CONTEXT, "Working text")
+        return QCoreApplication.translate("DraftsPage", "Working text")
     if plain.casefold() == "final":
-        return QCoreApplication.translate(_CONTEXT, "Final")
+        return QCoreApplication.translate("DraftsPage", "Final")
     if final and plain.casefold() not in _FINAL_NAMES:
-        return name + QCoreApplication.translate(_CONTEXT, "  (final)")
+        return name + QCoreApplication.translate("DraftsPage", "  (final)")
     return name
 
 

@@ -70,13 +70,13 @@ class LayoutDialog(QDialog):
     def spec(self) -> LayoutSpec:
         """The layout typed (UserError when the text is not one)."""
         from confdesk.errors import UserError
+        from confdesk.plenary.seating_messages import NOT_PLACES
 
         text = self.accessible_edit.text().replace(" ", "")
         try:
             accessible = tuple(int(p) for p in text.split(",") if p)
         except ValueError:
-            raise UserError(f"“{text}” is not a list of place numbers: write e.g. "
-                            "“1,16,17”.") from None
+            raise UserError(NOT_PLACES, code="seating.places", text=text) from None
         return LayoutSpec(tuple(parse_rows(self.rows_edit.text())), self.at_table.value(),
                           self.behind.value(), accessible)
 
