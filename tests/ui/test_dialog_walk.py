@@ -101,6 +101,20 @@ PATH = re.compile(r"\S*[/\\]\S*")
 #: Where to save a picture of each dialog walked (CONFDESK_WALK_SHOTS=/tmp/folder), if wanted.
 SHOTS = Path(os.environ["CONFDESK_WALK_SHOTS"]) if os.environ.get("CONFDESK_WALK_SHOTS") else None
 
+#: Labels that show data in the language of lists (View → Language of Lists), not the
+#: window's words, and why they are not read.
+DATA_LABELS = {
+    "projectionSpeaker": "the speaker projected in the room: name, honorific and function "
+                         "in the language of lists",
+    "projectionThen": "the next delegations projected: States named in the language of lists",
+}
+
+#: Windows that may be larger than 1024×768, and why.
+LARGER = {
+    "ProjectionWindow": "shown on the room's projector (1280×720, full screen there), not on "
+                        "the secretariat's screen",
+}
+
 #: Dialog classes the walk does not open, and why (none may be left out silently).
 NOT_WALKED: dict[str, str] = {}
 
@@ -188,7 +202,8 @@ def dialog_texts(dialog: QWidget) -> list[tuple[str, str, bool]]:
             continue
         name = type(widget).__name__ + (f"#{widget.objectName()}" if widget.objectName() else "")
         if isinstance(widget, QLabel) and widget.pixmap().isNull():
-            add(name, widget.text())
+            if widget.objectName() not in DATA_LABELS:
+                add(name, widget.text())
         elif isinstance(widget, QAbstractButton):
             add(name, widget.text())
             add(f"{name} tooltip", widget.toolTip())
@@ -490,6 +505,9 @@ def open_every_dialog(window: MainWindow, walk: Walk, qtbot: QtBot,
     trigger(window, "actionAbout")
     walk.inside["UsersDialog"] = lambda dialog: dialog.add_button.click()  # type: ignore[attr-defined]
     trigger(window, "actionUsers")
+    walk.expecting = True  # File → Reset Demo… asks first (answered Cancel)
+    trigger(window, "actionResetDemo")
+    walk.expecting = False
     # Participants
     window.show_screen(screens.index(participants))
     walk.inside["ParticipantDialog"] = refusing("a participant without a name", save)
@@ -498,6 +516,10 @@ def open_every_dialog(window: MainWindow, walk: Walk, qtbot: QtBot,
     qtbot.wait(20)
     trigger(window, participants.edit_action.text().replace("&", ""))
     trigger(window, "actionHistory")
+    walk.expecting = True  # these ask first (answered Cancel)
+    trigger(window, "actionErasePerson")
+    trigger(window, participants.delete_action.text())
+    walk.expecting = False
     trigger(window, "actionAuditTrail")
     trigger(window, participants.badges_action.text().replace("&", ""))
     trigger(window, participants.export_action.text().replace("&", ""))
@@ -533,6 +555,7 @@ def open_every_dialog(window: MainWindow, walk: Walk, qtbot: QtBot,
         refuse_session(dialog)
     walk.inside["SessionDialog"] = session
     trigger(window, programme.new_action.text().replace("&", ""))
+    walk.inside["ThemesDialog"] = lambda dialog: dialog.ui.addButton.click()  # type: ignore[attr-defined]
     trigger(window, programme.themes_action.text().replace("&", ""))
     trigger(window, programme.seating_action.text().replace("&", ""))
     seating = programme.seating_window  # type: ignore[attr-defined]
@@ -590,8 +613,17 @@ def open_every_dialog(window: MainWindow, walk: Walk, qtbot: QtBot,
     if floor.session_combo.count():
         floor.session_combo.setCurrentIndex(0)
     trigger(window, "floorAction_inscribe")
+    for index in range(floor.session_combo.count()):  # a session with speakers inscribed
+        floor.session_combo.setCurrentIndex(index)
+        qtbot.wait(10)
+        if floor.model.rowCount():
+            break
     floor.table.selectRow(0)
+    qtbot.wait(10)
     trigger(window, "floorAction_note")
+    projection = floor.project()
+    walk.look(projection, "ProjectionWindow")
+    projection.close()
 
 
 def test_the_detectors_see_what_they_look_for(qtbot: QtBot) -> None:
@@ -669,7 +701,7 @@ def test_every_dialog_at_1024_by_768(
     assert not missing, f"dialogs not reached: {sorted(missing)}"
     assert not walk.messages, "messages while opening dialogs:\n" + "\n".join(walk.messages)
     too_big = [f"{s.name}: {s.size[0]}×{s.size[1]}" for s in walk.seen
-               if s.size[0] > 1024 or s.size[1] > 768]
+               if (s.size[0] > 1024 or s.size[1] > 768) and s.name not in LARGER]
     assert not too_big, "larger than 1024×768:\n" + "\n".join(too_big)
     cut = [f"{s.name}: {c}" for s in walk.seen for c in s.cut]
     assert not cut, "cut short:\n" + "\n".join(cut)
