@@ -802,3 +802,15 @@ def test_every_action_is_in_a_menu_and_on_the_keyboard(
         database.close()
     assert not not_in_menu, "actions in no menu:\n" + "\n".join(sorted(set(not_in_menu)))
     assert not no_key, "actions the keyboard cannot reach:\n" + "\n".join(sorted(set(no_key)))
+
+
+def test_export_dialogs_name_the_languages_in_the_windows_language(
+        qtbot: QtBot, french: None) -> None:
+    from confdesk.ui.participants.export_dialogs import BadgeExportDialog, ListExportDialog
+
+    for dialog in (ListExportDialog({"all": 3}, "fr"), BadgeExportDialog({"all": 3}, "en")):
+        qtbot.addWidget(dialog)
+        combos = [c for c in dialog.findChildren(QComboBox) if c.findData("fr") >= 0]
+        assert combos, dialog.windowTitle()
+        for combo in combos:
+            assert [combo.itemText(i) for i in range(combo.count())] == ["anglais", "français"]
