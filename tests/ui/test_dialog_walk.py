@@ -605,6 +605,9 @@ def open_every_dialog(window: MainWindow, walk: Walk, qtbot: QtBot,
     conclusions.tabs.setCurrentWidget(conclusions.amendments)
     qtbot.wait(20)
     conclusions.amendments.ask_propose()
+    conclusions.amendments.table.selectRow(0)
+    conclusions.amendments.ask_accept_modified()
+    conclusions.amendments.ask_export("amendments")
 
     # Floor
     floor = next(s for s in screens if isinstance(s, FloorScreen))
