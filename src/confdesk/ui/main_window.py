@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = RecentMenu(self.ui.menuOpenRecent, settings, self.open_target, self)
         self._setup_start_page()
         self.team_actions = TeamActions(self)  # History…, personal data, the live refresh
-        mnemonics_for_menus(self.menuBar())  # every menu item reachable with Alt+letters
+        mnemonics_for_menus(self.menuBar(), self)  # every menu item reachable with Alt+letters
 
         self._shown_event_index = -1
         #: Nothing to show (no database, or no event in it): the start page is in front.

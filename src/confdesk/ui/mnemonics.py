@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QMenuBar, QTabBar, QWidget
 
 #: An "&" that marks a mnemonic (not the "&&" of a literal ampersand).
 _MARK = re.compile(r"&([^&\s])")
@@ -37,22 +37,46 @@ def _with_mnemonic(text: str, taken: set[str]) -> str:
     return text
 
 
-def assign_mnemonics(actions: list[QAction]) -> None:
-    """Give a mnemonic to each of these actions (one menu's) that has none."""
+def assign_mnemonics(actions: list[QAction], avoid: set[str] | frozenset[str] = frozenset()
+                     ) -> None:
+    """Give a mnemonic to each of these actions (one menu's) that has none; letters in
+    `avoid` are used only when no other is free."""
     taken = {mnemonic(a.text()) for a in actions} - {""}
     for action in actions:
         text = action.text()
         if action.isSeparator() or not text.strip() or mnemonic(text):
             continue
-        marked = _with_mnemonic(text.replace("&&", "\0"), taken).replace("\0", "&&")
+        plain = text.replace("&&", "\0")
+        marked = _with_mnemonic(plain, taken | set(avoid))
+        if marked == plain:
+            marked = _with_mnemonic(plain, taken)
+        taken.add(mnemonic(marked.replace("\0", "")))
+        marked = marked.replace("\0", "&&")
         if marked != text:
             action.setText(marked)
 
 
-def mnemonics_for_menus(bar: QMenuBar) -> None:
-    """Mnemonics for the menu bar's titles and, each time a menu opens, for its items (items
-    are added or renamed while the window runs: recent files, categories, screens' menus)."""
-    assign_mnemonics(bar.actions())
+def widget_mnemonics(window: QWidget) -> set[str]:
+    """The letters the window's own widgets answer to with Alt (buttons, tabs, labels of
+    fields, boxes): a menu title given the same letter would make Alt+letter ambiguous."""
+    letters = set()
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QAbstractButton) or (
+                isinstance(widget, QLabel) and widget.buddy() is not None):
+            letters.add(mnemonic(widget.text()))
+        elif isinstance(widget, QGroupBox):
+            letters.add(mnemonic(widget.title()))
+        elif isinstance(widget, QTabBar):
+            letters.update(mnemonic(widget.tabText(i)) for i in range(widget.count()))
+    return letters - {""}
+
+
+def mnemonics_for_menus(bar: QMenuBar, window: QWidget | None = None) -> None:
+    """Mnemonics for the menu bar's titles (avoiding, when it can, the letters of `window`'s
+    widgets) and, each time a menu opens, for its items (items are added or renamed while
+    the window runs: recent files, categories, screens' menus). Items' mnemonics act only
+    in their open menu, so they cannot clash with the window's."""
+    assign_mnemonics(bar.actions(), widget_mnemonics(window) if window is not None else set())
     seen: set[int] = set()
 
     def follow(menu: QMenu) -> None:
