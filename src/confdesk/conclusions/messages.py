@@ -102,3 +102,8 @@ NO_SINGLE_DRAFT = QT_TRANSLATE_NOOP(
 NO_DRAFTS = QT_TRANSLATE_NOOP("UserError", "none")
 NO_PARAGRAPH = QT_TRANSLATE_NOOP("UserError", "There is no paragraph {uid}.")
 NO_SECTION = QT_TRANSLATE_NOOP("UserError", "The document has no section {uid}.")
+#: Comments and square brackets.
+COMMENT_GONE = QT_TRANSLATE_NOOP(
+    "UserError", "That comment no longer exists; someone may have removed it.")
+BRACKET_EMPTY = QT_TRANSLATE_NOOP("UserError", "Select the words to put between square brackets.")
+BRACKET_GONE = QT_TRANSLATE_NOOP("UserError", "Those square brackets are no longer there.")

@@ -164,7 +164,7 @@ def bracket(session: Session, para: Paragraph, start: int, end: int) -> None:
     """Put square brackets around `text[start:end]` (joined with brackets it touches)."""
     start, end = max(0, start), min(len(para.text), end)
     if end <= start:
-        raise EditError("Select the words to put between square brackets.",
+        raise EditError(messages.BRACKET_EMPTY,
                         code="conclusions.bracket_empty")
     set_brackets(session, para, [*((a, b) for a, b in para.brackets or []), (start, end)])
 
@@ -173,7 +173,7 @@ def unbracket(session: Session, para: Paragraph, index: int) -> None:
     """Take away the paragraph's `index`-th pair of square brackets (the words stay)."""
     spans = list(normalise(para.brackets or [], len(para.text)))
     if not 0 <= index < len(spans):
-        raise EditError("Those square brackets are no longer there.",
+        raise EditError(messages.BRACKET_GONE,
                         code="conclusions.bracket_gone")
     del spans[index]
     set_brackets(session, para, spans)

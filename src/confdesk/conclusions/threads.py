@@ -12,6 +12,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from confdesk.conclusions import messages
 from confdesk.conclusions.models import OutcomeDocument, Paragraph, ParagraphComment
 from confdesk.conclusions.operations import EditError, add_comment, fits
 from confdesk.conclusions.tree import DocumentText, ParagraphText
@@ -56,7 +57,7 @@ def _root(session: Session, comment_id: int, doc: OutcomeDocument | None) -> Par
     if comment is not None and comment.reply_to_id is not None:
         comment = session.get(ParagraphComment, comment.reply_to_id)
     if comment is None or (doc is not None and comment.paragraph.section.document_id != doc.id):
-        raise EditError("That comment no longer exists; someone may have removed it.",
+        raise EditError(messages.COMMENT_GONE,
                         code="conclusions.comment_gone")
     return comment
 
@@ -90,7 +91,7 @@ def delete_comment(session: Session, doc: OutcomeDocument | None, comment_id: in
     """Remove a comment; removing a thread's first comment removes its replies too."""
     comment = session.get(ParagraphComment, comment_id)
     if comment is None:
-        raise EditError("That comment no longer exists; someone may have removed it.",
+        raise EditError(messages.COMMENT_GONE,
                         code="conclusions.comment_gone")
     _root(session, comment_id, doc)
     para = comment.paragraph

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from confdesk.errors import UserError
+from confdesk.plenary import seating_messages as msg
 from confdesk.plenary.interpretation_models import SessionLanguages
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.programme.models import SessionKind
@@ -50,8 +51,7 @@ def check_language(code: str) -> str:
     """An ISO 639 code as stored ("fr"), refused with a message when unknown."""
     clean = code.strip().lower().replace("_", "-")
     if clean not in _names("en"):
-        raise UserError(f"“{code}” is not a language code confdesk knows: use the ISO 639-1 "
-                        "code, e.g. en, fr, es, ru, ar, zh.")
+        raise UserError(msg.NOT_A_LANGUAGE, code="interpretation.language", given=code)
     return clean
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.events.models import Event
+from confdesk.plenary import seating_messages as msg
 from confdesk.plenary.interpretation import Languages, check_language, default_languages
 from confdesk.plenary.interpretation_models import SessionLanguages
 from confdesk.programme.models import Session as ProgrammeSession
@@ -65,5 +66,6 @@ class InterpretationService:
     def _session(self, s: Session, session_id: int) -> ProgrammeSession:
         item = s.get(ProgrammeSession, session_id)
         if item is None or item.event_id != self.event_id:
-            raise UserError(f"There is no session {session_id} in this event.")
+            raise UserError(msg.NO_SESSION, code="interpretation.no_session",
+                            session=session_id)
         return item

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from confdesk.errors import UserError
+from confdesk.plenary import seating_messages as msg
 from confdesk.registration.names import fold
 from confdesk.registration.protocol import Group
 from confdesk.registration.states import State, find_state, state
@@ -51,8 +52,7 @@ def resolve_first_state(text: str) -> State:
     """The State a user names to start from (UN or everyday name, any UN language, or code)."""
     found = find_state(text)
     if found is None:
-        raise UserError(f"“{text}” is not a State confdesk knows: give its UN name (e.g. "
-                        "“Republic of Korea”) or its two-letter code.")
+        raise UserError(msg.NOT_A_STATE, code="seating.not_a_state", text=text)
     return found
 
 
@@ -61,8 +61,7 @@ def draw_first_state(delegations: Iterable[SeatDelegation],
     """The code of a Member State drawn by lot among those present."""
     present = sorted({d.country_code for d in delegations if d.is_member_state and d.country_code})
     if not present:
-        raise UserError("No Member State delegation is on the list: there is nothing to draw "
-                        "the seating order from.")
+        raise UserError(msg.NO_MEMBER_STATE, code="seating.no_member_state")
     return (rng or random.SystemRandom()).choice(present)
 
 
@@ -109,13 +108,12 @@ def parse_rows(text: str) -> list[int]:
         try:
             rows, places = int(count), int(size)
         except ValueError:
-            raise UserError(f"“{text}” is not a list of rows: write e.g. “12,14,14” or "
-                            "“10x16” (ten rows of sixteen places).") from None
+            raise UserError(msg.NOT_ROWS, code="seating.rows", text=text) from None
         if not (0 < rows <= 100 and 0 < places <= 200):
-            raise UserError(f"“{part}”: a layout has 1 to 100 rows of 1 to 200 places.")
+            raise UserError(msg.ROWS_TOO_BIG, code="seating.rows", part=part)
         sizes += [places] * rows
     if not sizes:
-        raise UserError("A layout needs at least one row of places.")
+        raise UserError(msg.NO_ROWS, code="seating.rows")
     return sizes
 
 

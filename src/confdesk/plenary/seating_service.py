@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from confdesk.db.database import Database
-from confdesk.errors import UndoRefusedError, UserError
+from confdesk.errors import Message, UndoRefusedError, UserError
 from confdesk.events.models import Event, Room
 from confdesk.exports.published_list import published
+from confdesk.plenary import seating_messages as msg
 from confdesk.plenary.seating import (
     PlaceSpot,
     SeatDelegation,
@@ -171,8 +172,9 @@ class SeatingService:
         for rid, name, _ in rooms:
             if name.casefold() == wanted or str(rid) == wanted:
                 return rid
-        names = ", ".join(f"“{name}”" for _, name, _ in rooms) or "none"
-        raise UserError(f"The event has no room “{text}” (its rooms: {names}).")
+        names = ", ".join(f"“{name}”" for _, name, _ in rooms)
+        raise UserError(msg.NO_ROOM_NAMED, code="seating.no_room", text=text,
+                        names=names or Message(msg.NO_ROOMS))
 
     def plan(self, room_id: int) -> SeatingPlan:
         """The room's plan as it stands (an empty suggested layout if none was set)."""
@@ -242,8 +244,8 @@ class SeatingService:
             layout = self._existing_layout(s, room_id)
             for number in (a, b):
                 if not 1 <= number <= layout.place_count:
-                    raise UserError(f"There is no place {number}: the room has places 1 to "
-                                    f"{layout.place_count}.")
+                    raise UserError(msg.NO_PLACE, code="seating.no_place", number=number,
+                                    count=layout.place_count)
             if a == b:
                 return
             by_number = {p.number: p for p in layout.places}
@@ -290,7 +292,7 @@ class SeatingService:
     def _room(self, s: Session, room_id: int) -> Room:
         room = s.get(Room, room_id)
         if room is None or room.event_id != self.event_id:
-            raise UserError(f"There is no room {room_id} in this event.")
+            raise UserError(msg.NO_ROOM_ID, code="seating.no_room", room=room_id)
         return room
 
     def _layout(self, s: Session, room_id: int) -> SeatingLayout | None:
@@ -300,7 +302,7 @@ class SeatingService:
         self._room(s, room_id)
         layout = self._layout(s, room_id)
         if layout is None:
-            raise UserError("The room has no seating plan yet: seat the delegations first.")
+            raise UserError(msg.NO_PLAN, code="seating.no_plan")
         return layout
 
     def _plan(self, s: Session, room_id: int) -> SeatingPlan:
@@ -373,10 +375,10 @@ def _spec(layout: SeatingLayout) -> LayoutSpec:
 def _check_spec(spec: LayoutSpec) -> None:
     if not spec.row_sizes or any(not 0 < n <= 200 for n in spec.row_sizes) \
             or len(spec.row_sizes) > 100:
-        raise UserError("A layout has 1 to 100 rows of 1 to 200 places.")
+        raise UserError(msg.LAYOUT_SIZE, code="seating.layout")
     if not 1 <= spec.seats_at_table <= 6 or not 0 <= spec.seats_behind <= 12:
-        raise UserError("A delegation has 1 to 6 seats at the table and 0 to 12 behind.")
+        raise UserError(msg.DELEGATION_SEATS, code="seating.layout")
     wrong = [n for n in spec.accessible_places if not 1 <= n <= spec.place_count]
     if wrong:
-        raise UserError(f"Accessible place {wrong[0]} is not in the layout (places 1 to "
-                        f"{spec.place_count}).")
+        raise UserError(msg.ACCESSIBLE_OUTSIDE, code="seating.layout", number=wrong[0],
+                        count=spec.place_count)

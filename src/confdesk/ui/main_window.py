@@ -31,6 +31,7 @@ from confdesk.ui.generated.ui_main_window import Ui_MainWindow
 from confdesk.ui.icons import app_icon, icon, standard_icon
 from confdesk.ui.jobs import Job, run_job
 from confdesk.ui.messages import confirm, show_error, user_errors
+from confdesk.ui.mnemonics import mnemonics_for_menus
 from confdesk.ui.participants.screen import ParticipantsScreen
 from confdesk.ui.programme.screen import ProgrammeScreen
 from confdesk.ui.recent import is_file_target
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = RecentMenu(self.ui.menuOpenRecent, settings, self.open_target, self)
         self._setup_start_page()
         self.team_actions = TeamActions(self)  # History…, personal data, the live refresh
+        mnemonics_for_menus(self.menuBar(), self)  # every menu item reachable with Alt+letters
 
         self._shown_event_index = -1
         #: Nothing to show (no database, or no event in it): the start page is in front.

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from confdesk.conclusions.demo import DRAFT_1, DRAFT_2, FINAL
 from confdesk.conclusions.queries import WORKING
 from confdesk.imports.document_text import parse_text
+from confdesk.ui.conclusions.draft_names import shown_draft_name
 from confdesk.ui.conclusions.screen import ConclusionsScreen
 from tests.ui.conclusions.test_editor import section_rows, select, uid_at
 
@@ -36,8 +37,18 @@ def choose_session(screen: ConclusionsScreen, title: str) -> None:
 def test_drafts_listed_newest_first(screen: ConclusionsScreen) -> None:
     names = [row.name for row in screen.drafts.rows]
     assert names == ["Working text", FINAL, DRAFT_2, DRAFT_1]
-    assert cell(screen.drafts.ui.draftsTable, 1, 0) == "Final  (final)"
+    # the final draft named "Final" says it once (not "Final  (final)")
+    assert cell(screen.drafts.ui.draftsTable, 1, 0) == "Final"
     assert cell(screen.drafts.ui.draftsTable, 3, 1) == "31 March 2014 20:00"
+
+
+def test_draft_names_in_the_window() -> None:
+    assert shown_draft_name("Final", final=True) == "Final"
+    assert shown_draft_name("final ", final=False) == "Final"
+    assert shown_draft_name("Draft 5", final=True) == "Draft 5  (final)"
+    assert shown_draft_name("Version définitive", final=True) == "Version définitive"
+    assert shown_draft_name("Draft 2", final=False) == "Draft 2"
+    assert shown_draft_name("Working text") == "Working text"
 
 
 def test_snapshot_then_compare_shows_the_word_inserted(screen: ConclusionsScreen) -> None:

@@ -19,6 +19,7 @@ from confdesk.conclusions.queries import WORKING
 from confdesk.conclusions.tree import EventInfo
 from confdesk.exports.registry import DocumentExport, DocumentExportKind
 from confdesk.ui.conclusions.compare_html import comparison_html
+from confdesk.ui.conclusions.draft_names import shown_draft_name
 from confdesk.ui.conclusions.exporting import REDLINE_FORMATS
 from confdesk.ui.conclusions.progress import ask_path, run_export
 from confdesk.ui.conclusions.workspace import Workspace
@@ -69,7 +70,8 @@ class ComparisonPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for name in choices:
-                combo.addItem(self.tr("Working text") if name == WORKING else name, name)
+                combo.addItem(self.tr("Working text") if name == WORKING
+                              else shown_draft_name(name), name)
             index = combo.findData(wanted)
             combo.setCurrentIndex(index if index >= 0 else combo.count() - 1)
             combo.blockSignals(False)

@@ -16,6 +16,7 @@ from confdesk.imports.document_text import (
     import_text,
     read_text_file,
 )
+from confdesk.ui.conclusions.draft_names import shown_draft_name
 from confdesk.ui.conclusions.exporting import FORMATS
 from confdesk.ui.conclusions.workspace import to_datetime, to_qdatetime
 from confdesk.ui.generated.ui_conclusions_export_dialog import Ui_ExportDialog
@@ -132,7 +133,8 @@ class ExportDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         ui.symbolEdit.setText(symbol)
-        self.setWindowTitle(self.tr("Export {name}").format(name=tree.draft_name))
+        self.setWindowTitle(self.tr("Export {name}").format(
+            name=shown_draft_name(tree.draft_name, tree.final)))
         for fmt in FORMATS:
             ui.formatCombo.addItem(self.tr(FORMAT_NAMES[fmt]), fmt)
         for _section, para, _depth in tree.paragraphs():

@@ -13,17 +13,12 @@ from confdesk.conclusions.tree import DocumentText
 from confdesk.conclusions.views import DraftRow
 from confdesk.exports.registry import DocumentExportKind
 from confdesk.ui.conclusions.dialogs import ExportDialog, SnapshotDialog
+from confdesk.ui.conclusions.draft_names import format_when, shown_draft_name
 from confdesk.ui.conclusions.exporting import FORMATS
 from confdesk.ui.conclusions.progress import ask_path, run_export
 from confdesk.ui.conclusions.workspace import Workspace
-from confdesk.ui.dates import moment_text
 from confdesk.ui.generated.ui_conclusions_drafts_page import Ui_DraftsPage
 from confdesk.ui.jobs import JobWatcher
-
-
-def format_when(when: datetime | None) -> str:
-    """"1 April 2014 09:00" ("1 avril 2014 09:00" in the French window)."""
-    return moment_text(when, "d MMMM yyyy HH:mm") if when else ""
 
 
 class DraftsPage(QWidget):
@@ -64,7 +59,8 @@ class DraftsPage(QWidget):
         selected = self.selected()
         self.ui.draftsTable.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
-            name = QTableWidgetItem(row.name + (self.tr("  (final)") if row.final else ""))
+            name = QTableWidgetItem(row.name if row.id is None
+                                    else shown_draft_name(row.name, row.final))
             if row.id is None:
                 font = name.font()
                 font.setBold(True)

@@ -27,6 +27,7 @@ from confdesk.conclusions.tree import ParagraphText, SectionText
 from confdesk.conclusions.views import Shown, short_session_name
 from confdesk.ui.conclusions import reopen
 from confdesk.ui.conclusions.document_view import DocumentView, ParagraphEditor
+from confdesk.ui.conclusions.draft_names import shown_draft_name
 from confdesk.ui.conclusions.find_bar import FindBar
 from confdesk.ui.conclusions.outline import (
     KIND_ROLE,
@@ -296,7 +297,8 @@ class EditorPage(QWidget):
             return ""
         paras, words = paragraph_count(self.shown.tree), word_count(self.shown.tree)
         return (self.tr("%Ln paragraph(s)", "", paras) + " · "
-                + self.tr("%Ln word(s)", "", words) + " · " + self.shown.tree.draft_name)
+                + self.tr("%Ln word(s)", "", words) + " · "
+                + shown_draft_name(self.shown.tree.draft_name, self.shown.tree.final))
 
     # -- selection -----------------------------------------------------------------------
     def current_uid(self) -> str:

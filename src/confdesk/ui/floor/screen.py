@@ -169,7 +169,9 @@ class FloorScreen(Screen):
             action.setObjectName(f"floorAction_{name}")
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
+            # called without the action's `checked`: Inscribe… and Print or Export… take an
+            # optional argument (a dialog, a path) that `checked` must not fill
+            action.triggered.connect(lambda _checked=False, call=slot: call())
             self.addAction(action)
             self.actions_by_name[name] = action
             button = QPushButton(text.replace("&", ""))

@@ -16,7 +16,6 @@ from confdesk.errors import UserError
 from confdesk.labels import delegation_role_label
 from confdesk.registration.models import (
     DEFAULT_CATEGORIES,
-    HONORIFICS,
     DelegationRole,
     Status,
 )
@@ -28,6 +27,7 @@ from confdesk.registration.operations import (
 )
 from confdesk.registration.states import all_states, country_name, find_state
 from confdesk.ui.generated.ui_participant_dialog import Ui_ParticipantDialog
+from confdesk.ui.honorifics import fill_honorifics, honorific_of, set_honorific
 from confdesk.ui.labels import translated
 from confdesk.ui.messages import user_text
 from confdesk.ui.participants.table_model import status_label
@@ -85,7 +85,7 @@ class ParticipantDialog(QDialog):
         self._acknowledged: set[int] = set()
         ui = self.ui
         self.setWindowTitle(self.tr("Edit Participant") if data else self.tr("New Participant"))
-        ui.honorific.addItems(["", *HONORIFICS])
+        fill_honorifics(ui.honorific)
         ui.organisation.addItem("", None)
         for oid, name in organisations:
             ui.organisation.addItem(name, oid)
@@ -132,7 +132,7 @@ class ParticipantDialog(QDialog):
     # -- form ⇄ data -------------------------------------------------------------------
     def set_data(self, data: ParticipantData) -> None:
         ui = self.ui
-        ui.honorific.setCurrentText(data.honorific)
+        set_honorific(ui.honorific, data.honorific)
         ui.givenName.setText(data.given_name)
         ui.familyName.setText(data.family_name)
         ui.familyNameFirst.setChecked(data.family_name_first)
@@ -168,7 +168,7 @@ class ParticipantDialog(QDialog):
             else country_text.upper() if country_text else None)
         data = ParticipantData(
             given_name=ui.givenName.text(), family_name=ui.familyName.text(),
-            honorific=ui.honorific.currentText().strip(),
+            honorific=honorific_of(ui.honorific),
             family_name_first=ui.familyNameFirst.isChecked(), function=ui.function.text(),
             organisation_id=org_id, delegation_role=ui.delegationRole.currentData(),
             category=ui.category.currentData(), status=ui.status.currentData(),

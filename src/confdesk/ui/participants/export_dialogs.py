@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.exports.published_list import ListOptions
+from confdesk.plenary.interpretation import language_name
+from confdesk.ui.honorifics import window_language
 
 #: Which people: the whole list, the rows shown (filtered), or the selected rows.
 SCOPES = ("all", "filtered", "selection")
@@ -51,8 +53,11 @@ class _ScopeBox(QGroupBox):
 
 
 def _languages(combo: QComboBox, language: str) -> None:
-    combo.addItem("English", "en")
-    combo.addItem("Français", "fr")
+    """The languages of the document, named in the window's language ("anglais" in French),
+    as the session dialog names them."""
+    shown_in = window_language()
+    for code in ("en", "fr"):
+        combo.addItem(language_name(code, shown_in), code)
     combo.setCurrentIndex(max(combo.findData(language), 0))
 
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from confdesk.errors import UserError
 from confdesk.programme.models import RoleKind
-from confdesk.registration.models import HONORIFICS
 from confdesk.registration.operations import ParticipantData
 from confdesk.registration.queries import ParticipantFilter, ParticipantRow, search
+from confdesk.ui.honorifics import fill_honorifics, honorific_of
 from confdesk.ui.messages import user_text
 from confdesk.ui.programme.labels import role_text
 from confdesk.ui.programme.session_dialog import Person
@@ -134,7 +134,7 @@ class NewParticipantDialog(QDialog):
         self.person_id: int | None = None
         self.honorific = QComboBox(self)
         self.honorific.setEditable(True)
-        self.honorific.addItems(["", *HONORIFICS])
+        fill_honorifics(self.honorific)
         self.given = QLineEdit(self)
         self.family = QLineEdit(self)
         self.function = QLineEdit(self)
@@ -166,7 +166,7 @@ class NewParticipantDialog(QDialog):
     def data(self) -> ParticipantData:
         return ParticipantData(
             given_name=self.given.text(), family_name=self.family.text(),
-            honorific=self.honorific.currentText().strip(), function=self.function.text(),
+            honorific=honorific_of(self.honorific), function=self.function.text(),
         )
 
     def display_name(self) -> str:

@@ -71,13 +71,13 @@ class LayoutDialog(QDialog):
     def spec(self) -> LayoutSpec:
         """The layout typed (UserError when the text is not one)."""
         from confdesk.errors import UserError
+        from confdesk.plenary.seating_messages import NOT_PLACES
 
         text = self.accessible_edit.text().replace(" ", "")
         try:
             accessible = tuple(int(p) for p in text.split(",") if p)
         except ValueError:
-            raise UserError(f"“{text}” is not a list of place numbers: write e.g. "
-                            "“1,16,17”.") from None
+            raise UserError(NOT_PLACES, code="seating.places", text=text) from None
         return LayoutSpec(tuple(parse_rows(self.rows_edit.text())), self.at_table.value(),
                           self.behind.value(), accessible)
 
@@ -145,7 +145,7 @@ class SeatingWindow(QMainWindow):
             for rid, name, _ in self.service.rooms():
                 self.room_combo.addItem(name, rid)
         self.room_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.resize(1200, 800)
+        self.resize(1000, 700)  # fits a 1024×768 screen
         self.reload()
 
     def _action(self, text: str, slot: object, key: str = "") -> QAction:
