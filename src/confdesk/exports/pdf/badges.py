@@ -22,6 +22,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from confdesk.db.errors import UserError
 from confdesk.exports.files import atomic_path
 from confdesk.exports.pdf import fonts
+from confdesk.exports.pdf.streaming import StreamingCanvas
 from confdesk.registration.queries import ParticipantRow
 
 WIDTH, HEIGHT = 90 * mm, 55 * mm
@@ -219,8 +220,8 @@ def _draw_badges(
 ) -> int:
     fonts.register_fonts()
     pagesize = (WIDTH, HEIGHT) if one_per_page else A4
-    canvas = rl_canvas.Canvas(str(path), pagesize=pagesize, initialFontName=fonts.SANS,
-                              pageCompression=1)
+    canvas = StreamingCanvas(str(path), pagesize=pagesize, initialFontName=fonts.SANS,
+                             pageCompression=1)
     canvas.setTitle("Badges")
     canvas.setAuthor("confdesk")
     per_page = 1 if one_per_page else COLUMNS * ROWS

@@ -9,7 +9,10 @@ since the previous issue.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +27,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDoc
 from confdesk.exports.files import atomic_path
 from confdesk.exports.list_header import ListHeader
 from confdesk.exports.pdf import fonts
+from confdesk.exports.pdf.streaming import StreamingCanvas
 from confdesk.registration.protocol import Delegation, group_title
 from confdesk.registration.revisions import Changes, Entry
 
@@ -41,8 +45,9 @@ _WORDS = {
 
 
 def _numbered_canvas(label: str) -> type[rl_canvas.Canvas]:
-    class NumberedCanvas(rl_canvas.Canvas):
-        """Keeps each page until the end, then writes "Page N of M" on every one."""
+    class NumberedCanvas(StreamingCanvas):
+        """Keeps each page until the end, then writes "Page N of M" on every one (the page's
+        drawing kept compressed: a list of 100,000 people has 2,000 pages)."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             if not kwargs.get("initialFontName"):  # the doc template passes None
@@ -52,13 +57,22 @@ def _numbered_canvas(label: str) -> type[rl_canvas.Canvas]:
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             """Keep the finished page; numbers are drawn at the end."""
-            self._pages.append(dict(self.__dict__))
+            state = dict(self.__dict__)
+            state["_code"] = zlib.compress("\n".join(self._code).encode(), 1)
+            self._pages.append(state)
             self._startPage()
 
         def save(self) -> None:
             """Draw "Page N of M" on every kept page, then write the file."""
             total = len(self._pages)
-            for number, state in enumerate(self._pages, 1):
+            pages, self._pages = self._pages, []
+            pages.reverse()  # popped from the end: each page is let go once written
+            number = 0
+            while pages:
+                state = pages.pop()
+                number += 1
+                # the same text as the page's list of operators, which reportlab joins
+                state["_code"] = [zlib.decompress(state["_code"]).decode()]
                 self.__dict__.update(state)
                 self.setFillColor(colors.grey)
                 fonts.draw_text(self, A4[0] / 2, 12 * mm, label.format(n=number, m=total), 8,
@@ -67,6 +81,27 @@ def _numbered_canvas(label: str) -> type[rl_canvas.Canvas]:
             super().save()
 
     return NumberedCanvas
+
+
+class _Story(list[Any]):
+    """A story platypus reads as it lays it out: it takes flowables from the front of its
+    list (`del story[0]`), so this list is filled from a generator a few flowables ahead
+    instead of holding 200,000 paragraphs at once."""
+
+    AHEAD = 64
+
+    def __init__(self, flowables: Iterator[Any]) -> None:
+        super().__init__()
+        self._source = flowables
+        self._fill()
+
+    def _fill(self) -> None:
+        if len(self) < 2:
+            self.extend(islice(self._source, self.AHEAD))
+
+    def __delitem__(self, key: Any) -> None:
+        super().__delitem__(key)
+        self._fill()
 
 
 def _changes_story(changes: Changes, words: dict[str, str], kicker: ParagraphStyle,
@@ -126,7 +161,7 @@ def write_participants_list(
     counted = words["one"] if count == 1 else words["count"].format(n=count)
     issue = " · ".join(p for p in (header.revision, words["issued"].format(d=header.issued)
                                    if header.issued else "") if p)
-    story: list[Any] = [
+    head: list[Any] = [
         Paragraph(fonts.markup(words["title"], bold=True), title),
         Paragraph(fonts.markup(header.title), sub),
         Paragraph(fonts.markup(" · ".join(p for p in (header.place, header.dates) if p)), sub),
@@ -134,39 +169,60 @@ def write_participants_list(
         Paragraph(fonts.markup(counted), sub),
         Spacer(1, 6 * mm),
     ]
-    current_group: object = ()
-    for i, delegation in enumerate(delegations, 1):
-        if progress is not None and i % 50 == 0:
-            progress(i, len(delegations))
-        entries: list[Any] = []
-        for member in delegation.members:
-            line = fonts.markup(member.display_name, bold=True)
-            entries.append(Paragraph(line, person))
-            if member.function:
-                entries.append(Paragraph(fonts.markup(member.function), function))
-            else:
-                entries.append(Spacer(1, 2))
-        # a heading never ends a page: keep it with its first person
-        story.append(CondPageBreak(36 * mm))
-        heads: list[Any] = []
-        if delegation.group != current_group:
-            current_group = delegation.group
-            if delegation.group is not None:
-                heads.append(Paragraph(fonts.markup(
-                    group_title(delegation.group, language).upper(), bold=True), kicker))
-        heads.append(Paragraph(fonts.markup(delegation.name, bold=True), group))
-        story.append(KeepTogether([*heads, *entries[:2]]))
-        story.extend(entries[2:])
-    if changes is not None:
-        story += _changes_story(changes, words, kicker, group, person, function)
+    styles = _Styles(kicker, group, person, function)
+
+    def story() -> Iterator[Any]:
+        yield from head
+        yield from _delegations_story(delegations, styles, language, progress)
+        if changes is not None:
+            yield from _changes_story(changes, words, kicker, group, person, function)
+
     with atomic_path(path) as target:
-        _build(target, story, header, words)
+        _build(target, _Story(story()), header, words)
     if progress is not None:
         progress(len(delegations), len(delegations))
     return count
 
 
-def _build(target: Path, story: list[Any], header: ListHeader, words: dict[str, str]) -> None:
+@dataclass(frozen=True, slots=True)
+class _Styles:
+    kicker: ParagraphStyle
+    group: ParagraphStyle
+    person: ParagraphStyle
+    function: ParagraphStyle
+
+
+def _delegations_story(delegations: Sequence[Delegation], styles: _Styles, language: str,
+                       progress: Callable[[int, int], None] | None) -> Iterator[Any]:
+    """Each delegation's heading (and its group's, where a group starts) and its people,
+    made as the layout reaches them."""
+    current_group: object = ()
+
+    def person(member: Any) -> list[Any]:
+        return [Paragraph(fonts.markup(member.display_name, bold=True), styles.person),
+                Paragraph(fonts.markup(member.function), styles.function)
+                if member.function else Spacer(1, 2)]
+
+    for i, delegation in enumerate(delegations, 1):
+        if progress is not None and i % 50 == 0:
+            progress(i, len(delegations))
+        # a heading never ends a page: keep it with its first person
+        yield CondPageBreak(36 * mm)
+        heads: list[Any] = []
+        if delegation.group != current_group:
+            current_group = delegation.group
+            if delegation.group is not None:
+                heads.append(Paragraph(fonts.markup(
+                    group_title(delegation.group, language).upper(), bold=True),
+                    styles.kicker))
+        heads.append(Paragraph(fonts.markup(delegation.name, bold=True), styles.group))
+        members = delegation.members
+        yield KeepTogether([*heads, *(person(members[0]) if members else [])])
+        for member in members[1:]:
+            yield from person(member)
+
+
+def _build(target: Path, story: _Story, header: ListHeader, words: dict[str, str]) -> None:
     doc = SimpleDocTemplate(
         str(target), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
         bottomMargin=20 * mm, title=f"{words['title']} – {header.title}",
