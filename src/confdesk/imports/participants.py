@@ -30,7 +30,7 @@ from confdesk.errors import Message
 from confdesk.imports import messages as m
 from confdesk.imports import values
 from confdesk.imports.mapping import ColumnMapping, MappingError
-from confdesk.imports.recheck import recheck_duplicates
+from confdesk.imports.recheck import known_name_key, recheck_duplicates
 from confdesk.imports.tables import Table
 from confdesk.registration import codes, names
 from confdesk.registration.categories import CategoryInfo, categories, default_code
@@ -46,7 +46,6 @@ from confdesk.registration.operations import (
     EMAIL_RE,
     LINK_KEYS,
     guess_kind,
-    name_key,
     snapshot,
     state_organisation,
 )
@@ -147,6 +146,10 @@ class ImportPreview:
     on_duplicate: OnDuplicate
     #: Values of choice columns that nothing maps: field → value as written → lines.
     unknown_values: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    #: (given name, family name) → `name_key`, for the rows and the people registered at
+    #: the preview: folded once, looked up again when the import checks once more.
+    name_keys: dict[tuple[object, object], str] = field(default_factory=dict, repr=False,
+                                                        compare=False)
 
     def count(self, action: Action) -> int:
         """How many rows get this action."""
@@ -453,13 +456,14 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
     orgs = _Organisations(session)
     by_email: dict[str, int] = {}
     by_name: dict[str, list[_Known]] = {}
+    name_keys: dict[tuple[object, object], str] = {}
     for p in session.execute(select(Participant.id, Participant.email, Participant.given_name,
                                     Participant.family_name, Participant.organisation_id)
                              .where(Participant.event_id == event_id)):
         email = p.email.casefold() if p.email else ""
         if email:
             by_email.setdefault(email, p.id)
-        by_name.setdefault(name_key(p.given_name, p.family_name), []).append(
+        by_name.setdefault(known_name_key(name_keys, p.given_name, p.family_name), []).append(
             _Known(p.id, p.organisation_id, email))
     # Without an organisation column, the country names the delegation (a mission's list);
     # with one, an empty organisation means none and the country is the person's own.
@@ -477,7 +481,8 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
         key = orgs.key(row, country_is_delegation=country_is_delegation)
         row.values["_org_key"] = key
         email = str(row.values["email"]).casefold()
-        nkey = name_key(str(row.values["given_name"]), str(row.values["family_name"]))
+        nkey = known_name_key(name_keys, str(row.values["given_name"]),
+                              str(row.values["family_name"]))
         org_id = orgs.existing_id(key) if key else None
         registered = by_name.get(nkey, []) if nkey else []
         earlier = seen_name.get(nkey, []) if nkey else []
@@ -530,7 +535,7 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
                               OnDuplicate.UPDATE: Action.UPDATE}[on_duplicate]
         rows.append(row)
     return ImportPreview(event_id=event_id, mapping=mapping, rows=rows, on_duplicate=on_duplicate,
-                         unknown_values=ctx.unknown)
+                         unknown_values=ctx.unknown, name_keys=name_keys)
 
 
 # ---------------------------------------------------------------------------- import

@@ -107,12 +107,16 @@ class ImportChange:
 
 def snapshots_in_bulk(session: Session, ids: Sequence[int]) -> list[Snapshot]:
     """Snapshots of participants as they are now (those still existing), 500 at a time."""
+    # The snapshot's columns read as rows, not as Participant objects (`ops.snapshot` of
+    # each): the same values, without building 100,000 objects after an import.
     found: list[Snapshot] = []
     ids = list(ids)
+    keys = ops.SNAPSHOT_KEYS
+    columns = [getattr(Participant, key) for key in keys]
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        found += [ops.snapshot(p) for p in session.scalars(
-            select(Participant).where(Participant.id.in_(chunk)).order_by(Participant.id))]
+        found += [dict(zip(keys, row, strict=True)) for row in session.execute(
+            select(*columns).where(Participant.id.in_(chunk)).order_by(Participant.id))]
     order = {pid: i for i, pid in enumerate(ids)}
     return sorted(found, key=lambda s: order[s["id"]])
 
