@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from confdesk import consequences
@@ -112,11 +112,14 @@ def snapshots_in_bulk(session: Session, ids: Sequence[int]) -> list[Snapshot]:
     found: list[Snapshot] = []
     ids = list(ids)
     keys = ops.SNAPSHOT_KEYS
-    columns = [getattr(Participant, key) for key in keys]
+    table: Table = Participant.__table__  # type: ignore[assignment]
+    columns = [table.c[key] for key in keys]
+    session.flush()  # what the session holds, written first (Core reads do not autoflush)
+    connection = session.connection()
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        found += [dict(zip(keys, row, strict=True)) for row in session.execute(
-            select(*columns).where(Participant.id.in_(chunk)).order_by(Participant.id))]
+        found += [dict(zip(keys, row, strict=True)) for row in connection.execute(
+            select(*columns).where(table.c.id.in_(chunk)).order_by(table.c.id))]
     order = {pid: i for i, pid in enumerate(ids)}
     return sorted(found, key=lambda s: order[s["id"]])
 
