@@ -240,6 +240,8 @@ def plain(value: Any) -> Any:
 _AS_IS = frozenset({str, int, bool, float})
 #: Values an inserted row's entry leaves out.
 _EMPTY = (None, "", False)
+#: `json.dumps(…, ensure_ascii=False, default=str)`, made once (not once per entry).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
 
 
 @dataclass
@@ -256,7 +258,7 @@ class _Entry:
             redact: tuple[Sequence[str], str] | None) -> dict[str, Any]:
         subject = SUBJECTS[self.cls]
         label = self.label
-        body = json.dumps(self.changes, ensure_ascii=False, default=str)
+        body = _ENCODER.encode(self.changes)
         if redact:
             label, act, body, person = (pseudonymise(v, *redact)
                                         for v in (label, act, body, person))
@@ -475,7 +477,12 @@ def _row_entry(cls: type[Base], ident: int | None, operation: str, old: dict[str
     if fresh:
         # A bulk INSERT's row (100,000 of an import): every value said is a change.
         for name, value in new.items():  # type: ignore[union-attr]
-            if name not in skip and (now := plain(value)) not in _EMPTY:
+            if name in skip or value is None:
+                continue
+            if type(value) is str:  # most values: `plain` keeps them; "" says nothing
+                if value:
+                    changes[name] = [None, value]
+            elif (now := plain(value)) not in _EMPTY:
                 changes[name] = [None, now]
     for name in () if fresh else (new or old or {}):
         if name in skip:
