@@ -29,6 +29,7 @@ from confdesk.db.locks import lock_event_for_import
 from confdesk.errors import Message
 from confdesk.imports import messages as m
 from confdesk.imports import values
+from confdesk.imports.bulk import collector_paused
 from confdesk.imports.mapping import ColumnMapping, MappingError
 from confdesk.imports.recheck import known_name_key, recheck_duplicates
 from confdesk.imports.tables import Table
@@ -466,6 +467,12 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
     who only shares a name with a registered person or an earlier line (another e-mail or
     delegation) is a *possible* duplicate: added, and flagged for the user to decide.
     """
+    with collector_paused():
+        return _prepare(session, event_id, table, mapping, on_duplicate=on_duplicate)
+
+
+def _prepare(session: Session, event_id: int, table: Table, mapping: ColumnMapping, *,
+             on_duplicate: OnDuplicate | str) -> ImportPreview:
     mapping.check()
     on_duplicate = OnDuplicate(on_duplicate)
     ctx = _Context(categories(session, event_id))
@@ -568,6 +575,16 @@ def run_import(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Carry out a preview in the caller's transaction; the caller commits or rolls back."""
+    with collector_paused():
+        return _run_import(session, preview, skip_invalid=skip_invalid, progress=progress,
+                           cancelled=cancelled)
+
+
+def _run_import(
+    session: Session, preview: ImportPreview, *, skip_invalid: bool,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportReport:
     invalid = preview.invalid
     if invalid and not skip_invalid:
         shown = m.joined([Message(m.ROW_PROBLEMS, code="import.row", line=r.line,

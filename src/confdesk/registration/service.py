@@ -456,12 +456,13 @@ class RegistrationService:
         a `dry_run` (the report says what the import would have done). `source`: the file's
         name, for the audit trail ("Import of registrations.xlsx, 312 people")."""
         from confdesk.db.failures import write_failure
+        from confdesk.imports.bulk import collector_paused
         from confdesk.imports.participants import Action, ImportCancelledError, run_import
         from confdesk.team import audit
 
         people = preview.count(Action.ADD) + preview.count(Action.UPDATE)
         name = f"Import of {source or 'a file'}, {people} {'person' if people == 1 else 'people'}"
-        with self.database.sessions() as s, audit.action(s, name):
+        with self.database.sessions() as s, audit.action(s, name), collector_paused():
             require(s, Permission.IMPORT_PARTICIPANTS, event_id=self.event_id)
             try:
                 report = run_import(s, preview, skip_invalid=skip_invalid, progress=progress,
