@@ -29,7 +29,7 @@ from confdesk.db.locks import lock_event_for_import
 from confdesk.errors import Message
 from confdesk.imports import messages as m
 from confdesk.imports import values
-from confdesk.imports.bulk import collector_paused
+from confdesk.imports.bulk import collector_paused, roomy_cache
 from confdesk.imports.mapping import ColumnMapping, MappingError
 from confdesk.imports.recheck import known_name_key, recheck_duplicates
 from confdesk.imports.tables import Table
@@ -575,7 +575,7 @@ def run_import(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Carry out a preview in the caller's transaction; the caller commits or rolls back."""
-    with collector_paused():
+    with collector_paused(), roomy_cache(session):
         return _run_import(session, preview, skip_invalid=skip_invalid, progress=progress,
                            cancelled=cancelled)
 
