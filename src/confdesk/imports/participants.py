@@ -29,8 +29,9 @@ from confdesk.db.locks import lock_event_for_import
 from confdesk.errors import Message
 from confdesk.imports import messages as m
 from confdesk.imports import values
+from confdesk.imports.bulk import collector_paused, roomy_cache
 from confdesk.imports.mapping import ColumnMapping, MappingError
-from confdesk.imports.recheck import recheck_duplicates
+from confdesk.imports.recheck import known_name_key, recheck_duplicates
 from confdesk.imports.tables import Table
 from confdesk.registration import codes, names
 from confdesk.registration.categories import CategoryInfo, categories, default_code
@@ -46,11 +47,10 @@ from confdesk.registration.operations import (
     EMAIL_RE,
     LINK_KEYS,
     guess_kind,
-    name_key,
     snapshot,
     state_organisation,
 )
-from confdesk.registration.states import find_state, state
+from confdesk.registration.states import State, find_state, state
 from confdesk.text import clean_text
 
 _TABLE: Table_ = Participant.__table__  # type: ignore[assignment]
@@ -94,7 +94,7 @@ class ImportInvalidError(UserError):
     """Rows are invalid and the user did not ask to skip them."""
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportRow:
     """One data row of the sheet, as understood, with its problems and what will be done."""
 
@@ -147,6 +147,10 @@ class ImportPreview:
     on_duplicate: OnDuplicate
     #: Values of choice columns that nothing maps: field → value as written → lines.
     unknown_values: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    #: (given name, family name) → `name_key`, for the rows and the people registered at
+    #: the preview: folded once, looked up again when the import checks once more.
+    name_keys: dict[tuple[object, object], str] = field(default_factory=dict, repr=False,
+                                                        compare=False)
 
     def count(self, action: Action) -> int:
         """How many rows get this action."""
@@ -239,6 +243,11 @@ class _Context:
     unknown: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     #: Words naming the categories (see `values.category_table`), made once per sheet.
     category_words: dict[str, str] = field(default_factory=dict)
+    #: (field, cell text) → what `_parse_choice` made of it: countries, categories and
+    #: statuses repeat from row to row.
+    parsed: dict[tuple[str, str], object] = field(default_factory=dict)
+    #: Organisation cell → the State it names (`find_state`), or None.
+    states: dict[str, State | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.category_words = values.category_table(self.categories)
@@ -250,7 +259,10 @@ def _choice(row: ImportRow, name: str, text: str, mapping: ColumnMapping, ctx: _
     problem, and the value collected as unknown) otherwise."""
     if not text:
         return None
-    parsed = _parse_choice(name, text, ctx)
+    try:
+        parsed = ctx.parsed[(name, text)]
+    except KeyError:
+        parsed = ctx.parsed[(name, text)] = _parse_choice(name, text, ctx)
     if parsed is not None:
         return parsed
     target = mapping.mapped_value(name, text)
@@ -318,7 +330,13 @@ def choices(field_name: str, cats: list[CategoryInfo]) -> list[str]:
 
 
 def _parse_row(line: int, raw: list[str], mapping: ColumnMapping, ctx: _Context) -> ImportRow:
-    cells = {f: _text(raw, c, f) for c, f in mapping.fields.items()}
+    # `_text` of each mapped cell, inlined: this runs for every cell of 100,000 rows.
+    cells: dict[str, str] = {}
+    width = len(raw)
+    for column, name in mapping.fields.items():
+        value = raw[column] if column < width else ""
+        cells[name] = "" if not value else _text(raw, column, name) if name in _MULTILINE \
+            else _clean_cell(value)
     row = ImportRow(line=line, values={})
     v = row.values
     honorific = cells.get("honorific", "")
@@ -357,7 +375,10 @@ def _parse_row(line: int, raw: list[str], mapping: ColumnMapping, ctx: _Context)
     # person's country too, unless a country column says otherwise.
     if row.organisation and v["country_code"] is None and row.organisation_kind in (
             None, OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE):
-        named = find_state(row.organisation)
+        try:
+            named = ctx.states[row.organisation]
+        except KeyError:
+            named = ctx.states[row.organisation] = find_state(row.organisation)
         if named is not None:
             v["country_code"] = named.code
     return row
@@ -446,6 +467,12 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
     who only shares a name with a registered person or an earlier line (another e-mail or
     delegation) is a *possible* duplicate: added, and flagged for the user to decide.
     """
+    with collector_paused():
+        return _prepare(session, event_id, table, mapping, on_duplicate=on_duplicate)
+
+
+def _prepare(session: Session, event_id: int, table: Table, mapping: ColumnMapping, *,
+             on_duplicate: OnDuplicate | str) -> ImportPreview:
     mapping.check()
     on_duplicate = OnDuplicate(on_duplicate)
     ctx = _Context(categories(session, event_id))
@@ -453,13 +480,14 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
     orgs = _Organisations(session)
     by_email: dict[str, int] = {}
     by_name: dict[str, list[_Known]] = {}
+    name_keys: dict[tuple[object, object], str] = {}
     for p in session.execute(select(Participant.id, Participant.email, Participant.given_name,
                                     Participant.family_name, Participant.organisation_id)
                              .where(Participant.event_id == event_id)):
         email = p.email.casefold() if p.email else ""
         if email:
             by_email.setdefault(email, p.id)
-        by_name.setdefault(name_key(p.given_name, p.family_name), []).append(
+        by_name.setdefault(known_name_key(name_keys, p.given_name, p.family_name), []).append(
             _Known(p.id, p.organisation_id, email))
     # Without an organisation column, the country names the delegation (a mission's list);
     # with one, an empty organisation means none and the country is the person's own.
@@ -471,13 +499,14 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
     rows: list[ImportRow] = []
     for index in range(mapping.header_row + 1, len(table.rows)):
         raw = table.rows[index]
-        if not any(cell.strip() for cell in raw):
+        if not "".join(raw).strip():  # nothing but blanks in every cell
             continue
         row = _parse_row(index + 1, raw, mapping, ctx)
         key = orgs.key(row, country_is_delegation=country_is_delegation)
         row.values["_org_key"] = key
         email = str(row.values["email"]).casefold()
-        nkey = name_key(str(row.values["given_name"]), str(row.values["family_name"]))
+        nkey = known_name_key(name_keys, str(row.values["given_name"]),
+                              str(row.values["family_name"]))
         org_id = orgs.existing_id(key) if key else None
         registered = by_name.get(nkey, []) if nkey else []
         earlier = seen_name.get(nkey, []) if nkey else []
@@ -530,7 +559,7 @@ def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappin
                               OnDuplicate.UPDATE: Action.UPDATE}[on_duplicate]
         rows.append(row)
     return ImportPreview(event_id=event_id, mapping=mapping, rows=rows, on_duplicate=on_duplicate,
-                         unknown_values=ctx.unknown)
+                         unknown_values=ctx.unknown, name_keys=name_keys)
 
 
 # ---------------------------------------------------------------------------- import
@@ -546,6 +575,16 @@ def run_import(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Carry out a preview in the caller's transaction; the caller commits or rolls back."""
+    with collector_paused(), roomy_cache(session):
+        return _run_import(session, preview, skip_invalid=skip_invalid, progress=progress,
+                           cancelled=cancelled)
+
+
+def _run_import(
+    session: Session, preview: ImportPreview, *, skip_invalid: bool,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportReport:
     invalid = preview.invalid
     if invalid and not skip_invalid:
         shown = m.joined([Message(m.ROW_PROBLEMS, code="import.row", line=r.line,
@@ -629,11 +668,13 @@ def run_import(
 
 
 def _ids_of_codes(session: Session, wanted: list[str]) -> list[int]:
-    """Ids of the participants holding these codes (unique), read back after a bulk INSERT."""
+    """Ids of the participants holding these codes (unique), read back after a bulk INSERT
+    (as plain rows: nothing of the session is pending after `_insert`)."""
     ids: list[int] = []
+    connection = session.connection()
     for start in range(0, len(wanted), BATCH):
-        ids += session.scalars(select(Participant.id).where(
-            Participant.code.in_(wanted[start:start + BATCH]))).all()
+        ids += connection.execute(select(_TABLE.c.id).where(
+            _TABLE.c.code.in_(wanted[start:start + BATCH]))).scalars().all()
     return ids
 
 

@@ -27,10 +27,21 @@ if TYPE_CHECKING:
     from confdesk.imports.participants import ImportPreview, ImportRow
 
 
+def known_name_key(known: dict[tuple[object, object], str], given: str | None,
+                   family: str | None) -> str:
+    """`name_key` of a name, folded once per import (`known` remembers it)."""
+    found = known.get((given, family))
+    if found is None:
+        found = known[(given, family)] = name_key(given, family)
+    return found
+
+
 class _Registered:
     """The event's people and the organisations, as they are once the lock is held."""
 
-    def __init__(self, session: Session, event_id: int) -> None:
+    def __init__(self, session: Session, event_id: int,
+                 name_keys: dict[tuple[object, object], str]) -> None:
+        self.name_keys = name_keys
         self.by_email: dict[str, int] = {}
         self.by_name: dict[tuple[str, int | None], int] = {}
         for p in session.execute(select(Participant.id, Participant.email,
@@ -39,8 +50,9 @@ class _Registered:
                                  .where(Participant.event_id == event_id)):
             if p.email:
                 self.by_email.setdefault(p.email.casefold(), p.id)
-            self.by_name.setdefault((name_key(p.given_name, p.family_name), p.organisation_id),
-                                    p.id)
+            self.by_name.setdefault(
+                (known_name_key(name_keys, p.given_name, p.family_name), p.organisation_id),
+                p.id)
         self.org_by_name: dict[str, int] = {}
         self.state_ids: dict[str, int] = {}
         for org in session.execute(select(Organisation.id, Organisation.name_en,
@@ -72,8 +84,8 @@ class _Registered:
         if email and email in self.by_email:
             return self.by_email[email], Message(
                 m.MEANWHILE_EMAIL, code="import.duplicate", email=row.values["email"])
-        nkey = name_key(str(row.values.get("given_name", "")),
-                        str(row.values.get("family_name", "")))
+        nkey = known_name_key(self.name_keys, str(row.values.get("given_name", "")),
+                              str(row.values.get("family_name", "")))
         org_id = self.org_id(key)
         if nkey and (key == "" or org_id is not None) and (nkey, org_id) in self.by_name:
             return self.by_name[(nkey, org_id)], Message(m.MEANWHILE_NAME,
@@ -86,7 +98,9 @@ def recheck_duplicates(session: Session, preview: ImportPreview) -> ImportPrevie
     preview given is not changed, so a failed import leaves it as the user saw it)."""
     from confdesk.imports.participants import Action, OnDuplicate
 
-    registered = _Registered(session, preview.event_id)
+    # The names folded for the preview are not folded again (a copy: the preview given
+    # stays as it is).
+    registered = _Registered(session, preview.event_id, dict(preview.name_keys))
     on_duplicate = {OnDuplicate.SKIP: Action.SKIP, OnDuplicate.UPDATE: Action.UPDATE,
                     OnDuplicate.ADD: Action.ADD}[preview.on_duplicate]
     rows: list[ImportRow] = []

@@ -118,6 +118,8 @@ _LIMITS: dict[str, int] = {
 _SNAPSHOT_EXTRA = ("id", "event_id", "code", "checked_in_at", "badge_printed_at")
 #: Keys of a deletion's snapshot that are not columns: the links the deletion removed.
 LINK_KEYS = ("session_roles", "authored")
+#: The keys of a snapshot, in its order (`snapshot`).
+SNAPSHOT_KEYS = (*DATA_FIELDS, *_SNAPSHOT_EXTRA)
 
 
 def validation_errors(data: ParticipantData) -> dict[str, UserError]:
