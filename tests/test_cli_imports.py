@@ -95,3 +95,37 @@ def test_the_window_starts_without_the_exporters_libraries(tmp_path: Path) -> No
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     modules = set(json.loads(done.stdout.strip().splitlines()[-1]))
     assert heavy_in(modules) & {"reportlab", "openpyxl", "docx", "python_calamine"} == set()
+
+
+@pytest.mark.parametrize(("command", "hook", "table"), [
+    ("export", "register_export", "confdesk.commands.export:EXPORTS"),
+    ("import", "register_import", "confdesk.commands.importing:IMPORTS"),
+])
+def test_the_deferred_subcommands_lines_are_their_modules_own(command: str, hook: str,
+                                                              table: str) -> None:
+    """`confdesk export --help` lists each WHAT from its line in the table; the module that
+    adds it says the same, and adds no WHAT the table lacks."""
+    import argparse
+    import importlib
+
+    module_name, attribute = table.split(":")
+    lines: dict[str, tuple[str, str]] = getattr(importlib.import_module(module_name), attribute)
+    common = argparse.ArgumentParser(add_help=False)
+    for module in dict.fromkeys(m for m, _help in lines.values()):
+        actions = argparse.ArgumentParser().add_subparsers()
+        getattr(importlib.import_module(f"confdesk.commands.{module}"), hook)(actions, common)
+        registered = {a.dest: a.help for a in actions._choices_actions}
+        assert registered == {name: help_text for name, (m, help_text) in lines.items()
+                              if m == module}, f"confdesk {command}: {module}"
+
+
+def test_an_export_loads_the_module_of_its_own_what_only(tmp_path: Path) -> None:
+    out, modules = modules_after(["export", "participants", "--help"], tmp_path)
+    assert "--include-inactive" in out
+    assert "confdesk.commands.registration" in modules
+    assert not {"confdesk.commands.programme", "confdesk.commands.conclusions",
+                "confdesk.commands.floor", "confdesk.commands.seating",
+                "confdesk.commands.interpretation"} & modules
+    out, modules = modules_after(["import", "document", "--help"], tmp_path)
+    assert "--draft-name" in out
+    assert "confdesk.commands.registration" not in modules

@@ -89,8 +89,14 @@ def write_csv(path: Path, rows: Sequence[ParticipantRow], *, language: str = "en
                                                          newline="") as f:
         writer = csv.writer(f)
         writer.writerow(headings(language))
-        writer.writerows([_csv_cell(v) for v in values(row, language)] for row in rows)
+        writer.writerows([v if type(v) is str and v.isprintable() and v[:1] not in _STARTS
+                          else _csv_cell(v) for v in values(row, language)] for row in rows)
     return len(rows)
+
+
+#: `FORMULA_STARTS` (single characters) as a set, for the test inlined in `write_csv`: a
+#: call per cell costs about as much as the csv module's writing of it.
+_STARTS = frozenset(FORMULA_STARTS)
 
 
 def _csv_cell(value: object) -> object:
