@@ -129,3 +129,44 @@ def test_an_export_loads_the_module_of_its_own_what_only(tmp_path: Path) -> None
     out, modules = modules_after(["import", "document", "--help"], tmp_path)
     assert "--draft-name" in out
     assert "confdesk.commands.registration" not in modules
+
+
+@pytest.fixture
+def one_event(tmp_path: Path) -> Path:
+    """A SQLite file with one event, two participants (one with a formula-like name) and a
+    session."""
+    from confdesk.db.database import open_database
+    from tests.factories import make_event, make_participant, make_session
+
+    path = tmp_path / "one.sqlite"
+    db = open_database(path)
+    with db.sessions() as s, s.begin():
+        event = make_event(s)
+        make_participant(s, event, given_name="Ana", family_name="Lima")
+        make_participant(s, event, given_name="=1+1", family_name="Ortiz")
+        make_session(s, event)
+    db.close()
+    return path
+
+
+#: What a light command has no use for: the window, the spreadsheet and PDF writers, the
+#: migration machinery (a database at the newest schema is recognised by one SELECT).
+NOT_FOR_LIGHT = {"PySide6", "openpyxl", "reportlab", "alembic", "lxml", "docx",
+                 "python_calamine"}
+
+
+@pytest.mark.parametrize("argv", [["stats"], ["check"],
+                                  ["export", "participants", "--format", "csv"]])
+def test_light_commands_load_neither_qt_nor_writers_nor_alembic(
+        argv: list[str], one_event: Path, tmp_path: Path) -> None:
+    if argv[0] == "export":
+        argv = [*argv, "-o", str(tmp_path / "list.csv")]
+    out, modules = modules_after([*argv, "--database", str(one_event)], tmp_path)
+    assert out.strip(), "the command printed nothing"
+    assert heavy_in(modules) & NOT_FOR_LIGHT == set()
+    assert not {m for m in modules if m.startswith((
+        "confdesk.ui", "confdesk.exports.pdf", "confdesk.imports", "confdesk.plenary.seating",
+        "confdesk.commands.programme", "confdesk.commands.seating"))}
+    if argv[0] == "export":
+        written = (tmp_path / "list.csv").read_text("utf-8-sig").splitlines()
+        assert len(written) == 3 and "'=1+1" in written[1] + written[2]
