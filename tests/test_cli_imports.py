@@ -95,3 +95,78 @@ def test_the_window_starts_without_the_exporters_libraries(tmp_path: Path) -> No
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     modules = set(json.loads(done.stdout.strip().splitlines()[-1]))
     assert heavy_in(modules) & {"reportlab", "openpyxl", "docx", "python_calamine"} == set()
+
+
+@pytest.mark.parametrize(("command", "hook", "table"), [
+    ("export", "register_export", "confdesk.commands.export:EXPORTS"),
+    ("import", "register_import", "confdesk.commands.importing:IMPORTS"),
+])
+def test_the_deferred_subcommands_lines_are_their_modules_own(command: str, hook: str,
+                                                              table: str) -> None:
+    """`confdesk export --help` lists each WHAT from its line in the table; the module that
+    adds it says the same, and adds no WHAT the table lacks."""
+    import argparse
+    import importlib
+
+    module_name, attribute = table.split(":")
+    lines: dict[str, tuple[str, str]] = getattr(importlib.import_module(module_name), attribute)
+    common = argparse.ArgumentParser(add_help=False)
+    for module in dict.fromkeys(m for m, _help in lines.values()):
+        actions = argparse.ArgumentParser().add_subparsers()
+        getattr(importlib.import_module(f"confdesk.commands.{module}"), hook)(actions, common)
+        registered = {a.dest: a.help for a in actions._choices_actions}
+        assert registered == {name: help_text for name, (m, help_text) in lines.items()
+                              if m == module}, f"confdesk {command}: {module}"
+
+
+def test_an_export_loads_the_module_of_its_own_what_only(tmp_path: Path) -> None:
+    out, modules = modules_after(["export", "participants", "--help"], tmp_path)
+    assert "--include-inactive" in out
+    assert "confdesk.commands.registration" in modules
+    assert not {"confdesk.commands.programme", "confdesk.commands.conclusions",
+                "confdesk.commands.floor", "confdesk.commands.seating",
+                "confdesk.commands.interpretation"} & modules
+    out, modules = modules_after(["import", "document", "--help"], tmp_path)
+    assert "--draft-name" in out
+    assert "confdesk.commands.registration" not in modules
+
+
+@pytest.fixture
+def one_event(tmp_path: Path) -> Path:
+    """A SQLite file with one event, two participants (one with a formula-like name) and a
+    session."""
+    from confdesk.db.database import open_database
+    from tests.factories import make_event, make_participant, make_session
+
+    path = tmp_path / "one.sqlite"
+    db = open_database(path)
+    with db.sessions() as s, s.begin():
+        event = make_event(s)
+        make_participant(s, event, given_name="Ana", family_name="Lima")
+        make_participant(s, event, given_name="=1+1", family_name="Ortiz")
+        make_session(s, event)
+    db.close()
+    return path
+
+
+#: What a light command has no use for: the window, the spreadsheet and PDF writers, the
+#: migration machinery (a database at the newest schema is recognised by one SELECT).
+NOT_FOR_LIGHT = {"PySide6", "openpyxl", "reportlab", "alembic", "lxml", "docx",
+                 "python_calamine"}
+
+
+@pytest.mark.parametrize("argv", [["stats"], ["check"],
+                                  ["export", "participants", "--format", "csv"]])
+def test_light_commands_load_neither_qt_nor_writers_nor_alembic(
+        argv: list[str], one_event: Path, tmp_path: Path) -> None:
+    if argv[0] == "export":
+        argv = [*argv, "-o", str(tmp_path / "list.csv")]
+    out, modules = modules_after([*argv, "--database", str(one_event)], tmp_path)
+    assert out.strip(), "the command printed nothing"
+    assert heavy_in(modules) & NOT_FOR_LIGHT == set()
+    assert not {m for m in modules if m.startswith((
+        "confdesk.ui", "confdesk.exports.pdf", "confdesk.imports", "confdesk.plenary.seating",
+        "confdesk.commands.programme", "confdesk.commands.seating"))}
+    if argv[0] == "export":
+        written = (tmp_path / "list.csv").read_text("utf-8-sig").splitlines()
+        assert len(written) == 3 and "'=1+1" in written[1] + written[2]

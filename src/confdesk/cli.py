@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import os
@@ -105,7 +106,11 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    args = parse_arguments(argv)
+    gc.disable()  # the command's modules load: see confdesk.db.database.collection_paused
+    try:
+        args = parse_arguments(argv)
+    finally:
+        gc.enable()
     if getattr(args, "user", None):
         from confdesk.team.identity import PERSON_ENV
 

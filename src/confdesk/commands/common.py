@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import gc
+import importlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -54,6 +56,51 @@ def add_database_option(parser: argparse.ArgumentParser, *, suppress: bool = Fal
     )
 
 
+class DeferredParser(argparse.ArgumentParser):
+    """A subcommand's parser that stands in for the real one until it is used: `confdesk
+    export --help` lists every WHAT from its help line alone, and `confdesk export
+    participants …` imports the module of `participants` only (not those of the programme,
+    the documents, the plenary…)."""
+
+    def __init__(self, *, load: Callable[[str], argparse.ArgumentParser] | None = None,
+                 **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._load = load
+
+    def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                         namespace: argparse.Namespace | None = None
+                         ) -> tuple[argparse.Namespace, list[str]]:
+        if self._load is None:
+            return super().parse_known_args(args, namespace)
+        return self._load(self.prog).parse_known_args(args, namespace)
+
+
+def add_deferred_subcommands(parser: argparse.ArgumentParser, common: argparse.ArgumentParser,
+                             table: Mapping[str, tuple[str, str]], hook: str, *,
+                             dest: str) -> None:
+    """Give `parser` the subcommands of `table` (name: (module under confdesk.commands, help
+    line)), each module imported, and its `hook(subparsers, common)` run, only when one of
+    its subcommands is parsed. tests/test_cli_imports.py checks that the help lines are the
+    ones the modules register."""
+    inner = parser.add_subparsers(dest=dest, metavar=dest.upper(), required=True,
+                                  parser_class=DeferredParser)
+    for name, (module_name, help_text) in table.items():
+        inner.add_parser(name, help=help_text, add_help=False,
+                         load=_loader(name, module_name, hook, common))
+
+
+def _loader(name: str, module_name: str, hook: str, common: argparse.ArgumentParser
+            ) -> Callable[[str], argparse.ArgumentParser]:
+    def load(prog: str) -> argparse.ArgumentParser:
+        """The real parser of `name`, its module's other subcommands beside it."""
+        scratch = argparse.ArgumentParser(add_help=False)
+        real = scratch.add_subparsers(prog=prog.rsplit(" ", 1)[0])
+        getattr(importlib.import_module(f"confdesk.commands.{module_name}"), hook)(real, common)
+        parser: argparse.ArgumentParser = real.choices[name]
+        return parser
+    return load
+
+
 def record_id(text: str) -> int:
     """An id as typed after --event or --document: a whole number that fits the databases'
     INTEGER (a larger one made PostgreSQL and SQLite raise instead of 'no such record')."""
@@ -90,6 +137,9 @@ def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Databa
     from confdesk.errors import known_error
 
     db = open_database(database_target(args), create=create)
+    # The modules, classes and mappers loaded so far live until the command ends: keep them
+    # out of the collections its own work triggers (at 100,000 rows, many of them).
+    gc.freeze()
     try:
         if db.migration.upgraded_from:
             print(

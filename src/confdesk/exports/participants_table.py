@@ -10,12 +10,15 @@ prefix in XLSX, a leading apostrophe in CSV.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from confdesk.exports.files import atomic_path
 from confdesk.exports.formulas import FORMULA_STARTS
+from confdesk.registration.models import DelegationRole, OrganisationKind, Status
 from confdesk.registration.queries import ParticipantRow
 from confdesk.text import clean_text
 
@@ -50,10 +53,11 @@ def values(row: ParticipantRow, language: str = "en") -> list[object]:
     honorific stays as stored, so that the file imports back unchanged; `language` is for the
     callers' symmetry."""
     del language
+    kind = row.organisation_kind
     return [
         row.code, row.honorific, row.given_name, row.family_name, row.organisation_name,
-        row.organisation_kind.value if row.organisation_kind else "", row.country_name,
-        row.function, row.delegation_role.value, row.category, row.status.value,
+        _CODE[kind] if kind else "", row.country_name,
+        row.function, _CODE[row.delegation_role], row.category, _CODE[row.status],
         row.email, row.phone, row.dietary_needs, row.access_needs, row.notes,
         row.checked_in_at, row.badge_printed_at,
         "yes" if row.family_name_first else "", "yes" if row.do_not_publish else "",
@@ -89,8 +93,35 @@ def write_csv(path: Path, rows: Sequence[ParticipantRow], *, language: str = "en
                                                          newline="") as f:
         writer = csv.writer(f)
         writer.writerow(headings(language))
-        writer.writerows([_csv_cell(v) for v in values(row, language)] for row in rows)
+        writer.writerows(_csv_rows(rows, language))
     return len(rows)
+
+
+#: The stored code of each member of the enumerations `values` shows: a dict lookup, where
+#: `member.value` is a call of Python code (0.3 s per 100,000 rows).
+_CODE: dict[StrEnum, str] = {member: member.value for kind in (OrganisationKind,
+                                                                DelegationRole, Status)
+                             for member in kind}
+
+#: A cell that starts like a formula, as it appears inside a row joined with commas.
+_FORMULA_AFTER_COMMA = tuple("," + start for start in FORMULA_STARTS)
+
+
+def _csv_rows(rows: Iterable[ParticipantRow], language: str) -> Iterator[list[Any]]:
+    """The rows' cells as CSV writes them (`_csv_cell`), checked a row at a time: a row whose
+    cells, joined, are printable and hold no comma followed by a formula's first character
+    needs nothing done to any cell (a row that does, rarely, is done cell by cell)."""
+    starts = _FORMULA_AFTER_COMMA
+    for row in rows:
+        cells: list[Any] = [v if type(v) is str else _text(v) for v in values(row, language)]
+        try:
+            line = "," + ",".join(cells)
+        except TypeError:  # a cell that is not text
+            line = "\0"
+        if line.isprintable() and not any(start in line for start in starts):
+            yield cells
+        else:
+            yield [_csv_cell(v) for v in cells]
 
 
 def _csv_cell(value: object) -> object:

@@ -112,9 +112,13 @@ class ListDocument:
 
 
 def prepare_list(session: Session, event: Event, rows: Iterable[ParticipantRow],
-                 options: ListOptions) -> ListDocument:
+                 options: ListOptions, *, by_delegation: bool = True) -> ListDocument:
     """Select, order and (when asked) issue a list. Rows come loaded in `options.language`.
-    The caller commits after the file is written, or rolls back if writing fails."""
+    The caller commits after the file is written, or rolls back if writing fails.
+
+    Without `by_delegation` (a spreadsheet, which lists `rows` in alphabetical order), the
+    delegations are grouped only when an issue or its changes need them: at 100,000 people
+    grouping and naming every entry costs more than writing the CSV."""
     lang = options.language
     everyone = list(rows)
     chosen = published(everyone, include_inactive=options.include_inactive,
@@ -125,12 +129,13 @@ def prepare_list(session: Session, event: Event, rows: Iterable[ParticipantRow],
         (r for r in everyone if not r.category_published),
         include_inactive=options.include_inactive,
         include_unpublished=options.include_unpublished, include_all_categories=True)
+    issued = options.issue or options.changes
     ordered = delegations(chosen, no_organisation=ALONE.get(lang, ALONE["en"]),
-                          groups=event.protocol_groups)
-    entries = revisions.entries_of(ordered)
-    previous = revisions.latest(session, event.id)
+                          groups=event.protocol_groups) if by_delegation or issued else []
+    entries = revisions.entries_of(ordered) if issued else []
     changes = None
     if options.changes:
+        previous = revisions.latest(session, event.id)
         if previous is None:
             raise UserError(NO_EARLIER_ISSUE, code="list.no_earlier_issue")
         by_id = {r.id: r for r in everyone}

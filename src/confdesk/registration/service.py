@@ -388,7 +388,8 @@ class RegistrationService:
             require(s, _list_permission(kind, options), event_id=self.event_id)
             event = self._event(s)
             rows = self._selected(s, options.language, selection)
-            document = prepare_list(s, event, rows, options)
+            document = prepare_list(s, event, rows, options,
+                                    by_delegation=kind is registry.ParticipantsExport.LIST_PDF)
             count = registry.write(
                 registry.ParticipantsListExport(kind, document, options.language), path,
                 progress=progress, cancelled=cancelled)

@@ -33,9 +33,9 @@ from sqlalchemy import JSON, Enum, String, Table, Text, and_, func, or_, select,
 from sqlalchemy.orm import Session
 
 from confdesk.conclusions.models import ParagraphComment, Recommendation
-from confdesk.db.base import Base
 from confdesk.db.database import Database
 from confdesk.db.errors import UserError
+from confdesk.db.models import Base  # every table, for the sweep of an erasure
 from confdesk.events.models import Event
 from confdesk.programme.models import SessionRole
 from confdesk.registration import names
