@@ -304,7 +304,8 @@ class ParticipantsScreen(Screen):
             if row.organisation_id is not None:
                 delegations.setdefault(row.organisation_id, row.organisation_name)
         self.list_page.set_delegations(sorted(delegations.items(), key=lambda i: i[1].casefold()))
-        self.desk_page.show_event(self.service, rows, self.list_language)
+        self.desk_page.show_event(self.service, rows, self.list_language,
+                                  counts=self.tabs.currentWidget() is self.desk_page)
         self._stale = {"delegations": True, "summary": not summary_done}
         self._tab_shown(self.tabs.currentIndex())
         self._update_actions()
@@ -320,6 +321,8 @@ class ParticipantsScreen(Screen):
         elif widget is self.summary:
             self._fill_summary()
         elif widget is self.desk_page:
+            if self.desk_page.counts_stale:
+                self.desk_page.update_counts()
             self.desk_page.field.setFocus()
 
     def focus_search(self) -> None:
