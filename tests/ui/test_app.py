@@ -125,8 +125,8 @@ def test_reset_demo_replaces_the_copy_after_asking(
     # the copy is written in the job runner; the window opens it once it is there
     qtbot.waitUntil(lambda: window.database is not None and window.database.path == path,
                     timeout=60000)
-    assert window.current_screen.summary.title.text() == (
-        "International Conference on Genocide Prevention")
+    qtbot.waitUntil(lambda: window.current_screen.summary.title.text() == (
+        "International Conference on Genocide Prevention"))
     window.close()
 
 

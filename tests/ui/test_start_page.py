@@ -56,8 +56,8 @@ def test_no_database_offers_the_demo_and_opens_it(
     assert button(window, "startDemo").isEnabled()
     assert not page.isVisible() and window.ui.pages.isVisible()
     assert window.ui.navigation.isEnabled()
-    assert window.current_screen.summary.title.text() == (
-        "International Conference on Genocide Prevention")
+    qtbot.waitUntil(lambda: window.current_screen.summary.title.text() == (
+        "International Conference on Genocide Prevention"))
     window.close()
 
 
