@@ -139,8 +139,6 @@ def run_gui(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, watcher.nothing_to_paint)
     code = app.exec()
     del window
-    # What is left lives until the process ends: the collector need not walk it again while
-    # the interpreter shuts down (a second at 100,000 participants).
-    gc.freeze()
+    gc.unfreeze()  # (the process's end freezes what is left: confdesk.__main__)
     return int(code)
 
