@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -122,6 +123,9 @@ def start(args: argparse.Namespace, settings: Settings | None = None) -> MainWin
 
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window and run Qt's event loop until it closes; returns the exit code."""
+    # The modules imported so far live as long as the process: out of the collector's
+    # passes while the window is built and used.
+    gc.freeze()
     app = application()
     install_translators(app, interface_locale(Settings()))
     # anything a slot raises reaches the user and the log file, not only standard error
@@ -135,5 +139,6 @@ def run_gui(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, watcher.nothing_to_paint)
     code = app.exec()
     del window
+    gc.unfreeze()  # (the process's end freezes what is left: confdesk.__main__)
     return int(code)
 

@@ -78,7 +78,9 @@ def test_demo_copy_is_made_once_and_kept_between_starts(
     qtbot.addWidget(window)
     assert window.database is not None and window.database.path == path
     summary = window.current_screen.summary
-    assert summary.title.text() == "International Conference on Genocide Prevention"
+    # the figures come just after the list is painted
+    qtbot.waitUntil(
+        lambda: summary.title.text() == "International Conference on Genocide Prevention")
     assert int(summary.cards["participants"].value.text().replace(",", "")) >= 400
     # a trial edit on the demo: the event gets another title
     assert window.event_id is not None
@@ -89,13 +91,13 @@ def test_demo_copy_is_made_once_and_kept_between_starts(
 
     again = start(args(demo=True), settings)
     qtbot.addWidget(again)
-    assert again.current_screen.summary.title.text() == "My trial run"
+    qtbot.waitUntil(lambda: again.current_screen.summary.title.text() == "My trial run")
     again.close()
 
     fresh = start(args(fresh_demo=True), settings)
     qtbot.addWidget(fresh)
-    assert fresh.current_screen.summary.title.text() == (
-        "International Conference on Genocide Prevention")
+    qtbot.waitUntil(lambda: fresh.current_screen.summary.title.text() == (
+        "International Conference on Genocide Prevention"))
     fresh.close()
 
 
@@ -124,8 +126,8 @@ def test_reset_demo_replaces_the_copy_after_asking(
     # the copy is written in the job runner; the window opens it once it is there
     qtbot.waitUntil(lambda: window.database is not None and window.database.path == path,
                     timeout=60000)
-    assert window.current_screen.summary.title.text() == (
-        "International Conference on Genocide Prevention")
+    qtbot.waitUntil(lambda: window.current_screen.summary.title.text() == (
+        "International Conference on Genocide Prevention"))
     window.close()
 
 

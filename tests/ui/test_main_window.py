@@ -56,7 +56,7 @@ def card(window: MainWindow, key: str) -> str:
 
 
 def test_window_opens_on_the_most_recent_event(
-    make_window: MakeWindow, events_database: Database
+    qtbot: QtBot, make_window: MakeWindow, events_database: Database
 ) -> None:
     window = make_window(events_database)
     combo = window.ui.eventCombo
@@ -68,18 +68,20 @@ def test_window_opens_on_the_most_recent_event(
     assert window.database_status.text() == str(events_database.path)
     assert isinstance(window.current_screen, ParticipantsScreen)
     summary = window.current_screen.summary
-    assert summary.title.text() == "Follow-up Workshop"
+    # the figures come just after the list is painted
+    qtbot.waitUntil(lambda: summary.title.text() == "Follow-up Workshop")
     assert card(window, "participants") == "3"
     assert summary.line.text() == "3 participants from 0 States and 1 organisations."
 
 
 def test_event_selector_switches_the_figures(
-    make_window: MakeWindow, events_database: Database, two_events: tuple[Path, Events]
+    qtbot: QtBot, make_window: MakeWindow, events_database: Database,
+    two_events: tuple[Path, Events],
 ) -> None:
     window = make_window(events_database)
     assert window.select_event(two_events[1].conference)
     summary = window.current_screen.summary
-    assert summary.title.text() == "Conference on Prevention"
+    qtbot.waitUntil(lambda: summary.title.text() == "Conference on Prevention")
     assert card(window, "participants") == "12"
     assert card(window, "active_participants") == "11"
     assert card(window, "states") == "2"
@@ -250,7 +252,7 @@ def test_new_database_refuses_an_existing_file(
 
 
 def test_a_database_that_cannot_be_opened_is_reported_and_the_old_one_stays(
-    make_window: MakeWindow, events_database: Database, tmp_path: Path,
+    qtbot: QtBot, make_window: MakeWindow, events_database: Database, tmp_path: Path,
     errors: list[tuple[str, str]],
 ) -> None:
     not_a_database = tmp_path / "notes.sqlite"
@@ -262,7 +264,7 @@ def test_a_database_that_cannot_be_opened_is_reported_and_the_old_one_stays(
     assert title == "Cannot open the database"
     assert "notes.sqlite" in text and "Traceback" not in text
     assert window.database is events_database
-    assert window.current_screen.summary.title.text() == "Follow-up Workshop"
+    qtbot.waitUntil(lambda: window.current_screen.summary.title.text() == "Follow-up Workshop")
     assert not_a_database.read_text().startswith("minutes of the meeting")
 
 

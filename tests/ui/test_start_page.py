@@ -56,8 +56,8 @@ def test_no_database_offers_the_demo_and_opens_it(
     assert button(window, "startDemo").isEnabled()
     assert not page.isVisible() and window.ui.pages.isVisible()
     assert window.ui.navigation.isEnabled()
-    assert window.current_screen.summary.title.text() == (
-        "International Conference on Genocide Prevention")
+    qtbot.waitUntil(lambda: window.current_screen.summary.title.text() == (
+        "International Conference on Genocide Prevention"))
     window.close()
 
 
@@ -81,7 +81,8 @@ def test_an_empty_database_offers_to_create_the_event_then_shows_the_screens(
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     assert window.event_id is not None
     assert not page.isVisible() and window.ui.pages.isVisible()
-    assert window.current_screen.summary.title.text() == "Regional Forum on Prevention"
+    qtbot.waitUntil(
+        lambda: window.current_screen.summary.title.text() == "Regional Forum on Prevention")
     window.close()
 
 

@@ -47,6 +47,8 @@ def test_french_window(
     assert window.ui.navigation.item(1).text() == "Programme"
     assert window.ui.eventLabel.text() == "&Événement :"
     summary = window.current_screen.summary
+    window.show()  # the figures come just after the list is painted
+    qtbot.waitUntil(lambda: "sessions" in summary.cards)
     assert summary.cards["sessions"].caption.text() == "Séances"
     assert summary.line.text() == "11 participants venus de 2 États et de 1 organisations."
     assert summary.sections["participants_by_status"].title() == "Participants par statut"

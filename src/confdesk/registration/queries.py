@@ -7,16 +7,17 @@ proxy model over the same rows is one to three orders of magnitude slower).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from confdesk.db.plain import plain_rows
 from confdesk.editions import honorific as edition_honorific
 from confdesk.registration import names
 from confdesk.registration.models import (
@@ -162,19 +163,25 @@ class _OrgInfo:
     folded: str
 
 
-def _organisations(session: Session, ids: Iterable[int], language: str) -> dict[int, _OrgInfo]:
-    wanted = set(ids)
-    if not wanted:
-        return {}
+def _organisations(session: Session, ids: Iterable[int] | Select[Any],
+                   language: str) -> dict[int, _OrgInfo]:
+    """What rows show of organisations `ids` (or of those a statement's ids name)."""
     stmt = select(
         Organisation.id, Organisation.name_en, Organisation.name_fr, Organisation.acronym,
         Organisation.kind, Organisation.country_code,
     )
-    if len(wanted) < 1000:
-        stmt = stmt.where(Organisation.id.in_(wanted))
+    wanted: set[int] | None = None
+    if isinstance(ids, Select):
+        stmt = stmt.where(Organisation.id.in_(ids))
+    else:
+        wanted = set(ids)
+        if not wanted:
+            return {}
+        if len(wanted) < 1000:
+            stmt = stmt.where(Organisation.id.in_(wanted))
     result: dict[int, _OrgInfo] = {}
     for oid, name_en, name_fr, acronym, kind, code in session.execute(stmt):
-        if oid not in wanted:
+        if wanted is not None and oid not in wanted:
             continue
         if kind in STATE_KINDS and code:
             name = country_name(code, language)
@@ -187,22 +194,53 @@ def _organisations(session: Session, ids: Iterable[int], language: str) -> dict[
     return result
 
 
+#: Rows read from the driver at a time: the driver's tuples of one batch at most are alive
+#: beside the rows built from them (at 100,000 people, tens of megabytes less at the peak).
+_BATCH = 2000
+
+
+def _driver_batches(session: Session, statement: Select[Any]) -> Iterator[Sequence[Any]]:
+    """The rows of `statement` as the driver gives them (see `confdesk.db.plain`), in batches.
+
+    The statement runs through SQLAlchemy (its events and error messages apply); the rows
+    are then read from the driver's cursor itself, without a Row object per row."""
+    connection = session.connection()
+    compiled = statement.compile(dialect=connection.dialect,
+                                 compile_kwargs={"render_postcompile": True})
+    values = compiled.construct_params()
+    parameters: Any = values
+    if compiled.positional:
+        parameters = tuple(values[name] for name in compiled.positiontup or ())
+    result = connection.exec_driver_sql(compiled.string, parameters)
+    cursor = result.cursor
+    try:
+        while batch := cursor.fetchmany(_BATCH):
+            yield batch
+    finally:
+        result.close()
+
+
 def load_rows(
     session: Session, event_id: int, *, language: str = "en", ids: Iterable[int] | None = None
 ) -> list[ParticipantRow]:
     """Rows of an event's participants (or of the given ids), in alphabetical order; names of
     States, organisations and the honorifics of `display_name` in `language`.
 
-    One SELECT whose rows come as the driver gives them (`plain_rows`: no ORM, no type
-    processing per value): the enumerations, flags and times are converted here, the
-    displayed names only when first read. At 100,000 people this is most of start-up."""
+    One SELECT whose rows come as the driver gives them (no ORM, no Row objects, no type
+    processing per value), read in batches: the enumerations, flags and times are converted
+    here, the displayed names only when first read. At 100,000 people this is most of
+    start-up; the collector is paused meanwhile (the rows hold no cycles)."""
     table = Participant.__table__
     stmt = select(*(table.c[column.key] for column in _COLUMNS)).where(
         table.c.event_id == event_id)
+    org_ids: Iterable[int] | Select[Any]
     if ids is not None:
-        stmt = stmt.where(table.c.id.in_(list(ids)))
-    raw = plain_rows(session, stmt.order_by(table.c.sort_key, table.c.id))
-    orgs = _organisations(session, {r[8] for r in raw if r[8]}, language)
+        wanted = list(ids)
+        stmt = stmt.where(table.c.id.in_(wanted))
+        org_ids = select(table.c.organisation_id).where(table.c.id.in_(wanted))
+    else:
+        org_ids = select(table.c.organisation_id).where(table.c.event_id == event_id)
+    orgs = _organisations(session, org_ids, language)
     cats = {code: (((fr or en) if language == "fr" else en), rank, colour, published)
             for rank, (code, en, fr, colour, published) in enumerate(session.execute(
                 select(ParticipantCategory.code, ParticipantCategory.name_en,
@@ -221,37 +259,65 @@ def load_rows(
                    org.country_code)
              for oid, org in orgs.items()}
     no_org = ("", "", None, "", None, None)
+    #: Per category code as stored: the code (one string for every row) and what rows
+    #: show of the category.
+    categories: dict[str, tuple[str, tuple[str, int, str, bool]]] = {}
+    shared: dict[str, str] = {}
+    share = shared.setdefault
     rows: list[ParticipantRow] = []
     append = rows.append
-    # Rows unpacked like tuples, in _COLUMNS' order: far cheaper than reading attributes.
-    for (pid, version, p_code, honorific, given, family, family_first, sort_key, org_id,
-         code, role, category, status, function, email, phone, dietary, access, notes,
-         checked_in_at, badge_printed_at, search_text, do_not_publish) in raw:
-        o_name, o_acronym, o_kind, o_folded, o_state, o_country = (
-            shown.get(org_id, no_org) if org_id else no_org)
-        if o_state or (not code and o_country):
-            code = o_state or o_country
-        country = countries.get(code)
-        if country is None:
-            country = countries[code] = (
-                country_name(code, language),
-                names.fold(f"{country_name(code, 'en')} {country_name(code, 'fr')}"),
-            )
-        printed = honorific
-        if french and honorific:
-            if honorific not in honorifics:
-                honorifics[honorific] = edition_honorific(honorific, language)
-            printed = honorifics[honorific]
-        append(ParticipantRow(
-            pid, version, p_code, honorific, given, family, bool(family_first), printed,
-            sort_key, org_id, o_name, o_acronym, o_kind, code, country[0], role_of[role],
-            category, status_of[status], function, email, phone, dietary, access, notes,
-            None if checked_in_at is None else _moment(checked_in_at),
-            None if badge_printed_at is None else _moment(badge_printed_at),
-            bool(do_not_publish),
-            f"{search_text} {o_folded} {country[1]} {folded(function) if function else ''}",
-            *(cats.get(category) or (category, len(cats), "#1F4E79", True)),
-        ))
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for batch in _driver_batches(session, stmt.order_by(table.c.sort_key, table.c.id)):
+            # Rows unpacked like tuples, in _COLUMNS' order: far cheaper than attributes.
+            for (pid, version, p_code, honorific, given, family, family_first, sort_key,
+                 org_id, code, role, category, status, function, email, phone, dietary,
+                 access, notes, checked_in_at, badge_printed_at, search_text,
+                 do_not_publish) in batch:
+                # One string for every row with the same value: many share a given or
+                # family name, a country, a dietary or access need (megabytes at 100,000).
+                given, family = share(given, given), share(family, family)
+                if code:
+                    code = share(code, code)
+                if dietary:
+                    dietary = share(dietary, dietary)
+                if access:
+                    access = share(access, access)
+                o_name, o_acronym, o_kind, o_folded, o_state, o_country = (
+                    shown.get(org_id, no_org) if org_id else no_org)
+                if o_state or (not code and o_country):
+                    code = o_state or o_country
+                country = countries.get(code)
+                if country is None:
+                    country = countries[code] = (
+                        country_name(code, language),
+                        names.fold(f"{country_name(code, 'en')} {country_name(code, 'fr')}"),
+                    )
+                printed = honorific
+                if french and honorific:
+                    if honorific not in honorifics:
+                        honorifics[honorific] = edition_honorific(honorific, language)
+                    printed = honorifics[honorific]
+                known = categories.get(category)
+                if known is None:
+                    known = categories[category] = (category, cats.get(category) or (
+                        category, len(cats), "#1F4E79", True))
+                append(ParticipantRow(
+                    pid, version, p_code, honorific, given, family, bool(family_first),
+                    printed, sort_key, org_id, o_name, o_acronym, o_kind, code, country[0],
+                    role_of[role], known[0], status_of[status], function, email, phone,
+                    dietary, access, notes,
+                    None if checked_in_at is None else _moment(checked_in_at),
+                    None if badge_printed_at is None else _moment(badge_printed_at),
+                    bool(do_not_publish),
+                    f"{search_text} {o_folded} {country[1]} "
+                    f"{folded(function) if function else ''}",
+                    *known[1],
+                ))
+    finally:
+        if collecting:
+            gc.enable()
     return rows
 
 
@@ -277,10 +343,12 @@ _ROLE_RANK = {r: i for i, r in enumerate(DelegationRole)}
 
 
 #: Sort keys per column name; text columns ignore case and accents, empty values sort last.
+#: (The name's key is read in C: it sorts every row at each load.)
+_BY_NAME = attrgetter("sort_key", "id")
 SORT_KEYS: dict[str, Callable[[ParticipantRow], Any]] = {
-    "name": lambda row: (row.sort_key, row.id),
-    "display_name": lambda row: (row.sort_key, row.id),
-    "list_name": lambda row: (row.sort_key, row.id),
+    "name": _BY_NAME,
+    "display_name": _BY_NAME,
+    "list_name": _BY_NAME,
     "organisation": lambda row: (not row.organisation_name, _folded(row.organisation_name)),
     "country": lambda row: (not row.country_name, _folded(row.country_name)),
     "category": lambda row: (row.category_rank, row.category),
@@ -288,7 +356,7 @@ SORT_KEYS: dict[str, Callable[[ParticipantRow], Any]] = {
     "delegation_role": lambda row: _ROLE_RANK[row.delegation_role],
     "function": lambda row: (not row.function, _folded(row.function)),
     "email": lambda row: (not row.email, row.email.casefold()),
-    "code": lambda row: row.code,
+    "code": attrgetter("code"),
     "phone": lambda row: (not row.phone, row.phone),
     "checked_in_at": lambda row: (row.checked_in_at is None, row.checked_in_at or datetime.min),
     "badge_printed_at": lambda row: (row.badge_printed_at is None,
@@ -339,7 +407,12 @@ class ParticipantRowStore:
 
     def load(self, session: Session) -> None:
         """(Re)read every row of the event."""
-        rows = sort_rows(load_rows(session, self.event_id, language=self.language))
+        rows = load_rows(session, self.event_id, language=self.language)
+        if session.get_bind().dialect.name != "sqlite":
+            # SQLite orders text by code point as Python does (the rows come sorted); a
+            # server orders by its collation. (At 100,000 rows, the sort's keys alone
+            # would be a few megabytes at the peak of start-up.)
+            rows = sort_rows(rows)
         self._rows = {r.id: r for r in rows}
         self._resort()
 

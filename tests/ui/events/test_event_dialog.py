@@ -57,7 +57,7 @@ def save(dialog: EventDialog) -> None:
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
 
 
-def test_create_an_event_in_an_empty_database(window: MainWindow,
+def test_create_an_event_in_an_empty_database(qtbot: QtBot, window: MainWindow,
                                               empty_database: Database) -> None:
     assert "File → New Event…" in window.current_screen.summary.dates.text()
     assert not window.ui.actionEventProperties.isEnabled()
@@ -82,7 +82,8 @@ def test_create_an_event_in_an_empty_database(window: MainWindow,
     assert window.ui.eventCombo.count() == 1
     assert window.ui.eventCombo.currentText().startswith("Regional Forum on Prevention (")
     assert window.ui.actionEventProperties.isEnabled()
-    assert window.current_screen.summary.title.text() != "This database holds no event yet."
+    qtbot.waitUntil(lambda: window.current_screen.summary.title.text()
+                    == "Regional Forum on Prevention")
     with empty_database.sessions() as s:
         event = s.get_one(Event, window.event_id)
         assert (event.start_date, event.end_date) == (date(2015, 9, 7), date(2015, 9, 8))

@@ -61,6 +61,8 @@ class DeskPage(QWidget):
         self.undo_stack = undo_stack
         self.service: RegistrationService | None = None
         self.rows: list[ParticipantRow] = []
+        #: The counts by category wait to be read (the page was not in view).
+        self.counts_stale = False
         #: What the text in the field found (refreshed with the rows).
         self.found = desk.search([], "")
         #: The person the message is about (None: a message about the search itself).
@@ -143,17 +145,22 @@ class DeskPage(QWidget):
 
     # -- data --------------------------------------------------------------------------
     def show_event(self, service: RegistrationService | None, rows: list[ParticipantRow],
-                   language: str = "en") -> None:
+                   language: str = "en", *, counts: bool = True) -> None:
+        """`counts` False: the page is not in view; the counts are read by `update_counts`
+        when it comes to the front (`counts_stale` says they wait)."""
         self.service, self.language = service, language
-        self.set_rows(rows)
+        self.set_rows(rows, counts=counts)
         self.field.setEnabled(service is not None)
         self.check_in_button.setEnabled(service is not None)
 
-    def set_rows(self, rows: list[ParticipantRow]) -> None:
+    def set_rows(self, rows: list[ParticipantRow], *, counts: bool = True) -> None:
         """Everybody of the event (after any change); refreshes matches and counts."""
         self.rows = rows
         self.update_matches()
-        self.update_counts()
+        if counts:
+            self.update_counts()
+        else:
+            self.counts_stale = True
 
     def _set_categories(self, named: list[tuple[str, str]]) -> None:
         """One bar per category of the event, in its order (rebuilt when they change)."""
@@ -179,6 +186,7 @@ class DeskPage(QWidget):
         self.counts_grid.setRowStretch(len(named) + 1, 1)
 
     def update_counts(self) -> None:
+        self.counts_stale = False
         counts: dict[str, tuple[int, int]] = {}
         named: list[tuple[str, str]] = []
         if self.service is not None:

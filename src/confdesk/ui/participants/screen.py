@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,6 +55,14 @@ class ParticipantsScreen(Screen):
         self._settings = settings
         self.store = ScreenRowStore(0)
         self._stale = {"delegations": True, "summary": True}
+        #: The event's figures are read just after the list's next paint (they cost a second
+        #: at 100,000 people, which the user would otherwise wait for to see the list), or
+        #: when the Summary is shown.
+        self._summary_after_paint = False
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(0)
+        self._summary_timer.timeout.connect(self._fill_summary)
         #: The event's order of the delegations' groups (empty: the UN order).
         self.protocol_groups: tuple[str, ...] = ()
         #: The last message given in the status bar (also when there is no window).
@@ -88,7 +96,8 @@ class ParticipantsScreen(Screen):
         self.delegations_page.open_in_list.connect(self.show_delegation_in_list)
         self.delegations_page.edit.connect(self.edit)
         self.desk_page.changed.connect(self.participants_changed)
-        for widget in (self.list_page.table, self.list_page.search):
+        for widget in (self.list_page.table, self.list_page.search,
+                       self.list_page.table.viewport()):
             widget.installEventFilter(self)
         self._update_actions()
 
@@ -200,7 +209,13 @@ class ParticipantsScreen(Screen):
                 button.setEnabled(selected > 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Keys of the list: Ctrl+N adds (before File → New sees it), Enter edits."""
+        """Keys of the list: Ctrl+N adds (before File → New sees it), Enter edits; after the
+        list is painted, the figures of the Summary are read (if they are waiting)."""
+        if event.type() == QEvent.Type.Paint:
+            if watched is self.list_page.table.viewport() and self._summary_after_paint:
+                self._summary_after_paint = False
+                self._summary_timer.start()
+            return False
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             assert isinstance(event, QKeyEvent)
             ctrl_n = event.matches(QKeySequence.StandardKey.New)
@@ -215,8 +230,22 @@ class ParticipantsScreen(Screen):
 
     # -- showing ---------------------------------------------------------------------------
     def load_event(self) -> None:
-        super().load_event()
+        if self.database is None or self.event_id is None:
+            super().load_event()  # the summary says why there is nothing to show
         self.reload()
+        if self.database is not None and self.event_id is not None:
+            self._stale["summary"] = True
+            if self.tabs.currentWidget() is self.summary:
+                self._fill_summary()
+            else:
+                self._summary_after_paint = True
+
+    def _fill_summary(self) -> None:
+        """The event's figures in the Summary tab, unless they are up to date."""
+        if self._stale["summary"] and self.database is not None and self.event_id is not None:
+            self._stale["summary"] = False
+            with user_errors(self, self.tr("Cannot read the event")):
+                self.summary.show_summary(load_summary(self.database.sessions, self.event_id))
 
     def set_list_language(self, language: str) -> None:
         changed = language != self.list_language
@@ -235,7 +264,7 @@ class ParticipantsScreen(Screen):
             self.protocol_groups = service.protocol_groups()
             self.categories = service.categories()
         self._categories_changed()
-        self._rows_changed(summary_done=True)
+        self._rows_changed(summary_done=not self._stale["summary"])
 
     def edit_categories(self) -> None:
         """Open the categories dialog; a save shows the new names everywhere."""
@@ -275,7 +304,8 @@ class ParticipantsScreen(Screen):
             if row.organisation_id is not None:
                 delegations.setdefault(row.organisation_id, row.organisation_name)
         self.list_page.set_delegations(sorted(delegations.items(), key=lambda i: i[1].casefold()))
-        self.desk_page.show_event(self.service, rows, self.list_language)
+        self.desk_page.show_event(self.service, rows, self.list_language,
+                                  counts=self.tabs.currentWidget() is self.desk_page)
         self._stale = {"delegations": True, "summary": not summary_done}
         self._tab_shown(self.tabs.currentIndex())
         self._update_actions()
@@ -288,11 +318,11 @@ class ParticipantsScreen(Screen):
                 self.store.all_rows(),
                 no_organisation=_NO_ORGANISATION.get(self.list_language, _NO_ORGANISATION["en"]),
                 groups=self.protocol_groups)
-        elif widget is self.summary and self._stale["summary"] and self.database is not None \
-                and self.event_id is not None:
-            self._stale["summary"] = False
-            self.summary.show_summary(load_summary(self.database.sessions, self.event_id))
+        elif widget is self.summary:
+            self._fill_summary()
         elif widget is self.desk_page:
+            if self.desk_page.counts_stale:
+                self.desk_page.update_counts()
             self.desk_page.field.setFocus()
 
     def focus_search(self) -> None:
