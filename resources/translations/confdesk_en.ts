@@ -131,6 +131,14 @@
     </message>
 </context>
 <context>
+    <name>OutlineModel</name>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraph</numerusform><numerusform>%n paragraphs</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsScreen</name>
     <message numerus="yes">
         <source>Delete %n participant(s): {names}{more}?

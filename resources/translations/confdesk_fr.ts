@@ -468,6 +468,7 @@
     </message>
     <message>
         <source>Timetable of %s</source>
+        <extracomment>The block last announced to screen readers as focused.</extracomment>
         <translation>Grille horaire du %s</translation>
     </message>
     <message>
@@ -538,7 +539,7 @@
     <name>DeskPage</name>
     <message>
         <source>Type part of a name, or scan or type a code</source>
-        <extracomment>Most matches listed under the field (a name typed in full narrows them down). Keys that, typed in the search field, move the choice in the list of matches (by rows). Participants changed here (the screen refreshes its views). What the text in the field found (refreshed with the rows). The person the message is about (None: a message about the search itself). The person checked in last: shown while the field is empty again.</extracomment>
+        <extracomment>Most matches listed under the field (a name typed in full narrows them down). Keys that, typed in the search field, move the choice in the list of matches (by rows). Participants changed here (the screen refreshes its views). The counts by category wait to be read (the page was not in view). What the text in the field found (refreshed with the rows). The person the message is about (None: a message about the search itself). The person checked in last: shown while the field is empty again.</extracomment>
         <translation>Tapez une partie d’un nom, ou scannez ou tapez un code</translation>
     </message>
     <message>
@@ -769,7 +770,12 @@
     </message>
     <message>
         <source>Working text</source>
+        <extracomment>The name the tree of the working text carries (conclusions.tree.DocumentText). Names that say "final" by themselves, in the languages a secretariat types them.</extracomment>
         <translation>Texte de travail</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitif</translation>
     </message>
     <message>
         <source>The text being edited</source>
@@ -1517,6 +1523,286 @@
     </message>
 </context>
 <context>
+    <name>FieldLabel</name>
+    <message>
+        <source>Access needs</source>
+        <extracomment>Stored fields the history shows, as words (context "FieldLabel"); others are tidied from their names.</extracomment>
+        <translation>Besoins d’accessibilité</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Badge imprimé</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivée enregistrée</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>City (French)</source>
+        <translation>Ville (français)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Role in the delegation</source>
+        <translation>Rôle dans la délégation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Régime alimentaire</translation>
+    </message>
+    <message>
+        <source>Not to be published</source>
+        <translation>Ne pas publier</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>Nom en premier</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <source>Floor language</source>
+        <translation>Langue de la salle</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Host (French)</source>
+        <translation>Hôte (français)</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Lead-in</source>
+        <translation>Chapeau</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nom (anglais)</translation>
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation>Nom (français)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Droit de réponse</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Title (French)</source>
+        <translation>Titre (français)</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Venue (French)</source>
+        <translation>Lieu (français)</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Langues de travail</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>In the published list</source>
+        <translation>Dans la liste publiée</translation>
+    </message>
+    <message>
+        <source>Time limit for States</source>
+        <translation>Temps de parole des États</translation>
+    </message>
+    <message>
+        <source>Time limit for observers</source>
+        <translation>Temps de parole des observateurs</translation>
+    </message>
+    <message>
+        <source>Time limit for rights of reply</source>
+        <translation>Temps de parole des droits de réponse</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the registration file</source>
@@ -1865,12 +2151,20 @@
         <translation>Imprimer ou exporter la liste des orateurs</translation>
     </message>
     <message>
+        <source>List of speakers – %1</source>
+        <translation>Liste des orateurs – %1</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf);;Workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Classeur (*.xlsx)</translation>
     </message>
     <message>
         <source>Cannot export</source>
         <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Wrote the list of speakers to %1</source>
+        <translation>Liste des orateurs enregistrée dans %1</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2309,10 @@
     <message>
         <source>Cannot export the history</source>
         <translation>Impossible d'exporter l'historique</translation>
+    </message>
+    <message>
+        <source>Wrote the history to %1</source>
+        <translation>Historique enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +3012,7 @@
     </message>
     <message>
         <source>the system's language</source>
+        <extracomment>Starts the program again once the window has closed (tests put a recorder here).</extracomment>
         <translation>la langue du système</translation>
     </message>
     <message>
@@ -3000,6 +3299,43 @@
         <source>List without a lead-in</source>
         <translation>Liste sans chapeau</translation>
     </message>
+    <message>
+        <source>Section {number}: {words}</source>
+        <translation>Section {number} : {words}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraphe</numerusform><numerusform>%n paragraphes</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted paragraph</source>
+        <translation>Paragraphe supprimé</translation>
+    </message>
+    <message>
+        <source>Unnumbered paragraph</source>
+        <translation>Paragraphe non numéroté</translation>
+    </message>
+    <message>
+        <source>Sub-paragraph {label} of paragraph {parent}</source>
+        <translation>Alinéa {label} du paragraphe {parent}</translation>
+    </message>
+    <message>
+        <source>Paragraph {label}</source>
+        <translation>Paragraphe {label}</translation>
+    </message>
+    <message>
+        <source>Sources: {names}</source>
+        <translation>Sources : {names}</translation>
+    </message>
+    <message>
+        <source>No source session</source>
+        <translation>Aucune séance source</translation>
+    </message>
+    <message>
+        <source>{which}: {words}</source>
+        <translation>{which} : {words}</translation>
+    </message>
 </context>
 <context>
     <name>ParagraphEditor</name>
@@ -3178,7 +3514,7 @@
     <name>ParticipantsScreen</name>
     <message>
         <source>&amp;List</source>
-        <extracomment>The event's order of the delegations' groups (empty: the UN order). The last message given in the status bar (also when there is no window).</extracomment>
+        <extracomment>The event's figures are read just after the list's next paint (they cost a second at 100,000 people, which the user would otherwise wait for to see the list), or when the Summary is shown. The event's order of the delegations' groups (empty: the UN order). The last message given in the status bar (also when there is no window).</extracomment>
         <translation>&amp;Liste</translation>
     </message>
     <message>
@@ -3268,8 +3604,12 @@
         <translation>Les catégories de participants de l’événement : noms, couleurs des badges, présence dans la liste publiée</translation>
     </message>
     <message>
-        <source>Categories saved.</source>
+        <source>Cannot read the event</source>
         <extracomment>The list's context menu (the window adds History… and the personal-data actions).</extracomment>
+        <translation>Impossible de lire l’événement</translation>
+    </message>
+    <message>
+        <source>Categories saved.</source>
         <translation>Catégories enregistrées.</translation>
     </message>
     <message numerus="yes">
@@ -4034,6 +4374,30 @@ Edit → Undo brings them back.</source>
     </message>
 </context>
 <context>
+    <name>Relaunch</name>
+    <message>
+        <source>Interface Language</source>
+        <extracomment>Options of the window's command line that name the database to open: replaced by the one open now. (Each with the number of values it takes.)</extracomment>
+        <translation>Langue de l'interface</translation>
+    </message>
+    <message>
+        <source>confdesk will speak {language} from its next start.</source>
+        <translation>Langue de l'interface au prochain démarrage de confdesk : {language}.</translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved as it is; the window closes and opens again on the same database.</source>
+        <translation>Redémarrer maintenant ? Tout est enregistré tel quel ; la fenêtre se ferme puis se rouvre sur la même base de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>Reopen</name>
     <message>
         <source>Paragraph %1 is agreed.</source>
@@ -4317,6 +4681,14 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>Modification de la disposition</translation>
     </message>
     <message>
+        <source>Name plates – %1</source>
+        <translation>Chevalets – %1</translation>
+    </message>
+    <message>
+        <source>Seating plan – %1</source>
+        <translation>Plan de salle – %1</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -4346,6 +4718,18 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <source>{role}: {names}</source>
         <extracomment>The keyboard focus ring's dashes (over a white line, so they show on every fill). Height in pixels of the band at a block's bottom that resizes it. True while the grid has keyboard focus and this block is its selection.</extracomment>
         <translation>{role} : {names}</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>sans salle</translation>
+    </message>
+    <message>
+        <source>{day}, {time}, {room}</source>
+        <translation>{day}, {time}, {room}</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Aucun conflit</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +5066,10 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>Export Personal Data</source>
         <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>Personal data of participant %1</source>
+        <translation>Données personnelles du participant %1</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -5403,6 +5791,19 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>The document has no section {uid}.</source>
         <translation>Le document n'a pas de partie {uid}.</translation>
+    </message>
+    <message>
+        <source>That comment no longer exists; someone may have removed it.</source>
+        <extracomment>Comments and square brackets.</extracomment>
+        <translation>Ce commentaire n’existe plus ; quelqu’un l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>Select the words to put between square brackets.</source>
+        <translation>Sélectionnez les mots à mettre entre crochets.</translation>
+    </message>
+    <message>
+        <source>Those square brackets are no longer there.</source>
+        <translation>Ces crochets n’existent plus.</translation>
     </message>
     <message>
         <source>There is no paragraph {number} in this document.</source>
@@ -6216,6 +6617,62 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>Old Word .doc files cannot be read; save it as .docx first.</source>
         <translation>Les anciens fichiers Word .doc ne peuvent pas être lus ; enregistrez-le d'abord au format .docx.</translation>
+    </message>
+    <message>
+        <source>The event has no room “{text}” (its rooms: {names}).</source>
+        <translation>L’événement n’a pas de salle « {text} » (ses salles : {names}).</translation>
+    </message>
+    <message>
+        <source>There is no place {number}: the room has places 1 to {count}.</source>
+        <translation>Il n’y a pas de place {number} : la salle a les places 1 à {count}.</translation>
+    </message>
+    <message>
+        <source>There is no room {room} in this event.</source>
+        <translation>Il n’y a pas de salle {room} dans cet événement.</translation>
+    </message>
+    <message>
+        <source>The room has no seating plan yet: seat the delegations first.</source>
+        <translation>La salle n’a pas encore de plan de salle : placez d’abord les délégations.</translation>
+    </message>
+    <message>
+        <source>A layout has 1 to 100 rows of 1 to 200 places.</source>
+        <translation>Une disposition compte de 1 à 100 rangs de 1 à 200 places.</translation>
+    </message>
+    <message>
+        <source>A delegation has 1 to 6 seats at the table and 0 to 12 behind.</source>
+        <translation>Une délégation a de 1 à 6 sièges à la table et de 0 à 12 derrière.</translation>
+    </message>
+    <message>
+        <source>Accessible place {number} is not in the layout (places 1 to {count}).</source>
+        <translation>La place accessible {number} n’est pas dans la disposition (places 1 à {count}).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a State confdesk knows: give its UN name (e.g. “Republic of Korea”) or its two-letter code.</source>
+        <translation>« {text} » n’est pas un État connu de confdesk : indiquez son nom à l’ONU (p. ex. « République de Corée ») ou son code à deux lettres.</translation>
+    </message>
+    <message>
+        <source>No Member State delegation is on the list: there is nothing to draw the seating order from.</source>
+        <translation>Aucune délégation d’État Membre n’est sur la liste : il n’y a rien à partir de quoi tirer au sort l’ordre des places.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a list of rows: write e.g. “12,14,14” or “10x16” (ten rows of sixteen places).</source>
+        <translation>« {text} » n’est pas une liste de rangs : écrivez p. ex. « 12,14,14 » ou « 10x16 » (dix rangs de seize places).</translation>
+    </message>
+    <message>
+        <source>“{part}”: a layout has 1 to 100 rows of 1 to 200 places.</source>
+        <translation>« {part} » : une disposition compte de 1 à 100 rangs de 1 à 200 places.</translation>
+    </message>
+    <message>
+        <source>A layout needs at least one row of places.</source>
+        <translation>Une disposition doit compter au moins un rang de places.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a list of place numbers: write e.g. “1,16,17”.</source>
+        <translation>« {text} » n’est pas une liste de numéros de places : écrivez p. ex. « 1,16,17 ».</translation>
+    </message>
+    <message>
+        <source>“{given}” is not a language code confdesk knows: use the ISO 639-1 code, e.g. en, fr, es, ru, ar, zh.</source>
+        <translation>« {given} » n’est pas un code de langue connu de confdesk : utilisez le code ISO 639-1, p. ex. en, fr, es, ru, ar, zh.</translation>
     </message>
     <message>
         <source>There is no session {session} in this event.</source>

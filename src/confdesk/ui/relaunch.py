@@ -78,16 +78,18 @@ def start_detached(program: str, arguments: list[str]) -> bool:
 
 def ask_restart(parent: QWidget, language: str) -> bool:
     """Ask whether to restart now to show the window in `language`; True: Restart Now."""
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Relaunch", "Interface Language"),
-                      tr("Relaunch", "confdesk will speak {language} from its next start.")
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      translate("Relaunch", "Interface Language"),
+                      translate("Relaunch", "confdesk will speak {language} from its next start.")
                       .format(language=language), QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("restartQuestion")
-    box.setInformativeText(tr(
+    box.setInformativeText(translate(
         "Relaunch", "Restart now? Everything is saved as it is; the window closes and "
         "opens again on the same database."))
-    restart = box.addButton(tr("Relaunch", "&Restart Now"), QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton(tr("Relaunch", "&Later"), QMessageBox.ButtonRole.RejectRole)
+    restart = box.addButton(translate("Relaunch", "&Restart Now"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(translate("Relaunch", "&Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restart)
     box.setEscapeButton(later)
     box.exec()

@@ -133,19 +133,19 @@ class SessionBlock(QGraphicsObject):
     def accessible_description(self) -> str:
         """Day, time and room, then kind, theme, people and conflicts, in plain sentences."""
         s = self.session
-        tr = QCoreApplication.translate
-        where = s.room.name if s.room else tr("SessionBlock", "no room")
-        parts = [tr("SessionBlock", "{day}, {time}, {room}").format(
+        where = s.room.name if s.room else QCoreApplication.translate("SessionBlock", "no room")
+        parts = [QCoreApplication.translate("SessionBlock", "{day}, {time}, {room}").format(
             day=long_day(s.day), time=s.time_range, room=where), kind_text(s.kind)]
         if s.theme:
             parts.append(s.theme.name)
         parts += [f"{role_text(role)}: " + ", ".join(p.display_name for p in people)
                   for role, people in s.role_groups()]
         if self.findings:
-            parts.append(tr("SessionBlock", "%n conflict(s): ", "", len(self.findings))
+            parts.append(QCoreApplication.translate("SessionBlock", "%n conflict(s): ", "",
+                                                    len(self.findings))
                          + "; ".join(finding_text(f).rstrip(".") for f in self.findings))
         else:
-            parts.append(tr("SessionBlock", "No conflicts"))
+            parts.append(QCoreApplication.translate("SessionBlock", "No conflicts"))
         return ". ".join(part.rstrip(".") for part in parts) + "."
 
     # -- painting ------------------------------------------------------------------------
