@@ -1,0 +1,233 @@
+"""Text set straight on a reportlab canvas, for documents of thousands of short paragraphs.
+
+A platypus `Paragraph` parses markup through an HTML parser, breaks its lines, and is
+usually measured twice (by `KeepTogether`, then by the frame); a `Table` measures its cells
+again to size its rows. For a programme of 1,600 sessions that is most of the time spent. A
+`Typesetter` does what those paragraphs did for plain text in a few fonts: it cuts text into
+runs of one script with the fonts of `confdesk.exports.pdf.fonts`, breaks lines where
+`Paragraph` breaks them (between words, a word wider than the line cut between letters),
+and remembers the widths it measured, which repeat (names of countries, rooms, roles).
+A `SetText` holds the lines of one paragraph; `draw` writes them into a text object.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.textobject import PDFTextObject
+
+from confdesk.exports.pdf import fonts
+
+#: (font name, text in drawing order).
+Run = tuple[str, str]
+
+#: Characters `fonts.split_runs` does not set in the Latin font: text without any of them is
+#: one Latin run. The ranges are those of `fonts._script_of` (a test holds them together).
+_OTHER_SCRIPT = re.compile(
+    "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+    "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0002ffff]"
+)
+#: Where words end: white space as `Paragraph` reads it (a no-break space joins).
+_SPACES = re.compile(r"[^\S\xa0]+")
+_LATIN = (fonts.SANS, fonts.SANS_BOLD)
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """What a paragraph style says about plain text: size, leading, colour, indent and the
+    space around it, and the font of its Latin text (the other scripts have their own)."""
+
+    font: str
+    size: float
+    leading: float
+    colour: Color
+    indent: float = 0.0
+    before: float = 0.0
+    after: float = 0.0
+
+
+#: How much of its spaces' width a line may lose to take one more word (`Paragraph`'s
+#: `spaceShrinkage`): such a line is drawn with its spaces narrowed.
+SHRINK = 0.05
+
+#: A line: its runs, and the change of width of its spaces (negative when they are narrowed).
+Line = tuple[tuple[Run, ...], float]
+
+
+@dataclass(frozen=True, slots=True)
+class SetText:
+    """A paragraph broken into lines for one width."""
+
+    look: Look
+    lines: tuple[Line, ...]
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.look.leading
+
+
+class Typesetter:
+    """Runs, widths and line breaks of plain text, remembered for one document."""
+
+    def __init__(self) -> None:
+        fonts.register_fonts()
+        self._runs: dict[tuple[str, bool], tuple[Run, ...]] = {}
+        self._widths: dict[tuple[str, str, float], float] = {}
+
+    def runs(self, text: str, *, bold: bool = False, latin: str | None = None
+             ) -> tuple[Run, ...]:
+        """`fonts.prepared_runs(text, bold=bold)`, with the Latin runs in `latin` if given (a
+        bold style sets its Latin text bold while markup leaves other scripts regular)."""
+        key = (text, bold)
+        runs = self._runs.get(key)
+        if runs is None:
+            line = fonts.visual_line(text)
+            if not line:
+                runs = ()
+            elif _OTHER_SCRIPT.search(line) is None:
+                runs = ((fonts.SANS_BOLD if bold else fonts.SANS, line),)
+            else:
+                runs = tuple(fonts.prepared_runs(text, bold=bold))
+            self._runs[key] = runs
+        if latin is None:
+            return runs
+        return tuple((latin if font in _LATIN else font, part) for font, part in runs)
+
+    def width(self, font: str, text: str, size: float) -> float:
+        """Width of `text` in `font` at `size` (measured at that size, as `Paragraph` and
+        `fonts.text_width` measure: the same figure to the last bit decides the same breaks)."""
+        key = (font, text, size)
+        wide = self._widths.get(key)
+        if wide is None:
+            wide = self._widths[key] = pdfmetrics.stringWidth(text, font, size)
+        return wide
+
+    def set(self, look: Look, runs: Iterable[Run], width: float) -> SetText:
+        """`runs` broken into lines no wider than `width` less the look's indent."""
+        return SetText(look, self.lines(runs, width - look.indent, look.size))
+
+    def lines(self, runs: Iterable[Run], width: float, size: float) -> tuple[Line, ...]:
+        """Lines as `Paragraph` breaks them: words (text between white space, in one or
+        more fonts) as many as fit, a space between two in the font that ends the first, the
+        spaces narrowed by up to `SHRINK` to take one more; a word wider than a line cut
+        between letters."""
+        words: list[list[Run]] = []
+        word: list[Run] = []
+        for font, text in runs:
+            for n, part in enumerate(_SPACES.split(text)):
+                if n and word:
+                    words.append(word)
+                    word = []
+                if part:
+                    word.append((font, part))
+        if word:
+            words.append(word)
+        lines: list[tuple[list[list[Run]], float, float]] = []  # words, width, spaces
+        line: list[list[Run]] = []
+        used = spaces = 0.0
+        for word in words:
+            wide = sum(self.width(font, part, size) for font, part in word)
+            space = self.width(line[-1][-1][0], " ", size) if line else 0.0
+            if wide > width:
+                pieces = self._cut(word, width - used - space if line else width, width, size)
+                for n, (piece, piece_wide) in enumerate(pieces):
+                    if piece:
+                        if line:
+                            used, spaces = used + space + piece_wide, spaces + space
+                        else:
+                            used = piece_wide
+                        line.append(piece)
+                    if n < len(pieces) - 1 and line:
+                        lines.append((line, used, spaces))
+                        line, used, spaces = [], 0.0, 0.0
+                    space = 0.0
+                continue
+            if line and used + space + wide > width + SHRINK * (spaces + space):
+                lines.append((line, used, spaces))
+                line, used, spaces, space = [], 0.0, 0.0, 0.0
+            line.append(word)
+            used, spaces = used + space + wide, spaces + space
+        if line:
+            lines.append((line, used, spaces))
+        return tuple((_joined(words_of_line), _narrowing(width - used, len(words_of_line) - 1))
+                     for words_of_line, used, spaces in lines)
+
+    def _cut(self, word: list[Run], first: float, width: float, size: float
+             ) -> list[tuple[list[Run], float]]:
+        """A word too wide for a line cut between letters, each piece with its width: the
+        first fills what is left of the current line (`first`, possibly nothing), the next
+        whole lines; the last is where the line goes on."""
+        pieces: list[tuple[list[Run], float]] = []
+        piece: list[Run] = []
+        room, used = first, 0.0
+        for font, text in word:
+            start = 0
+            for i, ch in enumerate(text):
+                wide = self.width(font, ch, size)
+                if used + wide > room and (used > 0 or wide <= width):
+                    if i > start:
+                        piece.append((font, text[start:i]))
+                    pieces.append((piece, used))
+                    piece, start, used, room = [], i, 0.0, width
+                used += wide
+            if start < len(text):
+                piece.append((font, text[start:]))
+        pieces.append((piece, used))
+        return pieces
+
+
+def _narrowing(extra: float, spaces: int) -> float:
+    """How much narrower each space of an overfull line is drawn (as `Paragraph` does)."""
+    return extra / spaces if extra < -1e-8 and spaces > 0 else 0.0
+
+
+def _joined(words: Sequence[list[Run]]) -> tuple[Run, ...]:
+    """A line's words as runs: a space after each word but the last, in its last font, and
+    neighbouring runs of one font merged."""
+    out: list[list[str]] = []
+    for n, word in enumerate(words):
+        for i, (font, text) in enumerate(word):
+            if n and i == 0:
+                out[-1][1] += " "
+            if out and out[-1][0] == font:
+                out[-1][1] += text
+            else:
+                out.append([font, text])
+    return tuple((font, text) for font, text in out)
+
+
+class Pen:
+    """Writes set paragraphs into one text object, changing font and colour only when they
+    change."""
+
+    def __init__(self, text: PDFTextObject) -> None:
+        self.text = text
+        self.font: tuple[str, float] | None = None
+        self.colour: Color | None = None
+
+    def draw(self, block: SetText, x: float, top: float) -> None:
+        """Write `block` with its top at `top`: baselines one font size under the top and a
+        leading apart, as `Paragraph` draws them."""
+        text, look = self.text, block.look
+        if look.colour != self.colour:
+            text.setFillColor(look.colour)
+            self.colour = look.colour
+        size = look.size
+        x += look.indent
+        baseline = top - size
+        for line, narrowing in block.lines:
+            text.setTextOrigin(x, baseline)
+            if narrowing:
+                text.setWordSpace(narrowing)
+            for font, part in line:
+                if self.font != (font, size):
+                    text.setFont(font, size, look.leading)
+                    self.font = (font, size)
+                text.textOut(part)
+            if narrowing:
+                text.setWordSpace(0)
+            baseline -= look.leading
