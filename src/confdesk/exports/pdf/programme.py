@@ -41,7 +41,7 @@ from confdesk.programme.labels import date_range, day_label, kind_label, role_la
 from confdesk.programme.models import SessionKind
 from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
 from confdesk.registration.wording import in_running_text, joined
-from confdesk.text import clean_data
+from confdesk.text import clean_text
 
 Progress = Callable[[int, int], None]
 
@@ -431,7 +431,8 @@ class SessionSetter:
                                    language)
         if languages:
             right.append([self._set(languages, self.role, right_w)])
-        for paragraph in (s.description or "").split("\n\n"):
+        description = clean_text(s.description or "")
+        for paragraph in description.split("\n\n"):
             for n, chunk in enumerate(_chunks(" ".join(paragraph.split()))):
                 look = self.text if n == 0 else self.text_more
                 right.append([self._set(chunk, look, right_w)])
@@ -451,7 +452,7 @@ class SessionSetter:
         block = SessionBlock(rows, self.width, self.time_w, colour, self.gap)
         # Kept on one page unless taller than half a page: then it starts where it is (with
         # room for its title) and runs on, rather than leaving most of a page empty.
-        if (len(rows) > 12 or len(s.description) > 800) and \
+        if (len(rows) > 12 or len(description) > 800) and \
                 block.height - self.gap > self.height / 2:
             block.runs_on = True
             block.gap, block.height = 0.0, block.height - self.gap
@@ -508,12 +509,14 @@ def programme_story(snapshot: ProgrammeSnapshot, st: Styles, width: float,
 def programme_pdf(snapshot: ProgrammeSnapshot, *, a5: bool = False,
                   progress: Progress | None = None, language: str = "en") -> bytes:
     """The programme as PDF bytes, A4 (or A5 for a booklet), in English or French."""
-    snapshot = clean_data(snapshot)
+    # Every text printed is cleaned on its way to the page (`fonts.visual_line`), and the
+    # descriptions before they are cut into paragraphs: no `clean_data` of the whole snapshot,
+    # which rebuilds every person for their sort key.
     layout = A5_LAYOUT if a5 else A4_LAYOUT
     buffer = io.BytesIO()
     event, w = snapshot.event, words(language)
-    title = event.text("title", language)
-    head = event.short_name or title
+    title = clean_text(event.text("title", language))
+    head = clean_text(event.short_name) or title
     doc = ProgrammeDoc(buffer, layout, w["head"].format(head=head), w["doc"].format(title=title),
                        progress, len(snapshot.sessions))
     doc.build(programme_story(snapshot, Styles(layout.scale), doc.width, doc.height,

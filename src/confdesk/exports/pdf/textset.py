@@ -201,33 +201,37 @@ def _joined(words: Sequence[list[Run]]) -> tuple[Run, ...]:
 
 
 class Pen:
-    """Writes set paragraphs into one text object, changing font and colour only when they
-    change."""
+    """Writes set paragraphs into one text object: each paragraph placed once, its lines
+    following one another by the leading (`T*`), font and colour set only when they change.
+    """
 
     def __init__(self, text: PDFTextObject) -> None:
         self.text = text
-        self.font: tuple[str, float] | None = None
+        self.font: tuple[str, float, float] | None = None
         self.colour: Color | None = None
 
     def draw(self, block: SetText, x: float, top: float) -> None:
         """Write `block` with its top at `top`: baselines one font size under the top and a
         leading apart, as `Paragraph` draws them."""
+        if not block.lines:
+            return
         text, look = self.text, block.look
         if look.colour != self.colour:
             text.setFillColor(look.colour)
             self.colour = look.colour
-        size = look.size
-        x += look.indent
-        baseline = top - size
-        for line, narrowing in block.lines:
-            text.setTextOrigin(x, baseline)
+        size, leading = look.size, look.leading
+        text.setTextOrigin(x + look.indent, top - size)
+        last = len(block.lines) - 1
+        for n, (line, narrowing) in enumerate(block.lines):
             if narrowing:
                 text.setWordSpace(narrowing)
-            for font, part in line:
-                if self.font != (font, size):
-                    text.setFont(font, size, look.leading)
-                    self.font = (font, size)
-                text.textOut(part)
+            end = len(line) - 1
+            for i, (font, part) in enumerate(line):
+                if self.font != (font, size, leading):
+                    text.setFont(font, size, leading)
+                    self.font = (font, size, leading)
+                # `_textOut`, as platypus itself writes text: `textOut` would measure each
+                # run again to move a cursor that the next line does not use.
+                text._textOut(part, i == end and n < last)
             if narrowing:
                 text.setWordSpace(0)
-            baseline -= look.leading
