@@ -13,7 +13,8 @@ A `SetText` holds the lines of one paragraph; `draw` writes them into a text obj
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
@@ -21,6 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from confdesk.exports.pdf import fonts
+from confdesk.text import clean_text
 
 #: (font name, text in drawing order).
 Run = tuple[str, str]
@@ -34,6 +36,7 @@ _OTHER_SCRIPT = re.compile(
 #: Where words end: white space as `Paragraph` reads it (a no-break space joins).
 _SPACES = re.compile(r"[^\S\xa0]+")
 _LATIN = (fonts.SANS, fonts.SANS_BOLD)
+_NO_CONTROLS = str.maketrans(dict.fromkeys(map(ord, fonts.BIDI_CONTROLS)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +88,12 @@ class Typesetter:
         key = (text, bold)
         runs = self._runs.get(key)
         if runs is None:
-            line = fonts.visual_line(text)
-            if not line:
-                runs = ()
-            elif _OTHER_SCRIPT.search(line) is None:
+            # Text in Latin, Cyrillic or Greek alone (nearly all) is one run of the Latin
+            # font: what `fonts.visual_line` makes of it without looking for Arabic letter
+            # by letter. Text with other scripts goes through `fonts.prepared_runs`.
+            line = "" if _OTHER_SCRIPT.search(text) else \
+                unicodedata.normalize("NFC", clean_text(text)).translate(_NO_CONTROLS)
+            if line and _OTHER_SCRIPT.search(line) is None:
                 runs = ((fonts.SANS_BOLD if bold else fonts.SANS, line),)
             else:
                 runs = tuple(fonts.prepared_runs(text, bold=bold))
@@ -106,15 +111,45 @@ class Typesetter:
             wide = self._widths[key] = pdfmetrics.stringWidth(text, font, size)
         return wide
 
-    def set(self, look: Look, runs: Iterable[Run], width: float) -> SetText:
+    def set(self, look: Look, runs: Sequence[Run], width: float) -> SetText:
         """`runs` broken into lines no wider than `width` less the look's indent."""
         return SetText(look, self.lines(runs, width - look.indent, look.size))
 
-    def lines(self, runs: Iterable[Run], width: float, size: float) -> tuple[Line, ...]:
+    def lines(self, runs: Sequence[Run], width: float, size: float) -> tuple[Line, ...]:
         """Lines as `Paragraph` breaks them: words (text between white space, in one or
         more fonts) as many as fit, a space between two in the font that ends the first, the
         spaces narrowed by up to `SHRINK` to take one more; a word wider than a line cut
         between letters."""
+        if len(runs) == 1:
+            return self._lines_of_one_font(runs[0], width, size)
+        return self._lines(runs, width, size)
+
+    def _lines_of_one_font(self, run: Run, width: float, size: float) -> tuple[Line, ...]:
+        """`lines` of text in one font (most paragraphs): whole lines measured at once."""
+        font, text = run
+        words = [word for word in _SPACES.split(text) if word]
+        if not words:
+            return ()
+        joined = " ".join(words)
+        if self.width(font, joined, size) <= width:
+            return (((font, joined),), 0.0),
+        space = self.width(font, " ", size)
+        found: list[Line] = []
+        start, used, count = 0, 0.0, 0
+        for i, word in enumerate(words):
+            wide = self.width(font, word, size)
+            if wide > width:  # to be cut between letters
+                return self._lines((run,), width, size)
+            if count and used + space + wide > width + SHRINK * space * count:
+                found.append((((font, " ".join(words[start:i])),),
+                              _narrowing(width - used, count - 1)))
+                start, used, count = i, wide, 1
+            else:
+                used, count = (used + space + wide if count else wide), count + 1
+        found.append((((font, " ".join(words[start:])),), _narrowing(width - used, count - 1)))
+        return tuple(found)
+
+    def _lines(self, runs: Sequence[Run], width: float, size: float) -> tuple[Line, ...]:
         words: list[list[Run]] = []
         word: list[Run] = []
         for font, text in runs:
@@ -188,16 +223,18 @@ def _narrowing(extra: float, spaces: int) -> float:
 def _joined(words: Sequence[list[Run]]) -> tuple[Run, ...]:
     """A line's words as runs: a space after each word but the last, in its last font, and
     neighbouring runs of one font merged."""
-    out: list[list[str]] = []
+    fonts_: list[str] = []
+    texts: list[list[str]] = []
     for n, word in enumerate(words):
-        for i, (font, text) in enumerate(word):
-            if n and i == 0:
-                out[-1][1] += " "
-            if out and out[-1][0] == font:
-                out[-1][1] += text
+        if n:
+            texts[-1].append(" ")
+        for font, text in word:
+            if fonts_ and fonts_[-1] == font:
+                texts[-1].append(text)
             else:
-                out.append([font, text])
-    return tuple((font, text) for font, text in out)
+                fonts_.append(font)
+                texts.append([text])
+    return tuple((font, "".join(parts)) for font, parts in zip(fonts_, texts, strict=True))
 
 
 class Pen:
@@ -216,7 +253,7 @@ class Pen:
         if not block.lines:
             return
         text, look = self.text, block.look
-        if look.colour != self.colour:
+        if look.colour is not self.colour:
             text.setFillColor(look.colour)
             self.colour = look.colour
         size, leading = look.size, look.leading
