@@ -35,7 +35,14 @@ from reportlab.platypus import (
 
 from confdesk.editions import honorific
 from confdesk.exports.pdf import fonts
-from confdesk.exports.pdf.textset import Look, Pen, SetText, Typesetter
+from confdesk.exports.pdf.textset import (
+    CachedText,
+    Look,
+    Pen,
+    SetText,
+    TextCache,
+    Typesetter,
+)
 from confdesk.plenary.interpretation import programme_line
 from confdesk.programme.labels import date_range, day_label, kind_label, role_label
 from confdesk.programme.models import SessionKind
@@ -154,6 +161,9 @@ class ProgrammeDoc(BaseDocTemplate):
         )
         self.layout, self.head, self.progress, self.total, self.done = (
             layout, head, progress, total, 0)
+        #: Runs and widths of the document's texts; the running head fitted beside each day.
+        self.setter = Typesetter()
+        self._heads: dict[str, str] = {}
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [
@@ -171,13 +181,17 @@ class ProgrammeDoc(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         top = height - margin
         right_text = getattr(canvas, "_confdesk_head", "")
-        room = width - 2 * margin - fonts.text_width(right_text, size, bold=True) - 12
-        fonts.draw_text(canvas, margin, top, fit_line(self.head, room, size), size)
-        fonts.draw_text(canvas, width - margin, top, right_text, size, bold=True, align="right")
+        head = self._heads.get(right_text)
+        if head is None:
+            room = width - 2 * margin - self.setter.line_width(right_text, size, bold=True) - 12
+            head = self._heads[right_text] = fit_line(self.head, room, size)
+        draw = self.setter.draw_line
+        draw(canvas, margin, top, head, size)
+        draw(canvas, width - margin, top, right_text, size, bold=True, align="right")
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(margin, top - 4, width - margin, top - 4)
-        fonts.draw_text(canvas, width / 2, margin - 2, str(doc.page), size, align="center")
+        draw(canvas, width / 2, margin - 2, str(doc.page), size, align="center")
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's hook)
@@ -313,9 +327,11 @@ class SessionBlock(Flowable):
     """
 
     def __init__(self, rows: list[Row], width: float, time_w: float, colour: Color | None,
-                 gap: float, *, runs_on: bool = False, last: bool = True) -> None:
+                 gap: float, cache: TextCache, *, runs_on: bool = False,
+                 last: bool = True) -> None:
         super().__init__()
         self.rows, self.width, self.time_w, self.colour = rows, width, time_w, colour
+        self.cache = cache
         self.gap, self.runs_on, self.last = gap, runs_on, last
         self.is_break = colour is None
         self.heights = [self._row_height(i) for i in range(len(rows))]
@@ -346,11 +362,12 @@ class SessionBlock(Flowable):
             return []
         if n == len(self.rows):  # all but the gap: the gap goes on alone
             return [SessionBlock(self.rows, self.width, self.time_w, self.colour, 0.0,
-                                 runs_on=True, last=self.last), Spacer(1, self.gap)]
+                                 self.cache, runs_on=True, last=self.last),
+                    Spacer(1, self.gap)]
         first = SessionBlock(self.rows[:n], self.width, self.time_w, self.colour, self.gap,
-                             runs_on=True, last=False)
+                             self.cache, runs_on=True, last=False)
         rest = SessionBlock(self.rows[n:], self.width, self.time_w, self.colour, self.gap,
-                            runs_on=True, last=self.last)
+                            self.cache, runs_on=True, last=self.last)
         return [first, rest]
 
     def draw(self) -> None:
@@ -362,7 +379,7 @@ class SessionBlock(Flowable):
             canvas.rect(time_w, top - self.heights[0], self.width - time_w, self.heights[0],
                         stroke=0, fill=1)
             canvas.restoreState()
-        text = canvas.beginText()
+        text = CachedText(canvas, self.cache)
         pen = Pen(text)
         above = _BREAK_ABOVE if self.is_break else 0.0
         for row, height in zip(self.rows, self.heights, strict=True):
@@ -391,6 +408,7 @@ class SessionSetter:
     def __init__(self, st: Styles, width: float, height: float, time_w: float,
                  language: str, working: tuple[str, ...]) -> None:
         self.setter = Typesetter()
+        self.text_cache: TextCache = {}
         self.width, self.height, self.time_w = width, height, time_w
         self.language, self.working = language, working
         self.left_w = time_w - _RIGHT
@@ -421,7 +439,8 @@ class SessionSetter:
         if s.kind == SessionKind.BREAK:
             rows = [Row(left, [self._set(s.title, self.break_, right_w)])]
             return [CondPageBreak(60),
-                    SessionBlock(rows, self.width, self.time_w, None, _BREAK_GAP)]
+                    SessionBlock(rows, self.width, self.time_w, None, _BREAK_GAP,
+                                 self.text_cache)]
         language = self.language
         kind = kind_label(s.kind, language).upper() + (
             f"  ·  {s.theme.name.upper()}" if s.theme else "")
@@ -449,7 +468,7 @@ class SessionSetter:
             lefts[0], lefts[1] = left[:1], left[1:]
         rows = [Row(a, b) for a, b in zip(lefts, right, strict=True)]
         colour = colors.HexColor(s.theme.colour) if s.theme else ACCENT
-        block = SessionBlock(rows, self.width, self.time_w, colour, self.gap)
+        block = SessionBlock(rows, self.width, self.time_w, colour, self.gap, self.text_cache)
         # Kept on one page unless taller than half a page: then it starts where it is (with
         # room for its title) and runs on, rather than leaving most of a page empty.
         if (len(rows) > 12 or len(description) > 800) and \

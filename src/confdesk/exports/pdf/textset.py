@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from confdesk.exports.pdf import fonts
@@ -26,6 +27,8 @@ from confdesk.text import clean_text
 
 #: (font name, text in drawing order).
 Run = tuple[str, str]
+#: Text operators already written in a document, by font, size, leading and text.
+TextCache = dict[tuple[str, float, float, str], str]
 
 #: Characters `fonts.split_runs` does not set in the Latin font: text without any of them is
 #: one Latin run. The ranges are those of `fonts._script_of` (a test holds them together).
@@ -110,6 +113,24 @@ class Typesetter:
         if wide is None:
             wide = self._widths[key] = pdfmetrics.stringWidth(text, font, size)
         return wide
+
+    def line_width(self, text: str, size: float, *, bold: bool = False) -> float:
+        """`fonts.text_width`, remembered."""
+        return float(sum(self.width(font, part, size)
+                         for font, part in self.runs(text, bold=bold)))
+
+    def draw_line(self, canvas: Canvas, x: float, y: float, text: str, size: float, *,
+                  bold: bool = False, align: str = "left") -> None:
+        """`fonts.draw_text`, with the runs and widths remembered (running heads, page
+        numbers: the same few texts on every page)."""
+        runs = self.runs(text, bold=bold)
+        if align != "left":
+            wide = float(sum(self.width(font, part, size) for font, part in runs))
+            x -= wide / 2 if align == "center" else wide
+        for font, part in runs:
+            canvas.setFont(font, size)
+            canvas.drawString(x, y, part)
+            x += self.width(font, part, size)
 
     def set(self, look: Look, runs: Sequence[Run], width: float) -> SetText:
         """`runs` broken into lines no wider than `width` less the look's indent."""
@@ -235,6 +256,25 @@ def _joined(words: Sequence[list[Run]]) -> tuple[Run, ...]:
                 fonts_.append(font)
                 texts.append([text])
     return tuple((font, "".join(parts)) for font, parts in zip(fonts_, texts, strict=True))
+
+
+class CachedText(PDFTextObject):  # type: ignore[misc]  # reportlab has no type hints
+    """A text object that writes a run it has written before (same font, size, leading and
+    text) from memory: encoding a run into the embedded fonts' subsets, character by
+    character, is most of the cost of drawing a programme, and times, rooms, role names and
+    countries repeat on every page. `cache` is one document's: within a document a
+    character keeps its code in the subset it was first given."""
+
+    def __init__(self, canvas: Canvas, cache: TextCache) -> None:
+        super().__init__(canvas)
+        self._cache = cache
+
+    def _formatText(self, text: str) -> str:  # noqa: N802 (reportlab's name)
+        key = (self._fontname, self._fontsize, self._leading, text)
+        code = self._cache.get(key)
+        if code is None:
+            code = self._cache[key] = super()._formatText(text)
+        return code
 
 
 class Pen:
