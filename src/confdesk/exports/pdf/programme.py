@@ -409,6 +409,8 @@ class SessionSetter:
                  language: str, working: tuple[str, ...]) -> None:
         self.setter = Typesetter()
         self.text_cache: TextCache = {}
+        #: The languages line by floor language, interpretation and kind of session.
+        self.languages: dict[tuple[str, tuple[str, ...], SessionKind], str] = {}
         self.width, self.height, self.time_w = width, height, time_w
         self.language, self.working = language, working
         self.left_w = time_w - _RIGHT
@@ -446,8 +448,11 @@ class SessionSetter:
             f"  ·  {s.theme.name.upper()}" if s.theme else "")
         right: list[list[SetText]] = [[self._set(kind, self.kind, right_w),
                                        self._set(s.title, self.title, right_w, bold=True)]]
-        languages = programme_line(s.floor_language, s.interpretation, self.working, s.kind,
-                                   language)
+        key = (s.floor_language, s.interpretation, s.kind)
+        languages = self.languages.get(key)
+        if languages is None:
+            languages = self.languages[key] = programme_line(
+                s.floor_language, s.interpretation, self.working, s.kind, language)
         if languages:
             right.append([self._set(languages, self.role, right_w)])
         description = clean_text(s.description or "")

@@ -182,6 +182,11 @@ class Typesetter:
                     word.append((font, part))
         if word:
             words.append(word)
+        if not words:
+            return ()
+        whole = _joined(words)
+        if sum(self.width(font, part, size) for font, part in whole) <= width:
+            return ((whole, 0.0),)  # fits on one line (the common case)
         lines: list[tuple[list[list[Run]], float, float]] = []  # words, width, spaces
         line: list[list[Run]] = []
         used = spaces = 0.0
