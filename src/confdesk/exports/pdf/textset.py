@@ -82,6 +82,7 @@ class Typesetter:
     def __init__(self) -> None:
         fonts.register_fonts()
         self._runs: dict[tuple[str, bool], tuple[Run, ...]] = {}
+        self._styled: dict[tuple[str, bool, str], tuple[Run, ...]] = {}
         self._widths: dict[tuple[str, str, float], float] = {}
 
     def runs(self, text: str, *, bold: bool = False, latin: str | None = None
@@ -103,7 +104,11 @@ class Typesetter:
             self._runs[key] = runs
         if latin is None:
             return runs
-        return tuple((latin if font in _LATIN else font, part) for font, part in runs)
+        styled = self._styled.get((text, bold, latin))
+        if styled is None:
+            styled = self._styled[(text, bold, latin)] = tuple(
+                (latin if font in _LATIN else font, part) for font, part in runs)
+        return styled
 
     def width(self, font: str, text: str, size: float) -> float:
         """Width of `text` in `font` at `size` (measured at that size, as `Paragraph` and
