@@ -1,8 +1,10 @@
 """The printed programme: a cover, then day by day every session with its people.
 
 Built with platypus on A4, or on A5 for a pocket booklet. Every page after the cover has a
-running head (event and day) and a page number; every text goes through `fonts.markup`, so
-names in Arabic or Chinese script render with embedded fonts.
+running head (event and day) and a page number. The cover and the days' headings are
+paragraphs (`fonts.markup`); the sessions, thousands at a summit, are `SessionBlock`s set by
+`textset` and drawn straight on the canvas. Either way names in Arabic or Chinese script
+render with embedded fonts.
 """
 
 from __future__ import annotations
