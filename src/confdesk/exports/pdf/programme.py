@@ -1,8 +1,10 @@
 """The printed programme: a cover, then day by day every session with its people.
 
 Built with platypus on A4, or on A5 for a pocket booklet. Every page after the cover has a
-running head (event and day) and a page number; every text goes through `fonts.markup`, so
-names in Arabic or Chinese script render with embedded fonts.
+running head (event and day) and a page number. The cover and the days' headings are
+paragraphs (`fonts.markup`); the sessions, thousands at a summit, are `SessionBlock`s set by
+`textset` and drawn straight on the canvas. Either way names in Arabic or Chinese script
+render with embedded fonts.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -23,7 +26,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -35,12 +37,20 @@ from reportlab.platypus import (
 
 from confdesk.editions import honorific
 from confdesk.exports.pdf import fonts
+from confdesk.exports.pdf.textset import (
+    CachedText,
+    Look,
+    Pen,
+    SetText,
+    TextCache,
+    Typesetter,
+)
 from confdesk.plenary.interpretation import programme_line
 from confdesk.programme.labels import date_range, day_label, kind_label, role_label
 from confdesk.programme.models import SessionKind
 from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
 from confdesk.registration.wording import in_running_text, joined
-from confdesk.text import clean_data
+from confdesk.text import clean_text
 
 Progress = Callable[[int, int], None]
 
@@ -153,6 +163,9 @@ class ProgrammeDoc(BaseDocTemplate):
         )
         self.layout, self.head, self.progress, self.total, self.done = (
             layout, head, progress, total, 0)
+        #: Runs and widths of the document's texts; the running head fitted beside each day.
+        self.setter = Typesetter()
+        self._heads: dict[str, str] = {}
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [
@@ -170,13 +183,17 @@ class ProgrammeDoc(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         top = height - margin
         right_text = getattr(canvas, "_confdesk_head", "")
-        room = width - 2 * margin - fonts.text_width(right_text, size, bold=True) - 12
-        fonts.draw_text(canvas, margin, top, fit_line(self.head, room, size), size)
-        fonts.draw_text(canvas, width - margin, top, right_text, size, bold=True, align="right")
+        head = self._heads.get(right_text)
+        if head is None:
+            room = width - 2 * margin - self.setter.line_width(right_text, size, bold=True) - 12
+            head = self._heads[right_text] = fit_line(self.head, room, size)
+        draw = self.setter.draw_line
+        draw(canvas, margin, top, head, size)
+        draw(canvas, width - margin, top, right_text, size, bold=True, align="right")
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(margin, top - 4, width - margin, top - 4)
-        fonts.draw_text(canvas, width / 2, margin - 2, str(doc.page), size, align="center")
+        draw(canvas, width / 2, margin - 2, str(doc.page), size, align="center")
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's hook)
@@ -270,77 +287,208 @@ def time_column(snapshot: ProgrammeSnapshot, st: Styles) -> float:
     return float(min(max(widest + 8, 24 * mm * scale), 38 * mm * scale))
 
 
-class _SessionTable(Table):
-    """A session's table, laid out once for a width.
+#: Paddings of a session's two columns, as the table that drew sessions before had them:
+#: the time column flush left, the text column 9 pt right of the coloured rule, 6 pt on the
+#: right of both; rows 1 pt apart, the last 3 pt above the gap; a break 3 pt from the top
+#: of its shaded band and 4 pt from its bottom, 6 pt above what follows.
+_RIGHT, _TEXT_LEFT, _ROW_BELOW, _LAST_BELOW = 6.0, 9.0, 1.0, 3.0
+_BREAK_ABOVE, _BREAK_BELOW, _BREAK_GAP = 3.0, 4.0, 6.0
+#: Height of a row's empty side (a table cell's 12 pt leading).
+_EMPTY = 12.0
 
-    Kept together, a session is measured by `KeepTogether` and then again by the frame that
-    places it (and for a long one, by `_session` itself): three layouts of every paragraph
-    for one drawing. Its rows' heights do not depend on the height offered (it is not a
-    long table that reportlab stops measuring at the bottom of the space offered), so a
-    complete layout for a width serves the others. A layout cut short by the height offered
-    is not reused; split across pages, the parts are new tables, laid out anew.
+
+class Row:
+    """One row of a session block: what stands in the time column and in the text column."""
+
+    __slots__ = ("left", "right", "content")
+
+    def __init__(self, left: list[SetText], right: list[SetText]) -> None:
+        self.left, self.right = left, right
+        self.content = max(_cell_height(left), _cell_height(right))
+
+
+def _cell_height(cell: list[SetText]) -> float:
+    """A side's height: its paragraphs with the space between them (not above the first nor
+    below the last); an empty side is one line of the table's text."""
+    if not cell:
+        return _EMPTY
+    total = sum(p.height + p.look.before + p.look.after for p in cell)
+    return total - cell[0].look.before - cell[-1].look.after
+
+
+class SessionBlock(Flowable):
+    """A session drawn straight on the canvas: times and room on the left, beside a rule in
+    the theme's colour its kind, title, languages, description and people; a break on a
+    shaded band.
+
+    Each paragraph is set once when the block is built (`Typesetter`), so measuring the
+    block costs nothing and drawing it writes one text object. A session is kept on one
+    page (the block, with the gap under it, moves to the next page when it does not fit);
+    one taller than half a page (`runs_on`) starts where it is and runs on from row to row,
+    as does any session taller than a whole page.
     """
 
-    _laid_out_for: float | None = None
+    def __init__(self, rows: list[Row], width: float, time_w: float, colour: Color | None,
+                 gap: float, cache: TextCache, *, runs_on: bool = False,
+                 last: bool = True) -> None:
+        super().__init__()
+        self.rows, self.width, self.time_w, self.colour = rows, width, time_w, colour
+        self.cache = cache
+        self.gap, self.runs_on, self.last = gap, runs_on, last
+        self.is_break = colour is None
+        self.heights = [self._row_height(i) for i in range(len(rows))]
+        self.height = sum(self.heights) + (gap if last else 0.0)
+        self._confdesk_session = last
+
+    def _row_height(self, i: int) -> float:
+        if self.is_break:
+            return self.rows[i].content + _BREAK_ABOVE + _BREAK_BELOW
+        below = _LAST_BELOW if self.last and i == len(self.rows) - 1 else _ROW_BELOW
+        return self.rows[i].content + below
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if self._laid_out_for != availWidth:
-            super().wrap(availWidth, availHeight)
-            complete = self._height <= availHeight
-            self._laid_out_for = availWidth if complete else None
-        return self._width, self._height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        if not (self.runs_on or at_top):
+            return []  # kept together: on to the next page
+        used, n = 0.0, 0
+        for height in self.heights:
+            if used + height > availHeight:
+                break
+            used += height
+            n += 1
+        if n == 0:
+            return []
+        if n == len(self.rows):  # all but the gap: the gap goes on alone
+            return [SessionBlock(self.rows, self.width, self.time_w, self.colour, 0.0,
+                                 self.cache, runs_on=True, last=self.last),
+                    Spacer(1, self.gap)]
+        first = SessionBlock(self.rows[:n], self.width, self.time_w, self.colour, self.gap,
+                             self.cache, runs_on=True, last=False)
+        rest = SessionBlock(self.rows[n:], self.width, self.time_w, self.colour, self.gap,
+                            self.cache, runs_on=True, last=self.last)
+        return [first, rest]
+
+    def draw(self) -> None:
+        canvas, time_w = self.canv, self.time_w
+        top = table_top = self.height  # the gap is under the rows
+        if self.is_break:
+            canvas.saveState()
+            canvas.setFillColor(BREAK_FILL)
+            canvas.rect(time_w, top - self.heights[0], self.width - time_w, self.heights[0],
+                        stroke=0, fill=1)
+            canvas.restoreState()
+        text = CachedText(canvas, self.cache)
+        pen = Pen(text)
+        above = _BREAK_ABOVE if self.is_break else 0.0
+        for row, height in zip(self.rows, self.heights, strict=True):
+            for x, cell in ((0.0, row.left), (time_w + _TEXT_LEFT, row.right)):
+                y = top - above
+                for n, paragraph in enumerate(cell):
+                    if n:
+                        y -= paragraph.look.before
+                    pen.draw(paragraph, x, y)
+                    y -= paragraph.height + paragraph.look.after
+            top -= height
+        canvas.drawText(text)
+        if self.colour is not None:
+            canvas.saveState()
+            canvas.setStrokeColor(self.colour)
+            canvas.setLineWidth(2.5)
+            canvas.setLineCap(1)
+            canvas.setLineJoin(1)
+            canvas.line(time_w, top, time_w, table_top)
+            canvas.restoreState()
 
 
-def _session(s: SessionInfo, st: Styles, width: float, height: float,
-             time_w: float, language: str = "en",
-             working: tuple[str, ...] = ()) -> list[Flowable]:
-    left: list[Flowable] = [_p(s.time_range, st.time)]
-    if s.room is not None:
-        left.append(_p(s.room.name, st.room))
-    if s.kind == SessionKind.BREAK:
-        table = _SessionTable([[left, _p(s.title, st.break_)]],
-                              colWidths=[time_w, width - time_w])
-        table.setStyle(TableStyle([
-            ("BACKGROUND", (1, 0), (1, 0), BREAK_FILL), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
-            ("LEFTPADDING", (0, 0), (0, 0), 0), ("LEFTPADDING", (1, 0), (1, 0), 9),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))
-        table._confdesk_session = True
-        return [KeepTogether([table, Spacer(1, 6)])]
-    kind = kind_label(s.kind, language).upper() + (
-        f"  ·  {s.theme.name.upper()}" if s.theme else "")
-    rows: list[list[Any]] = [[left, [_p(kind, st.kind), _p(s.title, st.title, bold=True)]]]
-    languages = programme_line(s.floor_language, s.interpretation, working, s.kind, language)
-    if languages:
-        rows.append(["", _p(languages, st.role)])
-    for paragraph in (s.description or "").split("\n\n"):
-        for n, chunk in enumerate(_chunks(" ".join(paragraph.split()))):
-            rows.append(["", _p(chunk, st.text if n == 0 else st.text_more)])
-    for role, people in s.role_groups():
-        rows.append(["", _p(role_label(role, len(people), language), st.role)])
-        rows += [["", Paragraph(person_markup(p, language), st.person)] for p in people]
-    if s.room is not None and len(rows) > 1 and (
-            fonts.text_width(s.room.name, st.room.fontSize) > time_w - 8):
-        # A room name that wraps goes under the time in the next row, so that it does not
-        # stretch the title's row and open a gap under the title.
-        rows[0][0], rows[1][0] = left[0], left[1]
-    colour = colors.HexColor(s.theme.colour) if s.theme else ACCENT
-    table = _SessionTable(rows, colWidths=[time_w, width - time_w], splitByRow=True)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
-        ("LINEBEFORE", (1, 0), (1, -1), 2.5, colour),
-        ("LEFTPADDING", (0, 0), (0, -1), 0), ("LEFTPADDING", (1, 0), (1, -1), 9),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 3),
-    ]))
-    table._confdesk_session = True
-    gap = Spacer(1, 12 * st.time.fontSize / 10)
-    # Kept on one page unless taller than half a page: then it starts where it is (with room
-    # for its title) and runs on, rather than leaving most of a page empty.
-    if (len(rows) > 12 or len(s.description) > 800) and table.wrap(width, height)[1] > height / 2:
-        return [CondPageBreak(120), table, gap]
-    return [KeepTogether([table, gap])]
+class SessionSetter:
+    """Builds the blocks of a document's sessions: its looks, its typesetter, its widths."""
+
+    def __init__(self, st: Styles, width: float, height: float, time_w: float,
+                 language: str, working: tuple[str, ...]) -> None:
+        self.setter = Typesetter()
+        self.text_cache: TextCache = {}
+        #: The languages line by floor language, interpretation and kind of session.
+        self.languages: dict[tuple[str, tuple[str, ...], SessionKind], str] = {}
+        self.width, self.height, self.time_w = width, height, time_w
+        self.language, self.working = language, working
+        self.left_w = time_w - _RIGHT
+        self.right_w = width - time_w - _TEXT_LEFT - _RIGHT
+        self.gap = 12 * st.time.fontSize / 10
+        look = _look
+        self.time, self.room, self.kind = look(st.time), look(st.room), look(st.kind)
+        self.title, self.role, self.person = look(st.title), look(st.role), look(st.person)
+        self.text, self.text_more, self.break_ = look(st.text), look(st.text_more), look(st.break_)
+
+    def _set(self, text: str, look: Look, width: float, *, bold: bool = False) -> SetText:
+        latin = fonts.SANS_BOLD if bold or look.font == fonts.SANS_BOLD else fonts.SANS
+        return self.setter.set(look, self.setter.runs(text, bold=bold, latin=latin), width)
+
+    def _person(self, p: PersonInfo) -> SetText:
+        runs = self.setter.runs(person_name(p, self.language), bold=True)
+        text = affiliation(p, self.language)
+        if text:
+            runs += ((fonts.SANS, ", "),) + self.setter.runs(text)
+        return self.setter.set(self.person, runs, self.right_w)
+
+    def blocks(self, s: SessionInfo) -> list[Flowable]:
+        """The flowables of a session: a block, with what decides where it may break."""
+        left_w, right_w = self.left_w, self.right_w
+        left = [self._set(s.time_range, self.time, left_w)]
+        if s.room is not None:
+            left.append(self._set(s.room.name, self.room, left_w))
+        if s.kind == SessionKind.BREAK:
+            rows = [Row(left, [self._set(s.title, self.break_, right_w)])]
+            return [CondPageBreak(60),
+                    SessionBlock(rows, self.width, self.time_w, None, _BREAK_GAP,
+                                 self.text_cache)]
+        language = self.language
+        kind = kind_label(s.kind, language).upper() + (
+            f"  ·  {s.theme.name.upper()}" if s.theme else "")
+        right: list[list[SetText]] = [[self._set(kind, self.kind, right_w),
+                                       self._set(s.title, self.title, right_w, bold=True)]]
+        key = (s.floor_language, s.interpretation, s.kind)
+        languages = self.languages.get(key)
+        if languages is None:
+            languages = self.languages[key] = programme_line(
+                s.floor_language, s.interpretation, self.working, s.kind, language)
+        if languages:
+            right.append([self._set(languages, self.role, right_w)])
+        description = clean_text(s.description or "")
+        for paragraph in description.split("\n\n"):
+            for n, chunk in enumerate(_chunks(" ".join(paragraph.split()))):
+                look = self.text if n == 0 else self.text_more
+                right.append([self._set(chunk, look, right_w)])
+        for role, people in s.role_groups():
+            right.append([self._set(role_label(role, len(people), language), self.role,
+                                    right_w)])
+            right += [[self._person(p)] for p in people]
+        lefts: list[list[SetText]] = [left] + [[] for _ in right[1:]]
+        if s.room is not None and len(right) > 1 and sum(
+                self.setter.width(font, part, self.room.size)
+                for font, part in self.setter.runs(s.room.name)) > self.time_w - 8:
+            # A room name that wraps goes under the time in the next row, so that it does not
+            # stretch the title's row and open a gap under the title.
+            lefts[0], lefts[1] = left[:1], left[1:]
+        rows = [Row(a, b) for a, b in zip(lefts, right, strict=True)]
+        colour = colors.HexColor(s.theme.colour) if s.theme else ACCENT
+        block = SessionBlock(rows, self.width, self.time_w, colour, self.gap, self.text_cache)
+        # Kept on one page unless taller than half a page: then it starts where it is (with
+        # room for its title) and runs on, rather than leaving most of a page empty.
+        if (len(rows) > 12 or len(description) > 800) and \
+                block.height - self.gap > self.height / 2:
+            block.runs_on = True
+            block.gap, block.height = 0.0, block.height - self.gap
+            return [CondPageBreak(60), CondPageBreak(120), block, Spacer(1, self.gap)]
+        return [CondPageBreak(60), block]
+
+
+def _look(style: ParagraphStyle) -> Look:
+    return Look(style.fontName, style.fontSize, style.leading, style.textColor,
+                style.leftIndent, style.spaceBefore, style.spaceAfter)
 
 
 def _chunks(text: str, size: int = 500) -> list[str]:
@@ -360,7 +508,8 @@ def programme_story(snapshot: ProgrammeSnapshot, st: Styles, width: float,
     """Cover, then each day on a new page with its sessions."""
     w = words(language)
     story = _cover(snapshot, st, language)
-    time_w = time_column(snapshot, st)
+    sessions_set = SessionSetter(st, width, height, time_column(snapshot, st), language,
+                                 snapshot.event.working_languages)
     story.append(NextPageTemplate("content"))
     event_days = snapshot.event.days
     for day in snapshot.days:
@@ -379,21 +528,21 @@ def programme_story(snapshot: ProgrammeSnapshot, st: Styles, width: float,
         if not sessions:
             story.append(_p(w["no_sessions"], st.text))
         for s in sessions:
-            story.append(CondPageBreak(60))
-            story += _session(s, st, width, height, time_w, language,
-                              snapshot.event.working_languages)
+            story += sessions_set.blocks(s)
     return story
 
 
 def programme_pdf(snapshot: ProgrammeSnapshot, *, a5: bool = False,
                   progress: Progress | None = None, language: str = "en") -> bytes:
     """The programme as PDF bytes, A4 (or A5 for a booklet), in English or French."""
-    snapshot = clean_data(snapshot)
+    # Every text printed is cleaned on its way to the page (`fonts.visual_line`), and the
+    # descriptions before they are cut into paragraphs: no `clean_data` of the whole snapshot,
+    # which rebuilds every person for their sort key.
     layout = A5_LAYOUT if a5 else A4_LAYOUT
     buffer = io.BytesIO()
     event, w = snapshot.event, words(language)
-    title = event.text("title", language)
-    head = event.short_name or title
+    title = clean_text(event.text("title", language))
+    head = clean_text(event.short_name) or title
     doc = ProgrammeDoc(buffer, layout, w["head"].format(head=head), w["doc"].format(title=title),
                        progress, len(snapshot.sessions))
     doc.build(programme_story(snapshot, Styles(layout.scale), doc.width, doc.height,

@@ -1,0 +1,324 @@
+"""Text set straight on a reportlab canvas, for documents of thousands of short paragraphs.
+
+A platypus `Paragraph` parses markup through an HTML parser, breaks its lines, and is
+usually measured twice (by `KeepTogether`, then by the frame); a `Table` measures its cells
+again to size its rows. For a programme of 1,600 sessions that is most of the time spent. A
+`Typesetter` does what those paragraphs did for plain text in a few fonts: it cuts text into
+runs of one script with the fonts of `confdesk.exports.pdf.fonts`, breaks lines where
+`Paragraph` breaks them (between words, a word wider than the line cut between letters),
+and remembers the widths it measured, which repeat (names of countries, rooms, roles).
+A `SetText` holds the lines of one paragraph; `draw` writes them into a text object.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+
+from confdesk.exports.pdf import fonts
+from confdesk.text import clean_text
+
+#: (font name, text in drawing order).
+Run = tuple[str, str]
+#: Text operators already written in a document, by font, size, leading and text.
+TextCache = dict[tuple[str, float, float, str], str]
+
+#: Characters `fonts.split_runs` does not set in the Latin font: text without any of them is
+#: one Latin run. The ranges are those of `fonts._script_of` (a test holds them together).
+_OTHER_SCRIPT = re.compile(
+    "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+    "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0002ffff]"
+)
+#: Where words end: white space as `Paragraph` reads it (a no-break space joins).
+_SPACES = re.compile(r"[^\S\xa0]+")
+_LATIN = (fonts.SANS, fonts.SANS_BOLD)
+_NO_CONTROLS = str.maketrans(dict.fromkeys(map(ord, fonts.BIDI_CONTROLS)))
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """What a paragraph style says about plain text: size, leading, colour, indent and the
+    space around it, and the font of its Latin text (the other scripts have their own)."""
+
+    font: str
+    size: float
+    leading: float
+    colour: Color
+    indent: float = 0.0
+    before: float = 0.0
+    after: float = 0.0
+
+
+#: How much of its spaces' width a line may lose to take one more word (`Paragraph`'s
+#: `spaceShrinkage`): such a line is drawn with its spaces narrowed.
+SHRINK = 0.05
+
+#: A line: its runs, and the change of width of its spaces (negative when they are narrowed).
+Line = tuple[tuple[Run, ...], float]
+
+
+@dataclass(frozen=True, slots=True)
+class SetText:
+    """A paragraph broken into lines for one width."""
+
+    look: Look
+    lines: tuple[Line, ...]
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.look.leading
+
+
+class Typesetter:
+    """Runs, widths and line breaks of plain text, remembered for one document."""
+
+    def __init__(self) -> None:
+        fonts.register_fonts()
+        self._runs: dict[tuple[str, bool], tuple[Run, ...]] = {}
+        self._styled: dict[tuple[str, bool, str], tuple[Run, ...]] = {}
+        self._widths: dict[tuple[str, str, float], float] = {}
+
+    def runs(self, text: str, *, bold: bool = False, latin: str | None = None
+             ) -> tuple[Run, ...]:
+        """`fonts.prepared_runs(text, bold=bold)`, with the Latin runs in `latin` if given (a
+        bold style sets its Latin text bold while markup leaves other scripts regular)."""
+        key = (text, bold)
+        runs = self._runs.get(key)
+        if runs is None:
+            # Text in Latin, Cyrillic or Greek alone (nearly all) is one run of the Latin
+            # font: what `fonts.visual_line` makes of it without looking for Arabic letter
+            # by letter. Text with other scripts goes through `fonts.prepared_runs`.
+            line = "" if _OTHER_SCRIPT.search(text) else \
+                unicodedata.normalize("NFC", clean_text(text)).translate(_NO_CONTROLS)
+            if line and _OTHER_SCRIPT.search(line) is None:
+                runs = ((fonts.SANS_BOLD if bold else fonts.SANS, line),)
+            else:
+                runs = tuple(fonts.prepared_runs(text, bold=bold))
+            self._runs[key] = runs
+        if latin is None:
+            return runs
+        styled = self._styled.get((text, bold, latin))
+        if styled is None:
+            styled = self._styled[(text, bold, latin)] = tuple(
+                (latin if font in _LATIN else font, part) for font, part in runs)
+        return styled
+
+    def width(self, font: str, text: str, size: float) -> float:
+        """Width of `text` in `font` at `size` (measured at that size, as `Paragraph` and
+        `fonts.text_width` measure: the same figure to the last bit decides the same breaks)."""
+        key = (font, text, size)
+        wide = self._widths.get(key)
+        if wide is None:
+            wide = self._widths[key] = pdfmetrics.stringWidth(text, font, size)
+        return wide
+
+    def line_width(self, text: str, size: float, *, bold: bool = False) -> float:
+        """`fonts.text_width`, remembered."""
+        return float(sum(self.width(font, part, size)
+                         for font, part in self.runs(text, bold=bold)))
+
+    def draw_line(self, canvas: Canvas, x: float, y: float, text: str, size: float, *,
+                  bold: bool = False, align: str = "left") -> None:
+        """`fonts.draw_text`, with the runs and widths remembered (running heads, page
+        numbers: the same few texts on every page)."""
+        runs = self.runs(text, bold=bold)
+        if align != "left":
+            wide = float(sum(self.width(font, part, size) for font, part in runs))
+            x -= wide / 2 if align == "center" else wide
+        for font, part in runs:
+            canvas.setFont(font, size)
+            canvas.drawString(x, y, part)
+            x += self.width(font, part, size)
+
+    def set(self, look: Look, runs: Sequence[Run], width: float) -> SetText:
+        """`runs` broken into lines no wider than `width` less the look's indent."""
+        return SetText(look, self.lines(runs, width - look.indent, look.size))
+
+    def lines(self, runs: Sequence[Run], width: float, size: float) -> tuple[Line, ...]:
+        """Lines as `Paragraph` breaks them: words (text between white space, in one or
+        more fonts) as many as fit, a space between two in the font that ends the first, the
+        spaces narrowed by up to `SHRINK` to take one more; a word wider than a line cut
+        between letters."""
+        if len(runs) == 1:
+            return self._lines_of_one_font(runs[0], width, size)
+        return self._lines(runs, width, size)
+
+    def _lines_of_one_font(self, run: Run, width: float, size: float) -> tuple[Line, ...]:
+        """`lines` of text in one font (most paragraphs): whole lines measured at once."""
+        font, text = run
+        words = [word for word in _SPACES.split(text) if word]
+        if not words:
+            return ()
+        joined = " ".join(words)
+        if self.width(font, joined, size) <= width:
+            return (((font, joined),), 0.0),
+        space = self.width(font, " ", size)
+        found: list[Line] = []
+        start, used, count = 0, 0.0, 0
+        for i, word in enumerate(words):
+            wide = self.width(font, word, size)
+            if wide > width:  # to be cut between letters
+                return self._lines((run,), width, size)
+            if count and used + space + wide > width + SHRINK * space * count:
+                found.append((((font, " ".join(words[start:i])),),
+                              _narrowing(width - used, count - 1)))
+                start, used, count = i, wide, 1
+            else:
+                used, count = (used + space + wide if count else wide), count + 1
+        found.append((((font, " ".join(words[start:])),), _narrowing(width - used, count - 1)))
+        return tuple(found)
+
+    def _lines(self, runs: Sequence[Run], width: float, size: float) -> tuple[Line, ...]:
+        words: list[list[Run]] = []
+        word: list[Run] = []
+        for font, text in runs:
+            for n, part in enumerate(_SPACES.split(text)):
+                if n and word:
+                    words.append(word)
+                    word = []
+                if part:
+                    word.append((font, part))
+        if word:
+            words.append(word)
+        if not words:
+            return ()
+        whole = _joined(words)
+        if sum(self.width(font, part, size) for font, part in whole) <= width:
+            return ((whole, 0.0),)  # fits on one line (the common case)
+        lines: list[tuple[list[list[Run]], float, float]] = []  # words, width, spaces
+        line: list[list[Run]] = []
+        used = spaces = 0.0
+        for word in words:
+            wide = sum(self.width(font, part, size) for font, part in word)
+            space = self.width(line[-1][-1][0], " ", size) if line else 0.0
+            if wide > width:
+                pieces = self._cut(word, width - used - space if line else width, width, size)
+                for n, (piece, piece_wide) in enumerate(pieces):
+                    if piece:
+                        if line:
+                            used, spaces = used + space + piece_wide, spaces + space
+                        else:
+                            used = piece_wide
+                        line.append(piece)
+                    if n < len(pieces) - 1 and line:
+                        lines.append((line, used, spaces))
+                        line, used, spaces = [], 0.0, 0.0
+                    space = 0.0
+                continue
+            if line and used + space + wide > width + SHRINK * (spaces + space):
+                lines.append((line, used, spaces))
+                line, used, spaces, space = [], 0.0, 0.0, 0.0
+            line.append(word)
+            used, spaces = used + space + wide, spaces + space
+        if line:
+            lines.append((line, used, spaces))
+        return tuple((_joined(words_of_line), _narrowing(width - used, len(words_of_line) - 1))
+                     for words_of_line, used, spaces in lines)
+
+    def _cut(self, word: list[Run], first: float, width: float, size: float
+             ) -> list[tuple[list[Run], float]]:
+        """A word too wide for a line cut between letters, each piece with its width: the
+        first fills what is left of the current line (`first`, possibly nothing), the next
+        whole lines; the last is where the line goes on."""
+        pieces: list[tuple[list[Run], float]] = []
+        piece: list[Run] = []
+        room, used = first, 0.0
+        for font, text in word:
+            start = 0
+            for i, ch in enumerate(text):
+                wide = self.width(font, ch, size)
+                if used + wide > room and (used > 0 or wide <= width):
+                    if i > start:
+                        piece.append((font, text[start:i]))
+                    pieces.append((piece, used))
+                    piece, start, used, room = [], i, 0.0, width
+                used += wide
+            if start < len(text):
+                piece.append((font, text[start:]))
+        pieces.append((piece, used))
+        return pieces
+
+
+def _narrowing(extra: float, spaces: int) -> float:
+    """How much narrower each space of an overfull line is drawn (as `Paragraph` does)."""
+    return extra / spaces if extra < -1e-8 and spaces > 0 else 0.0
+
+
+def _joined(words: Sequence[list[Run]]) -> tuple[Run, ...]:
+    """A line's words as runs: a space after each word but the last, in its last font, and
+    neighbouring runs of one font merged."""
+    fonts_: list[str] = []
+    texts: list[list[str]] = []
+    for n, word in enumerate(words):
+        if n:
+            texts[-1].append(" ")
+        for font, text in word:
+            if fonts_ and fonts_[-1] == font:
+                texts[-1].append(text)
+            else:
+                fonts_.append(font)
+                texts.append([text])
+    return tuple((font, "".join(parts)) for font, parts in zip(fonts_, texts, strict=True))
+
+
+class CachedText(PDFTextObject):  # type: ignore[misc]  # reportlab has no type hints
+    """A text object that writes a run it has written before (same font, size, leading and
+    text) from memory: encoding a run into the embedded fonts' subsets, character by
+    character, is most of the cost of drawing a programme, and times, rooms, role names and
+    countries repeat on every page. `cache` is one document's: within a document a
+    character keeps its code in the subset it was first given."""
+
+    def __init__(self, canvas: Canvas, cache: TextCache) -> None:
+        super().__init__(canvas)
+        self._cache = cache
+
+    def _formatText(self, text: str) -> str:  # noqa: N802 (reportlab's name)
+        key = (self._fontname, self._fontsize, self._leading, text)
+        code = self._cache.get(key)
+        if code is None:
+            code = self._cache[key] = super()._formatText(text)
+        return code
+
+
+class Pen:
+    """Writes set paragraphs into one text object: each paragraph placed once, its lines
+    following one another by the leading (`T*`), font and colour set only when they change.
+    """
+
+    def __init__(self, text: PDFTextObject) -> None:
+        self.text = text
+        self.font: tuple[str, float, float] | None = None
+        self.colour: Color | None = None
+
+    def draw(self, block: SetText, x: float, top: float) -> None:
+        """Write `block` with its top at `top`: baselines one font size under the top and a
+        leading apart, as `Paragraph` draws them."""
+        if not block.lines:
+            return
+        text, look = self.text, block.look
+        if look.colour is not self.colour:
+            text.setFillColor(look.colour)
+            self.colour = look.colour
+        size, leading = look.size, look.leading
+        text.setTextOrigin(x + look.indent, top - size)
+        last = len(block.lines) - 1
+        for n, (line, narrowing) in enumerate(block.lines):
+            if narrowing:
+                text.setWordSpace(narrowing)
+            end = len(line) - 1
+            for i, (font, part) in enumerate(line):
+                if self.font != (font, size, leading):
+                    text.setFont(font, size, leading)
+                    self.font = (font, size, leading)
+                # `_textOut`, as platypus itself writes text: `textOut` would measure each
+                # run again to move a cursor that the next line does not use.
+                text._textOut(part, i == end and n < last)
+            if narrowing:
+                text.setWordSpace(0)
