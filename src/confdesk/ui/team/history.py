@@ -29,7 +29,7 @@ def local_time(entry: TrailEntry) -> str:
 
 #: Stored fields the history shows, as words (context "FieldLabel"); others are
 #: tidied from their names.
-_FIELDS: dict[str, str] = {
+_FIELDS: dict[str, object] = {
     "access_needs": QT_TRANSLATE_NOOP("FieldLabel", "Access needs"),
     "acronym": QT_TRANSLATE_NOOP("FieldLabel", "Acronym"),
     "author_name": QT_TRANSLATE_NOOP("FieldLabel", "Author"),
@@ -108,7 +108,7 @@ def field_label(name: str) -> str:
     name" ("Prénom" in French); a field without a label is tidied from its name."""
     known = _FIELDS.get(name)
     if known is not None:
-        return QCoreApplication.translate("FieldLabel", known)
+        return QCoreApplication.translate("FieldLabel", str(known))
     words = name.removesuffix("_id").replace("_", " ").strip()
     return words[:1].upper() + words[1:]
 
