@@ -189,6 +189,32 @@ def test_export_proposes_a_name_and_follows_the_list_language(
     assert "List of speakers" not in text
 
 
+def test_list_language_names_registered_delegations(
+        screen: FloorScreen, floor: tuple[Database, Plenary]) -> None:
+    """With View → List Language → French, a registered delegation shows its French name;
+    one typed by hand keeps its words; back in English, the English name."""
+    from confdesk.plenary.speakers_service import InscriptionData
+    from confdesk.registration.models import Organisation, OrganisationKind
+
+    db, p = floor
+    with db.sessions.begin() as s:
+        org = Organisation(name_en="Côte d'Ivoire", name_fr="Côte d’Ivoire (FR)",
+                           kind=OrganisationKind.STATE, country_code="CI")
+        s.add(org)
+        s.flush()
+        org_id = org.id
+    p.service.inscribe(p.session_id, InscriptionData(
+        "Côte d'Ivoire", SpeakerLevel.MINISTER, "", organisation_id=org_id))
+    screen.live.reload()
+    assert "Côte d'Ivoire" in column(screen, 1)
+    screen.set_list_language("fr")
+    names = column(screen, 1)
+    assert "Côte d’Ivoire (FR)" in names and "Côte d'Ivoire" not in names
+    assert "Denmark" in names  # typed, not registered: as typed
+    screen.set_list_language("en")
+    assert "Côte d'Ivoire" in column(screen, 1)
+
+
 def test_floor_in_the_main_window(qtbot: QtBot, floor: tuple[Database, Plenary],
                                   settings: Settings) -> None:
     db, _p = floor

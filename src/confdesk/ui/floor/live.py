@@ -46,6 +46,8 @@ class FloorLive(QObject):
         self.service: FloorService | None = None
         self.session_id: int | None = None
         self.snapshot: FloorSnapshot | None = None
+        #: The language of delegations' names (View → List Language).
+        self.language = "en"
 
     def show_session(self, service: FloorService | None, session_id: int | None) -> None:
         self.service, self.session_id = service, session_id
@@ -56,5 +58,5 @@ class FloorLive(QObject):
         if self.service is None or self.session_id is None:
             self.snapshot = None
         else:
-            self.snapshot = self.service.snapshot(self.session_id)
+            self.snapshot = self.service.snapshot(self.session_id, self.language)
         self.changed.emit(self.snapshot)

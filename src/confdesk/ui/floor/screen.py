@@ -220,6 +220,14 @@ class FloorScreen(Screen):
     def menu_actions(self) -> list[QAction]:
         return list(self.actions_by_name.values())
 
+    def set_list_language(self, language: str) -> None:
+        """Registered delegations under their names in the list language (French names
+        with View → List Language → French), on the screen and the projection alike."""
+        super().set_list_language(language)
+        if self.live.language != language:
+            self.live.language = language
+            self.live.reload()
+
     # -- loading -------------------------------------------------------------------------
     def load_event(self) -> None:
         super().load_event()
