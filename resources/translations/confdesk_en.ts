@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -135,7 +135,9 @@
     <message numerus="yes">
         <source>%n paragraph(s)</source>
         <translation>
-            <numerusform>%n paragraph</numerusform><numerusform>%n paragraphs</numerusform></translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from confdesk.errors import UserError
-from confdesk.plenary import seating_messages as msg
+from confdesk.plenary import plenary_messages as msg
 from confdesk.plenary.interpretation_models import SessionLanguages
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.programme.models import SessionKind

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.events.models import Event
-from confdesk.plenary import seating_messages as msg
+from confdesk.plenary import plenary_messages as msg
 from confdesk.plenary.interpretation import Languages, check_language, default_languages
 from confdesk.plenary.interpretation_models import SessionLanguages
 from confdesk.programme.models import Session as ProgrammeSession

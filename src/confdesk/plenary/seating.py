@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from confdesk.errors import UserError
-from confdesk.plenary import seating_messages as msg
+from confdesk.plenary import plenary_messages as msg
 from confdesk.registration.names import fold
 from confdesk.registration.protocol import Group
 from confdesk.registration.states import State, find_state, state

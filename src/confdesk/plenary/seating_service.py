@@ -19,7 +19,7 @@ from confdesk.db.database import Database
 from confdesk.errors import Message, UndoRefusedError, UserError
 from confdesk.events.models import Event, Room
 from confdesk.exports.published_list import published
-from confdesk.plenary import seating_messages as msg
+from confdesk.plenary import plenary_messages as msg
 from confdesk.plenary.seating import (
     PlaceSpot,
     SeatDelegation,

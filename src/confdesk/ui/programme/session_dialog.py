@@ -60,8 +60,10 @@ class SessionDialog(QDialog):
         ui.themeCombo.addItem(self.tr("(no theme)"), None)
         for t in snapshot.themes:
             ui.themeCombo.addItem(t.name, t.id)
-        ui.rolesTree.setColumnWidth(0, 150)
-        ui.rolesTree.setColumnWidth(1, 190)
+        # Role and Name wide enough for their contents, the rest for function and
+        # organisation, whose heading must show whole in French too ("Fonction et …").
+        ui.rolesTree.setColumnWidth(0, 130)
+        ui.rolesTree.setColumnWidth(1, 170)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.addPersonButton.clicked.connect(self.add_person)

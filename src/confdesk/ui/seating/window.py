@@ -71,7 +71,7 @@ class LayoutDialog(QDialog):
     def spec(self) -> LayoutSpec:
         """The layout typed (UserError when the text is not one)."""
         from confdesk.errors import UserError
-        from confdesk.plenary.seating_messages import NOT_PLACES
+        from confdesk.plenary.plenary_messages import NOT_PLACES
 
         text = self.accessible_edit.text().replace(" ", "")
         try:
