@@ -7,11 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from confdesk.db.database import open_database
 from confdesk.demo.builder import build_demo
+from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.registration.models import Participant, Status
 from confdesk.team.identity import PERSON_ENV
 from confdesk.team.roles import Role
@@ -77,6 +79,20 @@ def test_a_desk_person_finds_other_roles_actions_disabled(
     window.show_screen(1)
     assert not programme.new_action.isEnabled()
     assert "Needs the Programme role." in programme.delete_action.toolTip()
+    # the desk prints no programme, and the grid chooses sessions without moving them
+    assert programme.export_actions and not any(
+        a.isEnabled() for a in programme.export_actions.values())
+    assert "Needs the" in next(iter(programme.export_actions.values())).toolTip()
+    qtbot.waitUntil(lambda: programme.snapshot is not None)
+    assert programme.snapshot is not None
+    first = next(x for x in programme.snapshot.sessions if x.title.startswith("Session I:"))
+    programme.select_session(first.id)
+    programme.grid.setFocus()
+    qtbot.keyClick(programme.grid, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    with window.database.sessions() as s:  # type: ignore[union-attr]
+        assert s.get(ProgrammeSession, first.id).start_time == first.start_time  # type: ignore[union-attr]
+    assert window.statusBar().currentMessage() == "Needs the Programme role."
+    assert programme.undo_stack.count() == 0
     window.show_screen(2)
     qtbot.waitUntil(lambda: conclusions.editor.locked)
     assert not conclusions.editor.edit_actions["insert"].isEnabled()

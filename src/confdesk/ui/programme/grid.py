@@ -81,6 +81,8 @@ class DayGridView(QGraphicsView):
         self.column_lefts: list[float] = [TIME_WIDTH]
         self.column_widths: list[float] = [MIN_COLUMN_WIDTH]
         self._drag: _Drag | None = None
+        #: Blocks are chosen but not dragged nor stretched (the person may not edit sessions).
+        self.read_only = False
         self._selected = 0
         #: Where a dragged block would land, shown beside it while dragging.
         self.drag_hint = ""
@@ -299,7 +301,8 @@ class DayGridView(QGraphicsView):
             self._set_selected(block.session.id)
             scene_point = self.mapToScene(event.position().toPoint())
             mode = "resize" if block.in_resize_band(scene_point) else "move"
-            self._drag = _Drag(block, mode, scene_point, block.pos(), block.height())
+            if not self.read_only:
+                self._drag = _Drag(block, mode, scene_point, block.pos(), block.height())
             event.accept()
             return
         if block is None and event.button() == Qt.MouseButton.LeftButton:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QSplitter,
     QStyle,
@@ -109,6 +110,8 @@ class ProgrammeScreen(Screen):
         self.day_tabs.setExpanding(False)
         self.day_tabs.setDrawBase(False)
         self.grid = DayGridView(self)
+        #: Why sessions may not be moved here ("": they may), set by the team gate.
+        self.locked_reason = ""
         timetable = QWidget(self)
         box = QVBoxLayout(timetable)
         box.setContentsMargins(0, 0, 0, 0)
@@ -614,9 +617,24 @@ class ProgrammeScreen(Screen):
             self._attempt(self.tr("Delete “%s”") % self.snapshot.session(session_id).title,
                           lambda: service.delete(session_id, version), session_id)
 
+    def lock_sessions(self, reason: str) -> None:
+        """Refuse moving and stretching sessions on the grid (by mouse or keyboard), saying
+        `reason` ("Needs the Programme role."); "" allows them again."""
+        self.locked_reason = reason
+        self.grid.read_only = bool(reason)
+
+    def _refuse_if_locked(self) -> bool:
+        """True (and the reason in the status bar) when sessions may not be moved here."""
+        if not self.locked_reason:
+            return False
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.locked_reason, 5000)
+        return True
+
     def move_session(self, session_id: int, room_id: int | None, start: time) -> None:
         """Move a session to a room and start on the shown day (the grid's drop)."""
-        if self.service is None or self.snapshot is None:
+        if self.service is None or self.snapshot is None or self._refuse_if_locked():
             return
         service, version = self.service, self._version(session_id)
         day = self.snapshot.days[self.day_index]
@@ -626,7 +644,7 @@ class ProgrammeScreen(Screen):
 
     def resize_session(self, session_id: int, end: time) -> None:
         """Change a session's end (the grid's bottom-edge drag)."""
-        if self.service is None or self.snapshot is None:
+        if self.service is None or self.snapshot is None or self._refuse_if_locked():
             return
         service, version = self.service, self._version(session_id)
         self._attempt(self.tr("Resize “%s”") % self.snapshot.session(session_id).title,

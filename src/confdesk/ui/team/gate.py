@@ -153,6 +153,9 @@ class TeamControls(QObject):
                     if button.menu() is menu:
                         self.gate.set_button(button, permission, permission in allowed)
         self._show_person()
+        for programme in self._screens(ProgrammeScreen):
+            programme.lock_sessions("" if Permission.EDIT_SESSIONS in allowed
+                                    else needs_text(Permission.EDIT_SESSIONS))
         for screen in self._screens(ConclusionsScreen):
             locked = Permission.EDIT_DOCUMENTS not in allowed
             if screen.editor.locked != locked:
@@ -187,6 +190,8 @@ class TeamControls(QObject):
         for g in self._screens(ProgrammeScreen):
             for action in (g.new_action, g.duplicate_action, g.delete_action, g.themes_action):
                 yield action, Permission.EDIT_SESSIONS
+            for action in g.export_actions.values():
+                yield action, Permission.PRINT_PUBLISHED
         for c in self._screens(ConclusionsScreen):
             for name, action in c.editor.edit_actions.items():
                 if name not in ("find",):
