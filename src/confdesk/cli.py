@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import logging
 import os
 import sys
 
-from confdesk import __version__
+from confdesk import __version__, collector
 from confdesk.commands.common import add_database_option, clean_output
 from confdesk.errors import UserError
 from confdesk.text import clean_text
@@ -106,11 +105,8 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    gc.disable()  # the command's modules load: see confdesk.db.database.collection_paused
-    try:
+    with collector.paused():  # the command's modules load (see confdesk.collector)
         args = parse_arguments(argv)
-    finally:
-        gc.enable()
     if getattr(args, "user", None):
         from confdesk.team.identity import PERSON_ENV
 

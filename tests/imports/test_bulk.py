@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
-from confdesk.imports.bulk import IMPORT_CACHE_KIB, collector_paused, roomy_cache
+from confdesk.collector import paused as collector_paused
+from confdesk.imports.bulk import IMPORT_CACHE_KIB, roomy_cache
 
 
 def test_collector_paused_and_given_back_even_on_error() -> None:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
+from confdesk import collector
 from confdesk.db import messages as msg
 from confdesk.db.engine import (
     database_url,
@@ -68,21 +66,6 @@ class Database:
         self.engine.dispose()
 
 
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """The garbage collector paused while the block runs: importing the models and configuring
-    their mappers creates some 200,000 objects that live as long as the process, and the
-    collections they would trigger (each scanning all of them) cost about a tenth of a light
-    command's start."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def open_database(target: str | Path | URL, *, create: bool = True,
                   person: str | None = None) -> Database:
     """Open a database at its newest schema (upgrading an older one after a backup).
@@ -95,7 +78,7 @@ def open_database(target: str | Path | URL, *, create: bool = True,
     `person` names the person at an SQLite desk (default: $CONFDESK_USER, else the
     operating-system user); on PostgreSQL the person is the login role.
     """
-    with collection_paused():
+    with collector.paused():
         # The audit trail's hooks, and with them every class it records (events,
         # registration, programme, documents): a command that imports only its own modules
         # still records every change it makes. The plenary's and the team's classes are

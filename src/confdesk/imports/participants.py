@@ -22,6 +22,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from confdesk import consequences
+from confdesk.collector import paused as collector_paused
 from confdesk.db.base import utcnow
 from confdesk.db.cleaning import ALREADY_CLEAN
 from confdesk.db.errors import UserError
@@ -29,7 +30,7 @@ from confdesk.db.locks import lock_event_for_import
 from confdesk.errors import Message
 from confdesk.imports import messages as m
 from confdesk.imports import values
-from confdesk.imports.bulk import collector_paused, roomy_cache
+from confdesk.imports.bulk import roomy_cache
 from confdesk.imports.mapping import ColumnMapping, MappingError
 from confdesk.imports.recheck import known_name_key, recheck_duplicates
 from confdesk.imports.tables import Table

@@ -24,9 +24,9 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from confdesk.collector import paused as collector_paused
 from confdesk.imports import messages as m
 from confdesk.imports import preflight
-from confdesk.imports.bulk import collector_paused
 from confdesk.imports.limits import (
     LIMITS,
     Limits,

@@ -7,7 +7,6 @@ proxy model over the same rows is one to three orders of magnitude slower).
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,6 +17,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from confdesk import collector
 from confdesk.editions import honorific as edition_honorific
 from confdesk.registration import names
 from confdesk.registration.models import (
@@ -266,9 +266,7 @@ def load_rows(
     share = shared.setdefault
     rows: list[ParticipantRow] = []
     append = rows.append
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():
         for batch in _driver_batches(session, stmt.order_by(table.c.sort_key, table.c.id)):
             # Rows unpacked like tuples, in _COLUMNS' order: far cheaper than attributes.
             for (pid, version, p_code, honorific, given, family, family_first, sort_key,
@@ -315,9 +313,6 @@ def load_rows(
                     f"{folded(function) if function else ''}",
                     *known[1],
                 ))
-    finally:
-        if collecting:
-            gc.enable()
     return rows
 
 

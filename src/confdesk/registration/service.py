@@ -456,8 +456,8 @@ class RegistrationService:
         returns its report and what undo needs. A cancel rolls everything back, and so does
         a `dry_run` (the report says what the import would have done). `source`: the file's
         name, for the audit trail ("Import of registrations.xlsx, 312 people")."""
+        from confdesk.collector import paused as collector_paused
         from confdesk.db.failures import write_failure
-        from confdesk.imports.bulk import collector_paused
         from confdesk.imports.participants import Action, ImportCancelledError, run_import
         from confdesk.team import audit
 
