@@ -35,3 +35,10 @@ def test_honorifics_have_french_forms(english: str, french: str) -> None:
 
 def test_ambassador_is_feminine_when_said_so() -> None:
     assert honorific("Ambassador", "fr", feminine=True) == "Ambassadrice"
+
+
+def test_colon_takes_a_no_break_space_in_french() -> None:
+    from confdesk.editions import colon
+
+    assert colon("en") == ":" and colon("de") == ":"
+    assert colon("fr") == "\u00a0:"

@@ -38,6 +38,11 @@ def day_number(day: date, language: str = "en") -> str:
     return "1er" if _lang(language) == "fr" and day.day == 1 else str(day.day)
 
 
+def colon(language: str = "en") -> str:
+    """":" in English; a no-break space before it in French ("Temps de parole :")."""
+    return "\u00a0:" if _lang(language) == "fr" else ":"
+
+
 def month_name(day: date, language: str = "en") -> str:
     return _MONTHS[_lang(language)][day.month - 1]
 

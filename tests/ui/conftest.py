@@ -60,6 +60,22 @@ def own_default_settings(tmp_path: Path) -> Iterator[None]:
     yield
 
 
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The French window for one test: French translators and the French default locale
+    (dates, numbers), both taken back afterwards."""
+    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
+    installed = install_translators(qapp, locale)
+    before = QLocale()
+    QLocale.setDefault(locale)
+    try:
+        yield
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
 @pytest.fixture(autouse=True)
 def british_english() -> Iterator[None]:
     """Numbers and dates as in the tests' expectations, whatever the machine's locale."""

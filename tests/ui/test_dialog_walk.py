@@ -20,13 +20,13 @@ import importlib
 import os
 import pkgutil
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 import confdesk.ui
-from confdesk.app import install_translators
 from confdesk.db.database import open_database
 from confdesk.demo.builder import write_demo_database
 from confdesk.ui.conclusions.screen import ConclusionsScreen
@@ -155,19 +154,6 @@ def draft(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     encoding="utf-8")
     return path
 
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
-    installed = install_translators(qapp, locale)
-    before = QLocale()
-    QLocale.setDefault(locale)
-    try:
-        yield
-    finally:
-        for translator in installed:
-            QCoreApplication.removeTranslator(translator)
-        QLocale.setDefault(before)
 
 
 def visible(widget: QWidget) -> bool:

@@ -8,14 +8,12 @@ placeholders), not the data it shows: the demo's session titles are English on p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from confdesk.app import install_translators
 from confdesk.db.database import open_database
 from confdesk.demo.builder import write_demo_database
 from confdesk.ui.main_window import MainWindow
@@ -62,19 +59,6 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     write_demo_database(path)
     return path
 
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
-    installed = install_translators(qapp, locale)
-    before = QLocale()
-    QLocale.setDefault(locale)
-    try:
-        yield
-    finally:
-        for translator in installed:
-            QCoreApplication.removeTranslator(translator)
-        QLocale.setDefault(before)
 
 
 def visible(widget: QWidget) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from confdesk.editions import long_date
+from confdesk.editions import colon, long_date
 from confdesk.plenary.speakers_labels import LEVEL_LABELS, STATUS_LABELS
 from confdesk.plenary.speakers_models import SpeakerLevel, SpeakerStatus
 from confdesk.plenary.speakers_service import FloorRow, FloorSnapshot
@@ -171,6 +171,6 @@ def history_lines(snapshot: FloorSnapshot, language: str = "en") -> list[str]:
         zone = snapshot.timezone
         when = local(a.made_at, zone)
         day = long_date(when.date(), language)
-        colon = "\u00a0:" if language == "fr" else ":"
-        lines.append(f"{day} {when:%H:%M}{' UTC' if zone == 'UTC' else ''}{colon} {what}{by}")
+        lines.append(f"{day} {when:%H:%M}{' UTC' if zone == 'UTC' else ''}{colon(language)} "
+                     f"{what}{by}")
     return lines

@@ -3,30 +3,10 @@ QLocale: no column name nor English month in the French window."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
-
-from confdesk.app import install_translators
 from confdesk.ui.dates import day_text, moment_text
 from confdesk.ui.team.history import field_label
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
-    installed = install_translators(qapp, locale)
-    before = QLocale()
-    QLocale.setDefault(locale)
-    try:
-        yield
-    finally:
-        for translator in installed:
-            QCoreApplication.removeTranslator(translator)
-        QLocale.setDefault(before)
 
 
 def test_field_words_in_english() -> None:

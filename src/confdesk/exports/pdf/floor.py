@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
 
+from confdesk.editions import colon
 from confdesk.exports.floor_rows import (
     TextRow,
     headers,
@@ -63,8 +64,7 @@ def floor_pdf(snapshot: FloorSnapshot, language: str = "en") -> bytes:
     said = words(language)
     buffer = io.BytesIO()
     st = Styles(LAYOUT.scale)
-    colon = "\u00a0:" if language == "fr" else ":"
-    title = f"{said['title']}{colon} {snapshot.session_title}"
+    title = f"{said['title']}{colon(language)} {snapshot.session_title}"
     doc = ProgrammeDoc(buffer, LAYOUT, snapshot.event_title, title, first_template="content")
     rows = text_rows(snapshot, language)
     story: list[Flowable] = [
