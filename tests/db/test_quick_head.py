@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from confdesk.db import migrate
+from confdesk.db import revisions
 from confdesk.db.migrate import head_revision, quick_head_revision
 
 
@@ -21,7 +21,7 @@ def _versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, 
     (tmp_path / "versions").mkdir()
     for name, body in files.items():
         (tmp_path / "versions" / name).write_text(body, "utf-8")
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", tmp_path)
+    monkeypatch.setattr(revisions, "MIGRATIONS_DIR", tmp_path)
     quick_head_revision.cache_clear()
 
 

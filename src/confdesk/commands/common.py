@@ -15,6 +15,7 @@ from confdesk.text import clean_text
 
 if TYPE_CHECKING:
     from confdesk.db.database import Database
+    from confdesk.db.reader import Reader
 
 # SQLAlchemy and the database layer are imported by `opened`, when a command opens the
 # database: `confdesk --version` and `--help` import this module and stay light.
@@ -161,3 +162,22 @@ def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Databa
                         "Its unfinished changes were not saved.") from exc
     finally:
         db.close()
+
+
+@contextmanager
+def reading(args: argparse.Namespace) -> Iterator[Reader]:
+    """A reader of the database named by `--database`, for a command that only reads.
+
+    A SQLite file at the newest schema is read with Python's own sqlite3, read-only, and
+    SQLAlchemy is not even imported (see `confdesk.db.reader`); anything else is opened as
+    `opened` does (a server, a file to upgrade or to refuse, with its messages) and read
+    in one transaction of a session."""
+    from confdesk.db.reader import SessionReader, open_sqlite_reader
+
+    light = open_sqlite_reader(database_target(args))
+    if light is not None:
+        with light:
+            yield light
+        return
+    with opened(args) as db, db.sessions() as session:
+        yield SessionReader(session)

@@ -10,7 +10,6 @@ the head read from the revision files' `revision =` / `down_revision =` lines.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
@@ -24,12 +23,12 @@ from confdesk.db import messages as msg
 from confdesk.db.backup import backup_sqlite
 from confdesk.db.engine import sqlite_path
 from confdesk.db.errors import BackupError, DatabaseOpenError, DatabaseTooNewError
+from confdesk.db.revisions import MIGRATIONS_DIR, quick_head_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -57,32 +56,6 @@ def head_revision() -> str:
     head = _script().get_current_head()
     assert head is not None
     return head
-
-
-_REVISION_LINE = re.compile(
-    r"""^(down_revision|revision)\b[^=\n]*=\s*(?:None|'([^'\n]*)'|"([^"\n]*)")\s*(?:\#.*)?$""",
-    re.MULTILINE,
-)
-
-
-@cache
-def quick_head_revision() -> str | None:
-    """The head read from the revision files without Alembic; None unless the history is
-    one plain line of revisions (then `head_revision()` decides)."""
-    parents: dict[str, str | None] = {}
-    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        found = dict((m[1], m[2] or m[3]) for m in _REVISION_LINE.finditer(path.read_text("utf-8")))
-        if set(found) != {"revision", "down_revision"} or not found["revision"]:
-            return None
-        revision = found["revision"]
-        if revision in parents:
-            return None
-        parents[revision] = found["down_revision"]
-    children = [parent for parent in parents.values() if parent is not None]
-    heads = set(parents) - set(children)
-    if len(heads) != 1 or len(children) != len(set(children)) or not set(children) <= set(parents):
-        return None
-    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:

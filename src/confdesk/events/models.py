@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -10,16 +9,11 @@ from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from confdesk.db.base import Base, Versioned, enum_column
+from confdesk.events.kinds import EventKind as EventKind
 
 if TYPE_CHECKING:
     from confdesk.programme.models import Session, Theme
     from confdesk.registration.models import Participant
-
-
-class EventKind(enum.StrEnum):
-    CONFERENCE = "conference"
-    WORKSHOP = "workshop"
-    MEETING = "meeting"
 
 
 class Event(Versioned, Base):

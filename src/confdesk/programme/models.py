@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
@@ -10,32 +9,12 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from confdesk.db.base import Base, Versioned, enum_column
+from confdesk.programme.kinds import RoleKind as RoleKind
+from confdesk.programme.kinds import SessionKind as SessionKind
 
 if TYPE_CHECKING:
     from confdesk.events.models import Event, Room
     from confdesk.registration.models import Participant
-
-
-class SessionKind(enum.StrEnum):
-    OPENING = "opening"
-    KEYNOTE = "keynote"
-    PANEL = "panel"
-    PLENARY = "plenary"
-    HIGH_LEVEL = "high_level"
-    CLOSING = "closing"
-    BREAK = "break"
-    SIDE_EVENT = "side_event"
-
-
-class RoleKind(enum.StrEnum):
-    """Roles in a session, in the order a programme lists them."""
-
-    CHAIR = "chair"
-    MODERATOR = "moderator"
-    KEYNOTE_SPEAKER = "keynote_speaker"
-    SPEAKER = "speaker"
-    DISCUSSANT = "discussant"
-    RAPPORTEUR = "rapporteur"
 
 
 class Theme(Versioned, Base):
