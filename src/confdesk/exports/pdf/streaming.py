@@ -7,6 +7,13 @@ apply at `save`: Flate, then ASCII85 unless `rl_config.useA85` is off) into a te
 and `save` writes the document object by object to disk. The file is byte for byte the one
 the plain canvas writes (same objects, same numbers, same order): only where the bytes wait
 changes.
+
+It leans on reportlab's internals, not only its public canvas: the document's object loop
+(`pdfdoc.PDFDocument` and its `idToObject`, `Pages`, `_pdfVersion`), the accumulating
+`pdfdoc.PDFFile`, `PDFStream`'s formatting and the canvas's `_doc`. It was written against
+reportlab 5.1 (pyproject.toml keeps reportlab below 6); tests/exports/test_streaming_pdf.py
+compares its bytes with reportlab's own canvas, so an upgrade that changes any of these fails
+there first, before a user sees a broken file.
 """
 
 from __future__ import annotations
