@@ -172,15 +172,26 @@ def test_light_commands_load_neither_qt_nor_writers_nor_alembic(
         assert len(written) == 3 and "'=1+1" in written[1] + written[2]
 
 
-def test_the_csv_list_of_a_sqlite_file_loads_no_sqlalchemy(one_event: Path,
-                                                           tmp_path: Path) -> None:
-    target = tmp_path / "list.csv"
-    out, modules = modules_after(["export", "participants", "--format", "csv", "-o",
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_the_table_list_of_a_sqlite_file_loads_no_sqlalchemy(fmt: str, one_event: Path,
+                                                             tmp_path: Path) -> None:
+    target = tmp_path / f"list.{fmt}"
+    out, modules = modules_after(["export", "participants", "--format", fmt, "-o",
                                   str(target), "--database", str(one_event)], tmp_path)
     assert out.strip() == f"Wrote 2 participants to {target}"
-    assert heavy_in(modules) == set()
+    loaded = {name.split(".")[0] for name in heavy_in(modules)}
+    assert loaded == ({"openpyxl", "lxml"} if fmt == "xlsx" else set())
     assert not {m for m in modules if m.endswith(".models")}
-    assert "'=1+1" in target.read_text("utf-8-sig")
+    if fmt == "csv":
+        assert "'=1+1" in target.read_text("utf-8-sig")
+    else:
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(target).active
+        assert sheet is not None
+        names = {sheet.cell(row, 3).value for row in (2, 3)}
+        assert names == {"Ana", "=1+1"}
+        assert {sheet.cell(row, 3).quotePrefix for row in (2, 3)} == {False, True}
 
 
 def test_in_team_mode_the_csv_list_still_asks_for_the_role(one_event: Path,
