@@ -170,3 +170,50 @@ def test_light_commands_load_neither_qt_nor_writers_nor_alembic(
     if argv[0] == "export":
         written = (tmp_path / "list.csv").read_text("utf-8-sig").splitlines()
         assert len(written) == 3 and "'=1+1" in written[1] + written[2]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_the_table_list_of_a_sqlite_file_loads_no_sqlalchemy(fmt: str, one_event: Path,
+                                                             tmp_path: Path) -> None:
+    target = tmp_path / f"list.{fmt}"
+    out, modules = modules_after(["export", "participants", "--format", fmt, "-o",
+                                  str(target), "--database", str(one_event)], tmp_path)
+    assert out.strip() == f"Wrote 2 participants to {target}"
+    loaded = {name.split(".")[0] for name in heavy_in(modules)}
+    assert loaded == ({"openpyxl", "lxml"} if fmt == "xlsx" else set())
+    assert not {m for m in modules if m.endswith(".models")}
+    if fmt == "csv":
+        assert "'=1+1" in target.read_text("utf-8-sig")
+    else:
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(target).active
+        assert sheet is not None
+        names = {sheet.cell(row, 3).value for row in (2, 3)}
+        assert names == {"Ana", "=1+1"}
+        assert {sheet.cell(row, 3).quotePrefix for row in (2, 3)} == {False, True}
+
+
+def test_in_team_mode_the_csv_list_still_asks_for_the_role(one_event: Path,
+                                                           tmp_path: Path) -> None:
+    """Roles apply on SQLite too once any is granted: the export then goes the service's
+    way, which refuses a person without the registrar's role (and loads SQLAlchemy)."""
+    from confdesk.db.database import open_database
+    from confdesk.team.models import RoleGrant
+    from confdesk.team.roles import Role
+
+    db = open_database(one_event)
+    with db.sessions() as s, s.begin():
+        s.add(RoleGrant(person="somebody-else", role=Role.DESK))
+    db.close()
+    target = tmp_path / "list.csv"
+    done = subprocess.run([sys.executable, "-m", "confdesk", "export", "participants",
+                           "--format", "csv", "-o", str(target), "--database",
+                           str(one_event)], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=120, check=False)
+    assert done.returncode != 0
+    assert "role" in done.stderr and "Traceback" not in done.stderr
+    assert not target.exists()
+    _out, modules = modules_after(["export", "participants", "--format", "csv", "-o",
+                                   str(target), "--database", str(one_event)], tmp_path)
+    assert "sqlalchemy" in heavy_in(modules)

@@ -9,12 +9,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from confdesk.commands.common import add_event_option, opened
-from confdesk.db.errors import UserError
-from confdesk.registration.models import Status
+from confdesk.errors import UserError
+from confdesk.registration.kinds import Status
 
 if TYPE_CHECKING:
     from confdesk.db.database import Database
+    from confdesk.db.reader import Reader
+    from confdesk.exports.published_list import ListOptions
+    from confdesk.exports.registry import ParticipantsExport
     from confdesk.imports.participants import ImportPreview
+    from confdesk.registration.listing import Exported
     from confdesk.registration.service import RegistrationService, Selection
 
 LANGUAGES = ("en", "fr")
@@ -221,8 +225,8 @@ def _service(args: argparse.Namespace, db: Database) -> RegistrationService:
 
 def _selection(service: RegistrationService, args: argparse.Namespace) -> Selection:
     """The event's participants that the command-line filters select."""
+    from confdesk.registration.listing import Selection
     from confdesk.registration.queries import ParticipantFilter
-    from confdesk.registration.service import Selection
 
     return Selection(only=ParticipantFilter(
         text=args.filter,
@@ -256,10 +260,12 @@ def run_export_participants(args: argparse.Namespace) -> int:
         include_all_categories=args.all_categories or bool(args.category), issue=args.issue,
         issued_on=args.issued_on, changes=args.changes,
     )
-    with opened(args) as db:
-        service = _service(args, db)
-        kind = kind_for("participants", fmt, family=ParticipantsExport)
-        done = service.export_list(kind, args.output, options, _selection(service, args))
+    kind = kind_for("participants", fmt, family=ParticipantsExport)
+    done = _export_table_plainly(args, kind, options) if fmt != "pdf" else None
+    if done is None:
+        with opened(args) as db:
+            service = _service(args, db)
+            done = service.export_list(kind, args.output, options, _selection(service, args))
     if done.hidden_categories:
         print(f"Left out {done.hidden_count} people of categories not in the "
               f"published list ({', '.join(done.hidden_categories)}); "
@@ -267,6 +273,48 @@ def run_export_participants(args: argparse.Namespace) -> int:
     label = f", issued as {done.revision_label}" if done.revision_label else ""
     print(f"Wrote {done.count} participants to {args.output}{label}")
     return 0
+
+
+def _export_table_plainly(args: argparse.Namespace, kind: ParticipantsExport,
+                          options: ListOptions) -> Exported | None:
+    """The workbook or CSV written as the service writes it (`registration.listing`), over
+    Python's sqlite3 without loading SQLAlchemy: on a SQLite file at the newest schema where
+    no role applies (in team mode the service checks the person's roles), when nothing is
+    recorded (--issue) and no category is named (the service finds it). None otherwise: the
+    usual way then."""
+    if options.issue or options.changes or args.category:
+        return None
+    from confdesk.commands.common import database_target
+    from confdesk.db.reader import open_sqlite_reader
+    from confdesk.registration.listing import Selection, write_table_list
+    from confdesk.registration.queries import ParticipantFilter
+    from confdesk.team.roles import any_role_granted
+
+    reader = open_sqlite_reader(database_target(args))
+    if reader is None:
+        return None
+    with reader:
+        if any_role_granted(reader):
+            return None
+        selection = Selection(only=ParticipantFilter(
+            text=args.filter, statuses=frozenset(Status(s) for s in args.status)))
+        return write_table_list(reader, _event_id(reader, args.event), kind, args.output,
+                                options, selection)
+
+
+def _event_id(reader: Reader, wanted: int | None) -> int:
+    """The event a command concerns, as `events.queries.resolve_event` finds it: the one
+    asked for, else the only or the most recent one."""
+    from confdesk.errors import NO_EVENT, NO_EVENT_YET
+
+    if wanted is not None:
+        if not reader.rows("SELECT id FROM event WHERE id = ?", (wanted,)):
+            raise UserError(NO_EVENT, code="event.missing", id=wanted)
+        return wanted
+    found = reader.rows("SELECT id FROM event ORDER BY start_date DESC, id DESC LIMIT 1")
+    if not found:
+        raise UserError(NO_EVENT_YET, code="event.none")
+    return int(found[0][0])
 
 
 def run_export_badges(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ prefix in XLSX, a leading apostrophe in CSV.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from enum import StrEnum
@@ -18,7 +19,7 @@ from typing import Any
 
 from confdesk.exports.files import atomic_path
 from confdesk.exports.formulas import FORMULA_STARTS
-from confdesk.registration.models import DelegationRole, OrganisationKind, Status
+from confdesk.registration.kinds import DelegationRole, OrganisationKind, Status
 from confdesk.registration.queries import ParticipantRow
 from confdesk.text import clean_text
 
@@ -89,8 +90,11 @@ def write_xlsx(path: Path, rows: Sequence[ParticipantRow], *, language: str = "e
 
 def write_csv(path: Path, rows: Sequence[ParticipantRow], *, language: str = "en") -> int:
     """The list as a UTF-8 CSV (with BOM, comma-separated); returns rows written."""
-    with atomic_path(Path(path)) as target, target.open("w", encoding="utf-8-sig",
+    # The mark written by hand, the text as plain UTF-8: Python encodes that in C, where
+    # "utf-8-sig" calls a Python encoder for every row written.
+    with atomic_path(Path(path)) as target, target.open("w", encoding="utf-8",
                                                          newline="") as f:
+        f.write("\ufeff")
         writer = csv.writer(f)
         writer.writerow(headings(language))
         writer.writerows(_csv_rows(rows, language))
@@ -104,21 +108,26 @@ _CODE: dict[StrEnum, str] = {member: member.value for kind in (OrganisationKind,
                              for member in kind}
 
 #: A cell that starts like a formula, as it appears inside a row joined with commas.
-_FORMULA_AFTER_COMMA = tuple("," + start for start in FORMULA_STARTS)
+_FORMULA_AFTER_COMMA = re.compile("|".join(re.escape("," + start) for start in FORMULA_STARTS))
+#: The cells of `values` that hold times (or None); the others hold text.
+_TIMES = (_HEADINGS["en"].index("Checked in at (UTC)"),
+          _HEADINGS["en"].index("Badge printed at (UTC)"))
 
 
 def _csv_rows(rows: Iterable[ParticipantRow], language: str) -> Iterator[list[Any]]:
     """The rows' cells as CSV writes them (`_csv_cell`), checked a row at a time: a row whose
     cells, joined, are printable and hold no comma followed by a formula's first character
     needs nothing done to any cell (a row that does, rarely, is done cell by cell)."""
-    starts = _FORMULA_AFTER_COMMA
+    formula = _FORMULA_AFTER_COMMA.search
+    first, second = _TIMES
     for row in rows:
-        cells: list[Any] = [v if type(v) is str else _text(v) for v in values(row, language)]
+        cells: list[Any] = values(row, language)
+        cells[first], cells[second] = _text(cells[first]), _text(cells[second])
         try:
             line = "," + ",".join(cells)
         except TypeError:  # a cell that is not text
             line = "\0"
-        if line.isprintable() and not any(start in line for start in starts):
+        if line.isprintable() and not formula(line):
             yield cells
         else:
             yield [_csv_cell(v) for v in cells]

@@ -11,20 +11,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from confdesk.db.errors import UserError
 from confdesk.editions import date_range, long_date
-from confdesk.errors import NO_EARLIER_ISSUE
-from confdesk.events.models import Event
+from confdesk.errors import NO_EARLIER_ISSUE, UserError
 from confdesk.exports.list_header import ListHeader
-from confdesk.registration import revisions
-from confdesk.registration.models import INACTIVE_STATUSES
+from confdesk.registration.kinds import INACTIVE_STATUSES
 from confdesk.registration.protocol import Delegation, delegations
 from confdesk.registration.queries import ParticipantRow
-from confdesk.registration.revisions import Changes, ListRevision
 from confdesk.registration.states import country_name
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from confdesk.events.models import Event
+    from confdesk.registration import revisions
+    from confdesk.registration.revisions import Changes, ListRevision
+
+# The ORM (the event, the issues recorded) is imported by `prepare_list` when it runs: the
+# spreadsheets written from a plain reader (`registration.listing`) need only `published`.
 
 ALONE = {"en": "Individual participants", "fr": "Participants à titre individuel"}
 _ORIGINAL = {"en": "the list of {d}", "fr": "la liste du {d}"}
@@ -63,6 +68,21 @@ def published(rows: Iterable[ParticipantRow], *, include_inactive: bool = False,
             and (include_all_categories or r.category_published)]
 
 
+def chosen_rows(rows: list[ParticipantRow], options: ListOptions
+                ) -> tuple[list[ParticipantRow], list[ParticipantRow]]:
+    """The rows a list with `options` shows, and those it leaves out only because their
+    category is not published (the message names their categories)."""
+    chosen = published(rows, include_inactive=options.include_inactive,
+                       include_unpublished=options.include_unpublished,
+                       include_all_categories=options.include_all_categories) \
+        if options.published else rows
+    hidden = [] if not options.published or options.include_all_categories else published(
+        (r for r in rows if not r.category_published),
+        include_inactive=options.include_inactive,
+        include_unpublished=options.include_unpublished, include_all_categories=True)
+    return chosen, hidden
+
+
 def event_header(event: Event, language: str) -> ListHeader:
     """The event's title block in a language (French texts where the event has them)."""
     place = ", ".join(p for p in (event.text("venue", language), event.text("city", language),
@@ -84,6 +104,8 @@ def _in_language(entry: revisions.Entry, rows: dict[int, ParticipantRow],
                  org_names: dict[int, str]) -> revisions.Entry:
     """An earlier issue's entry named as this edition names it, where the person is still
     registered (an English issue compared from a French one reads in French)."""
+    from confdesk.registration import revisions
+
     row = rows.get(entry.id)
     org = org_names.get(entry.organisation_id) if entry.organisation_id else None
     name = row.display_name if row is not None and _same_person(entry, row) else entry.name
@@ -119,16 +141,11 @@ def prepare_list(session: Session, event: Event, rows: Iterable[ParticipantRow],
     Without `by_delegation` (a spreadsheet, which lists `rows` in alphabetical order), the
     delegations are grouped only when an issue or its changes need them: at 100,000 people
     grouping and naming every entry costs more than writing the CSV."""
+    from confdesk.registration import revisions
+
     lang = options.language
     everyone = list(rows)
-    chosen = published(everyone, include_inactive=options.include_inactive,
-                       include_unpublished=options.include_unpublished,
-                       include_all_categories=options.include_all_categories) \
-        if options.published else everyone
-    hidden = [] if not options.published or options.include_all_categories else published(
-        (r for r in everyone if not r.category_published),
-        include_inactive=options.include_inactive,
-        include_unpublished=options.include_unpublished, include_all_categories=True)
+    chosen, hidden = chosen_rows(everyone, options)
     issued = options.issue or options.changes
     ordered = delegations(chosen, no_organisation=ALONE.get(lang, ALONE["en"]),
                           groups=event.protocol_groups) if by_delegation or issued else []

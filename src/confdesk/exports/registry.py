@@ -432,24 +432,37 @@ def _render_document(export: DocumentExport, progress: Progress | None) -> bytes
 def _write_list(export: ParticipantsListExport, path: Path, progress: Progress | None,
                 cancelled: Cancelled | None) -> int:
     """Write a prepared list atomically; returns the number of people in it."""
+    kind, document, language = export.kind, export.document, export.language
+    if kind != ParticipantsExport.LIST_PDF:
+        return write_table(kind, document.rows, path, language=language, progress=progress,
+                           cancelled=cancelled)
+    from confdesk.exports.pdf.participants_list import write_participants_list
+
+    with atomic_path(path) as partial:
+        count = write_participants_list(partial, document.header, document.delegations,
+                                        language=language, progress=progress,
+                                        changes=document.changes)
+        _check(cancelled)
+    return count
+
+
+def write_table(kind: ParticipantsExport, rows: Sequence[ParticipantRow], path: Path, *,
+                language: str = "en", progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> int:
+    """Write `rows` as the list's workbook or CSV (`kind`) atomically, in their order;
+    returns the number of people. (The rows need no prepared list: `registration.listing`
+    writes them from a plain reader.)"""
     from confdesk.exports.participants_table import write_csv, write_xlsx
 
-    kind, document, language = export.kind, export.document, export.language
     with atomic_path(path) as partial:
-        if kind == ParticipantsExport.LIST_PDF:
-            from confdesk.exports.pdf.participants_list import write_participants_list
-
-            count = write_participants_list(partial, document.header, document.delegations,
-                                            language=language, progress=progress,
-                                            changes=document.changes)
-        elif kind == ParticipantsExport.LIST_XLSX:
-            count = write_xlsx(partial, document.rows, language=language, progress=progress)
+        if kind == ParticipantsExport.LIST_XLSX:
+            count = write_xlsx(partial, rows, language=language, progress=progress)
         elif kind == ParticipantsExport.LIST_CSV:
-            count = write_csv(partial, document.rows, language=language)
+            count = write_csv(partial, rows, language=language)
             if progress is not None:
                 progress(count, count)
         else:
-            raise ValueError(f"{kind} is not a list")
+            raise ValueError(f"{kind} is not a table of participants")
         _check(cancelled)
     return count
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from confdesk.registration import names
-from confdesk.registration.models import DelegationRole, OrganisationKind
+from confdesk.registration.kinds import DelegationRole, OrganisationKind
 from confdesk.registration.queries import ParticipantRow
 from confdesk.registration.states import state
 

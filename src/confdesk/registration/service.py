@@ -24,12 +24,20 @@ from sqlalchemy.orm import Session
 from confdesk import consequences
 from confdesk.db.concurrency import quoted
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.errors import ConcurrentEditError, UndoRefusedError
 from confdesk.events.models import Event
 from confdesk.registration import categories as cats
 from confdesk.registration import names
 from confdesk.registration import operations as ops
 from confdesk.registration.categories import CategoryInfo, CategoryRow
+from confdesk.registration.listing import (
+    EVERYBODY,
+    Exported,
+    Selection,
+    selected_rows,
+    write_table_list,
+)
 from confdesk.registration.models import INACTIVE_STATUSES, Organisation, Participant, Status
 from confdesk.registration.operations import (
     LINK_KEYS,
@@ -38,11 +46,9 @@ from confdesk.registration.operations import (
     ParticipantData,
 )
 from confdesk.registration.queries import (
-    ParticipantFilter,
     ParticipantRow,
     ParticipantRowStore,
     load_rows,
-    search,
 )
 from confdesk.team.access import require
 from confdesk.team.roles import Permission
@@ -147,31 +153,6 @@ def check_absent(session: Session, snapshots: Iterable[Snapshot]) -> None:
         raise UndoRefusedError.would_overwrite(quoted(PeopleChange(after=list(snapshots)).name))
 
 
-@dataclass(frozen=True)
-class Selection:
-    """Which participants an export takes: `ids` (in the order the user saw them; None:
-    everybody) further narrowed by `only` (the CLI's --filter, --category, --status)."""
-
-    ids: Sequence[int] | None = None
-    only: ParticipantFilter | None = None
-
-
-@dataclass(frozen=True)
-class Exported:
-    """What an export wrote: the file, how many people (or badges), on how many pages, their
-    ids; for a list, the issue recorded and the categories left out; for badges marked as
-    printed, the change undo needs."""
-
-    path: Path
-    count: int
-    ids: tuple[int, ...]
-    pages: int = 0
-    revision_label: str | None = None
-    hidden_categories: tuple[str, ...] = ()
-    hidden_count: int = 0
-    printed: PeopleChange | None = None
-
-
 class RegistrationService:
     """Reads and changes one event's participants in a database, one transaction per call."""
 
@@ -193,7 +174,7 @@ class RegistrationService:
     def rows(self, language: str = "en") -> list[ParticipantRow]:
         """Every participant of the event, as the list shows them."""
         with self.database.sessions() as s:
-            return load_rows(s, self.event_id, language=language)
+            return load_rows(SessionReader(s), self.event_id, language=language)
 
     def protocol_groups(self) -> tuple[str, ...]:
         """The event's order of the delegations' groups (empty: the UN order)."""
@@ -363,11 +344,7 @@ class RegistrationService:
 
     def _selected(self, s: Session, language: str, selection: Selection
                   ) -> list[ParticipantRow]:
-        rows = load_rows(s, self.event_id, language=language, ids=selection.ids)
-        if selection.ids is not None:  # keep the order the user saw
-            position = {pid: i for i, pid in enumerate(selection.ids)}
-            rows.sort(key=lambda r: position.get(r.id, 0))
-        return search(rows, selection.only) if selection.only is not None else rows
+        return selected_rows(SessionReader(s), self.event_id, language, selection)
 
     def _event(self, s: Session) -> Event:
         event = s.get(Event, self.event_id)
@@ -376,7 +353,7 @@ class RegistrationService:
         return event
 
     def export_list(self, kind: ParticipantsExport, path: Path, options: ListOptions,
-                    selection: Selection = Selection(), *, progress: Progress | None = None,
+                    selection: Selection = EVERYBODY, *, progress: Progress | None = None,
                     cancelled: Cancelled | None = None) -> Exported:
         """Write the list of participants (PDF: the published list in protocol order; XLSX,
         CSV) atomically; an issue of the list (`options.issue`) is recorded only once its
@@ -387,6 +364,10 @@ class RegistrationService:
         with self.database.sessions() as s:
             require(s, _list_permission(kind, options), event_id=self.event_id)
             event = self._event(s)
+            if kind is not registry.ParticipantsExport.LIST_PDF and not (
+                    options.issue or options.changes):  # only reads: as on a plain reader
+                return write_table_list(SessionReader(s), self.event_id, kind, path, options,
+                                        selection, progress=progress, cancelled=cancelled)
             rows = self._selected(s, options.language, selection)
             document = prepare_list(s, event, rows, options,
                                     by_delegation=kind is registry.ParticipantsExport.LIST_PDF)
@@ -402,7 +383,7 @@ class RegistrationService:
                         hidden_categories=tuple(document.hidden_categories),
                         hidden_count=document.hidden_count)
 
-    def export_badges(self, path: Path, selection: Selection = Selection(), *,
+    def export_badges(self, path: Path, selection: Selection = EVERYBODY, *,
                       language: str = "en", only_unprinted: bool = False,
                       include_inactive: bool = False, one_per_page: bool = False,
                       mark_printed: bool = False, progress: Progress | None = None,

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import exists, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from confdesk.db.reader import SessionReader
 from confdesk.errors import PERMISSION_NEEDS_ROLE, PERMISSION_NO_ROLE, PermissionRefusedError
 from confdesk.i18n import Marked, MarkedList
 from confdesk.team.identity import person_of
@@ -30,6 +31,7 @@ from confdesk.team.roles import (
     ROLE_CONTEXT,
     Permission,
     Role,
+    any_role_granted,
     permissions_of,
 )
 
@@ -72,7 +74,9 @@ def _order(role: Role) -> int:
 
 def team_mode(session: Session) -> bool:
     """Whether any role has been granted in this database (roles apply from then on)."""
-    return bool(session.scalar(select(exists().where(RoleGrant.id.is_not(None)))))
+    if session.autoflush:  # a grant added in this session counts, as with an ORM query
+        session.flush()
+    return any_role_granted(SessionReader(session))
 
 
 def server_owner(session: Session) -> bool:
