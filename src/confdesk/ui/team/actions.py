@@ -15,12 +15,10 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from confdesk.team.personal_data import PersonalDataService
 from confdesk.team.trail import TrailFilter, TrailService
-from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.exported import announce_export, ask_save_path
 from confdesk.ui.messages import confirm, user_errors
-from confdesk.ui.participants.screen import ParticipantsScreen
-from confdesk.ui.programme.screen import ProgrammeScreen
 from confdesk.ui.screen import Screen
+from confdesk.ui.screens import CONCLUSIONS, PARTICIPANTS, PROGRAMME
 from confdesk.ui.team.history import HistoryDialog
 from confdesk.ui.team.live import LiveRefresh
 
@@ -38,13 +36,13 @@ class Subject:
 
 def subject_of(screen: Screen, trail: TrailService | None) -> Subject | None:
     """The participant, session or paragraph selected on `screen` (None: nothing)."""
-    if isinstance(screen, ParticipantsScreen):
+    if PARTICIPANTS.holds(screen):
         pid = screen.list_page.current_id()
         return Subject("participant", pid) if pid else None
-    if isinstance(screen, ProgrammeScreen):
+    if PROGRAMME.holds(screen):
         sid = screen.current_session_id()
         return Subject("session", sid) if sid else None
-    if isinstance(screen, ConclusionsScreen) and trail is not None:
+    if CONCLUSIONS.holds(screen) and trail is not None:
         editor = screen.editor
         if screen.tabs.currentWidget() is editor and editor.current_kind() == "paragraph":
             para = trail.paragraph_id(editor.current_uid())
@@ -88,7 +86,7 @@ class TeamActions(QObject):
         menu.addActions([self.history_action, self.trail_action, self.export_action,
                          self.erase_action])
         menu.aboutToShow.connect(self.update_actions)
-        participants = next(s for s in window.screens if isinstance(s, ParticipantsScreen))
+        participants = window.screen_of(PARTICIPANTS)
         participants.context_actions += [self.history_action, self.export_action,
                                          self.erase_action]
         selection = participants.list_page.table.selectionModel()
@@ -192,7 +190,7 @@ class TeamActions(QObject):
             erased = service.erase(subject.id)
         if outcome.failed:
             return False
-        for screen in self.window.screens:
+        for screen in self.window.built_screens():
             screen.undo_stack.clear()  # their steps would bring the person back
         self.participants.reload()
         self.window.ui.statusBar.showMessage(self.tr(
