@@ -24,7 +24,6 @@ from confdesk.demo.copy import demo_copy, demo_copy_path
 from confdesk.errors import DatabaseOpenError
 from confdesk.events.service import EventService
 from confdesk.ui import relaunch
-from confdesk.ui.dialogs.about import AboutDialog
 from confdesk.ui.events.window_actions import EventActions
 from confdesk.ui.generated.ui_main_window import Ui_MainWindow
 from confdesk.ui.icons import app_icon, icon, standard_icon
@@ -607,6 +606,8 @@ class MainWindow(QMainWindow):
     # -- the rest ----------------------------------------------------------------------
     def show_about(self) -> None:
         """Help → About."""
+        from confdesk.ui.dialogs.about import AboutDialog
+
         dialog = AboutDialog(self.database.label if self.database else None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

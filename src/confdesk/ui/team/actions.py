@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from confdesk.team.personal_data import PersonalDataService
 from confdesk.team.trail import TrailFilter, TrailService
 from confdesk.ui.exported import announce_export, ask_save_path
 from confdesk.ui.messages import confirm, user_errors
@@ -159,6 +158,8 @@ class TeamActions(QObject):
     def export_person_to(self, participant_id: int, path: Path) -> bool:
         assert self.window.database is not None
         with user_errors(self.window, self.tr("Cannot export the personal data")) as outcome:
+            from confdesk.team.personal_data import PersonalDataService
+
             PersonalDataService(self.window.database).export(participant_id, path)
         if not outcome.failed:
             announce_export(self.window, path,
@@ -170,6 +171,8 @@ class TeamActions(QObject):
         subject, database = self.subject(), self.window.database
         if subject is None or subject.kind != "participant" or database is None:
             return False
+        from confdesk.team.personal_data import PersonalDataService
+
         service = PersonalDataService(database)
         found = None
         with user_errors(self.window, self.tr("Cannot erase the person")):
