@@ -255,7 +255,8 @@ def bench_list(database: Path, event_id: int, repeat: int) -> list[ParticipantRo
     print(f"  (measured through {view.through})")
     with db.sessions() as session:
         _, floor = timed(lambda: session.execute(
-            select(*_COLUMNS).where(Participant.event_id == event_id)).all(), repeat)
+            select(*(getattr(Participant, name) for name in _COLUMNS))
+            .where(Participant.event_id == event_id)).all(), repeat)
 
         def load() -> None:
             view.model.load(RegistrationService(db, event_id), "en")

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.exports.participants_table import write_csv, write_xlsx
 from confdesk.exports.pdf.participants_list import ListHeader, write_participants_list
 from confdesk.exports.xlsx_common import neutralise
@@ -69,7 +70,7 @@ def test_list_of_participants_pdf(sqlite_database: Database, tmp_path: Path,
                                   language: str) -> None:
     with sqlite_database.sessions() as s:
         event_id = fill(s)
-        rows = load_rows(s, event_id, language=language)
+        rows = load_rows(SessionReader(s), event_id, language=language)
     path = tmp_path / "list.pdf"
     count = write_participants_list(
         path, ListHeader("International Conference on Genocide Prevention",
@@ -101,7 +102,7 @@ def test_many_pages_are_numbered(sqlite_database: Database, tmp_path: Path) -> N
         event = make_event(s)
         for i in range(150):
             make_participant(s, event, function=f"Function {i}")
-        rows = load_rows(s, event.id)
+        rows = load_rows(SessionReader(s), event.id)
     path = tmp_path / "long.pdf"
     write_participants_list(path, ListHeader("T", "", ""), delegations(rows))
     text = pdf_text(path)
@@ -113,7 +114,7 @@ def test_many_pages_are_numbered(sqlite_database: Database, tmp_path: Path) -> N
 def test_xlsx_has_styled_frozen_filtered_header_and_neutralised_cells(
         sqlite_database: Database, tmp_path: Path) -> None:
     with sqlite_database.sessions() as s:
-        rows = load_rows(s, fill(s))
+        rows = load_rows(SessionReader(s), fill(s))
     path = tmp_path / "list.xlsx"
     assert write_xlsx(path, rows) == len(PEOPLE)
     sheet = openpyxl.load_workbook(path).active
@@ -139,7 +140,7 @@ def test_xlsx_has_styled_frozen_filtered_header_and_neutralised_cells(
 
 def test_csv_utf8_with_bom_and_neutralised(sqlite_database: Database, tmp_path: Path) -> None:
     with sqlite_database.sessions() as s:
-        rows = load_rows(s, fill(s), language="fr")
+        rows = load_rows(SessionReader(s), fill(s), language="fr")
     path = tmp_path / "list.csv"
     write_csv(path, rows, language="fr")
     assert path.read_bytes().startswith(b"\xef\xbb\xbfCode,Civilit\xc3\xa9")
@@ -164,7 +165,7 @@ def test_xlsx_drops_control_characters_instead_of_failing(
         event = make_event(s)
         make_participant(s, event, family_name="Tab", notes="Arrives late\x0bby train\x07",
                          function="Head\x01 of unit")
-        rows = load_rows(s, event.id)
+        rows = load_rows(SessionReader(s), event.id)
     path = tmp_path / "list.xlsx"
     assert write_xlsx(path, rows) == 1
     values = next(openpyxl.load_workbook(path).active.iter_rows(min_row=2, values_only=True))

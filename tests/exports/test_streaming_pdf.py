@@ -21,6 +21,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.exports.list_header import ListHeader
 from confdesk.exports.pdf import fonts
 from confdesk.exports.pdf.badges import (
@@ -83,7 +84,7 @@ HEADER = ListHeader("Summit on the Prevention of Genocide", "31 March – 1 Apri
 
 def list_pdf(database: Database, path: Path, language: str) -> int:
     with database.sessions() as s:
-        rows = load_rows(s, fill(s), language=language)
+        rows = load_rows(SessionReader(s), fill(s), language=language)
     return write_participants_list(
         path, HEADER, delegations(rows, no_organisation="Individual participants"),
         language=language)
@@ -168,7 +169,8 @@ def test_list_written_with_and_without_streaming_is_the_same_file(
 
     monkeypatch.setattr(rl_config, "invariant", 1)
     with sqlite_database.sessions() as s:
-        groups = delegations(load_rows(s, fill(s)), no_organisation="Individual participants")
+        groups = delegations(load_rows(SessionReader(s), fill(s)),
+                             no_organisation="Individual participants")
     first, second = tmp_path / "streaming.pdf", tmp_path / "plain.pdf"
     participants_list.write_participants_list(first, HEADER, groups)
     monkeypatch.setattr(streaming.StreamingCanvas, "showPage", rl_canvas.Canvas.showPage)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from confdesk.cli import main
 from confdesk.db.errors import ConcurrentEditError
 from confdesk.db.migrate import upgrade_to
+from confdesk.db.reader import SessionReader
 from confdesk.registration.categories import (
     CategoryData,
     CategoryError,
@@ -61,7 +62,7 @@ def test_add_edit_reorder_and_names_in_rows(session: Session) -> None:
                                                   False), expected_version=vip.version)
     ids = [c.id for c in categories(session, event.id)]
     reorder_categories(session, event.id, [vip.id, *[i for i in ids if i != vip.id]])
-    [row] = load_rows(session, event.id, language="fr")
+    [row] = load_rows(SessionReader(session), event.id, language="fr")
     assert (row.category, row.category_name, row.category_colour, row.category_published,
             row.category_rank) == ("head_of_state", "Chefs d'État", "#123456", False, 0)
     assert person.category == "head_of_state"

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from confdesk.cli import main
 from confdesk.db.database import open_database
+from confdesk.db.reader import SessionReader
 from confdesk.registration.models import DelegationRole, OrganisationKind, Status
 from confdesk.registration.operations import state_organisation
 from confdesk.registration.queries import load_rows
@@ -67,7 +68,8 @@ def people(path: Path, event_id: int) -> list[tuple[object, ...]]:
     db = open_database(path)
     try:
         with db.sessions() as s:
-            return sorted(tuple(getattr(r, f) for f in FIELDS) for r in load_rows(s, event_id))
+            return sorted(tuple(getattr(r, f) for f in FIELDS)
+                          for r in load_rows(SessionReader(s), event_id))
     finally:
         db.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.orm import Session
 
+from confdesk.db.reader import SessionReader
 from confdesk.registration import desk
 from confdesk.registration.desk import Caution, caution, code_candidates, read_code
 from confdesk.registration.models import Status
@@ -55,7 +56,7 @@ def test_search_designates_one_person_only_without_doubt(session: Session) -> No
     for given, code in (("Catherine", "HEA7M3"), ("Graham", "YK7K6Y"), ("Sarah", "5P0F00")):
         make_participant(session, event, given_name=given, family_name="Ashworth", code=code)
     make_participant(session, event, given_name="Nadia", family_name="Lambert", code="123450")
-    rows = load_rows(session, event.id)
+    rows = load_rows(SessionReader(session), event.id)
     several = desk.search(rows, "ashworth")
     assert len(several.matches) == 3 and several.ambiguous and several.chosen is None
     one = desk.search(rows, "sarah ashworth")

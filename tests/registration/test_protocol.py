@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from confdesk.db.reader import SessionReader
 from confdesk.registration.models import DelegationRole, OrganisationKind
 from confdesk.registration.operations import state_organisation
 from confdesk.registration.protocol import delegations
@@ -24,10 +25,11 @@ def test_states_in_the_language_order_then_other_kinds(session: Session) -> None
     for org in orgs:
         make_participant(session, event, organisation_id=org.id)
     make_participant(session, event, family_name="Alone")
-    english = [d.name for d in delegations(load_rows(session, event.id))]
+    english = [d.name for d in delegations(load_rows(SessionReader(session), event.id))]
     assert english == ["Austria", "Egypt", "Germany", "Holy See", "African Union", "OHCHR",
                        "Genocide Watch", "The Times", "Individual participants"]
-    french = [d.name for d in delegations(load_rows(session, event.id, language="fr"))][:4]
+    french = [d.name for d in delegations(
+        load_rows(SessionReader(session), event.id, language="fr"))][:4]
     assert french == ["Allemagne", "Autriche", "Égypte", "Saint-Siège"]
 
 
@@ -39,7 +41,7 @@ def test_head_first_then_role_then_name(session: Session) -> None:
                          ("Deputy", DelegationRole.DEPUTY_HEAD)):
         make_participant(session, event, family_name=family, organisation_id=be.id,
                          delegation_role=role)
-    [belgium] = delegations(load_rows(session, event.id))
+    [belgium] = delegations(load_rows(SessionReader(session), event.id))
     assert [m.family_name for m in belgium.members] == \
         ["Reynders", "Deputy", "Able", "Zed", "Adviser"]
     assert belgium.head is not None and belgium.head.family_name == "Reynders"
@@ -51,7 +53,7 @@ def test_an_event_orders_the_groups_its_own_way(session: Session) -> None:
     for org in (state_organisation(session, "KR"), state_organisation(session, "VA"),
                 make_organisation(session, name_en="OHCHR", kind=OrganisationKind.UN_SYSTEM)):
         make_participant(session, event, organisation_id=org.id)
-    rows = load_rows(session, event.id)
+    rows = load_rows(SessionReader(session), event.id)
     assert [d.name for d in delegations(rows)] == ["Republic of Korea", "Holy See", "OHCHR"]
     assert [d.name for d in delegations(rows, groups=["un_system", "nonsense"])] == [
         "OHCHR", "Republic of Korea", "Holy See"]

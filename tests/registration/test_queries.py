@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from confdesk.db.reader import SessionReader
 from confdesk.registration.models import OrganisationKind, Status
 from confdesk.registration.operations import state_organisation
 from confdesk.registration.queries import (
@@ -38,7 +39,7 @@ def _names(rows: list) -> list[str]:
 
 def test_search_ignores_case_and_accents_and_covers_org_and_country(session: Session) -> None:
     event_id = _setup(session)
-    rows = load_rows(session, event_id)
+    rows = load_rows(SessionReader(session), event_id)
     assert _names(search(rows, ParticipantFilter(text="thorbjorn"))) == ["Jagland"]
     assert _names(search(rows, ParticipantFilter(text="Sao Tome"))) == ["Trovoada"]
     # French country name and organisation name
@@ -55,7 +56,7 @@ def test_search_ignores_case_and_accents_and_covers_org_and_country(session: Ses
 
 def test_filters_combine(session: Session) -> None:
     event_id = _setup(session)
-    rows = load_rows(session, event_id)
+    rows = load_rows(SessionReader(session), event_id)
     assert _names(search(rows, ParticipantFilter(categories=frozenset({"speaker"})))) \
         == ["Jagland"]
     assert _names(search(rows, ParticipantFilter(statuses=frozenset({Status.CANCELLED})))) \
@@ -71,7 +72,7 @@ def test_filters_combine(session: Session) -> None:
 
 def test_sort_on_columns(session: Session) -> None:
     event_id = _setup(session)
-    rows = load_rows(session, event_id)
+    rows = load_rows(SessionReader(session), event_id)
     assert _names(sort_rows(rows, "name")) == ["Åberg", "Jagland", "Stanton", "Trovoada"]
     assert _names(sort_rows(rows, "name", descending=True)) == \
         ["Trovoada", "Stanton", "Jagland", "Åberg"]

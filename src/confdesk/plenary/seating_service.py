@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.errors import Message, UndoRefusedError, UserError
 from confdesk.events.models import Event, Room
 from confdesk.exports.published_list import published
@@ -107,7 +108,7 @@ class Seating:
 
 def list_delegations(session: Session, event: Event) -> list[SeatDelegation]:
     """The delegations of the published list of participants, in its order (English)."""
-    rows = published(load_rows(session, event.id, language="en"))
+    rows = published(load_rows(SessionReader(session), event.id, language="en"))
     wanted = {r.organisation_id for r in rows if r.organisation_id}
     french: dict[int, str] = {oid: name for oid, name in session.execute(
         select(Organisation.id, Organisation.name_fr).where(Organisation.id.in_(wanted)))}

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from confdesk.consequences import SessionTakings, restore_session_takings, session_takings
 from confdesk.db.concurrency import quoted
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.errors import UndoRefusedError
 from confdesk.programme import operations as ops
 from confdesk.programme.models import Session as ProgrammeSession
@@ -67,7 +68,7 @@ class ProgrammeService:
     def participants(self, language: str = "en") -> list[ParticipantRow]:
         """Every participant of the event, for choosing people in roles."""
         with self.database.sessions() as s:
-            return load_rows(s, self.event_id, language=language)
+            return load_rows(SessionReader(s), self.event_id, language=language)
 
     # -- sessions ------------------------------------------------------------------------
     def create(self, data: SessionData, roles: Sequence[RoleState] = ()) -> Change:

@@ -7,28 +7,22 @@ proxy model over the same rows is one to three orders of magnitude slower).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any
-
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from confdesk import collector
+from confdesk.db.reader import Reader, SessionReader, as_bool
 from confdesk.editions import honorific as edition_honorific
 from confdesk.registration import names
-from confdesk.registration.models import (
-    DelegationRole,
-    Organisation,
-    OrganisationKind,
-    Participant,
-    ParticipantCategory,
-    Status,
-)
+from confdesk.registration.kinds import DelegationRole, OrganisationKind, Status
 from confdesk.registration.states import country_name
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 STATE_KINDS = frozenset({OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE})
 
@@ -143,15 +137,20 @@ class ParticipantFilter:
         return all(w in hay for w in (self.words if words is None else words))
 
 
+#: The columns `load_rows` reads, in the order `ParticipantRow` is built from them.
 _COLUMNS = (
-    Participant.id, Participant.version, Participant.code, Participant.honorific,
-    Participant.given_name, Participant.family_name, Participant.family_name_first,
-    Participant.sort_key, Participant.organisation_id, Participant.country_code,
-    Participant.delegation_role, Participant.category, Participant.status, Participant.function,
-    Participant.email, Participant.phone, Participant.dietary_needs, Participant.access_needs,
-    Participant.notes, Participant.checked_in_at, Participant.badge_printed_at,
-    Participant.search_text, Participant.do_not_publish,
+    "id", "version", "code", "honorific", "given_name", "family_name", "family_name_first",
+    "sort_key", "organisation_id", "country_code", "delegation_role", "category", "status",
+    "function", "email", "phone", "dietary_needs", "access_needs", "notes", "checked_in_at",
+    "badge_printed_at", "search_text", "do_not_publish",
 )
+_SELECT_ROWS = f"SELECT {', '.join(_COLUMNS)} FROM participant WHERE event_id = ?"
+_SELECT_ORGANISATIONS = (
+    "SELECT id, name_en, name_fr, acronym, kind, country_code FROM organisation "
+    "WHERE id IN (SELECT organisation_id FROM participant WHERE {where})")
+_SELECT_CATEGORIES = (
+    "SELECT code, name_en, name_fr, colour, in_published_list FROM participant_category "
+    "WHERE event_id = ? ORDER BY position, id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,26 +162,13 @@ class _OrgInfo:
     folded: str
 
 
-def _organisations(session: Session, ids: Iterable[int] | Select[Any],
+def _organisations(reader: Reader, where: str, params: Sequence[Any],
                    language: str) -> dict[int, _OrgInfo]:
-    """What rows show of organisations `ids` (or of those a statement's ids name)."""
-    stmt = select(
-        Organisation.id, Organisation.name_en, Organisation.name_fr, Organisation.acronym,
-        Organisation.kind, Organisation.country_code,
-    )
-    wanted: set[int] | None = None
-    if isinstance(ids, Select):
-        stmt = stmt.where(Organisation.id.in_(ids))
-    else:
-        wanted = set(ids)
-        if not wanted:
-            return {}
-        if len(wanted) < 1000:
-            stmt = stmt.where(Organisation.id.in_(wanted))
+    """What rows show of the organisations of the participants `where` selects."""
     result: dict[int, _OrgInfo] = {}
-    for oid, name_en, name_fr, acronym, kind, code in session.execute(stmt):
-        if wanted is not None and oid not in wanted:
-            continue
+    for oid, name_en, name_fr, acronym, kind, code in reader.rows(
+            _SELECT_ORGANISATIONS.format(where=where), params):
+        kind = _KIND_OF[kind]
         if kind in STATE_KINDS and code:
             name = country_name(code, language)
             both = f"{country_name(code, 'en')} {country_name(code, 'fr')}"
@@ -194,60 +180,45 @@ def _organisations(session: Session, ids: Iterable[int] | Select[Any],
     return result
 
 
+def _categories(reader: Reader, event_id: int, language: str
+                ) -> dict[str, tuple[str, int, str, bool]]:
+    """Per category code of the event: its name in `language`, its rank in the event's
+    order, its badge colour and whether it appears in the published list."""
+    return {code: (((fr or en) if language == "fr" else en), rank, colour, as_bool(published))
+            for rank, (code, en, fr, colour, published) in enumerate(
+                reader.rows(_SELECT_CATEGORIES, (event_id,)))}
+
+
 #: Rows read from the driver at a time: the driver's tuples of one batch at most are alive
 #: beside the rows built from them (at 100,000 people, tens of megabytes less at the peak).
 _BATCH = 2000
 
 
-def _driver_batches(session: Session, statement: Select[Any]) -> Iterator[Sequence[Any]]:
-    """The rows of `statement` as the driver gives them (see `confdesk.db.plain`), in batches.
-
-    The statement runs through SQLAlchemy (its events and error messages apply); the rows
-    are then read from the driver's cursor itself, without a Row object per row."""
-    connection = session.connection()
-    compiled = statement.compile(dialect=connection.dialect,
-                                 compile_kwargs={"render_postcompile": True})
-    values = compiled.construct_params()
-    parameters: Any = values
-    if compiled.positional:
-        parameters = tuple(values[name] for name in compiled.positiontup or ())
-    result = connection.exec_driver_sql(compiled.string, parameters)
-    cursor = result.cursor
-    try:
-        while batch := cursor.fetchmany(_BATCH):
-            yield batch
-    finally:
-        result.close()
-
-
 def load_rows(
-    session: Session, event_id: int, *, language: str = "en", ids: Iterable[int] | None = None
+    reader: Reader, event_id: int, *, language: str = "en", ids: Iterable[int] | None = None
 ) -> list[ParticipantRow]:
     """Rows of an event's participants (or of the given ids), in alphabetical order; names of
     States, organisations and the honorifics of `display_name` in `language`.
 
-    One SELECT whose rows come as the driver gives them (no ORM, no Row objects, no type
-    processing per value), read in batches: the enumerations, flags and times are converted
-    here, the displayed names only when first read. At 100,000 people this is most of
-    start-up; the collector is paused meanwhile (the rows hold no cycles)."""
-    table = Participant.__table__
-    stmt = select(*(table.c[column.key] for column in _COLUMNS)).where(
-        table.c.event_id == event_id)
-    org_ids: Iterable[int] | Select[Any]
+    One SELECT in plain SQL (`confdesk.db.reader`: through a session, any database, or
+    sqlite3 on a SQLite file) whose rows come as the driver gives them, read in batches: the
+    enumerations, flags and times are converted here, the displayed names only when first
+    read. At 100,000 people this is most of start-up; the collector is paused meanwhile (the
+    rows hold no cycles)."""
+    where, params = "event_id = ?", [event_id]
     if ids is not None:
         wanted = list(ids)
-        stmt = stmt.where(table.c.id.in_(wanted))
-        org_ids = select(table.c.organisation_id).where(table.c.id.in_(wanted))
-    else:
-        org_ids = select(table.c.organisation_id).where(table.c.event_id == event_id)
-    orgs = _organisations(session, org_ids, language)
-    cats = {code: (((fr or en) if language == "fr" else en), rank, colour, published)
-            for rank, (code, en, fr, colour, published) in enumerate(session.execute(
-                select(ParticipantCategory.code, ParticipantCategory.name_en,
-                       ParticipantCategory.name_fr, ParticipantCategory.colour,
-                       ParticipantCategory.in_published_list)
-                .where(ParticipantCategory.event_id == event_id)
-                .order_by(ParticipantCategory.position, ParticipantCategory.id)))}
+        if not wanted:
+            return []
+        where = f"id IN ({', '.join('?' * len(wanted))})"
+        params = wanted
+    orgs = _organisations(reader, where, params, language)
+    cats = _categories(reader, event_id, language)
+    statement, arguments = _SELECT_ROWS, [event_id]
+    if ids is not None:
+        statement += f" AND {where}"
+        arguments += params
+    statement += " ORDER BY sort_key, id"
     countries: dict[str | None, tuple[str, str]] = {}
     french = language == "fr"  # names printed with French honorifics ("S. E. M.")
     honorifics: dict[str, str] = {}
@@ -267,7 +238,7 @@ def load_rows(
     rows: list[ParticipantRow] = []
     append = rows.append
     with collector.paused():
-        for batch in _driver_batches(session, stmt.order_by(table.c.sort_key, table.c.id)):
+        for batch in reader.batches(statement, arguments, _BATCH):
             # Rows unpacked like tuples, in _COLUMNS' order: far cheaper than attributes.
             for (pid, version, p_code, honorific, given, family, family_first, sort_key,
                  org_id, code, role, category, status, function, email, phone, dietary,
@@ -318,6 +289,7 @@ def load_rows(
 
 _STATUS_OF = {s.value: s for s in Status}
 _ROLE_OF = {r.value: r for r in DelegationRole}
+_KIND_OF = {k.value: k for k in OrganisationKind}
 
 
 def _moment(value: datetime | str | None) -> datetime | None:
@@ -402,8 +374,9 @@ class ParticipantRowStore:
 
     def load(self, session: Session) -> None:
         """(Re)read every row of the event."""
-        rows = load_rows(session, self.event_id, language=self.language)
-        if session.get_bind().dialect.name != "sqlite":
+        reader = SessionReader(session)
+        rows = load_rows(reader, self.event_id, language=self.language)
+        if reader.dialect != "sqlite":
             # SQLite orders text by code point as Python does (the rows come sorted); a
             # server orders by its collation. (At 100,000 rows, the sort's keys alone
             # would be a few megabytes at the peak of start-up.)
@@ -438,8 +411,8 @@ class ParticipantRowStore:
         so a row does not jump away from under the user's cursor; a new row is put in its
         place in the sort order."""
         wanted = set(ids)
-        fresh = {r.id: r for r in load_rows(session, self.event_id, language=self.language,
-                                             ids=wanted)}
+        fresh = {r.id: r for r in load_rows(SessionReader(session), self.event_id,
+                                             language=self.language, ids=wanted)}
         for pid in wanted:
             if pid in fresh:
                 self._rows[pid] = fresh[pid]

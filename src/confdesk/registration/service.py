@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from confdesk import consequences
 from confdesk.db.concurrency import quoted
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.errors import ConcurrentEditError, UndoRefusedError
 from confdesk.events.models import Event
 from confdesk.registration import categories as cats
@@ -193,7 +194,7 @@ class RegistrationService:
     def rows(self, language: str = "en") -> list[ParticipantRow]:
         """Every participant of the event, as the list shows them."""
         with self.database.sessions() as s:
-            return load_rows(s, self.event_id, language=language)
+            return load_rows(SessionReader(s), self.event_id, language=language)
 
     def protocol_groups(self) -> tuple[str, ...]:
         """The event's order of the delegations' groups (empty: the UN order)."""
@@ -363,7 +364,7 @@ class RegistrationService:
 
     def _selected(self, s: Session, language: str, selection: Selection
                   ) -> list[ParticipantRow]:
-        rows = load_rows(s, self.event_id, language=language, ids=selection.ids)
+        rows = load_rows(SessionReader(s), self.event_id, language=language, ids=selection.ids)
         if selection.ids is not None:  # keep the order the user saw
             position = {pid: i for i, pid in enumerate(selection.ids)}
             rows.sort(key=lambda r: position.get(r.id, 0))
