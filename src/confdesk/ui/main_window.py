@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
@@ -23,20 +24,16 @@ from confdesk.demo.copy import demo_copy, demo_copy_path
 from confdesk.errors import DatabaseOpenError
 from confdesk.events.service import EventService
 from confdesk.ui import relaunch
-from confdesk.ui.conclusions.screen import ConclusionsScreen
-from confdesk.ui.dialogs.about import AboutDialog
 from confdesk.ui.events.window_actions import EventActions
-from confdesk.ui.floor.screen import FloorScreen, floor_view_action
 from confdesk.ui.generated.ui_main_window import Ui_MainWindow
 from confdesk.ui.icons import app_icon, icon, standard_icon
 from confdesk.ui.jobs import Job, run_job
 from confdesk.ui.messages import confirm, show_error, user_errors
-from confdesk.ui.mnemonics import mnemonics_for_menus
-from confdesk.ui.participants.screen import ParticipantsScreen
-from confdesk.ui.programme.screen import ProgrammeScreen
+from confdesk.ui.mnemonics import assign_mnemonics, mnemonics_for_menus, widget_mnemonics
 from confdesk.ui.recent import is_file_target
 from confdesk.ui.recent_menu import RecentMenu
 from confdesk.ui.screen import Screen
+from confdesk.ui.screens import KINDS, PARTICIPANTS, ScreenKind, floor_view_action
 from confdesk.ui.settings import Settings
 from confdesk.ui.start_page import StartPage
 from confdesk.ui.summary.widget import format_range
@@ -48,6 +45,8 @@ Opener = Callable[..., Database]
 
 DATABASE_FILTER = "confdesk databases (*.sqlite *.db);;All files (*)"
 
+S = TypeVar("S", bound=Screen)
+
 
 class MainWindow(QMainWindow):
     """The application window; it owns the open Database and swaps it on File → Open."""
@@ -56,6 +55,9 @@ class MainWindow(QMainWindow):
     database_changed = Signal()
     #: Emitted with the event id (0: none) whenever the shown event changes.
     event_changed = Signal(int)
+    #: Emitted with a screen built after the window (the first time it was shown or asked
+    #: for), once it has the window's event, list language, undo group and menu.
+    screen_built = Signal(object)
 
     def __init__(
         self,
@@ -76,8 +78,11 @@ class MainWindow(QMainWindow):
         title_font.setBold(True)
         self.ui.pageTitle.setFont(title_font)
 
-        self.screens: list[Screen] = [ParticipantsScreen(), ProgrammeScreen(), ConclusionsScreen(),
-                                      FloorScreen()]
+        #: The screens built so far, in the order of KINDS (see ui/screens.py).
+        self._built: list[Screen | None] = [None] * len(KINDS)
+        #: Whether the window has given its screens an event yet (a screen built after
+        #: that is given the window's at once).
+        self._event_given = False
         self.undo_group = QUndoGroup(self)
         self._setup_screens()
         self._setup_actions()
@@ -85,9 +90,15 @@ class MainWindow(QMainWindow):
         self._setup_status_bar()
         self.team = TeamControls(self)
         self.recent_menu = RecentMenu(self.ui.menuOpenRecent, settings, self.open_target, self)
+        self.screen_of(PARTICIPANTS)  # (its list's context menu takes the team's actions)
         self._setup_start_page()
         self.team_actions = TeamActions(self)  # History…, personal data, the live refresh
-        mnemonics_for_menus(self.menuBar(), self)  # every menu item reachable with Alt+letters
+        # every menu item reachable with Alt+letters; the titles avoid the letters of the
+        # screens not built yet too, so that they are the same whichever screen is in front
+        unbuilt = {letter for kind, screen in zip(KINDS, self._built, strict=True)
+                   if screen is None for letter in kind.alt_letters()}
+        assign_mnemonics(self.menuBar().actions(), widget_mnemonics(self) | unbuilt)
+        mnemonics_for_menus(self.menuBar(), self)
 
         self._shown_event_index = -1
         #: Nothing to show (no database, or no event in it): the start page is in front.
@@ -106,14 +117,14 @@ class MainWindow(QMainWindow):
         )
         self.screen_actions = QActionGroup(self)
         self.ui.navigation.setIconSize(QSize(28, 28))
-        for index, (screen, action) in enumerate(zip(self.screens, view_actions, strict=True)):
-            self.ui.pages.addWidget(screen)
-            self.undo_group.addStack(screen.undo_stack)
-            item = QListWidgetItem(icon(screen.icon_name), screen.title())
+        for index, (kind, action) in enumerate(zip(KINDS, view_actions, strict=True)):
+            self.ui.pages.addWidget(QWidget(self.ui.pages))  # its place until it is built
+            title = kind.translated_title()
+            item = QListWidgetItem(icon(kind.icon_name), title)
             item.setSizeHint(QSize(0, 48))
-            item.setToolTip(f"{screen.title()} ({action.shortcut().toString()})")
+            item.setToolTip(f"{title} ({action.shortcut().toString()})")
             self.ui.navigation.addItem(item)
-            action.setIcon(icon(screen.icon_name))
+            action.setIcon(icon(kind.icon_name))
             self.screen_actions.addAction(action)
             action.triggered.connect(lambda _checked=False, i=index: self.show_screen(i))
         self.ui.navigation.currentRowChanged.connect(self.show_screen)
@@ -164,8 +175,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(
                 lambda _checked=False, lang=language: self.set_list_language(lang)
             )
-        for screen in self.screens:
-            screen.set_list_language(self.settings.list_language())
         interface = QActionGroup(self)
         for action, language in ((ui.actionInterfaceSystem, ""), (ui.actionInterfaceEnglish, "en"),
                                  (ui.actionInterfaceFrench, "fr")):
@@ -175,17 +184,62 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, lang=language: self.set_interface_language(lang))
 
     def _setup_screen_menus(self) -> None:
-        """A menu per screen with the screen's actions, before Help; shown with the screen."""
-        self.screen_menus: list[QMenu | None] = []
-        for screen in self.screens:
-            actions = screen.menu_actions()
-            menu = QMenu(screen.title(), self) if actions else None
-            if menu is not None:
-                menu.setObjectName(f"menu{type(screen).__name__}")
-                menu.addActions(actions)
-                self.ui.menuBar.insertMenu(self.ui.menuHelp.menuAction(), menu)
-                menu.menuAction().setVisible(False)
+        """A menu per screen, before Help, shown with the screen; it gets the screen's actions
+        when the screen is built (it is hidden until then: only the front screen's shows)."""
+        self.screen_menus: list[QMenu] = []
+        for kind in KINDS:
+            menu = QMenu(kind.translated_title(), self)
+            menu.setObjectName(f"menu{kind.class_name}")
+            self.ui.menuBar.insertMenu(self.ui.menuHelp.menuAction(), menu)
+            menu.menuAction().setVisible(False)
             self.screen_menus.append(menu)
+
+    # -- screens built when first needed -------------------------------------------------
+    @property
+    def screens(self) -> list[Screen]:
+        """Every screen, in the navigation's order: those not built yet are built now (the
+        window itself builds a screen when it first comes to the front; `built_screens`)."""
+        return [self._screen_at(index) for index in range(len(KINDS))]
+
+    def built_screens(self) -> list[Screen]:
+        """The screens built so far (those not built have no event, work or undo steps)."""
+        return [screen for screen in self._built if screen is not None]
+
+    def built(self, kind: ScreenKind[S]) -> S | None:
+        """The screen of this kind if it was built."""
+        screen = self._built[KINDS.index(kind)]
+        return screen if kind.holds(screen) else None
+
+    def screen_of(self, kind: ScreenKind[S]) -> S:
+        """The screen of this kind, built now if it was not yet."""
+        screen = self._screen_at(KINDS.index(kind))
+        assert kind.holds(screen)
+        return screen
+
+    def _screen_at(self, index: int) -> Screen:
+        screen = self._built[index]
+        if screen is not None:
+            return screen
+        screen = self._built[index] = KINDS[index].build()
+        pages = self.ui.pages
+        place = pages.widget(index)
+        assert place is not None
+        current = pages.currentIndex()
+        pages.insertWidget(index, screen)
+        pages.removeWidget(place)
+        place.deleteLater()
+        if current != index:
+            pages.setCurrentIndex(current)
+        self.undo_group.addStack(screen.undo_stack)
+        screen.set_list_language(self.settings.list_language())
+        menu = self.screen_menus[index]
+        menu.addActions(screen.menu_actions())
+        assign_mnemonics(menu.actions())  # (its submenus get theirs when it opens)
+        if self._event_given:  # (it is read when the screen comes to the front)
+            with user_errors(self, self.tr("Cannot read the event")):
+                screen.show_event(self.database, self.event_id)
+            self.screen_built.emit(screen)
+        return screen
 
     def _setup_start_page(self) -> None:
         """The start page, in place of the screens while there is no event to show."""
@@ -212,8 +266,7 @@ class MainWindow(QMainWindow):
                                   else self.current_screen.title())
         self.ui.navigation.setEnabled(not empty)
         for menu in self.screen_menus:
-            if menu is not None:
-                menu.setEnabled(not empty)
+            menu.setEnabled(not empty)
 
     def open_demo(self) -> None:
         """The start page's Open the Demo Conference: the user's demo copy (made on first
@@ -260,9 +313,7 @@ class MainWindow(QMainWindow):
         if self.event_id is None:
             return
         self.show_screen(0)
-        screen = self.screens[0]
-        if isinstance(screen, ParticipantsScreen):
-            screen.import_action.trigger()
+        self.screen_of(PARTICIPANTS).import_action.trigger()
 
     def _setup_status_bar(self) -> None:
         self.event_status = QLabel(self)
@@ -283,7 +334,7 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
-        self.show_screen(min(max(self.settings.screen(), 0), len(self.screens) - 1))
+        self.show_screen(min(max(self.settings.screen(), 0), len(KINDS) - 1))
 
     def _first_size(self) -> None:
         """On a first start: most of the screen (up to 1440×900), centred on it."""
@@ -306,9 +357,9 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, index: int) -> None:
         """Bring screen `index` (0 Participants, 1 Programme, 2 Conclusions) to the front."""
-        if not 0 <= index < len(self.screens):
+        if not 0 <= index < len(KINDS):
             return
-        screen = self.screens[index]
+        screen = self._screen_at(index)
         # a screen that was behind reads the event it missed (before it is painted)
         with user_errors(self, self.tr("Cannot read the event")):
             screen.ensure_loaded()
@@ -318,13 +369,12 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(screen.undo_stack)
         self.ui.pageTitle.setText(self.tr("Getting Started") if self._empty else screen.title())
         for number, menu in enumerate(self.screen_menus):
-            if menu is not None:
-                menu.menuAction().setVisible(number == index)
+            menu.menuAction().setVisible(number == index)
 
     def screens_released(self) -> bool:
         """Whether every screen may drop its event: each one with work running asks whether
         to cancel it (and waits for it to stop); False when the user lets it go on."""
-        return all(screen.can_close() for screen in self.screens)
+        return all(screen.can_close() for screen in self.built_screens())
 
     @property
     def event_id(self) -> int | None:
@@ -372,8 +422,9 @@ class MainWindow(QMainWindow):
     def _event_chosen(self, _index: int = -1) -> None:
         self._shown_event_index = self.ui.eventCombo.currentIndex()
         event_id = self.event_id
+        self._event_given = True
         with user_errors(self, self.tr("Cannot read the event")):
-            for screen in self.screens:
+            for screen in self.built_screens():
                 screen.show_event(self.database, event_id)
         if self.database is not None and event_id is not None:
             self.settings.set_last_event(self.database.label, event_id)
@@ -416,7 +467,7 @@ class MainWindow(QMainWindow):
     def set_list_language(self, language: str) -> None:
         """Names in lists in English or French; remembered for the next start."""
         self.settings.set_list_language(language)
-        for screen in self.screens:
+        for screen in self.built_screens():
             screen.set_list_language(language)
 
     # -- databases ---------------------------------------------------------------------
@@ -555,6 +606,8 @@ class MainWindow(QMainWindow):
     # -- the rest ----------------------------------------------------------------------
     def show_about(self) -> None:
         """Help → About."""
+        from confdesk.ui.dialogs.about import AboutDialog
+
         dialog = AboutDialog(self.database.label if self.database else None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
@@ -10,7 +11,9 @@ from PySide6.QtWidgets import QWidget
 from confdesk.db.database import Database
 from confdesk.events.operations import EventData, RoomRow
 from confdesk.events.service import EventService
-from confdesk.ui.events.event_dialog import EventDialog
+
+if TYPE_CHECKING:  # (the dialog's module loads when a dialog first opens)
+    from confdesk.ui.events.event_dialog import EventDialog
 
 #: Called with the id of the event to show after a save (None: after a deletion).
 Refresher = Callable[[int | None], None]
@@ -36,6 +39,8 @@ class EventActions(QObject):
         def save(data: EventData, rooms: tuple[RoomRow, ...], _clear: bool) -> None:
             created[:] = [service.create(data, rooms)]
 
+        from confdesk.ui.events.event_dialog import EventDialog
+
         dialog = EventDialog(save, parent=self.parent_widget)
         dialog.accepted.connect(lambda: self._saved(created[0], self.tr("Created the event.")))
         return self._show(dialog)
@@ -53,6 +58,8 @@ class EventActions(QObject):
 
         def delete() -> None:
             service.delete(event_id)
+
+        from confdesk.ui.events.event_dialog import EventDialog
 
         dialog = EventDialog(save, form.data, form.rooms, deleter=delete,
                              parent=self.parent_widget)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
-    QMenu,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -50,21 +49,6 @@ from confdesk.ui.floor.table_model import FloorTableModel
 from confdesk.ui.labels import local_time
 from confdesk.ui.messages import confirm, user_errors
 from confdesk.ui.screen import Screen
-
-
-def floor_view_action(window: QWidget, menu: QMenu, after: QAction) -> QAction:
-    """View → Floor (Ctrl+4), placed after `after` in the View menu."""
-    action = QAction(QCoreApplication.translate("FloorScreen", "&Floor"), window)
-    action.setObjectName("actionFloor")
-    action.setCheckable(True)
-    action.setShortcut(QKeySequence("Ctrl+4"))
-    actions = menu.actions()
-    following = actions.index(after) + 1 if after in actions else len(actions)
-    if following < len(actions):
-        menu.insertAction(actions[following], action)
-    else:
-        menu.addAction(action)
-    return action
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
@@ -25,18 +26,18 @@ from confdesk.ui import messages
 from confdesk.ui.icons import standard_icon
 from confdesk.ui.labels import label
 from confdesk.ui.messages import user_errors
-from confdesk.ui.participants import editing
-from confdesk.ui.participants.categories_dialog import CategoriesDialog
 from confdesk.ui.participants.commands import ImportCommand, SnapshotCommand
 from confdesk.ui.participants.delegations_page import DelegationsPage
 from confdesk.ui.participants.desk_page import DeskPage
-from confdesk.ui.participants.exporting import Exporter
-from confdesk.ui.participants.import_wizard import ImportDone, ImportWizard
 from confdesk.ui.participants.list_page import ListPage
 from confdesk.ui.participants.table_model import ScreenRowStore
 from confdesk.ui.screen import Screen
 from confdesk.ui.settings import Settings
 from confdesk.ui.summary.view_model import load_summary
+
+if TYPE_CHECKING:  # the editor, exports and import load when first used, not at start
+    from confdesk.ui.participants.exporting import Exporter
+    from confdesk.ui.participants.import_wizard import ImportDone, ImportWizard
 
 _NO_ORGANISATION = {"en": "Individual participants", "fr": "Participants à titre individuel"}
 
@@ -85,7 +86,7 @@ class ParticipantsScreen(Screen):
         self.tabs.addTab(self.desk_page, self.tr("Registration &desk"))
         self.tabs.addTab(self.summary, self.tr("&Summary"))
         layout.addWidget(self.tabs, 1)
-        self.exporter = Exporter(self)
+        self._exporter: Exporter | None = None
         #: The import wizard, while one is open.
         self.import_wizard: ImportWizard | None = None
         self._make_actions()
@@ -110,6 +111,15 @@ class ParticipantsScreen(Screen):
         if self.database is None or self.event_id is None:
             return None
         return RegistrationService(self.database, self.event_id)
+
+    @property
+    def exporter(self) -> Exporter:
+        """Badges and list exports run in the job runner (made on first use)."""
+        if self._exporter is None:
+            from confdesk.ui.participants.exporting import Exporter
+
+            self._exporter = Exporter(self)
+        return self._exporter
 
     @property
     def settings(self) -> Settings:
@@ -155,10 +165,12 @@ class ParticipantsScreen(Screen):
         self.category_menu = QMenu(self.tr("Set &category"), self)
         #: The event's categories, read with its participants.
         self.categories: list[CategoryInfo] = []
-        self.badges_action = self._action(self.tr("&Badges…"), self.exporter.badges_dialog,
+        self.badges_action = self._action(self.tr("&Badges…"),
+                                          lambda: self.exporter.badges_dialog(),
                                           sp.SP_FileDialogContentsView, ["Ctrl+B"])
         self.badges_action.setToolTip(self.tr("Print badges to PDF (Ctrl+B)"))
-        self.export_action = self._action(self.tr("E&xport…"), self.exporter.export_list_dialog,
+        self.export_action = self._action(self.tr("E&xport…"),
+                                          lambda: self.exporter.export_list_dialog(),
                                           sp.SP_DialogSaveButton, ["Ctrl+Shift+E"])
         self.export_action.setToolTip(
             self.tr("The list of participants as PDF, Excel workbook or CSV (Ctrl+Shift+E)"))
@@ -271,6 +283,8 @@ class ParticipantsScreen(Screen):
         service = self.service
         if service is None:
             return
+        from confdesk.ui.participants import editing
+        from confdesk.ui.participants.categories_dialog import CategoriesDialog
 
         def save(rows: list[CategoryRow], moves: dict[str, str]) -> None:
             editing.in_dialog(lambda: service.save_categories(rows, moves))
@@ -347,6 +361,8 @@ class ParticipantsScreen(Screen):
     # -- editing -------------------------------------------------------------------------
     def add(self) -> None:
         """Add a participant through the dialog."""
+        from confdesk.ui.participants import editing
+
         editing.add_participant(self)
 
     def edit_current(self) -> None:
@@ -356,6 +372,8 @@ class ParticipantsScreen(Screen):
 
     def edit(self, participant_id: int) -> None:
         """Edit one participant through the dialog."""
+        from confdesk.ui.participants import editing
+
         editing.edit_participant(self, participant_id)
 
     def open_dialog(self, dialog: QWidget) -> None:
@@ -419,6 +437,8 @@ class ParticipantsScreen(Screen):
 
     def make_import_wizard(self) -> ImportWizard:
         assert self.database is not None and self.event_id is not None
+        from confdesk.ui.participants.import_wizard import ImportWizard
+
         wizard = self.import_wizard = ImportWizard(
             self.database, self.event_id, self.settings, self, language=self.list_language)
         wizard.imported.connect(self._imported)
@@ -443,12 +463,14 @@ class ParticipantsScreen(Screen):
 
     # -- work running in threads -------------------------------------------------------------
     def busy_jobs(self) -> list[str]:
-        jobs = [self.exporter.running_job(),
+        exporter = self._exporter
+        jobs = [exporter.running_job() if exporter is not None else None,
                 self.import_wizard.running_job() if self.import_wizard is not None else None]
         return [job for job in jobs if job]
 
     def cancel_jobs(self) -> None:
-        self.exporter.cancel_and_wait()
+        if self._exporter is not None:
+            self._exporter.cancel_and_wait()
         if self.import_wizard is not None:
             self.import_wizard.abandon()
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from confdesk.db.database import Sessions
-from confdesk.reports.stats import EventStats, event_stats
+if TYPE_CHECKING:  # (the statistics' queries load with the figures, after the first paint)
+    from confdesk.db.database import Sessions
+    from confdesk.reports.stats import EventStats
 
 
 @dataclass(frozen=True)
@@ -126,5 +127,7 @@ def build_summary(stats: EventStats) -> Summary:
 
 def load_summary(sessions: Sessions, event_id: int) -> Summary:
     """Read an event's figures in one short unit of work."""
+    from confdesk.reports.stats import event_stats
+
     with sessions() as session:
         return build_summary(event_stats(session, event_id))

@@ -13,14 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from confdesk.team.personal_data import PersonalDataService
 from confdesk.team.trail import TrailFilter, TrailService
-from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.exported import announce_export, ask_save_path
 from confdesk.ui.messages import confirm, user_errors
-from confdesk.ui.participants.screen import ParticipantsScreen
-from confdesk.ui.programme.screen import ProgrammeScreen
 from confdesk.ui.screen import Screen
+from confdesk.ui.screens import CONCLUSIONS, PARTICIPANTS, PROGRAMME
 from confdesk.ui.team.history import HistoryDialog
 from confdesk.ui.team.live import LiveRefresh
 
@@ -38,13 +35,13 @@ class Subject:
 
 def subject_of(screen: Screen, trail: TrailService | None) -> Subject | None:
     """The participant, session or paragraph selected on `screen` (None: nothing)."""
-    if isinstance(screen, ParticipantsScreen):
+    if PARTICIPANTS.holds(screen):
         pid = screen.list_page.current_id()
         return Subject("participant", pid) if pid else None
-    if isinstance(screen, ProgrammeScreen):
+    if PROGRAMME.holds(screen):
         sid = screen.current_session_id()
         return Subject("session", sid) if sid else None
-    if isinstance(screen, ConclusionsScreen) and trail is not None:
+    if CONCLUSIONS.holds(screen) and trail is not None:
         editor = screen.editor
         if screen.tabs.currentWidget() is editor and editor.current_kind() == "paragraph":
             para = trail.paragraph_id(editor.current_uid())
@@ -88,7 +85,7 @@ class TeamActions(QObject):
         menu.addActions([self.history_action, self.trail_action, self.export_action,
                          self.erase_action])
         menu.aboutToShow.connect(self.update_actions)
-        participants = next(s for s in window.screens if isinstance(s, ParticipantsScreen))
+        participants = window.screen_of(PARTICIPANTS)
         participants.context_actions += [self.history_action, self.export_action,
                                          self.erase_action]
         selection = participants.list_page.table.selectionModel()
@@ -161,6 +158,8 @@ class TeamActions(QObject):
     def export_person_to(self, participant_id: int, path: Path) -> bool:
         assert self.window.database is not None
         with user_errors(self.window, self.tr("Cannot export the personal data")) as outcome:
+            from confdesk.team.personal_data import PersonalDataService
+
             PersonalDataService(self.window.database).export(participant_id, path)
         if not outcome.failed:
             announce_export(self.window, path,
@@ -172,6 +171,8 @@ class TeamActions(QObject):
         subject, database = self.subject(), self.window.database
         if subject is None or subject.kind != "participant" or database is None:
             return False
+        from confdesk.team.personal_data import PersonalDataService
+
         service = PersonalDataService(database)
         found = None
         with user_errors(self.window, self.tr("Cannot erase the person")):
@@ -192,7 +193,7 @@ class TeamActions(QObject):
             erased = service.erase(subject.id)
         if outcome.failed:
             return False
-        for screen in self.window.screens:
+        for screen in self.window.built_screens():
             screen.undo_stack.clear()  # their steps would bring the person back
         self.participants.reload()
         self.window.ui.statusBar.showMessage(self.tr(

@@ -20,10 +20,8 @@ from confdesk.events.service import EventService
 from confdesk.team.access import Access
 from confdesk.team.roles import NEEDED_ROLE, ROLE_CONTEXT, Permission, Role
 from confdesk.team.service import UsersService
-from confdesk.ui.conclusions.screen import ConclusionsScreen
 from confdesk.ui.messages import user_errors
-from confdesk.ui.participants.screen import ParticipantsScreen
-from confdesk.ui.programme.screen import ProgrammeScreen
+from confdesk.ui.screens import CONCLUSIONS, PARTICIPANTS, PROGRAMME, ScreenKind
 
 if TYPE_CHECKING:
     from confdesk.db.database import Database
@@ -128,6 +126,7 @@ class TeamControls(QObject):
         window.ui.menuEdit.addSeparator()
         window.ui.menuEdit.addAction(self.users_action)
         window.event_changed.connect(self.apply)
+        window.screen_built.connect(lambda _screen: self._gate(reload=False))
 
     @property
     def database(self) -> Database | None:
@@ -143,24 +142,29 @@ class TeamControls(QObject):
             except Exception as exc:  # the database went away: the screens say so
                 if known_error(exc) is None:
                     raise
+        self._show_person()
+        self._gate(reload=database is not None and bool(event_id))
+
+    def _gate(self, *, reload: bool) -> None:
+        """Gate the actions of the screens built so far (again when one more is built) by
+        the permissions read last; `reload`: read a document whose locking changed."""
         allowed = self.access.permissions if self.access else frozenset(Permission)
         for action, permission in self._actions():
             self.gate.set(action, permission, permission in allowed)
         for menu, permission in self._menus():
             self.gate.set_menu(menu, permission, permission in allowed)
-            for page in self._screens(ParticipantsScreen):
+            for page in self._screens(PARTICIPANTS):
                 for button in page.toolbar.findChildren(QToolButton):
                     if button.menu() is menu:
                         self.gate.set_button(button, permission, permission in allowed)
-        self._show_person()
-        for programme in self._screens(ProgrammeScreen):
+        for programme in self._screens(PROGRAMME):
             programme.lock_sessions("" if Permission.EDIT_SESSIONS in allowed
                                     else needs_text(Permission.EDIT_SESSIONS))
-        for screen in self._screens(ConclusionsScreen):
+        for screen in self._screens(CONCLUSIONS):
             locked = Permission.EDIT_DOCUMENTS not in allowed
             if screen.editor.locked != locked:
                 screen.editor.locked = locked
-                if database is not None and event_id:
+                if reload and not screen.stale_event:
                     screen.editor.reload()
 
     def _show_person(self) -> None:
@@ -173,32 +177,34 @@ class TeamControls(QObject):
                           for r in sorted(found.roles, key=list(Role).index))
         self.person_label.setText(f"{found.person} · {roles}" if roles else found.person)
 
-    def _screens(self, kind: type[S]) -> list[S]:
-        return [s for s in self.window.screens if isinstance(s, kind)]
+    def _screens(self, kind: ScreenKind[S]) -> list[S]:
+        """The window's screen of this kind if it was built (one built later is gated then)."""
+        screen = self.window.built(kind)
+        return [screen] if screen is not None else []
 
     def _actions(self) -> Iterable[tuple[QAction, Permission]]:
         ui = self.window.ui
         yield ui.actionNewEvent, Permission.EDIT_EVENTS
         yield ui.actionEventProperties, Permission.EDIT_EVENTS
         yield self.users_action, Permission.MANAGE_USERS
-        for p in self._screens(ParticipantsScreen):
+        for p in self._screens(PARTICIPANTS):
             for action in (p.add_action, p.edit_action, p.delete_action, p.categories_action,
                            p.status_menu.menuAction(), p.category_menu.menuAction()):
                 yield action, Permission.EDIT_PARTICIPANTS
             yield p.import_action, Permission.IMPORT_PARTICIPANTS
             yield p.badges_action, Permission.PRINT_BADGES
-        for g in self._screens(ProgrammeScreen):
+        for g in self._screens(PROGRAMME):
             for action in (g.new_action, g.duplicate_action, g.delete_action, g.themes_action):
                 yield action, Permission.EDIT_SESSIONS
             for action in g.export_actions.values():
                 yield action, Permission.PRINT_PUBLISHED
-        for c in self._screens(ConclusionsScreen):
+        for c in self._screens(CONCLUSIONS):
             for name, action in c.editor.edit_actions.items():
                 if name not in ("find",):
                     yield action, Permission.EDIT_DOCUMENTS
 
     def _menus(self) -> Iterable[tuple[QMenu, Permission]]:
-        for p in self._screens(ParticipantsScreen):
+        for p in self._screens(PARTICIPANTS):
             yield p.status_menu, Permission.EDIT_PARTICIPANTS
             yield p.category_menu, Permission.EDIT_PARTICIPANTS
 

@@ -22,10 +22,8 @@ from confdesk.team.changes import (
     Change,
     ChangeFeed,
 )
-from confdesk.ui.conclusions.screen import ConclusionsScreen
-from confdesk.ui.participants.screen import ParticipantsScreen
-from confdesk.ui.programme.screen import ProgrammeScreen
 from confdesk.ui.screen import Screen
+from confdesk.ui.screens import CONCLUSIONS, PARTICIPANTS, PROGRAMME
 
 #: How often the feed is polled: a colleague's change shows within about this long.
 INTERVAL_MS = 1500
@@ -88,7 +86,7 @@ class LiveRefresh(QObject):
                 self.apply(screen, waiting)
         if not changes:
             return
-        for screen in self.window.screens:
+        for screen in self.window.built_screens():  # (one built later reads it all)
             self.apply(screen, changes)
         self.announce(changes)
 
@@ -116,14 +114,14 @@ class LiveRefresh(QObject):
 
 def has_unsaved_input(screen: Screen) -> bool:
     """Whether the screen holds typing not yet saved (which a reload would lose)."""
-    if isinstance(screen, ConclusionsScreen):
+    if CONCLUSIONS.holds(screen):
         return screen.editor.pane.pending()
     return False
 
 
 def refresh(screen: Screen, changes: Sequence[Change]) -> None:
     """Read again what `changes` touched, the way the screen does after its own changes."""
-    if isinstance(screen, ParticipantsScreen):
+    if PARTICIPANTS.holds(screen):
         if not any(c.touches(PARTICIPANT_KINDS) for c in changes):
             return
         ids = {i for c in changes for i in c.ids("participant")}
@@ -139,10 +137,10 @@ def refresh(screen: Screen, changes: Sequence[Change]) -> None:
         if selected:  # the model was reset: the same people selected, the view where it was
             screen.list_page.select_ids(selected)
         table.verticalScrollBar().setValue(scrolled)
-    elif isinstance(screen, ProgrammeScreen):
+    elif PROGRAMME.holds(screen):
         if any(c.touches(PROGRAMME_KINDS | {"participant"}) for c in changes):
             screen.refresh()
-    elif isinstance(screen, ConclusionsScreen) and any(c.touches(DOCUMENT_KINDS)
+    elif CONCLUSIONS.holds(screen) and any(c.touches(DOCUMENT_KINDS)
                                                        for c in changes):
         if any(c.touches({"document"}) for c in changes):
             screen.documents.fill(screen.workspace.document_id)
