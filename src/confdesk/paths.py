@@ -11,8 +11,6 @@ import os
 from functools import cache
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "confdesk"
 ORG_NAME = "confdesk"
 
@@ -72,6 +70,8 @@ def _make_private(path: Path, mode: int) -> None:
 def user_data_dir() -> Path:
     """The platform's per-user data folder (created on demand, private to the user; one an
     older confdesk left readable by others is made private)."""
+    import platformdirs  # only where the user's data folder is asked for (light commands)
+
     path = private_folder(Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME)))
     _make_private(path, PRIVATE_FOLDER)
     return path

@@ -13,8 +13,6 @@ import csv
 from dataclasses import dataclass, field
 from functools import cache
 
-from babel import Locale
-
 from confdesk.paths import resource
 from confdesk.registration.names import fold
 
@@ -92,6 +90,8 @@ def _by_code() -> dict[str, State]:
 def _by_folded_name() -> dict[str, State]:
     """Every spelling confdesk recognises: UN short and formal names (with and without the
     article) in every official language, CLDR's English and French names, and the code."""
+    from babel import Locale  # only here: importing it slows every light command down
+
     table: dict[str, State] = {}
     en, fr = Locale("en").territories, Locale("fr").territories
     for s in all_states():
@@ -138,6 +138,8 @@ def country_name(code: str | None, language: str = "en") -> str:
     found = state(code)
     if found:
         return found.name(language)
+    from babel import Locale
+
     try:
         territories = Locale(language).territories
     except (ValueError, LookupError):

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from confdesk.db.database import Sessions
+from confdesk.db.reader import SessionReader
 from confdesk.reports.stats import EventStats, event_stats
 
 
@@ -127,4 +128,4 @@ def build_summary(stats: EventStats) -> Summary:
 def load_summary(sessions: Sessions, event_id: int) -> Summary:
     """Read an event's figures in one short unit of work."""
     with sessions() as session:
-        return build_summary(event_stats(session, event_id))
+        return build_summary(event_stats(SessionReader(session), event_id))
