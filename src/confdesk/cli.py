@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 
@@ -110,10 +109,20 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def main(argv: list[str] | None = None) -> int:
+def configure_logging() -> None:
+    """Warnings of confdesk and its libraries on standard error ("WARNING: …"). A light
+    command (one whose parser sets `light`: it reads a SQLite file with sqlite3 and loads
+    nothing that logs) skips it, and so the import of `logging`."""
+    import logging
+
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+
+
+def main(argv: list[str] | None = None) -> int:
     with collector.paused():  # the command's modules load (see confdesk.collector)
         args = parse_arguments(argv)
+    if not getattr(args, "light", False):
+        configure_logging()
     if getattr(args, "user", None):
         from confdesk.team.identity import PERSON_ENV
 

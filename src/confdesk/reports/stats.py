@@ -88,17 +88,21 @@ def _ordered(counts: dict[str, int], order: list[str]) -> dict[str, int]:
     return {key: counts.get(key, 0) for key in order}
 
 
-#: The event's participants counted by everything the figures break them down by (a few
-#: thousand groups at most, however many people), in one pass over the table.
-_PARTICIPANTS = (
-    "SELECT status, category, organisation_id, country_code, COUNT(*) FROM participant "
-    "WHERE event_id = ? GROUP BY status, category, organisation_id, country_code")
+#: The event's participants by status and category (a few dozen groups however many people).
+_BY_STATUS_AND_CATEGORY = (
+    "SELECT status, category, COUNT(*) FROM participant WHERE event_id = ? "
+    "GROUP BY status, category")
+_INACTIVE = tuple(sorted(s.value for s in INACTIVE_STATUSES))
+#: Those who will attend, by delegation and by their own country (a few hundred groups).
+_ATTENDING_BY_DELEGATION = (
+    "SELECT organisation_id, country_code, COUNT(*) FROM participant WHERE event_id = ? "
+    f"AND status NOT IN ({', '.join('?' * len(_INACTIVE))}) "
+    "GROUP BY organisation_id, country_code")
 _ORGANISATIONS = "SELECT id, kind, country_code FROM organisation"
 _SESSIONS_PER_DAY = (
     "SELECT day, COUNT(*) FROM session WHERE event_id = ? GROUP BY day ORDER BY day")
 _ROOMS_AND_EVENTS = "SELECT (SELECT COUNT(*) FROM room WHERE event_id = ?), " \
     "(SELECT COUNT(*) FROM event)"
-_INACTIVE = frozenset(s.value for s in INACTIVE_STATUSES)
 
 
 def event_stats(reader: Reader, event_id: int | None = None) -> EventStats:
@@ -106,22 +110,22 @@ def event_stats(reader: Reader, event_id: int | None = None) -> EventStats:
     eid, title, short_name, start_date, end_date = resolve_event_row(
         reader, event_id, "id, title, short_name, start_date, end_date")
     organisations = {oid: (kind, code) for oid, kind, code in reader.rows(_ORGANISATIONS)}
-    total = active_count = 0
+    total = 0
     by_category: dict[str, int] = {}
     by_status: dict[str, int] = {}
+    for status, category, count in reader.rows(_BY_STATUS_AND_CATEGORY, (eid,)):
+        total += count
+        by_category[str(category)] = by_category.get(str(category), 0) + count
+        by_status[str(status)] = by_status.get(str(status), 0) + count
+    active_count = 0
     by_kind: dict[str, int] = {}
     # Delegations of attending participants, and where attending participants come from:
     # the country of the State they represent, else their own.
     delegations: set[int] = set()
     state_codes: set[str] = set()
     by_country: dict[str | None, int] = {}
-    for status, category, organisation_id, country_code, count in reader.rows(
-            _PARTICIPANTS, (eid,)):
-        total += count
-        by_category[str(category)] = by_category.get(str(category), 0) + count
-        by_status[str(status)] = by_status.get(str(status), 0) + count
-        if status in _INACTIVE:
-            continue
+    for organisation_id, country_code, count in reader.rows(
+            _ATTENDING_BY_DELEGATION, (eid, *_INACTIVE)):
         active_count += count
         organisation = organisations.get(organisation_id) if organisation_id is not None \
             else None
