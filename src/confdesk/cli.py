@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 
@@ -95,18 +94,35 @@ def _register(module_name: str,
 
 
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
-    """The command line parsed in two steps: first with stand-ins for every subcommand (which
-    answers `--version` and `--help`, and says which command is asked for), then with that
-    command's own parser only."""
+    """The command line parsed with its command's own parser and stand-ins for the others
+    (which answer `--version` and `--help`). The command is guessed from the first word that
+    names one; when the parse says otherwise (`--database stats check`), it is parsed again
+    with the right one. Building the parsers is most of a light command's start."""
     words = sys.argv[1:] if argv is None else argv
-    first, _rest = build_parser(complete=False).parse_known_args(words)
-    return build_parser(first.command, complete=False).parse_args(words)
+    guess = next((word for word in words if word in COMMANDS), None)
+    parser = build_parser(guess, complete=False)
+    args, rest = parser.parse_known_args(words)
+    if args.command != guess:
+        return build_parser(args.command, complete=False).parse_args(words)
+    if rest:
+        parser.parse_args(words)  # says which arguments it does not know, and exits
+    return args
+
+
+def configure_logging() -> None:
+    """Warnings of confdesk and its libraries on standard error ("WARNING: …"). A light
+    command (one whose parser sets `light`: it reads a SQLite file with sqlite3 and loads
+    nothing that logs) skips it, and so the import of `logging`."""
+    import logging
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     with collector.paused():  # the command's modules load (see confdesk.collector)
         args = parse_arguments(argv)
+    if not getattr(args, "light", False):
+        configure_logging()
     if getattr(args, "user", None):
         from confdesk.team.identity import PERSON_ENV
 

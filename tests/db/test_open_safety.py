@@ -312,8 +312,8 @@ def test_a_server_that_drops_the_connection_mid_command_is_a_message(
         assert main([*CREATE, "--database", url]) == 0
         capsys.readouterr()
 
-        def dropped(session, event_id):  # type: ignore[no-untyped-def]
-            session.execute(text("SELECT pg_terminate_backend(pg_backend_pid())"))
+        def dropped(reader, event_id):  # type: ignore[no-untyped-def]
+            reader.rows("SELECT pg_terminate_backend(pg_backend_pid())")
 
         monkeypatch.setattr(stats_command, "event_stats", dropped)
         code, err = _run(["stats"], tmp_path, url, capsys)

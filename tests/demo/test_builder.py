@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from confdesk.db.database import Database, open_database
+from confdesk.db.reader import SessionReader
 from confdesk.demo.builder import build_demo
 from confdesk.events.models import Event
 from confdesk.programme.models import RoleKind, SessionKind
@@ -74,7 +75,7 @@ def test_the_event_is_brussels_2014(sqlite_demo: tuple[Session, int]) -> None:
 
 def test_about_500_participants_from_exactly_125_states(demo: tuple[Session, int]) -> None:
     s, event_id = demo
-    stats = event_stats(s, event_id)
+    stats = event_stats(SessionReader(s), event_id)
     assert 500 <= stats.participants <= 560
     assert stats.states == 125
     kinds = set(s.scalars(
@@ -221,11 +222,12 @@ def test_a_second_demo_in_the_same_database_shares_organisations(database: Datab
         first = build_demo(s).id
         second = build_demo(s).id
     with database.sessions() as s:
-        assert event_stats(s, second).states == 125
+        assert event_stats(SessionReader(s), second).states == 125
         assert s.scalar(select(func.count()).select_from(Organisation)) == event_stats(
-            s, first).organisations
+            SessionReader(s), first).organisations
         codes = list(s.scalars(select(Participant.code)))
-        assert len(codes) == len(set(codes)) == 2 * event_stats(s, first).participants
+        first_stats = event_stats(SessionReader(s), first)
+        assert len(codes) == len(set(codes)) == 2 * first_stats.participants
 
 
 def _snapshot(db: Database) -> list[tuple[object, ...]]:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from confdesk.cli import main
 from confdesk.db.database import open_database
+from confdesk.db.reader import SessionReader
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.registration.models import Organisation, Participant
 from confdesk.reports.stats import event_stats
@@ -41,7 +42,7 @@ def test_demo_with_a_size_writes_a_synthetic_event_of_that_size(
     db = open_database(path)
     try:
         with db.sessions() as s:
-            stats = event_stats(s, None)
+            stats = event_stats(SessionReader(s), None)
             assert (stats.participants, stats.sessions, stats.rooms) == (3000, 120, 5)
             assert len(stats.sessions_per_day) == 4
             assert stats.states > 150

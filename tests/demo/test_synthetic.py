@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from confdesk.db.database import Database, open_database
+from confdesk.db.reader import SessionReader
 from confdesk.demo.builder import build_demo
 from confdesk.demo.synthetic import generate_event
 from confdesk.programme.models import Session as ProgrammeSession
@@ -23,14 +24,15 @@ def test_generated_event_has_the_sizes_asked_for(database: Database) -> None:
         event = generate_event(s, participants=1500, sessions=90, days=3, rooms=4, seed=2)
         event_id = event.id
     with database.sessions() as s:
-        stats = event_stats(s, event_id)
+        stats = event_stats(SessionReader(s), event_id)
         assert stats.participants == 1500
         assert stats.sessions == 90
         assert stats.rooms == 4
         assert len(stats.sessions_per_day) == 3
         assert stats.states > 150
         codes = list(s.scalars(select(Participant.code)))
-        assert len(codes) == len(set(codes)) == 1500 + event_stats(s, demo_id).participants
+        demo_stats = event_stats(SessionReader(s), demo_id)
+        assert len(codes) == len(set(codes)) == 1500 + demo_stats.participants
         # Names are folded for search and ordering exactly as the ORM would have done.
         for p in s.scalars(select(Participant).where(Participant.event_id == event_id)):
             assert p.sort_key == names.sort_key(p.given_name, p.family_name)
@@ -73,7 +75,7 @@ def test_the_default_benchmark_size(sqlite_database: Database) -> None:
     with sqlite_database.sessions.begin() as s:
         event_id = generate_event(s).id
     with sqlite_database.sessions() as s:
-        stats = event_stats(s, event_id)
+        stats = event_stats(SessionReader(s), event_id)
     assert (stats.participants, stats.sessions, stats.rooms) == (20000, 400, 6)
     assert len(stats.sessions_per_day) == 10
 

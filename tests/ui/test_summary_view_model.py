@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.reports.stats import event_stats
 from confdesk.ui.summary.view_model import DocumentLine, build_summary, load_summary
 from tests.ui.conftest import fill_two_events
@@ -44,7 +45,7 @@ def test_summary_of_an_event_without_sessions(database: Database) -> None:
 def test_outcome_documents_are_summarised_from_mappings_or_objects(database: Database) -> None:
     events = fill_two_events(database)
     with database.sessions() as session:
-        stats = event_stats(session, events.conference)
+        stats = event_stats(SessionReader(session), events.conference)
 
     @dataclass
     class Listed:

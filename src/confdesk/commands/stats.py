@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from confdesk.commands.common import add_event_option, opened
+from confdesk.commands.common import add_event_option, reading
 from confdesk.reports.stats import EventStats, event_stats
 
 
@@ -16,13 +15,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     )
     add_event_option(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, light=True)
 
 
 def run(args: argparse.Namespace) -> int:
-    with opened(args) as db, db.sessions() as session:
-        stats = event_stats(session, args.event)
+    with reading(args) as reader:
+        stats = event_stats(reader, args.event)
     if args.json:
+        import json
+
         print(json.dumps(stats.as_json(), ensure_ascii=False, indent=2))
     else:
         print(format_stats(stats))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from confdesk.conclusions import messages as msg
+from confdesk.conclusions import summaries
 from confdesk.conclusions.brackets import normalise
 from confdesk.conclusions.models import (
     OutcomeDocument,
@@ -19,6 +19,9 @@ from confdesk.conclusions.models import (
     Section,
     Snapshot,
 )
+from confdesk.conclusions.summaries import DocumentSummary as DocumentSummary
+from confdesk.conclusions.summaries import paragraph_count as paragraph_count
+from confdesk.conclusions.summaries import word_count as word_count
 from confdesk.conclusions.tree import (
     DocumentText,
     EventInfo,
@@ -27,6 +30,7 @@ from confdesk.conclusions.tree import (
     tree_from_content,
 )
 from confdesk.db.errors import UserError
+from confdesk.db.reader import session_reader
 from confdesk.errors import Message
 from confdesk.events.models import Event
 from confdesk.events.queries import resolve_event
@@ -37,22 +41,6 @@ WORKING = "working"
 
 class DocumentNotFoundError(UserError):
     """No such document, snapshot or paragraph."""
-
-
-@dataclass(frozen=True)
-class DocumentSummary:
-    """One line of `confdesk stats`: a document and its size."""
-
-    id: int
-    title: str
-    kind: str
-    drafts: int
-    paragraphs: int
-    words: int
-
-    def as_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "kind": self.kind, "drafts": self.drafts,
-                "paragraphs": self.paragraphs, "words": self.words}
 
 
 def get_document(session: Session, document_id: int | None = None,
@@ -156,31 +144,10 @@ def event_info(event: Event) -> EventInfo:
     return EventInfo(title=event.title, place=place, dates=dates)
 
 
-_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
-
-
-def word_count(doc: DocumentText) -> int:
-    """Words of the printed text: section titles, lead-ins and non-deleted paragraphs."""
-    total = sum(len(_WORD.findall(s.title)) + len(_WORD.findall(s.lead_in))
-                for s in doc.sections)
-    return total + sum(len(_WORD.findall(p.text)) for _, p, _ in doc.paragraphs())
-
-
-def paragraph_count(doc: DocumentText) -> int:
-    """Non-deleted paragraphs and sub-paragraphs."""
-    return sum(1 for _ in doc.paragraphs())
-
-
 def document_summaries(session: Session, event_id: int) -> list[DocumentSummary]:
-    """Each outcome document of an event with its number of drafts, paragraphs and words."""
-    result = []
-    for doc in documents_of_event(session, event_id):
-        tree = working_text(doc)
-        result.append(DocumentSummary(
-            id=doc.id, title=doc.title, kind=str(doc.kind), drafts=len(doc.snapshots),
-            paragraphs=paragraph_count(tree), words=word_count(tree),
-        ))
-    return result
+    """Each outcome document of an event with its number of drafts, paragraphs and words
+    (see `conclusions.summaries.document_summaries`)."""
+    return summaries.document_summaries(session_reader(session), event_id)
 
 
 def paragraph_by_uid(session: Session, uid: str) -> Paragraph:

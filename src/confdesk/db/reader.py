@@ -98,6 +98,15 @@ class SessionReader:
             result.close()
 
 
+def session_reader(session: Session) -> SessionReader:
+    """A reader that sees what an ORM query in `session` would: the session's pending
+    changes are flushed first, unless its autoflush is off (the ORM functions that now ask
+    a `Reader` for their rows keep their callers' view of the data)."""
+    if session.autoflush:
+        session.flush()
+    return SessionReader(session)
+
+
 class SqliteReader:
     """A read-only `sqlite3` connection to a confdesk file at the newest schema."""
 

@@ -1,30 +1,64 @@
-"""Finding events."""
+"""Finding events.
+
+The rule that picks the event a command concerns ("the one asked for, else the only or the
+most recent one", with its two refusals) is written once, as SQL over a `Reader`
+(`resolve_event_row`): the light commands read it with Python's sqlite3, and the ORM's
+`resolve_event` asks the same function for the id through the session. This module loads
+SQLAlchemy only when an ORM function runs.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
-from confdesk.db.errors import UserError
-from confdesk.errors import NO_EVENT, NO_EVENT_YET
-from confdesk.events.models import Event
+from confdesk.errors import NO_EVENT, NO_EVENT_YET, UserError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from confdesk.db.reader import Reader
+    from confdesk.events.models import Event
+
+
+def resolve_event_row(reader: Reader, event_id: int | None = None,
+                      columns: str = "id") -> tuple[Any, ...]:
+    """The event a command concerns, the one asked for, else the only or the most recent
+    one: its `columns` (SQL, e.g. "id, title, start_date") as the driver gives them.
+
+    A UserError says there is no event with that id, or no event at all."""
+    if event_id is not None:
+        found = reader.rows(f"SELECT {columns} FROM event WHERE id = ?", (event_id,))
+        if not found:
+            raise UserError(NO_EVENT, code="event.missing", id=event_id)
+        return found[0]
+    found = reader.rows(
+        f"SELECT {columns} FROM event ORDER BY start_date DESC, id DESC LIMIT 1")
+    if not found:
+        raise UserError(NO_EVENT_YET, code="event.none")
+    return found[0]
+
+
+def resolve_event_id(reader: Reader, event_id: int | None = None) -> int:
+    """The id of the event a command concerns (see `resolve_event_row`)."""
+    return int(resolve_event_row(reader, event_id)[0])
 
 
 def list_events(session: Session) -> list[Event]:
     """All events, the most recent first."""
+    from sqlalchemy import select
+
+    from confdesk.events.models import Event
+
     return list(session.scalars(select(Event).order_by(Event.start_date.desc(), Event.id.desc())))
 
 
 def resolve_event(session: Session, event_id: int | None = None) -> Event:
     """The event a command concerns: the one asked for, else the only or the most recent one."""
-    if event_id is not None:
-        event = session.get(Event, event_id)
-        if event is None:
-            raise UserError(NO_EVENT, code="event.missing", id=event_id)
-        return event
-    event = session.scalars(
-        select(Event).order_by(Event.start_date.desc(), Event.id.desc()).limit(1)
-    ).first()
-    if event is None:
-        raise UserError(NO_EVENT_YET, code="event.none")
+    from confdesk.db.reader import session_reader
+    from confdesk.events.models import Event
+
+    found = resolve_event_id(session_reader(session), event_id)
+    event = session.get(Event, found)
+    if event is None:  # deleted by a colleague between the two reads
+        raise UserError(NO_EVENT, code="event.missing", id=found)
     return event

@@ -17,6 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from confdesk.db.concurrency import flush
+from confdesk.db.reader import session_reader
 from confdesk.errors import (
     CATEGORIES_CHANGED,
     CATEGORY_BAD_CODE,
@@ -38,6 +39,8 @@ from confdesk.errors import (
     UserError,
 )
 from confdesk.registration import names
+from confdesk.registration.category_list import CategoryInfo as CategoryInfo
+from confdesk.registration.category_list import event_categories
 from confdesk.registration.models import (
     DEFAULT_CATEGORY,
     Participant,
@@ -51,23 +54,6 @@ _NAME_LIMIT = 100
 
 class CategoryError(UserError):
     """A category that cannot be saved or deleted as asked."""
-
-
-@dataclass(frozen=True, slots=True)
-class CategoryInfo:
-    """One category as lists, filters, badges and exports use it (plain data)."""
-
-    id: int
-    code: str
-    name_en: str
-    name_fr: str
-    colour: str
-    in_published_list: bool
-    position: int
-    version: int
-
-    def name(self, language: str = "en") -> str:
-        return (self.name_fr or self.name_en) if language == "fr" else self.name_en
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +72,8 @@ def _info(c: ParticipantCategory) -> CategoryInfo:
 
 
 def categories(session: Session, event_id: int) -> list[CategoryInfo]:
-    """The event's categories in their order."""
-    return [_info(c) for c in session.scalars(
-        select(ParticipantCategory).where(ParticipantCategory.event_id == event_id)
-        .order_by(ParticipantCategory.position, ParticipantCategory.id))]
+    """The event's categories in their order (see `category_list.event_categories`)."""
+    return event_categories(session_reader(session), event_id)
 
 
 def by_code(session: Session, event_id: int) -> dict[str, CategoryInfo]:

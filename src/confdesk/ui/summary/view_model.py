@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from confdesk.db.reader import SessionReader
+
 if TYPE_CHECKING:  # (the statistics' queries load with the figures, after the first paint)
     from confdesk.db.database import Sessions
     from confdesk.reports.stats import EventStats
@@ -130,4 +132,4 @@ def load_summary(sessions: Sessions, event_id: int) -> Summary:
     from confdesk.reports.stats import event_stats
 
     with sessions() as session:
-        return build_summary(event_stats(session, event_id))
+        return build_summary(event_stats(SessionReader(session), event_id))
