@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from confdesk.commands.common import add_event_option, opened
+from confdesk.commands.common import add_event_option, reading
 from confdesk.programme.conflicts import Finding, Severity, check_programme
 from confdesk.programme.queries import load_programme
 
@@ -32,8 +32,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 def run(args: argparse.Namespace) -> int:
-    with opened(args) as db, db.sessions() as session:
-        snapshot = load_programme(session, args.event)
+    with reading(args) as reader:
+        snapshot = load_programme(reader, args.event)
     findings = check_programme(snapshot)
     errors = [f for f in findings if f.severity == Severity.ERROR]
     warnings = [f for f in findings if f.severity == Severity.WARNING]

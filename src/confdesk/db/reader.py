@@ -73,6 +73,8 @@ class SessionReader:
         self._positional = self.dialect != "sqlite"
 
     def _run(self, sql: str, params: Sequence[Any]) -> Any:
+        if self.session.autoflush:  # see the session's pending changes, as an ORM query does
+            self.session.flush()
         if self._positional:
             sql = sql.replace("%", "%%").replace("?", "%s")
         return self.session.connection().exec_driver_sql(sql, tuple(params))

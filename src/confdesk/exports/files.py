@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from confdesk.db.errors import UserError
 from confdesk.errors import (
     NOTHING_WRITTEN,
     NOTHING_WRITTEN_KEPT,
@@ -30,6 +29,7 @@ from confdesk.errors import (
     WRITE_TARGET_FOLDER,
     WRITE_TARGET_SPECIAL,
     Message,
+    UserError,
 )
 from confdesk.paths import PRIVATE_FILE
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from confdesk.consequences import SessionTakings, restore_session_takings, session_takings
 from confdesk.db.concurrency import quoted
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.errors import UndoRefusedError
 from confdesk.programme import operations as ops
 from confdesk.programme.models import Session as ProgrammeSession
@@ -62,7 +63,7 @@ class ProgrammeService:
     def snapshot(self) -> ProgrammeSnapshot:
         """The programme as it is now."""
         with self.database.sessions() as s:
-            return load_programme(s, self.event_id)
+            return load_programme(SessionReader(s), self.event_id)
 
     def participants(self, language: str = "en") -> list[ParticipantRow]:
         """Every participant of the event, for choosing people in roles."""
