@@ -188,7 +188,8 @@ class ProgrammeSnapshot:
     sessions: tuple[SessionInfo, ...]
     #: 1-based index of the day this snapshot was narrowed to, else None.
     day_filter: int | None = None
-    _by_id: dict[int, SessionInfo] = field(default_factory=dict, repr=False, compare=False)
+    _by_id: dict[int, SessionInfo] = field(default_factory=dict, init=False, repr=False,
+                                           compare=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({s.id: s for s in self.sessions})
@@ -219,7 +220,7 @@ class ProgrammeSnapshot:
         wanted = days[index - 1]
         return replace(
             self, sessions=tuple(s for s in self.sessions if s.day == wanted),
-            day_filter=index, _by_id={},
+            day_filter=index,
         )
 
     def speakers(self) -> list[SpeakerEntry]:
