@@ -146,3 +146,15 @@ def test_a_session_reader_sees_what_the_session_has_not_flushed(database: Databa
         names = {r.person.family_name for x in snapshot.sessions for r in x.roles}
         s.rollback()
     assert "Changed-Not-Flushed" in names
+
+
+def test_cleaning_a_snapshot_keeps_the_sort_keys_as_stored(demo_file: tuple[Path, int]) -> None:
+    """The exporters clean every text of a snapshot; a sort key is not text to print: its
+    separators stay, so the list of speakers keeps the stored order (Morozov before
+    Morozova) and no person is rebuilt."""
+    from confdesk.text import clean_data
+
+    snapshot = _light(demo_file[0])
+    cleaned = clean_data(snapshot)
+    assert cleaned is snapshot
+    assert any("\x01" in r.person.sort_key for s in cleaned.sessions for r in s.roles)

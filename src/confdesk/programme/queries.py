@@ -23,6 +23,7 @@ from confdesk.errors import NO_DAY, NO_EVENT, NO_EVENT_YET, UserError
 from confdesk.programme.kinds import RoleKind, SessionKind
 from confdesk.registration import names, wording
 from confdesk.registration.kinds import INACTIVE_STATUSES, Status
+from confdesk.text import AS_GIVEN
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,8 @@ class PersonInfo(names.PersonNames):
     function: str
     organisation: str
     status: Status
-    sort_key: str
+    #: The folded ordering key as stored (with its separators): not text to print.
+    sort_key: str = field(metadata=AS_GIVEN)
     organisation_acronym: str = ""
     #: The organisation's French name (a State's UN French name); "" when it has none.
     organisation_fr: str = ""
