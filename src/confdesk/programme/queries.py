@@ -310,22 +310,27 @@ _ROLES = (
     "JOIN session s ON r.session_id = s.id WHERE s.event_id = ?"
 )
 
+#: What the programme documents print about the event.
 _EVENT_COLUMNS = (
-    "SELECT id, title, short_name, start_date, end_date, timezone, venue, city, "
-    "country_code, host, co_organisers, working_languages, description, title_fr, "
-    "venue_fr, city_fr, host_fr FROM event"
+    "id, title, short_name, start_date, end_date, timezone, venue, city, country_code, host, "
+    "co_organisers, working_languages, description, title_fr, venue_fr, city_fr, host_fr"
 )
 
 
-def _event_row(reader: Reader, event_id: int | None) -> tuple[Any, ...]:
-    """The event a command concerns: the one asked for, else the only or the most recent one
-    (the refusals of `confdesk.events.queries.resolve_event`)."""
+def _resolve_event_row(reader: Reader, event_id: int | None = None,
+                       columns: str = "id") -> tuple[Any, ...]:
+    """The event a command concerns, the one asked for, else the only or the most recent
+    one: its `columns` as the driver gives them; the refusals of `events.queries.resolve_event`.
+
+    The same function as `confdesk.events.queries.resolve_event_row` on the `stats` branch
+    (issue 14), kept here until both branches are merged, then imported from there."""
     if event_id is not None:
-        found = reader.rows(f"{_EVENT_COLUMNS} WHERE id = ?", (event_id,))
+        found = reader.rows(f"SELECT {columns} FROM event WHERE id = ?", (event_id,))
         if not found:
             raise UserError(NO_EVENT, code="event.missing", id=event_id)
         return found[0]
-    found = reader.rows(f"{_EVENT_COLUMNS} ORDER BY start_date DESC, id DESC LIMIT 1")
+    found = reader.rows(
+        f"SELECT {columns} FROM event ORDER BY start_date DESC, id DESC LIMIT 1")
     if not found:
         raise UserError(NO_EVENT_YET, code="event.none")
     return found[0]
@@ -343,7 +348,7 @@ def json_list(value: Any) -> list[Any]:
 def _event_info(reader: Reader, event_id: int | None) -> EventInfo:
     (eid, title, short_name, start_date, end_date, timezone, venue, city, country_code, host,
      co_organisers, working_languages, description, title_fr, venue_fr, city_fr,
-     host_fr) = _event_row(reader, event_id)
+     host_fr) = _resolve_event_row(reader, event_id, _EVENT_COLUMNS)
     return EventInfo(
         eid, title, short_name or "", as_date(start_date),  # type: ignore[arg-type]
         as_date(end_date), timezone or "UTC", venue or "",  # type: ignore[arg-type]
