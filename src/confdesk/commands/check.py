@@ -28,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     parser.add_argument("--strict", action="store_true",
                         help="fail (exit status 1) on warnings as well as errors")
     parser.add_argument("--json", action="store_true", help="print the findings as JSON")
-    parser.set_defaults(run=run)
+    # light: reads a SQLite file with sqlite3 and loads nothing that logs (see cli.main)
+    parser.set_defaults(run=run, light=True)
 
 
 def run(args: argparse.Namespace) -> int:

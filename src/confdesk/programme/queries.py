@@ -271,11 +271,11 @@ def load_programme(reader: Reader, event_id: int | None = None) -> ProgrammeSnap
             person = people[pid] = PersonInfo(
                 pid, honorific or "", given_name or "", family_name or "",
                 as_bool(family_name_first), function or "", name_en or "",
-                Status(status), sort_key or "", acronym or "",
+                _STATUSES[status], sort_key or "", acronym or "",
                 organisation_fr=name_fr or "",
             )
         roles.setdefault(session_id, []).append(
-            RoleInfo(rid, RoleKind(role), position, person)
+            RoleInfo(rid, _ROLES_BY_VALUE[role], position, person)
         )
     from confdesk.plenary.interpretation import session_languages
 
@@ -289,7 +289,7 @@ def load_programme(reader: Reader, event_id: int | None = None) -> ProgrammeSnap
                       key=lambda r: (ROLE_ORDER[r.role], r.position, r.id))
         sessions.append(SessionInfo(
             sid, version, as_date(day), as_time(start_time),  # type: ignore[arg-type]
-            as_time(end_time), SessionKind(kind),  # type: ignore[arg-type]
+            as_time(end_time), _KINDS[kind],  # type: ignore[arg-type]
             title, description or "",
             rooms.get(room_id) if room_id is not None else None,
             themes.get(theme_id) if theme_id is not None else None,
@@ -299,6 +299,11 @@ def load_programme(reader: Reader, event_id: int | None = None) -> ProgrammeSnap
         info, tuple(rooms.values()), tuple(themes.values()), _sorted_sessions(sessions)
     )
 
+
+#: The enumerations by stored value (a dictionary look-up per row, not an Enum call).
+_STATUSES = {s.value: s for s in Status}
+_ROLES_BY_VALUE = {r.value: r for r in RoleKind}
+_KINDS = {k.value: k for k in SessionKind}
 
 #: Every role in an event's sessions, with its person and their organisation.
 _ROLES = (
