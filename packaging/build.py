@@ -38,6 +38,8 @@ def arguments(dist: Path, work: Path) -> list[str]:
         # commands are imported by name when they run
         "--collect-submodules", "confdesk",
         "--collect-data", "docx", "--collect-data", "reportlab", "--collect-data", "babel",
+        # reportlab imports its C accelerator by a name in a string: PyInstaller cannot see it
+        "--hidden-import", "_rl_accel",
         "--exclude-module", "tkinter", "--exclude-module", "pytest",
     ]
     # python-docx finds its templates as docx/parts/../templates: the folder must exist

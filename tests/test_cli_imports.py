@@ -246,3 +246,49 @@ def test_logging_is_configured_for_the_window_and_heavy_commands_only(tmp_path: 
          "logging.getLogger('confdesk.test').warning('seen')", str(tmp_path / "x.sqlite")],
         capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False)
     assert "WARNING: seen" in done.stderr
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo conference in a SQLite file at the newest schema."""
+    from confdesk.db.database import open_database
+    from confdesk.demo.builder import build_demo
+
+    path = tmp_path_factory.mktemp("light") / "demo.sqlite"
+    db = open_database(path)
+    with db.sessions() as s:
+        build_demo(s)
+        s.commit()
+    db.close()
+    return path
+
+
+def test_check_on_a_sqlite_file_loads_no_heavy_library(demo_file: Path, tmp_path: Path) -> None:
+    out, modules = modules_after(["check", "--database", str(demo_file)], tmp_path)
+    assert out.startswith("Brussels 2014: 19 sessions, 0 errors, 0 warnings.")
+    assert heavy_in(modules) == set()
+    assert "babel" not in {m.split(".")[0] for m in modules}
+
+
+@pytest.mark.parametrize(("name", "own"), [
+    ("pdf", {"reportlab"}), ("frab", set()), ("ics", set())])
+def test_the_programme_export_on_a_sqlite_file_loads_no_sqlalchemy(
+        demo_file: Path, tmp_path: Path, name: str, own: set[str]) -> None:
+    """`export programme` reads a SQLite file with sqlite3 and loads only its own writer
+    (reportlab for the PDF; the calendar and frab XML need none of the heavy libraries)."""
+    target = tmp_path / f"programme.{name}"
+    out, modules = modules_after(["export", "programme", "--database", str(demo_file),
+                                  "--format", name, "--output", str(target)], tmp_path)
+    assert out.startswith(f"Wrote {target} ({name}, 19 sessions)")
+    assert target.stat().st_size > 1000
+    assert {m.split(".")[0] for m in heavy_in(modules)} == own
+
+
+def test_check_on_a_server_or_an_old_file_still_opens_it_the_usual_way(
+        demo_file: Path, tmp_path: Path) -> None:
+    """Only a SQLite file at the newest schema is read without SQLAlchemy; a URL with
+    options goes the usual way, with the same answer."""
+    out, modules = modules_after(
+        ["check", "--database", f"sqlite:///{demo_file}?timeout=5"], tmp_path)
+    assert out.startswith("Brussels 2014: 19 sessions, 0 errors, 0 warnings.")
+    assert "sqlalchemy" in {m.split(".")[0] for m in modules}

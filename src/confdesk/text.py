@@ -64,10 +64,16 @@ def is_clean(text: str) -> bool:
     return text.isprintable() or _SUSPECT.search(text) is None
 
 
+#: A dataclass field's metadata that `clean_data` leaves as it is (a sort key with its
+#: separators, not text to print), like a column marked `db.cleaning.KEEP_AS_GIVEN`.
+AS_GIVEN = {"clean_text": False}
+
+
 def clean_data(value: Any) -> Any:
     """`value` with `clean_text` applied to every string inside it: through tuples, lists,
-    dicts and dataclasses (rebuilt with `dataclasses.replace`). What holds nothing to clean
-    is returned as the same object, so clean data costs one look at each string."""
+    dicts and dataclasses (rebuilt with `dataclasses.replace`; fields marked `AS_GIVEN` are
+    left alone). What holds nothing to clean is returned as the same object, so clean data
+    costs one look at each string."""
     if type(value) is str:
         return clean_text(value)
     if isinstance(value, list | tuple):
@@ -85,7 +91,7 @@ def clean_data(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {}
         for item in dataclasses.fields(value):
-            if item.init:
+            if item.init and item.metadata.get("clean_text", True):
                 old = getattr(value, item.name)
                 new = clean_data(old)
                 if new is not old:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from confdesk.db.database import open_database
+from confdesk.db.reader import SessionReader
 from confdesk.demo.synthetic import generate_event
 from confdesk.exports.frab import schedule_xml
 from confdesk.exports.ics import programme_calendar
@@ -54,7 +55,8 @@ def main() -> None:
             session.commit()
             event_id = event.id
         with db.sessions() as session:
-            snapshot = timed("load snapshot", lambda: load_programme(session, event_id))
+            snapshot = timed("load snapshot",
+                             lambda: load_programme(SessionReader(session), event_id))
         findings = timed("check conflicts", lambda: check_programme(snapshot))
         print(f"  {len(snapshot.sessions)} sessions, {len(findings)} findings")
         timed("lay out 10 day grids", lambda: [day_grid(snapshot, d) for d in snapshot.days])

@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from confdesk.db.database import open_database
+from confdesk.db.reader import SessionReader
 from confdesk.demo.synthetic import generate_event
 from confdesk.programme.conflicts import check_programme
 from confdesk.programme.queries import load_programme
@@ -74,7 +75,7 @@ def main() -> None:
 
         def floor() -> None:
             with db.sessions() as s:
-                check_programme(load_programme(s, event_id))
+                check_programme(load_programme(SessionReader(s), event_id))
 
         best("floor: load snapshot + check conflicts", floor, repeat)
         best("check conflicts alone (pure)", lambda: check_programme(snapshot), repeat)

@@ -8,6 +8,7 @@ import pytest
 from lxml import etree
 
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.exports.frab import schedule_xml
 from confdesk.programme import operations as ops
 from confdesk.programme.queries import load_programme
@@ -28,7 +29,7 @@ def test_schedule_is_valid_and_complete(sqlite_database: Database,
                                         schema: etree.XMLSchema) -> None:
     with sqlite_database.sessions() as s:
         build_sample(s)
-        data = schedule_xml(load_programme(s))
+        data = schedule_xml(load_programme(SessionReader(s)))
     doc = _parse(data)
     schema.assertValid(doc)
     assert doc.findtext("conference/acronym") == "brussels-2014"
@@ -55,13 +56,13 @@ def test_guids_are_stable_across_exports(sqlite_database: Database,
                                          schema: etree.XMLSchema) -> None:
     with sqlite_database.sessions() as s:
         sample = build_sample(s)
-        first = _parse(schedule_xml(load_programme(s)))
+        first = _parse(schedule_xml(load_programme(SessionReader(s))))
         ops.update_session(s, sample.session_ids[0], ops.SessionData(
             "Opening ceremony", sample.event.start_date,
-            load_programme(s).session(sample.session_ids[0]).start_time,
-            load_programme(s).session(sample.session_ids[0]).end_time))
+            load_programme(SessionReader(s)).session(sample.session_ids[0]).start_time,
+            load_programme(SessionReader(s)).session(sample.session_ids[0]).end_time))
         s.commit()
-        second = _parse(schedule_xml(load_programme(s)))
+        second = _parse(schedule_xml(load_programme(SessionReader(s))))
     schema.assertValid(second)
 
     def guids(doc: etree._Element) -> dict[str, str]:
@@ -78,6 +79,6 @@ def test_day_filter_keeps_real_day_index(sqlite_database: Database,
                                          schema: etree.XMLSchema) -> None:
     with sqlite_database.sessions() as s:
         build_sample(s)
-        doc = _parse(schedule_xml(load_programme(s).only_day(2)))
+        doc = _parse(schedule_xml(load_programme(SessionReader(s)).only_day(2)))
     schema.assertValid(doc)
     assert [d.get("index") for d in doc.findall("day")] == ["2"]

@@ -9,6 +9,7 @@ import icalendar
 import vobject
 
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.exports.ics import programme_calendar
 from confdesk.programme.queries import load_programme
 from tests.programme.sample import ARABIC_NAME, build_sample
@@ -17,7 +18,7 @@ from tests.programme.sample import ARABIC_NAME, build_sample
 def test_calendar_is_strictly_valid_with_stable_uids(sqlite_database: Database) -> None:
     with sqlite_database.sessions() as s:
         sample = build_sample(s)
-        snapshot = load_programme(s)
+        snapshot = load_programme(SessionReader(s))
     data = programme_calendar(snapshot)
     text = data.decode()
     parsed = vobject.readOne(text, validate=True)
@@ -56,7 +57,7 @@ def test_calendar_is_strictly_valid_with_stable_uids(sqlite_database: Database) 
 def test_one_day_only(sqlite_database: Database) -> None:
     with sqlite_database.sessions() as s:
         build_sample(s)
-        snapshot = load_programme(s).only_day(2)
+        snapshot = load_programme(SessionReader(s)).only_day(2)
     parsed = vobject.readOne(programme_calendar(snapshot).decode(), validate=True)
     assert [e.summary.value for e in parsed.vevent_list] == ["Panel II: Accountability",
                                                              "Closing"]

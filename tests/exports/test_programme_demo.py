@@ -13,6 +13,7 @@ import vobject
 from lxml import etree
 
 from confdesk.db.database import open_database
+from confdesk.db.reader import SessionReader
 from confdesk.demo.builder import build_demo
 from confdesk.exports.frab import schedule_xml
 from confdesk.exports.ics import programme_calendar
@@ -30,7 +31,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProgrammeSnapshot
     with db.sessions() as s:
         event = build_demo(s)
         s.commit()
-        snapshot = load_programme(s, event.id)
+        snapshot = load_programme(SessionReader(s), event.id)
     db.close()
     yield snapshot
 

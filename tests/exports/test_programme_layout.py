@@ -15,6 +15,7 @@ from PIL import Image, ImageChops
 from sqlalchemy.orm import Session
 
 from confdesk.db.database import open_database
+from confdesk.db.reader import SessionReader
 from confdesk.demo.builder import build_demo
 from confdesk.demo.synthetic import generate_event
 from confdesk.exports.pdf.programme import programme_pdf
@@ -49,7 +50,7 @@ def snapshot(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     with db.sessions() as s:
         BUILDERS[request.param](s)
         s.commit()
-        yield load_programme(s)
+        yield load_programme(SessionReader(s))
     db.close()
 
 

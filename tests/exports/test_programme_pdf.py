@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.exports.pdf.programme import programme_pdf
 from confdesk.exports.pdf.speakers import speakers_pdf
 from confdesk.programme.queries import load_programme
@@ -44,7 +45,7 @@ def _page_size(path: Path) -> str:
 def test_programme_pdf(sqlite_database: Database, tmp_path: Path) -> None:
     with sqlite_database.sessions() as s:
         build_sample(s)
-        snapshot = load_programme(s)
+        snapshot = load_programme(SessionReader(s))
     seen: list[tuple[int, int]] = []
     path = tmp_path / "programme.pdf"
     path.write_bytes(programme_pdf(snapshot, progress=lambda i, n: seen.append((i, n))))
@@ -81,7 +82,7 @@ def test_programme_pdf(sqlite_database: Database, tmp_path: Path) -> None:
 def test_programme_pdf_a5_one_day(sqlite_database: Database, tmp_path: Path) -> None:
     with sqlite_database.sessions() as s:
         build_sample(s)
-        snapshot = load_programme(s).only_day(2)
+        snapshot = load_programme(SessionReader(s)).only_day(2)
     path = tmp_path / "programme.pdf"
     path.write_bytes(programme_pdf(snapshot, a5=True))
     assert _page_size(path) == "420x595"
@@ -92,7 +93,7 @@ def test_programme_pdf_a5_one_day(sqlite_database: Database, tmp_path: Path) -> 
 def test_speakers_pdf(sqlite_database: Database, tmp_path: Path) -> None:
     with sqlite_database.sessions() as s:
         build_sample(s)
-        snapshot = load_programme(s)
+        snapshot = load_programme(SessionReader(s))
     path = tmp_path / "speakers.pdf"
     path.write_bytes(speakers_pdf(snapshot))
     text = _text(path)
@@ -116,7 +117,7 @@ def test_session_longer_than_a_page_runs_on(sqlite_database: Database, tmp_path:
             add_role(s, item, make_participant(s, event, family_name=f"Speaker{i:02d}"),
                      RoleKind.SPEAKER, i)
         s.commit()
-        snapshot = load_programme(s)
+        snapshot = load_programme(SessionReader(s))
     path = tmp_path / "long.pdf"
     path.write_bytes(programme_pdf(snapshot, a5=True))
     pages = _pages(path)

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.demo.builder import build_demo
 from confdesk.exports.pdf.programme import programme_pdf
 from confdesk.exports.pdf.speakers import speakers_pdf
@@ -26,7 +27,7 @@ def test_demo_programme_repeats_no_affiliation_and_keeps_its_articles(
     with sqlite_database.sessions() as s:
         event = build_demo(s)
         s.commit()
-        snapshot = load_programme(s, event.id)
+        snapshot = load_programme(SessionReader(s), event.id)
     text = _text(programme_pdf(snapshot), tmp_path / "programme.pdf")
     assert "Convened by the Government of Belgium" in text
     assert ("In partnership with the African Union, the European Union and the United "

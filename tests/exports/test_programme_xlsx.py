@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.exports.programme_xlsx import programme_workbook, speakers_workbook
 from confdesk.programme.queries import load_programme
 from tests.programme.sample import ARABIC_NAME, build_sample
@@ -21,7 +22,7 @@ def test_programme_workbook_has_all_sessions_and_one_sheet_per_day(
         sqlite_database: Database) -> None:
     with sqlite_database.sessions() as s:
         build_sample(s)
-        snapshot = load_programme(s)
+        snapshot = load_programme(SessionReader(s))
     seen: list[tuple[int, int]] = []
     wb = openpyxl.load_workbook(io.BytesIO(
         programme_workbook(snapshot, progress=lambda i, n: seen.append((i, n)))))
@@ -52,7 +53,7 @@ def test_programme_workbook_has_all_sessions_and_one_sheet_per_day(
 def test_speakers_workbook(sqlite_database: Database) -> None:
     with sqlite_database.sessions() as s:
         build_sample(s)
-        data = speakers_workbook(load_programme(s))
+        data = speakers_workbook(load_programme(SessionReader(s)))
     ws = openpyxl.load_workbook(io.BytesIO(data))["Speakers"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     # Sorted by family name, accents ignored; Arabic and Chinese names after Latin ones.
@@ -84,7 +85,7 @@ def test_control_characters_pasted_from_word_do_not_stop_the_workbooks(
         item.description = "Moderated by the host\x0bQuestions from the floor\x01"
         item.title = "Panel I:\x02 Early warning"
         s.flush()
-        snapshot = load_programme(s)
+        snapshot = load_programme(SessionReader(s))
     wb = openpyxl.load_workbook(io.BytesIO(programme_workbook(snapshot)))
     ws = wb["All sessions"]
     header = [c.value for c in ws[1]]
@@ -109,7 +110,7 @@ def test_formula_like_titles_are_text_a_spreadsheet_shows_as_typed(
                                   titles, strict=False):
             session.title = title
         s.commit()
-        snapshot = load_programme(s)
+        snapshot = load_programme(SessionReader(s))
     path = tmp_path / "programme.xlsx"
     path.write_bytes(programme_workbook(snapshot))
     ws = openpyxl.load_workbook(path)["All sessions"]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from confdesk.db.database import open_database
+from confdesk.db.reader import SessionReader
 from confdesk.demo.builder import build_demo
 from confdesk.exports.pdf.speakers import speakers_pdf
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
@@ -24,7 +25,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProgrammeSnapshot
     with db.sessions() as s:
         event = build_demo(s)
         s.commit()
-        snapshot = load_programme(s, event.id)
+        snapshot = load_programme(SessionReader(s), event.id)
     db.close()
     yield snapshot
 

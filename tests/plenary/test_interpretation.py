@@ -12,6 +12,7 @@ from lxml import etree
 from openpyxl import load_workbook
 
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.errors import UserError
 from confdesk.exports.frab import schedule_xml
 from confdesk.exports.ics import programme_calendar
@@ -48,7 +49,7 @@ def test_defaults_own_choices_and_booths(database: Database) -> None:
     with pytest.raises(UserError, match="not a language code"):
         service.set_languages(panel, "english", ["fr"])
     with database.sessions() as s:
-        snapshot = load_programme(s, event_id)
+        snapshot = load_programme(SessionReader(s), event_id)
     high_info = snapshot.session(high)
     assert (high_info.floor_language, high_info.interpretation) == ("fr", ("en", "fr", "es", "ar"))
     book = load_workbook(io.BytesIO(interpretation_workbook(snapshot)))
@@ -75,7 +76,7 @@ def test_frab_and_ics_carry_the_languages(database: Database, shared_dir: Path) 
     service.set_languages(high, "fr", ["en", "fr", "es"])
     service.set_languages(panel, "en", [])
     with database.sessions() as s:
-        snapshot = load_programme(s, event_id)
+        snapshot = load_programme(SessionReader(s), event_id)
     parser = etree.XMLParser(no_network=True)
     schema = etree.XMLSchema(etree.parse(str(shared_dir / "schemas" / "schedule.xml.xsd"),
                                          parser))
@@ -104,7 +105,7 @@ def test_the_programme_workbook_shows_the_languages(database: Database) -> None:
     event_id, (_opening, coffee, _panel, high) = _programme(database)
     InterpretationService(database, event_id).set_languages(high, "fr", ["en", "fr", "ru"])
     with database.sessions() as s:
-        snapshot = load_programme(s, event_id)
+        snapshot = load_programme(SessionReader(s), event_id)
     sheet = load_workbook(io.BytesIO(programme_workbook(snapshot)))["All sessions"]
     rows = list(sheet.iter_rows(values_only=True))
     header = list(rows[0])

@@ -6,6 +6,7 @@ from datetime import date, time
 
 from sqlalchemy.orm import Session
 
+from confdesk.db.reader import SessionReader
 from confdesk.programme.conflicts import FindingKind, Severity, check_programme
 from confdesk.programme.models import RoleKind, SessionKind
 from confdesk.programme.queries import load_programme
@@ -14,7 +15,8 @@ from tests.factories import add_role, make_event, make_participant, make_room, m
 
 
 def _kinds(session: Session) -> list[tuple[FindingKind, Severity, tuple[int, ...]]]:
-    return [(f.kind, f.severity, f.session_ids) for f in check_programme(load_programme(session))]
+    findings = check_programme(load_programme(SessionReader(session)))
+    return [(f.kind, f.severity, f.session_ids) for f in findings]
 
 
 def test_person_in_two_overlapping_sessions_whatever_the_roles(session: Session) -> None:
@@ -27,7 +29,7 @@ def test_person_in_two_overlapping_sessions_whatever_the_roles(session: Session)
                      start_time=time(9, 30), end_time=time(11, 0))
     add_role(session, a, person, RoleKind.KEYNOTE_SPEAKER)
     add_role(session, b, person, RoleKind.RAPPORTEUR)
-    findings = check_programme(load_programme(session))
+    findings = check_programme(load_programme(SessionReader(session)))
     assert [(f.kind, f.severity, f.session_ids) for f in findings] == [
         (FindingKind.PERSON_OVERLAP, Severity.ERROR, (a.id, b.id))
     ]
@@ -68,7 +70,7 @@ def test_room_used_twice(session: Session) -> None:
     other_room = make_room(session, event)
     make_session(session, event, room=other_room, kind=SessionKind.BREAK,
                  start_time=time(10, 0), end_time=time(11, 0))
-    findings = check_programme(load_programme(session))
+    findings = check_programme(load_programme(SessionReader(session)))
     pairs = sorted(f.session_ids for f in findings)
     assert pairs == sorted([(a.id, b.id), (a.id, c.id), (b.id, c.id)])
     assert all(f.kind == FindingKind.ROOM_OVERLAP for f in findings)
@@ -83,7 +85,7 @@ def test_outside_dates_and_end_not_after_start(session: Session) -> None:
                              start_time=time(11, 0), end_time=time(10, 0))
     zero = make_session(session, event, kind=SessionKind.BREAK, title="Zero",
                         start_time=time(11, 0), end_time=time(11, 0))
-    findings = check_programme(load_programme(session))
+    findings = check_programme(load_programme(SessionReader(session)))
     got = {(f.kind, f.session_ids) for f in findings}
     assert got == {
         (FindingKind.OUTSIDE_EVENT, (late.id,)),
@@ -106,7 +108,7 @@ def test_role_holders_who_cancelled_or_declined(session: Session) -> None:
     add_role(session, item, declined, RoleKind.SPEAKER)
     add_role(session, item, fine, RoleKind.SPEAKER, 1)
     add_role(session, item, invited, RoleKind.RAPPORTEUR)
-    findings = check_programme(load_programme(session))
+    findings = check_programme(load_programme(SessionReader(session)))
     assert sorted(f.person_id for f in findings) == sorted([gone.id, declined.id])
     assert all(f.kind == FindingKind.INACTIVE_PERSON for f in findings)
     assert any("Zeid Ra'ad, chair in “Youth”" in f.message and "cancelled" in f.message
@@ -135,5 +137,5 @@ def test_errors_come_before_warnings(session: Session) -> None:
                  end_time=time(9, 0))
     make_session(session, event, kind=SessionKind.BREAK, start_time=time(12, 0),
                  end_time=time(11, 0))
-    severities = [f.severity for f in check_programme(load_programme(session))]
+    severities = [f.severity for f in check_programme(load_programme(SessionReader(session)))]
     assert severities == [Severity.ERROR, Severity.WARNING, Severity.WARNING]

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
 from confdesk.db.errors import ConcurrentEditError
+from confdesk.db.reader import SessionReader
 from confdesk.programme import operations as ops
 from confdesk.programme.models import RoleKind, SessionKind
 from confdesk.programme.models import Session as ProgrammeSession
@@ -29,7 +30,7 @@ def test_create_cleans_and_keeps_fields(session: Session) -> None:
     item = ops.create_session(session, event.id, _data(
         title="  Early   warning ", room_id=room.id, theme_id=theme.id, description=" Text "))
     session.commit()
-    got = load_programme(session).session(item.id)
+    got = load_programme(SessionReader(session)).session(item.id)
     assert (got.title, got.room.name, got.theme.name, got.description) == (
         "Early warning", room.name, theme.name, "Text")
 
@@ -62,14 +63,14 @@ def test_move_snaps_keeps_length_and_undoes(session: Session) -> None:
     before = ops.move_session(session, item.id, day=date(2014, 4, 1), start_time=time(14, 2),
                               room_id=b.id)
     session.commit()
-    moved = load_programme(session).session(item.id)
+    moved = load_programme(SessionReader(session)).session(item.id)
     assert (moved.day, moved.start_time, moved.end_time, moved.room.id) == (
         date(2014, 4, 1), time(14, 0), time(15, 30), b.id)
     ops.move_session(session, item.id, start_time=time(14, 3))
     assert item.start_time == time(14, 5) and item.room_id == b.id
     ops.restore_session(session, before)
     session.commit()
-    back = load_programme(session).session(item.id)
+    back = load_programme(SessionReader(session)).session(item.id)
     assert (back.day, back.start_time, back.end_time, back.room.id) == (
         date(2014, 3, 31), time(9, 0), time(10, 30), a.id)
 
@@ -109,7 +110,7 @@ def test_roles_in_speaking_order(session: Session) -> None:
     session.commit()
 
     def order() -> list[str]:
-        got = load_programme(session).session(item.id)
+        got = load_programme(SessionReader(session)).session(item.id)
         return [p.given_name for p in got.people(RoleKind.SPEAKER)]
 
     assert order() == ["C", "A", "B"]
@@ -137,11 +138,11 @@ def test_delete_and_restore_brings_roles_back(session: Session) -> None:
     session.commit()
     state = ops.delete_session(session, item.id)
     session.commit()
-    assert load_programme(session).sessions == ()
+    assert load_programme(SessionReader(session)).sessions == ()
     again = ops.restore_session(session, state)
     session.commit()
     assert again.id == item.id  # the same id: calendar UIDs and frab GUIDs survive an undo
-    got = load_programme(session).session(again.id)
+    got = load_programme(SessionReader(session)).session(again.id)
     assert got.title == "Closing" and [p.id for p in got.people(RoleKind.CHAIR)] == [person.id]
     # New sessions after the restore still get fresh ids on both engines.
     later = ops.create_session(session, event.id, _data(title="Later"))
@@ -156,7 +157,7 @@ def test_duplicate_copies_roles(session: Session) -> None:
     ops.assign_role(session, item.id, make_participant(session, event).id, RoleKind.SPEAKER)
     copy = ops.duplicate_session(session, item.id)
     session.commit()
-    got = load_programme(session).session(copy.id)
+    got = load_programme(SessionReader(session)).session(copy.id)
     assert got.title == "Panel II (copy)" and len(got.roles) == 1
     assert (got.start_time, got.end_time) == (time(9, 0), time(10, 0))
 
@@ -203,7 +204,7 @@ def test_restore_never_overwrites_a_session_that_took_the_old_id(session: Sessio
     session.commit()
     back = ops.restore_session(session, state)
     session.commit()
-    titles = {s.id: s.title for s in load_programme(session).sessions}
+    titles = {s.id: s.title for s in load_programme(SessionReader(session)).sessions}
     assert titles[newer.id] == "Newer" and titles[back.id] == "Deleted"
     assert len(titles) == 2
 

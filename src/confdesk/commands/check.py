@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from confdesk.commands.common import add_event_option, opened
+from confdesk.commands.common import add_event_option, reading
 from confdesk.programme.conflicts import Finding, Severity, check_programme
 from confdesk.programme.queries import load_programme
 
@@ -28,12 +28,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     parser.add_argument("--strict", action="store_true",
                         help="fail (exit status 1) on warnings as well as errors")
     parser.add_argument("--json", action="store_true", help="print the findings as JSON")
-    parser.set_defaults(run=run)
+    # light: reads a SQLite file with sqlite3 and loads nothing that logs (see cli.main)
+    parser.set_defaults(run=run, light=True)
 
 
 def run(args: argparse.Namespace) -> int:
-    with opened(args) as db, db.sessions() as session:
-        snapshot = load_programme(session, args.event)
+    with reading(args) as reader:
+        snapshot = load_programme(reader, args.event)
     findings = check_programme(snapshot)
     errors = [f for f in findings if f.severity == Severity.ERROR]
     warnings = [f for f in findings if f.severity == Severity.WARNING]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from confdesk.commands.common import add_event_option, opened
-from confdesk.db.errors import UserError
+from confdesk.commands.common import add_event_option, reading
+from confdesk.errors import UserError
 from confdesk.exports.files import check_target, write_atomically
 from confdesk.programme.queries import load_programme
 
@@ -42,8 +42,8 @@ def run_export_interpretation(args: argparse.Namespace) -> int:
         raise UserError(f"Cannot tell the format from “{args.output.name}”: give --format "
                         "(pdf, xlsx) or a file ending in .pdf or .xlsx.")
     check_target(args.output)
-    with opened(args) as db, db.sessions() as session:
-        snapshot = load_programme(session, args.event)
+    with reading(args) as reader:
+        snapshot = load_programme(reader, args.event)
     data = (interpretation_pdf(snapshot, args.language) if kind == "pdf"
             else interpretation_workbook(snapshot, args.language))
     write_atomically(args.output, data)

@@ -6,14 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from confdesk.commands.common import add_event_option, opened
+from confdesk.commands.common import add_event_option, reading
 from confdesk.errors import UserError
 from confdesk.exports import registry
 from confdesk.exports.files import check_target
 from confdesk.exports.registry import ExportOptions
 from confdesk.programme.conflicts import export_conflicts
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
-from confdesk.team.access import require
+from confdesk.team.grants import require_reading
 from confdesk.team.roles import Permission
 
 
@@ -77,9 +77,9 @@ def _format(args: argparse.Namespace, formats: dict[str, str]) -> str:
 
 def _snapshot(args: argparse.Namespace) -> ProgrammeSnapshot:
     check_target(args.output)
-    with opened(args) as db, db.sessions() as session:
-        snapshot = load_programme(session, args.event)
-        require(session, Permission.PRINT_PUBLISHED, event_id=snapshot.event.id)
+    with reading(args) as reader:
+        snapshot = load_programme(reader, args.event)
+        require_reading(reader, Permission.PRINT_PUBLISHED, event_id=snapshot.event.id)
         return snapshot.only_day(args.day)
 
 

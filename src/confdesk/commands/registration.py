@@ -288,13 +288,13 @@ def _export_table_plainly(args: argparse.Namespace, kind: ParticipantsExport,
     from confdesk.db.reader import open_sqlite_reader
     from confdesk.registration.listing import Selection, write_table_list
     from confdesk.registration.queries import ParticipantFilter
-    from confdesk.team.roles import any_role_granted
+    from confdesk.team.grants import team_mode
 
     reader = open_sqlite_reader(database_target(args))
     if reader is None:
         return None
     with reader:
-        if any_role_granted(reader):
+        if team_mode(reader):
             return None
         selection = Selection(only=ParticipantFilter(
             text=args.filter, statuses=frozenset(Status(s) for s in args.status)))

@@ -30,7 +30,7 @@ from confdesk.conclusions.tree import (
     tree_from_content,
 )
 from confdesk.db.errors import UserError
-from confdesk.db.reader import session_reader
+from confdesk.db.reader import SessionReader
 from confdesk.errors import Message
 from confdesk.events.models import Event
 from confdesk.events.queries import resolve_event
@@ -147,7 +147,7 @@ def event_info(event: Event) -> EventInfo:
 def document_summaries(session: Session, event_id: int) -> list[DocumentSummary]:
     """Each outcome document of an event with its number of drafts, paragraphs and words
     (see `conclusions.summaries.document_summaries`)."""
-    return summaries.document_summaries(session_reader(session), event_id)
+    return summaries.document_summaries(SessionReader(session), event_id)
 
 
 def paragraph_by_uid(session: Session, uid: str) -> Paragraph:

@@ -76,6 +76,8 @@ class SessionReader:
         self._positional = self.dialect != "sqlite"
 
     def _run(self, sql: str, params: Sequence[Any]) -> Any:
+        if self.session.autoflush:  # see the session's pending changes, as an ORM query does
+            self.session.flush()
         if self._positional:
             sql = sql.replace("%", "%%").replace("?", "%s")
         return self.session.connection().exec_driver_sql(sql, tuple(params))
@@ -96,15 +98,6 @@ class SessionReader:
                 yield batch
         finally:
             result.close()
-
-
-def session_reader(session: Session) -> SessionReader:
-    """A reader that sees what an ORM query in `session` would: the session's pending
-    changes are flushed first, unless its autoflush is off (the ORM functions that now ask
-    a `Reader` for their rows keep their callers' view of the data)."""
-    if session.autoflush:
-        session.flush()
-    return SessionReader(session)
 
 
 class SqliteReader:

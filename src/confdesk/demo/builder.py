@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from confdesk.conclusions.demo import add_demo_documents
 from confdesk.db.database import open_database
 from confdesk.db.errors import UserError
-from confdesk.db.reader import session_reader
+from confdesk.db.reader import SessionReader
 from confdesk.demo import data
 from confdesk.demo.crowd import ORG, PERSON, Crowd
 from confdesk.demo.floor import add_demo_floor
@@ -79,7 +79,7 @@ def write_demo_database(path: Path, *, replace: bool = False) -> str:
     try:
         with db.sessions.begin() as session:
             event = build_demo(session)
-            stats = event_stats(session_reader(session), event.id)
+            stats = event_stats(SessionReader(session), event.id)
     except BaseException:
         db.close()
         _remove_sqlite_files(partial)
@@ -104,7 +104,7 @@ def write_demo_to_server(url: str) -> str:
                     Event.start_date == date.fromisoformat(spec["start_date"]))) is not None:
                 raise UserError(f"{db.label} holds the demo conference already.")
             event = build_demo(session)
-            stats = event_stats(session_reader(session), event.id)
+            stats = event_stats(SessionReader(session), event.id)
     finally:
         db.close()
     return _summary(stats)

@@ -54,10 +54,10 @@ def list_events(session: Session) -> list[Event]:
 
 def resolve_event(session: Session, event_id: int | None = None) -> Event:
     """The event a command concerns: the one asked for, else the only or the most recent one."""
-    from confdesk.db.reader import session_reader
+    from confdesk.db.reader import SessionReader
     from confdesk.events.models import Event
 
-    found = resolve_event_id(session_reader(session), event_id)
+    found = resolve_event_id(SessionReader(session), event_id)
     event = session.get(Event, found)
     if event is None:  # deleted by a colleague between the two reads
         raise UserError(NO_EVENT, code="event.missing", id=found)

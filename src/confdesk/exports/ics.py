@@ -16,8 +16,8 @@ import icalendar
 
 from confdesk import __version__
 from confdesk.plenary.interpretation import Languages, language_name, programme_line
+from confdesk.programme.kinds import SessionKind
 from confdesk.programme.labels import kind_label, role_label
-from confdesk.programme.models import SessionKind
 from confdesk.programme.queries import ProgrammeSnapshot, SessionInfo
 from confdesk.text import clean_data
 

@@ -30,7 +30,7 @@ from confdesk.plenary.interpretation import (
     booths_per_day,
     language_name,
 )
-from confdesk.programme.models import SessionKind
+from confdesk.programme.kinds import SessionKind
 from confdesk.programme.queries import ProgrammeSnapshot, SessionInfo
 
 #: What each edition prints (French: UN French usage, "cabines", "langue de la salle").

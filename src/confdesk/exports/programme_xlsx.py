@@ -27,8 +27,8 @@ from confdesk.exports.xlsx_common import (
     xlsx_text,
 )
 from confdesk.plenary.interpretation import Languages, language_name
+from confdesk.programme.kinds import RoleKind, SessionKind
 from confdesk.programme.labels import kind_label, role_label
-from confdesk.programme.models import RoleKind, SessionKind
 from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
 from confdesk.text import clean_data
 

@@ -13,16 +13,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-
-from babel import Locale
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from confdesk.errors import UserError
 from confdesk.plenary import plenary_messages as msg
-from confdesk.plenary.interpretation_models import SessionLanguages
-from confdesk.programme.models import Session as ProgrammeSession
-from confdesk.programme.models import SessionKind
+from confdesk.programme.kinds import SessionKind
+from confdesk.programme.queries import json_list
+
+if TYPE_CHECKING:
+    from confdesk.db.reader import Reader
+
+# babel is imported by `_names`, when a language is named: `confdesk check` and the
+# calendar and frab exports load the session languages without it.
 
 #: Words of the programme's languages line and of the needs sheet, by language.
 WORDS = {
@@ -35,6 +37,8 @@ WORDS = {
 
 @cache
 def _names(language: str) -> dict[str, str]:
+    from babel import Locale
+
     try:
         return dict(Locale(language).languages)
     except (ValueError, LookupError):
@@ -89,17 +93,15 @@ def default_languages(working: Sequence[str], kind: SessionKind | None = None) -
     return Languages(codes[0], interpreted)
 
 
-def session_languages(session: Session, event_id: int,
+def session_languages(reader: Reader, event_id: int,
                       working: Sequence[str]) -> dict[int, Languages]:
     """Every session's languages (its own, or the event's), by session id; one SELECT each."""
-    own = {sid: (floor, tuple(interp or ())) for sid, floor, interp in session.execute(
-        select(SessionLanguages.session_id, SessionLanguages.floor_language,
-               SessionLanguages.interpretation)
-        .join(ProgrammeSession, ProgrammeSession.id == SessionLanguages.session_id)
-        .where(ProgrammeSession.event_id == event_id))}
+    own = {sid: (floor, tuple(json_list(interp))) for sid, floor, interp in reader.rows(
+        "SELECT l.session_id, l.floor_language, l.interpretation FROM session_languages l "
+        "JOIN session s ON s.id = l.session_id WHERE s.event_id = ?", (event_id,))}
     found = {}
-    for sid, kind in session.execute(select(ProgrammeSession.id, ProgrammeSession.kind)
-                                     .where(ProgrammeSession.event_id == event_id)):
+    for sid, kind in reader.rows("SELECT id, kind FROM session WHERE event_id = ?",
+                                 (event_id,)):
         if sid in own:
             floor, interp = own[sid]
             found[sid] = Languages(floor, interp, own=True)

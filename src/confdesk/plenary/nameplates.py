@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
+from confdesk.db.reader import SessionReader
 from confdesk.editions import honorific as edition_honorific
 from confdesk.events.queries import resolve_event
 from confdesk.exports.pdf.nameplates import NamePlate, PlateFace, faces
@@ -60,5 +61,5 @@ def plated_delegations(session: Session, event_id: int | None,
 
 def plated_people(session: Session, event_id: int | None) -> list[PersonInfo]:
     """Everyone in a role of the programme who will attend, by family name."""
-    snapshot = load_programme(session, event_id)
+    snapshot = load_programme(SessionReader(session), event_id)
     return [entry.person for entry in snapshot.speakers() if not entry.person.is_inactive]

@@ -18,8 +18,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from confdesk.programme.kinds import RoleKind, SessionKind
 from confdesk.programme.labels import kind_label, role_label
-from confdesk.programme.models import RoleKind, SessionKind
 from confdesk.programme.queries import ProgrammeSnapshot, SessionInfo
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from confdesk import editions
 from confdesk.i18n import QT_TRANSLATE_NOOP
-from confdesk.programme.models import RoleKind, SessionKind
+from confdesk.programme.kinds import RoleKind, SessionKind
 
 #: The translation context of these labels (the window translates them, the files print the
 #: English source text or the French below).

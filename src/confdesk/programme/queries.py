@@ -3,25 +3,28 @@
 The conflict checks, the exports and the GUI's grid all read these plain dataclasses, never
 ORM objects: a snapshot can be passed between threads and compared without touching the
 database.
+
+`load_programme` is SQL text over a `confdesk.db.reader.Reader`: the window and the
+services pass `SessionReader(session)`, the light commands (`check`, `export programme`)
+Python's sqlite3 on a SQLite file. This module imports no SQLAlchemy (see
+tests/test_cli_imports.py); keep it so.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from confdesk.db.errors import UserError
-from confdesk.errors import NO_DAY
-from confdesk.events.models import Event, Room
-from confdesk.events.queries import resolve_event
-from confdesk.programme.models import RoleKind, SessionKind, SessionRole, Theme
-from confdesk.programme.models import Session as ProgrammeSession
+from confdesk.db.reader import Reader, as_bool, as_date, as_time
+from confdesk.errors import NO_DAY, UserError
+from confdesk.events.queries import resolve_event_row
+from confdesk.programme.kinds import RoleKind, SessionKind
 from confdesk.registration import names, wording
-from confdesk.registration.models import INACTIVE_STATUSES, Organisation, Participant, Status
+from confdesk.registration.kinds import INACTIVE_STATUSES, Status
+from confdesk.text import AS_GIVEN
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,8 @@ class PersonInfo(names.PersonNames):
     function: str
     organisation: str
     status: Status
-    sort_key: str
+    #: The folded ordering key as stored (with its separators): not text to print.
+    sort_key: str = field(metadata=AS_GIVEN)
     organisation_acronym: str = ""
     #: The organisation's French name (a State's UN French name); "" when it has none.
     organisation_fr: str = ""
@@ -187,7 +191,8 @@ class ProgrammeSnapshot:
     sessions: tuple[SessionInfo, ...]
     #: 1-based index of the day this snapshot was narrowed to, else None.
     day_filter: int | None = None
-    _by_id: dict[int, SessionInfo] = field(default_factory=dict, repr=False, compare=False)
+    _by_id: dict[int, SessionInfo] = field(default_factory=dict, init=False, repr=False,
+                                           compare=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({s.id: s for s in self.sessions})
@@ -218,7 +223,7 @@ class ProgrammeSnapshot:
         wanted = days[index - 1]
         return replace(
             self, sessions=tuple(s for s in self.sessions if s.day == wanted),
-            day_filter=index, _by_id={},
+            day_filter=index,
         )
 
     def speakers(self) -> list[SpeakerEntry]:
@@ -241,85 +246,101 @@ def _sorted_sessions(sessions: Iterable[SessionInfo]) -> tuple[SessionInfo, ...]
     return tuple(sorted(sessions, key=key))
 
 
-def load_programme(session: Session, event_id: int | None = None) -> ProgrammeSnapshot:
-    """Load one event's programme (five SELECTs whatever its size)."""
-    event = resolve_event(session, event_id)
-    info = _event_info(event)
+def load_programme(reader: Reader, event_id: int | None = None) -> ProgrammeSnapshot:
+    """Load one event's programme (six SELECTs whatever its size): `event_id`, else the only
+    or the most recent event."""
+    info = _event_info(reader, event_id)
     rooms = {
-        r.id: RoomInfo(r.id, r.name, r.capacity, r.position)
-        for r in session.execute(
-            select(Room.id, Room.name, Room.capacity, Room.position)
-            .where(Room.event_id == event.id).order_by(Room.position, Room.name)
-        )
+        rid: RoomInfo(rid, name, capacity, position)
+        for rid, name, capacity, position in reader.rows(
+            "SELECT id, name, capacity, position FROM room WHERE event_id = ? "
+            "ORDER BY position, name", (info.id,))
     }
     themes = {
-        t.id: ThemeInfo(t.id, t.name, t.colour, t.position)
-        for t in session.execute(
-            select(Theme.id, Theme.name, Theme.colour, Theme.position)
-            .where(Theme.event_id == event.id).order_by(Theme.position, Theme.name)
-        )
+        tid: ThemeInfo(tid, name, colour, position)
+        for tid, name, colour, position in reader.rows(
+            "SELECT id, name, colour, position FROM theme WHERE event_id = ? "
+            "ORDER BY position, name", (info.id,))
     }
     roles: dict[int, list[RoleInfo]] = {}
     people: dict[int, PersonInfo] = {}
-    role_rows = session.execute(
-        select(
-            SessionRole.id, SessionRole.session_id, SessionRole.role, SessionRole.position,
-            Participant.id.label("pid"), Participant.honorific, Participant.given_name,
-            Participant.family_name, Participant.family_name_first, Participant.function,
-            Participant.status, Participant.sort_key, Organisation.name_en,
-            Organisation.acronym,
-            Organisation.name_fr,
-        )
-        .join(Participant, SessionRole.participant_id == Participant.id)
-        .outerjoin(Organisation, Participant.organisation_id == Organisation.id)
-        .join(ProgrammeSession, SessionRole.session_id == ProgrammeSession.id)
-        .where(ProgrammeSession.event_id == event.id)
-    )
-    for row in role_rows:
-        person = people.get(row.pid)
+    for (rid, session_id, role, position, pid, honorific, given_name, family_name,
+         family_name_first, function, status, sort_key, name_en, acronym,
+         name_fr) in reader.rows(_ROLES, (info.id,)):
+        person = people.get(pid)
         if person is None:
-            person = people[row.pid] = PersonInfo(
-                row.pid, row.honorific or "", row.given_name or "", row.family_name or "",
-                bool(row.family_name_first), row.function or "", row.name_en or "",
-                Status(row.status), row.sort_key or "", row.acronym or "",
-                organisation_fr=row.name_fr or "",
+            person = people[pid] = PersonInfo(
+                pid, honorific or "", given_name or "", family_name or "",
+                as_bool(family_name_first), function or "", name_en or "",
+                _STATUSES[status], sort_key or "", acronym or "",
+                organisation_fr=name_fr or "",
             )
-        roles.setdefault(row.session_id, []).append(
-            RoleInfo(row.id, RoleKind(row.role), row.position, person)
+        roles.setdefault(session_id, []).append(
+            RoleInfo(rid, _ROLES_BY_VALUE[role], position, person)
         )
     from confdesk.plenary.interpretation import session_languages
 
-    languages = session_languages(session, event.id, info.working_languages)
+    languages = session_languages(reader, info.id, info.working_languages)
     sessions: list[SessionInfo] = []
-    for srow in session.execute(
-        select(
-            ProgrammeSession.id, ProgrammeSession.version, ProgrammeSession.day,
-            ProgrammeSession.start_time, ProgrammeSession.end_time, ProgrammeSession.kind,
-            ProgrammeSession.title, ProgrammeSession.description, ProgrammeSession.room_id,
-            ProgrammeSession.theme_id,
-        ).where(ProgrammeSession.event_id == event.id)
-    ):
-        held = sorted(roles.get(srow.id, ()),
+    for (sid, version, day, start_time, end_time, kind, title, description, room_id,
+         theme_id) in reader.rows(
+            "SELECT id, version, day, start_time, end_time, kind, title, description, "
+            "room_id, theme_id FROM session WHERE event_id = ?", (info.id,)):
+        held = sorted(roles.get(sid, ()),
                       key=lambda r: (ROLE_ORDER[r.role], r.position, r.id))
         sessions.append(SessionInfo(
-            srow.id, srow.version, srow.day, srow.start_time, srow.end_time,
-            SessionKind(srow.kind),
-            srow.title, srow.description or "",
-            rooms.get(srow.room_id) if srow.room_id is not None else None,
-            themes.get(srow.theme_id) if srow.theme_id is not None else None,
-            tuple(held), languages[srow.id].floor, languages[srow.id].interpretation,
+            sid, version, as_date(day), as_time(start_time),  # type: ignore[arg-type]
+            as_time(end_time), _KINDS[kind],  # type: ignore[arg-type]
+            title, description or "",
+            rooms.get(room_id) if room_id is not None else None,
+            themes.get(theme_id) if theme_id is not None else None,
+            tuple(held), languages[sid].floor, languages[sid].interpretation,
         ))
     return ProgrammeSnapshot(
         info, tuple(rooms.values()), tuple(themes.values()), _sorted_sessions(sessions)
     )
 
 
-def _event_info(event: Event) -> EventInfo:
+#: The enumerations by stored value (a dictionary look-up per row, not an Enum call).
+_STATUSES = {s.value: s for s in Status}
+_ROLES_BY_VALUE = {r.value: r for r in RoleKind}
+_KINDS = {k.value: k for k in SessionKind}
+
+#: Every role in an event's sessions, with its person and their organisation.
+_ROLES = (
+    "SELECT r.id, r.session_id, r.role, r.position, p.id, p.honorific, p.given_name, "
+    "p.family_name, p.family_name_first, p.function, p.status, p.sort_key, o.name_en, "
+    "o.acronym, o.name_fr "
+    "FROM session_role r JOIN participant p ON r.participant_id = p.id "
+    "LEFT OUTER JOIN organisation o ON p.organisation_id = o.id "
+    "JOIN session s ON r.session_id = s.id WHERE s.event_id = ?"
+)
+
+#: What the programme documents print about the event.
+_EVENT_COLUMNS = (
+    "id, title, short_name, start_date, end_date, timezone, venue, city, country_code, host, "
+    "co_organisers, working_languages, description, title_fr, venue_fr, city_fr, host_fr"
+)
+
+
+def json_list(value: Any) -> list[Any]:
+    """A JSON column's list as the driver gives it (SQLite: the text; PostgreSQL: parsed)."""
+    if value is None:
+        return []
+    if isinstance(value, str | bytes):
+        value = json.loads(value)
+    return list(value or ())
+
+
+def _event_info(reader: Reader, event_id: int | None) -> EventInfo:
+    (eid, title, short_name, start_date, end_date, timezone, venue, city, country_code, host,
+     co_organisers, working_languages, description, title_fr, venue_fr, city_fr,
+     host_fr) = resolve_event_row(reader, event_id, _EVENT_COLUMNS)
     return EventInfo(
-        event.id, event.title, event.short_name or "", event.start_date, event.end_date,
-        event.timezone or "UTC", event.venue or "", event.city or "", event.country_code,
-        event.host or "", tuple(event.co_organisers or ()),
-        tuple(event.working_languages or ("en",)), event.description or "",
-        {"title": event.title_fr or "", "venue": event.venue_fr or "",
-         "city": event.city_fr or "", "host": event.host_fr or ""},
+        eid, title, short_name or "", as_date(start_date),  # type: ignore[arg-type]
+        as_date(end_date), timezone or "UTC", venue or "",  # type: ignore[arg-type]
+        city or "", country_code, host or "", tuple(json_list(co_organisers)),
+        tuple(json_list(working_languages) or ("en",)), description or "",
+        {"title": title_fr or "", "venue": venue_fr or "",
+         "city": city_fr or "", "host": host_fr or ""},
     )

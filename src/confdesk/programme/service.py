@@ -63,7 +63,7 @@ class ProgrammeService:
     def snapshot(self) -> ProgrammeSnapshot:
         """The programme as it is now."""
         with self.database.sessions() as s:
-            return load_programme(s, self.event_id)
+            return load_programme(SessionReader(s), self.event_id)
 
     def participants(self, language: str = "en") -> list[ParticipantRow]:
         """Every participant of the event, for choosing people in roles."""

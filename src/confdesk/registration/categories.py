@@ -17,7 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from confdesk.db.concurrency import flush
-from confdesk.db.reader import session_reader
+from confdesk.db.reader import SessionReader
 from confdesk.errors import (
     CATEGORIES_CHANGED,
     CATEGORY_BAD_CODE,
@@ -73,7 +73,7 @@ def _info(c: ParticipantCategory) -> CategoryInfo:
 
 def categories(session: Session, event_id: int) -> list[CategoryInfo]:
     """The event's categories in their order (see `category_list.event_categories`)."""
-    return event_categories(session_reader(session), event_id)
+    return event_categories(SessionReader(session), event_id)
 
 
 def by_code(session: Session, event_id: int) -> dict[str, CategoryInfo]:

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import getpass
 import os
+from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session
+
+# SQLAlchemy is imported by `connection_person`: a light command on a SQLite file names
+# the desk's person (`desk_person`) without it.
 
 #: The key under which a session's `info` carries the person's name.
 PERSON_KEY = "confdesk_person"
@@ -44,6 +48,8 @@ def desk_person(chosen: str | None = None) -> str:
 def connection_person(engine: Engine, chosen: str | None = None) -> str:
     """The person an engine works for: PostgreSQL's login role, or the SQLite desk's person."""
     if engine.dialect.name == "postgresql":
+        from sqlalchemy import text
+
         with engine.connect() as connection:
             return str(connection.execute(text("SELECT current_user")).scalar_one())
     return desk_person(chosen)

@@ -9,12 +9,8 @@ them translated; the CLI prints the English.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
 
 from confdesk.i18n import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from confdesk.db.reader import Reader
 
 #: The translation context of the roles' labels.
 ROLE_CONTEXT = "Role"
@@ -134,8 +130,3 @@ def parse_role(text: str) -> Role:
             return role
     raise ValueError(text)
 
-
-def any_role_granted(reader: Reader) -> bool:
-    """Whether any role has been granted in the database `reader` reads: roles apply from
-    then on (`team.access.team_mode`); before, everyone may do everything."""
-    return bool(reader.rows("SELECT 1 FROM team_role_grant LIMIT 1"))

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from confdesk.db.database import Database, open_database
+from confdesk.db.reader import SessionReader
 from confdesk.demo.builder import write_demo_database
 from confdesk.events.models import Event
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
@@ -65,4 +66,4 @@ def screen(qtbot: QtBot, demo: Database, settings: Settings) -> Iterator[Program
 def programme(db: Database) -> ProgrammeSnapshot:
     """The programme as stored now."""
     with db.sessions() as s:
-        return load_programme(s)
+        return load_programme(SessionReader(s))

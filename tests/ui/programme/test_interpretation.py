@@ -7,13 +7,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
 from confdesk.ui.programme.screen import ProgrammeScreen
 
 
 def programme(db: Database) -> ProgrammeSnapshot:
     with db.sessions() as s:
-        return load_programme(s)
+        return load_programme(SessionReader(s))
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")

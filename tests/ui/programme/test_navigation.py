@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from confdesk.db.database import open_database
+from confdesk.db.reader import SessionReader
 from confdesk.programme.queries import ProgrammeSnapshot, load_programme
 from confdesk.programme.timetable import DayGrid, day_grid
 from confdesk.ui.programme import navigation
@@ -20,7 +21,7 @@ def snapshot(demo_template: Path) -> ProgrammeSnapshot:
     db = open_database(demo_template)
     try:
         with db.sessions() as s:
-            return load_programme(s)
+            return load_programme(SessionReader(s))
     finally:
         db.close()
 

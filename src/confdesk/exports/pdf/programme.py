@@ -46,8 +46,8 @@ from confdesk.exports.pdf.textset import (
     Typesetter,
 )
 from confdesk.plenary.interpretation import programme_line
+from confdesk.programme.kinds import SessionKind
 from confdesk.programme.labels import date_range, day_label, kind_label, role_label
-from confdesk.programme.models import SessionKind
 from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
 from confdesk.registration.wording import in_running_text, joined
 from confdesk.text import clean_text
