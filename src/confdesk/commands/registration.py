@@ -14,7 +14,6 @@ from confdesk.registration.kinds import Status
 
 if TYPE_CHECKING:
     from confdesk.db.database import Database
-    from confdesk.db.reader import Reader
     from confdesk.exports.published_list import ListOptions
     from confdesk.exports.registry import ParticipantsExport
     from confdesk.imports.participants import ImportPreview
@@ -286,6 +285,7 @@ def _export_table_plainly(args: argparse.Namespace, kind: ParticipantsExport,
         return None
     from confdesk.commands.common import database_target
     from confdesk.db.reader import open_sqlite_reader
+    from confdesk.events.queries import resolve_event_id
     from confdesk.registration.listing import Selection, write_table_list
     from confdesk.registration.queries import ParticipantFilter
     from confdesk.team.grants import team_mode
@@ -298,23 +298,8 @@ def _export_table_plainly(args: argparse.Namespace, kind: ParticipantsExport,
             return None
         selection = Selection(only=ParticipantFilter(
             text=args.filter, statuses=frozenset(Status(s) for s in args.status)))
-        return write_table_list(reader, _event_id(reader, args.event), kind, args.output,
+        return write_table_list(reader, resolve_event_id(reader, args.event), kind, args.output,
                                 options, selection)
-
-
-def _event_id(reader: Reader, wanted: int | None) -> int:
-    """The event a command concerns, as `events.queries.resolve_event` finds it: the one
-    asked for, else the only or the most recent one."""
-    from confdesk.errors import NO_EVENT, NO_EVENT_YET
-
-    if wanted is not None:
-        if not reader.rows("SELECT id FROM event WHERE id = ?", (wanted,)):
-            raise UserError(NO_EVENT, code="event.missing", id=wanted)
-        return wanted
-    found = reader.rows("SELECT id FROM event ORDER BY start_date DESC, id DESC LIMIT 1")
-    if not found:
-        raise UserError(NO_EVENT_YET, code="event.none")
-    return int(found[0][0])
 
 
 def run_export_badges(args: argparse.Namespace) -> int:
