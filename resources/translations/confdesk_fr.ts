@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -8,7 +8,7 @@
         <translation>À propos de confdesk</translation>
     </message>
     <message>
-        <source>An offline desk application for the secretariats of intergovernmental conferences: participants, programme and chair&apos;s conclusions.</source>
+        <source>An offline desk application for the secretariats of intergovernmental conferences: participants, programme and chair's conclusions.</source>
         <translation>Une application de bureau hors ligne pour les secrétariats de conférences intergouvernementales : participants, programme et conclusions de la présidence.</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>When set (to anything but empty or &quot;0&quot;), the window quits once it has painted its first screen&apos;s list with rows in it (the first paint of a filled item view&apos;s viewport), printing the moment on standard output; with nothing to list, after the first turn of the event loop (tests/benchmarks/ time start-up with it).</extracomment>
+        <extracomment>When set (to anything but empty or "0"), the window quits once it has painted its first screen's list with rows in it (the first paint of a filled item view's viewport), printing the moment on standard output; with nothing to list, after the first turn of the event loop (tests/benchmarks/ time start-up with it).</extracomment>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
@@ -284,7 +284,7 @@
         <translation>Catégories de participants</translation>
     </message>
     <message>
-        <source>Badges show the category&apos;s name in its colour; people of categories not ticked under “Published list” are left out of the printed list of participants.</source>
+        <source>Badges show the category's name in its colour; people of categories not ticked under “Published list” are left out of the printed list of participants.</source>
         <extracomment>Removed code → the code its people move to.</extracomment>
         <translation>Les badges portent le nom de la catégorie dans sa couleur ; les personnes des catégories non cochées sous « Liste publiée » ne figurent pas dans la liste imprimée des participants.</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <source>The stable code imports and the command line use; a new category&apos;s code is made from its English name.</source>
+        <source>The stable code imports and the command line use; a new category's code is made from its English name.</source>
         <translation>Le code stable qu’utilisent les importations et la ligne de commande ; le code d’une nouvelle catégorie est formé à partir de son nom anglais.</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>proposed</source>
-        <extracomment>A paragraph&apos;s statuses, shown as &quot;proposed → agreed&quot; when a draft changed one.</extracomment>
+        <extracomment>A paragraph's statuses, shown as "proposed → agreed" when a draft changed one.</extracomment>
         <translation>proposé</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
     <name>DayGridView</name>
     <message>
         <source>Timetable</source>
-        <extracomment>Scene y of the grid&apos;s first minute: below the header, with room for its time label. The narrowest a session may be drawn when sessions clash in a room and share its column: wide enough for its times and the start of its title. Pixels per minute: default and bounds of the zoom. Emitted with a session id when a block is double-clicked or Enter is pressed on it. Emitted with the selected session id (0: none). Emitted with (room id or None, start time) on a double-click on an empty cell. Emitted with (session id, room id or None, snapped start) when a block is dropped. Emitted with (session id, end time) when a block&apos;s bottom edge is dropped. Emitted with the new pixels per minute when the zoom changes. Each column&apos;s left edge and width in the scene: a column whose sessions clash is widened so each of them stays readable side by side. Where a dragged block would land, shown beside it while dragging.</extracomment>
+        <extracomment>Scene y of the grid's first minute: below the header, with room for its time label. The narrowest a session may be drawn when sessions clash in a room and share its column: wide enough for its times and the start of its title. Pixels per minute: default and bounds of the zoom. Emitted with a session id when a block is double-clicked or Enter is pressed on it. Emitted with the selected session id (0: none). Emitted with (room id or None, start time) on a double-click on an empty cell. Emitted with (session id, room id or None, snapped start) when a block is dropped. Emitted with (session id, end time) when a block's bottom edge is dropped. Emitted with the new pixels per minute when the zoom changes. Each column's left edge and width in the scene: a column whose sessions clash is widened so each of them stays readable side by side. Blocks are chosen but not dragged nor stretched (the person may not edit sessions). Where a dragged block would land, shown beside it while dragging.</extracomment>
         <translation>Grille horaire</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>{done} of {expected} expected participants checked in</source>
-        <extracomment>of the categories&apos; names</extracomment>
+        <extracomment>of the categories' names</extracomment>
         <translation>{done} arrivés sur {expected} participants attendus</translation>
     </message>
     <message>
@@ -704,7 +704,7 @@
     <name>DocumentView</name>
     <message>
         <source>Lead-in (e.g. “The participants note that:”)</source>
-        <extracomment>A paragraph was clicked into (uid). A paragraph&apos;s typing is to be saved: uid, plain text, bracket spans. An amendment to a paragraph is to be proposed (uid). A section&apos;s lead-in typing is to be saved: section uid, text. How many times the view was laid out (to notice a layout nested in a save). The lead-ins&apos; editors by section uid.</extracomment>
+        <extracomment>A paragraph was clicked into (uid). A paragraph's typing is to be saved: uid, plain text, bracket spans. An amendment to a paragraph is to be proposed (uid). A section's lead-in typing is to be saved: section uid, text. How many times the view was laid out (to notice a layout nested in a save). The lead-ins' editors by section uid.</extracomment>
         <translation>Phrase introductive (par ex. « Les participants notent que : »)</translation>
     </message>
 </context>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>Working text</source>
-        <extracomment>The name the tree of the working text carries (conclusions.tree.DocumentText). Names that say &quot;final&quot; by themselves, in the languages a secretariat types them.</extracomment>
+        <extracomment>The name the tree of the working text carries (conclusions.tree.DocumentText). Names that say "final" by themselves, in the languages a secretariat types them.</extracomment>
         <translation>Texte de travail</translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Select a paragraph in the outline.</source>
-        <extracomment>Statuses in the order the combo offers them. How long typing may pause before the text is committed as one change (milliseconds). The text typed for the shown item, after a pause or when the focus left. Link the shown paragraph to a programme session (id), or unlink it. Undo (True) or redo (False) the window&apos;s last change: the box had nothing to undo. The stored text the last commit was typed over (what the save expects to replace).</extracomment>
+        <extracomment>Statuses in the order the combo offers them. How long typing may pause before the text is committed as one change (milliseconds). The text typed for the shown item, after a pause or when the focus left. Link the shown paragraph to a programme session (id), or unlink it. Undo (True) or redo (False) the window's last change: the box had nothing to undo. The stored text the last commit was typed over (what the save expects to replace).</extracomment>
         <translation>Sélectionnez un paragraphe dans le plan.</translation>
     </message>
     <message>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>agreed</source>
-        <extracomment>The counts line changed (for the screen&apos;s status line). Asks the screen to go back to the working text from a read-only draft. The snapshot shown read-only, None for the working text. True when the person&apos;s roles do not allow editing documents (ui/team/gate.py).</extracomment>
+        <extracomment>The counts line changed (for the screen's status line). Asks the screen to go back to the working text from a read-only draft. The snapshot shown read-only, None for the working text. True when the person's roles do not allow editing documents (ui/team/gate.py).</extracomment>
         <translation>adopté</translation>
     </message>
     <message>
@@ -1161,7 +1161,7 @@
     <name>EventActions</name>
     <message>
         <source>Created the event.</source>
-        <extracomment>Called with the id of the event to show after a save (None: after a deletion). Shows a message in the window&apos;s status bar. The dialog open now (tests reach it here).</extracomment>
+        <extracomment>Called with the id of the event to show after a save (None: after a deletion). Shows a message in the window's status bar. The dialog open now (tests reach it here).</extracomment>
         <translation>Événement créé.</translation>
     </message>
     <message>
@@ -1267,7 +1267,7 @@
         <translation>L&amp;ieu (français) :</translation>
     </message>
     <message>
-        <source>e.g. Palais d&apos;Egmont (empty: the venue above)</source>
+        <source>e.g. Palais d'Egmont (empty: the venue above)</source>
         <translation>p. ex. Palais d’Egmont (vide : le lieu ci-dessus)</translation>
     </message>
     <message>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <extracomment>Saves the event and its rooms; `clear_sessions` lets a room in use go. Raises UserError (ConfirmationRequired for a room in use) to refuse, which keeps the dialog open: input refusals (EventInputError, an unconfirmed room in use) are shown in the dialog, others (a colleague&apos;s change, a lost database) through `messages.user_errors`. Deletes the event (after the dialog asked); raises UserError to refuse. True once the event was deleted from this dialog.</extracomment>
+        <extracomment>Saves the event and its rooms; `clear_sessions` lets a room in use go. Raises UserError (ConfirmationRequired for a room in use) to refuse, which keeps the dialog open: input refusals (EventInputError, an unconfirmed room in use) are shown in the dialog, others (a colleague's change, a lost database) through `messages.user_errors`. Deletes the event (after the dialog asked); raises UserError to refuse. True once the event was deleted from this dialog.</extracomment>
         <translation>(aucun)</translation>
     </message>
     <message>
@@ -1410,7 +1410,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Plain text</source>
-        <extracomment>Format names shown in the export choice. The names that need a translation, marked for pyside6-lupdate (ExportDialog&apos;s tr()).</extracomment>
+        <extracomment>Format names shown in the export choice. The names that need a translation, marked for pyside6-lupdate (ExportDialog's tr()).</extracomment>
         <translation>Texte brut</translation>
     </message>
     <message>
@@ -1454,7 +1454,7 @@
     <name>ExportNotice</name>
     <message>
         <source>Open</source>
-        <extracomment>Characters no file system takes in a name (Windows&apos; list, the strictest). How long the notice stays, in milliseconds.</extracomment>
+        <extracomment>Characters no file system takes in a name (Windows' list, the strictest). How long the notice stays, in milliseconds.</extracomment>
         <translation>Ouvrir</translation>
     </message>
     <message>
@@ -1470,7 +1470,7 @@
     <name>Exporter</name>
     <message>
         <source>Export the List of Participants</source>
-        <extracomment>The file written (or the problem met): emitted when an export ends. The running export&apos;s watcher (None: none runs).</extracomment>
+        <extracomment>The file written (or the problem met): emitted when an export ends. The running export's watcher (None: none runs).</extracomment>
         <translation>Exporter la liste des participants</translation>
     </message>
     <message>
@@ -1526,7 +1526,7 @@
     <name>FieldLabel</name>
     <message>
         <source>Access needs</source>
-        <extracomment>Stored fields the history shows, as words (context &quot;FieldLabel&quot;); others are tidied from their names.</extracomment>
+        <extracomment>Stored fields the history shows, as words (context "FieldLabel"); others are tidied from their names.</extracomment>
         <translation>Besoins d’accessibilité</translation>
     </message>
     <message>
@@ -1884,7 +1884,7 @@
     <message>
         <source>Head of State or Government</source>
         <extracomment>The translation context of every label here.</extracomment>
-        <translation>Chef d&apos;État ou de gouvernement</translation>
+        <translation>Chef d'État ou de gouvernement</translation>
     </message>
     <message>
         <source>Vice-President or Deputy Prime Minister</source>
@@ -1952,6 +1952,7 @@
     </message>
     <message>
         <source>&amp;Floor</source>
+        <extracomment>The module defining the screen's class, imported when the screen is built. The class's name, also the context its title is translated in. The screen's title in English (the class's `title()` gives the same, translated). File name of the navigation icon in resources/icons/ (the class's `icon_name`). The letters its widgets answer to with Alt (tabs, buttons, labelled fields) in English and in French, which the menu bar's titles avoid before the screen is built as after (ui/mnemonics.py; tests/ui/test_screens.py checks them against the built screen). The window's screens in the order of the navigation and of View (Ctrl+1 … Ctrl+4).</extracomment>
         <translation>&amp;Tribune</translation>
     </message>
     <message>
@@ -2019,16 +2020,16 @@
         <translation>Réins&amp;crire</translation>
     </message>
     <message>
-        <source>Rapporteur&apos;s &amp;Note…</source>
+        <source>Rapporteur's &amp;Note…</source>
         <translation>&amp;Note du rapporteur…</translation>
     </message>
     <message>
         <source>Delete Inscription</source>
-        <translation>Supprimer l&apos;inscription</translation>
+        <translation>Supprimer l'inscription</translation>
     </message>
     <message>
         <source>Back to &amp;Protocol Order</source>
-        <translation>Revenir à l&apos;ordre &amp;protocolaire</translation>
+        <translation>Revenir à l'ordre &amp;protocolaire</translation>
     </message>
     <message>
         <source>Pro&amp;ject in the Room</source>
@@ -2048,7 +2049,7 @@
     </message>
     <message>
         <source>Nobody has the floor.</source>
-        <translation>Personne n&apos;a la parole.</translation>
+        <translation>Personne n'a la parole.</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -2056,7 +2057,7 @@
     </message>
     <message>
         <source>Nobody else is waiting to speak.</source>
-        <translation>Plus personne n&apos;attend de prendre la parole.</translation>
+        <translation>Plus personne n'attend de prendre la parole.</translation>
     </message>
     <message>
         <source>Cannot inscribe</source>
@@ -2076,7 +2077,7 @@
     </message>
     <message>
         <source>Cannot change the order</source>
-        <translation>Impossible de modifier l&apos;ordre</translation>
+        <translation>Impossible de modifier l'ordre</translation>
     </message>
     <message>
         <source>Move %1</source>
@@ -2111,20 +2112,20 @@
         <translation>(aucune note)</translation>
     </message>
     <message>
-        <source>Rapporteur&apos;s Note</source>
+        <source>Rapporteur's Note</source>
         <translation>Note du rapporteur</translation>
     </message>
     <message>
-        <source>The rapporteur&apos;s item noting this intervention:</source>
+        <source>The rapporteur's item noting this intervention:</source>
         <translation>Le point du rapporteur qui consigne cette intervention :</translation>
     </message>
     <message>
-        <source>Link a rapporteur&apos;s note</source>
+        <source>Link a rapporteur's note</source>
         <translation>Lier une note du rapporteur</translation>
     </message>
     <message>
         <source>Back to Protocol Order</source>
-        <translation>Revenir à l&apos;ordre protocolaire</translation>
+        <translation>Revenir à l'ordre protocolaire</translation>
     </message>
     <message>
         <source>Forget every move and swap made on this list? Withdrawals stay.</source>
@@ -2132,11 +2133,11 @@
     </message>
     <message>
         <source>Cannot re-order</source>
-        <translation>Impossible de rétablir l&apos;ordre</translation>
+        <translation>Impossible de rétablir l'ordre</translation>
     </message>
     <message>
         <source>Back to protocol order</source>
-        <translation>Retour à l&apos;ordre protocolaire</translation>
+        <translation>Retour à l'ordre protocolaire</translation>
     </message>
     <message>
         <source>Cannot change the time limits</source>
@@ -2198,7 +2199,7 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <source>Rapporteur&apos;s note</source>
+        <source>Rapporteur's note</source>
         <translation>Note du rapporteur</translation>
     </message>
 </context>
@@ -2296,11 +2297,11 @@
     </message>
     <message>
         <source>No change recorded yet.</source>
-        <translation>Aucune modification enregistrée pour l&apos;instant.</translation>
+        <translation>Aucune modification enregistrée pour l'instant.</translation>
     </message>
     <message>
         <source>Export the History</source>
-        <translation>Exporter l&apos;historique</translation>
+        <translation>Exporter l'historique</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
@@ -2308,7 +2309,7 @@
     </message>
     <message>
         <source>Cannot export the history</source>
-        <translation>Impossible d&apos;exporter l&apos;historique</translation>
+        <translation>Impossible d'exporter l'historique</translation>
     </message>
     <message>
         <source>Wrote the history to %1</source>
@@ -2346,7 +2347,7 @@
         <translation>No&amp;m du projet :</translation>
     </message>
     <message>
-        <source>Chair&apos;s Conclusions</source>
+        <source>Chair's Conclusions</source>
         <translation>Conclusions de la présidence</translation>
     </message>
     <message>
@@ -2355,7 +2356,7 @@
     </message>
     <message>
         <source>Open a Draft</source>
-        <extracomment>The encoding of the .txt file shown in the box (&quot;&quot; for pasted text).</extracomment>
+        <extracomment>The encoding of the .txt file shown in the box ("" for pasted text).</extracomment>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
@@ -2524,12 +2525,12 @@
     <name>Jobs</name>
     <message>
         <source>An unexpected problem stopped the work; nothing was written. (%1)</source>
-        <extracomment>A job&apos;s work: runs in a pool thread, returns its result. Set once the work has returned and its last signal is queued.</extracomment>
+        <extracomment>A job's work: runs in a pool thread, returns its result. Set once the work has returned and its last signal is queued.</extracomment>
         <translation>Un problème inattendu a interrompu le travail ; rien n’a été écrit. (%1)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>The work&apos;s result. Why the job failed, for the user. The user cancelled. Progress (done, total), for screens that show it themselves.</extracomment>
+        <extracomment>The work's result. Why the job failed, for the user. The user cancelled. Progress (done, total), for screens that show it themselves.</extracomment>
         <translation>Annuler</translation>
     </message>
 </context>
@@ -2803,7 +2804,7 @@
     </message>
     <message>
         <source>All statuses</source>
-        <extracomment>Several statuses at once (&quot;Attending&quot;: everyone but declined and cancelled).</extracomment>
+        <extracomment>Several statuses at once ("Attending": everyone but declined and cancelled).</extracomment>
         <translation>Tous les statuts</translation>
     </message>
     <message>
@@ -2835,7 +2836,7 @@
     <name>LiveRefresh</name>
     <message>
         <source>Updated by {person} at {time}</source>
-        <extracomment>How often the feed is polled: a colleague&apos;s change shows within about this long. More ids than a notice carries: the whole list is read again. Screens that missed a change because they held unsaved input.</extracomment>
+        <extracomment>How often the feed is polled: a colleague's change shows within about this long. More ids than a notice carries: the whole list is read again. Screens that missed a change because they held unsaved input.</extracomment>
         <translation>Mis à jour par {person} à {time}</translation>
     </message>
 </context>
@@ -2983,7 +2984,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>Opens a database from a path or URL; `create` is False when the file must exist already. Emitted after another database was opened (or none is open any more). Emitted with the event id (0: none) whenever the shown event changes. Nothing to show (no database, or no event in it): the start page is in front. The demo copy being written in the job runner, if any.</extracomment>
+        <extracomment>Opens a database from a path or URL; `create` is False when the file must exist already. Emitted after another database was opened (or none is open any more). Emitted with the event id (0: none) whenever the shown event changes. Emitted with a screen built after the window (the first time it was shown or asked for), once it has the window's event, list language, undo group and menu. The screens built so far, in the order of KINDS (see ui/screens.py). Whether the window has given its screens an event yet (a screen built after that is given the window's at once). Nothing to show (no database, or no event in it): the start page is in front. The demo copy being written in the job runner, if any.</extracomment>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
@@ -3011,7 +3012,7 @@
         <translation>Impossible de lire les événements</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
+        <source>the system's language</source>
         <extracomment>Starts the program again once the window has closed (tests put a recorder here).</extracomment>
         <translation>la langue du système</translation>
     </message>
@@ -3020,7 +3021,7 @@
         <translation>La fenêtre sera en {language} dès le prochain démarrage.</translation>
     </message>
     <message>
-        <source>A server database is copied with the server&apos;s own tools (e.g. pg_dump).</source>
+        <source>A server database is copied with the server's own tools (e.g. pg_dump).</source>
         <translation>Une base de données sur serveur se copie avec les outils du serveur (par exemple pg_dump).</translation>
     </message>
     <message>
@@ -3176,7 +3177,7 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <source> “{heading}” is read value by value: a State makes a State delegation and the person&apos;s country, anything else an organisation.</source>
+        <source> “{heading}” is read value by value: a State makes a State delegation and the person's country, anything else an organisation.</source>
         <translation> « {heading} » est lu valeur par valeur : un État donne une délégation d’État et le pays de la personne, toute autre valeur une organisation.</translation>
     </message>
     <message>
@@ -3234,7 +3235,7 @@
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <source>Chair&apos;s Conclusions</source>
+        <source>Chair's Conclusions</source>
         <translation>Conclusions de la présidence</translation>
     </message>
     <message>
@@ -3343,7 +3344,7 @@
     <name>ParagraphEditor</name>
     <message>
         <source>Put in Square Brackets</source>
-        <extracomment>Milliseconds of pause after typing before a paragraph is saved. The margin bar&apos;s colour per status. &quot;Propose an Amendment…&quot; was chosen in the paragraph&apos;s context menu.</extracomment>
+        <extracomment>Milliseconds of pause after typing before a paragraph is saved. The margin bar's colour per status. "Propose an Amendment…" was chosen in the paragraph's context menu.</extracomment>
         <translation>Mettre entre crochets</translation>
     </message>
     <message>
@@ -3435,7 +3436,7 @@
     </message>
     <message>
         <source>Head of delegation</source>
-        <extracomment>A person&apos;s place in a delegation.</extracomment>
+        <extracomment>A person's place in a delegation.</extracomment>
         <translation>Chef de délégation</translation>
     </message>
     <message>
@@ -3456,7 +3457,7 @@
     </message>
     <message>
         <source>Edit Participant</source>
-        <extracomment>The organisation&apos;s text when it is not one of the listed ones (to find or create). Writes a FormResult; raises UserError (shown in the dialog) when refused. Lists people who may be the same as the data (for the duplicate warning).</extracomment>
+        <extracomment>The organisation's text when it is not one of the listed ones (to find or create). Writes a FormResult; raises UserError (shown in the dialog) when refused. Lists people who may be the same as the data (for the duplicate warning).</extracomment>
         <translation>Modifier le participant</translation>
     </message>
     <message>
@@ -3464,7 +3465,7 @@
         <translation>Nouveau participant</translation>
     </message>
     <message>
-        <source>{country} (the delegation&apos;s)</source>
+        <source>{country} (the delegation's)</source>
         <translation>{country} (pays de la délégation)</translation>
     </message>
     <message>
@@ -3480,7 +3481,7 @@
     <name>ParticipantTableModel</name>
     <message>
         <source>Name</source>
-        <extracomment>(sort key in the store, heading); the order of the table&apos;s columns. The headings again, marked for pyside6-lupdate (headerData translates them with tr()).</extracomment>
+        <extracomment>(sort key in the store, heading); the order of the table's columns. The headings again, marked for pyside6-lupdate (headerData translates them with tr()).</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -3516,7 +3517,7 @@
     <name>ParticipantsScreen</name>
     <message>
         <source>&amp;List</source>
-        <extracomment>The event&apos;s figures are read just after the list&apos;s next paint (they cost a second at 100,000 people, which the user would otherwise wait for to see the list), or when the Summary is shown. The event&apos;s order of the delegations&apos; groups (empty: the UN order). The last message given in the status bar (also when there is no window).</extracomment>
+        <extracomment>The event's figures are read just after the list's next paint (they cost a second at 100,000 people, which the user would otherwise wait for to see the list), or when the Summary is shown. The event's order of the delegations' groups (empty: the UN order). The last message given in the status bar (also when there is no window).</extracomment>
         <translation>&amp;Liste</translation>
     </message>
     <message>
@@ -3574,7 +3575,7 @@
     </message>
     <message>
         <source>&amp;Badges…</source>
-        <extracomment>The event&apos;s categories, read with its participants.</extracomment>
+        <extracomment>The event's categories, read with its participants.</extracomment>
         <translation>&amp;Badges…</translation>
     </message>
     <message>
@@ -3602,12 +3603,12 @@
         <translation>Caté&amp;gories…</translation>
     </message>
     <message>
-        <source>The event&apos;s categories of participants: names, badge colours, whether they appear in the published list</source>
+        <source>The event's categories of participants: names, badge colours, whether they appear in the published list</source>
         <translation>Les catégories de participants de l’événement : noms, couleurs des badges, présence dans la liste publiée</translation>
     </message>
     <message>
         <source>Cannot read the event</source>
-        <extracomment>The list&apos;s context menu (the window adds History… and the personal-data actions).</extracomment>
+        <extracomment>The list's context menu (the window adds History… and the personal-data actions).</extracomment>
         <translation>Impossible de lire l’événement</translation>
     </message>
     <message>
@@ -3780,7 +3781,7 @@ Edit → Undo brings them back.</source>
     </message>
     <message>
         <source>All duplicates:</source>
-        <extracomment>The whole text of the current row&apos;s problems, wrapped.</extracomment>
+        <extracomment>The whole text of the current row's problems, wrapped.</extracomment>
         <translation>Tous les doublons :</translation>
     </message>
     <message>
@@ -3949,7 +3950,7 @@ Edit → Undo brings them back.</source>
     </message>
     <message>
         <source>Speaker / panellist</source>
-        <extracomment>Role as the window offers it to choose (where it differs from the heading): a panel&apos;s speakers are its panellists, which the chooser says so that nobody looks for &quot;Panellist&quot;.</extracomment>
+        <extracomment>Role as the window offers it to choose (where it differs from the heading): a panel's speakers are its panellists, which the chooser says so that nobody looks for "Panellist".</extracomment>
         <translation>Intervenant / panéliste</translation>
     </message>
     <message>
@@ -3970,6 +3971,7 @@ Edit → Undo brings them back.</source>
     </message>
     <message>
         <source>Search titles, rooms, themes, kinds and people…</source>
+        <extracomment>Why sessions may not be moved here ("": they may), set by the team gate.</extracomment>
         <translation>Rechercher titres, salles, thèmes, types et personnes…</translation>
     </message>
     <message>
@@ -4082,7 +4084,7 @@ Edit → Undo brings them back.</source>
     </message>
     <message>
         <source>PDF in French</source>
-        <extracomment>PDFs in French: words, dates, honorifics, the event&apos;s French texts.</extracomment>
+        <extracomment>PDFs in French: words, dates, honorifics, the event's French texts.</extracomment>
         <translation>PDF en français</translation>
     </message>
     <message>
@@ -4178,8 +4180,8 @@ Edit → Undo brings them back.</source>
         <translation>Orateurs — projection</translation>
     </message>
     <message>
-        <source>No speakers&apos; list</source>
-        <translation>Aucune liste d&apos;orateurs</translation>
+        <source>No speakers' list</source>
+        <translation>Aucune liste d'orateurs</translation>
     </message>
     <message>
         <source>Has the floor</source>
@@ -4379,12 +4381,12 @@ Edit → Undo brings them back.</source>
     <name>Relaunch</name>
     <message>
         <source>Interface Language</source>
-        <extracomment>Options of the window&apos;s command line that name the database to open: replaced by the one open now. (Each with the number of values it takes.)</extracomment>
-        <translation>Langue de l&apos;interface</translation>
+        <extracomment>Options of the window's command line that name the database to open: replaced by the one open now. (Each with the number of values it takes.)</extracomment>
+        <translation>Langue de l'interface</translation>
     </message>
     <message>
         <source>confdesk will speak {language} from its next start.</source>
-        <translation>Langue de l&apos;interface au prochain démarrage de confdesk : {language}.</translation>
+        <translation>Langue de l'interface au prochain démarrage de confdesk : {language}.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved as it is; the window closes and opens again on the same database.</source>
@@ -4457,7 +4459,7 @@ Edit → Undo brings them back.</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <source>everything, including events and people&apos;s roles</source>
+        <source>everything, including events and people's roles</source>
         <extracomment>What each role is for, shown in the Users dialog and `confdesk users --help`.</extracomment>
         <translation>tout, y compris les événements et les rôles des personnes</translation>
     </message>
@@ -4470,11 +4472,11 @@ Edit → Undo brings them back.</source>
         <translation>enregistrement des arrivées et réimpression des badges ; consulte la liste</translation>
     </message>
     <message>
-        <source>sessions, rooms, themes and people&apos;s roles in sessions</source>
+        <source>sessions, rooms, themes and people's roles in sessions</source>
         <translation>séances, salles, thèmes et rôles des personnes dans les séances</translation>
     </message>
     <message>
-        <source>outcome documents and rapporteur&apos;s items</source>
+        <source>outcome documents and rapporteur's items</source>
         <translation>documents finaux et éléments des rapporteurs</translation>
     </message>
     <message>
@@ -4555,7 +4557,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Seat &amp;From a State…</source>
-        <translation>Placer à &amp;partir d&apos;un État…</translation>
+        <translation>Placer à &amp;partir d'un État…</translation>
     </message>
     <message>
         <source>&amp;Swap Two Places</source>
@@ -4603,11 +4605,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Cannot show the seating plan</source>
-        <translation>Impossible d&apos;afficher le plan de salle</translation>
+        <translation>Impossible d'afficher le plan de salle</translation>
     </message>
     <message>
         <source>The event has no rooms.</source>
-        <translation>La manifestation n&apos;a pas de salle.</translation>
+        <translation>La manifestation n'a pas de salle.</translation>
     </message>
     <message>
         <source>Podium</source>
@@ -4641,7 +4643,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>nobody seated yet: Seat by Lot, or From a State</source>
-        <translation>aucune délégation placée : tirage au sort, ou à partir d&apos;un État</translation>
+        <translation>aucune délégation placée : tirage au sort, ou à partir d'un État</translation>
     </message>
     <message numerus="yes">
         <source>%n without a place</source>
@@ -4652,7 +4654,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>The seating plan was not changed</source>
-        <translation>Le plan de salle n&apos;a pas été modifié</translation>
+        <translation>Le plan de salle n'a pas été modifié</translation>
     </message>
     <message>
         <source>Seat by lot</source>
@@ -4660,11 +4662,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Seat From a State</source>
-        <translation>Placer à partir d&apos;un État</translation>
+        <translation>Placer à partir d'un État</translation>
     </message>
     <message>
         <source>The alphabetical order starts from:</source>
-        <translation>L&apos;ordre alphabétique commence par :</translation>
+        <translation>L'ordre alphabétique commence par :</translation>
     </message>
     <message>
         <source>Seat from %1</source>
@@ -4676,7 +4678,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>The layout was not changed</source>
-        <translation>La disposition n&apos;a pas été modifiée</translation>
+        <translation>La disposition n'a pas été modifiée</translation>
     </message>
     <message>
         <source>Change the layout</source>
@@ -4700,7 +4702,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation>L&apos;exportation a échoué</translation>
+        <translation>L'exportation a échoué</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -4718,7 +4720,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <name>SessionBlock</name>
     <message>
         <source>{role}: {names}</source>
-        <extracomment>The keyboard focus ring&apos;s dashes (over a white line, so they show on every fill). Height in pixels of the band at a block&apos;s bottom that resizes it. True while the grid has keyboard focus and this block is its selection.</extracomment>
+        <extracomment>The keyboard focus ring's dashes (over a white line, so they show on every fill). Height in pixels of the band at a block's bottom that resizes it. True while the grid has keyboard focus and this block is its selection.</extracomment>
         <translation>{role} : {names}</translation>
     </message>
     <message>
@@ -4818,7 +4820,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>(no room)</source>
-        <extracomment>Saves the dialog&apos;s session (raises UserError to refuse, keeping the dialog open). Asks the user for a person and a role; None when cancelled.</extracomment>
+        <extracomment>Saves the dialog's session (raises UserError to refuse, keeping the dialog open). Asks the user for a person and a role; None when cancelled.</extracomment>
         <translation>(sans salle)</translation>
     </message>
     <message>
@@ -4963,7 +4965,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <name>Status</name>
     <message>
         <source>Proposed</source>
-        <extracomment>&quot;section&quot; or &quot;paragraph&quot;. Ids of the paragraph&apos;s source sessions. Colour of each status&apos;s dot and text.</extracomment>
+        <extracomment>"section" or "paragraph". Ids of the paragraph's source sessions. Colour of each status's dot and text.</extracomment>
         <translation>Proposé</translation>
     </message>
     <message>
@@ -4983,7 +4985,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <name>StatusLabel</name>
     <message>
         <source>Invited</source>
-        <extracomment>The context of headings over counts (the summary&apos;s figures, sections and rows). The context of one participant&apos;s status (lists, the participant dialog, the desk). The context of delegation roles (the participant dialog, the delegations page). The context of the kinds of event (the event dialog). Registration status: (for one person, as the heading of a count).</extracomment>
+        <extracomment>The context of headings over counts (the summary's figures, sections and rows). The context of one participant's status (lists, the participant dialog, the desk). The context of delegation roles (the participant dialog, the delegations page). The context of the kinds of event (the event dialog). Registration status: (for one person, as the heading of a count).</extracomment>
         <translation>Invité</translation>
     </message>
     <message>
@@ -5022,7 +5024,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <name>TeamActions</name>
     <message>
         <source>&amp;History…</source>
-        <extracomment>How many of the event&apos;s latest changes Edit → Audit Trail… shows.</extracomment>
+        <extracomment>How many of the event's latest changes Edit → Audit Trail… shows.</extracomment>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
@@ -5043,11 +5045,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Anonymise the selected participant everywhere, as data protection requires</source>
-        <translation>Anonymiser partout le participant sélectionné, comme l&apos;exige la protection des données</translation>
+        <translation>Anonymiser partout le participant sélectionné, comme l'exige la protection des données</translation>
     </message>
     <message>
         <source>Audit &amp;Trail…</source>
-        <translation>Piste d&apos;au&amp;dit…</translation>
+        <translation>Piste d'au&amp;dit…</translation>
     </message>
     <message>
         <source>The latest changes of the event shown: who, when, what, before and after</source>
@@ -5055,15 +5057,15 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Select a participant, a session or a paragraph to see its history.</source>
-        <translation>Sélectionnez un participant, une séance ou un paragraphe pour en voir l&apos;historique.</translation>
+        <translation>Sélectionnez un participant, une séance ou un paragraphe pour en voir l'historique.</translation>
     </message>
     <message>
         <source>Cannot read the history</source>
-        <translation>Impossible de lire l&apos;historique</translation>
+        <translation>Impossible de lire l'historique</translation>
     </message>
     <message>
         <source>Audit Trail of {event}</source>
-        <translation>Piste d&apos;audit de {event}</translation>
+        <translation>Piste d'audit de {event}</translation>
     </message>
     <message>
         <source>Export Personal Data</source>
@@ -5079,7 +5081,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Cannot export the personal data</source>
-        <translation>Impossible d&apos;exporter les données personnelles</translation>
+        <translation>Impossible d'exporter les données personnelles</translation>
     </message>
     <message>
         <source>Wrote the personal data to {path}</source>
@@ -5087,7 +5089,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Cannot erase the person</source>
-        <translation>Impossible d&apos;effacer la personne</translation>
+        <translation>Impossible d'effacer la personne</translation>
     </message>
     <message>
         <source>Erase Person</source>
@@ -5105,14 +5107,14 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <source>Their %n registration(s) keep only a pseudonym, their programme roles are removed, and the audit trail keeps the pseudonym instead of their name and e-mail. This cannot be undone.</source>
         <translation>
             <numerusform>Son inscription (%n) ne conservera qu’un pseudonyme, ses rôles au programme seront supprimés et la piste d’audit conservera le pseudonyme au lieu de son nom et de son adresse électronique. Cette opération est irréversible.</numerusform>
-            <numerusform>Ses %n inscriptions ne conservent qu&apos;un pseudonyme, ses rôles au programme sont supprimés et la piste d&apos;audit conserve le pseudonyme au lieu de son nom et de son adresse électronique. Cette opération est irréversible.</numerusform>
+            <numerusform>Ses %n inscriptions ne conservent qu'un pseudonyme, ses rôles au programme sont supprimés et la piste d'audit conserve le pseudonyme au lieu de son nom et de son adresse électronique. Cette opération est irréversible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erased as {pseudonym}: %n registration(s) anonymised, the audit trail rewritten.</source>
         <translation>
-            <numerusform>Effacée sous le pseudonyme {pseudonym} : %n inscription anonymisée, piste d&apos;audit réécrite.</numerusform>
-            <numerusform>Effacée sous le pseudonyme {pseudonym} : %n inscriptions anonymisées, piste d&apos;audit réécrite.</numerusform>
+            <numerusform>Effacée sous le pseudonyme {pseudonym} : %n inscription anonymisée, piste d'audit réécrite.</numerusform>
+            <numerusform>Effacée sous le pseudonyme {pseudonym} : %n inscriptions anonymisées, piste d'audit réécrite.</numerusform>
         </translation>
     </message>
 </context>
@@ -5158,7 +5160,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Theme colour</source>
-        <extracomment>Creates a theme from (name, colour). Changes theme id&apos;s (name, colour). The themes as they are now. Asks for a colour (QColorDialog by default; tests replace it). Asks for a name (QInputDialog by default; tests replace it); None when cancelled.</extracomment>
+        <extracomment>Creates a theme from (name, colour). Changes theme id's (name, colour). The themes as they are now. Asks for a colour (QColorDialog by default; tests replace it). Asks for a name (QInputDialog by default; tests replace it); None when cancelled.</extracomment>
         <translation>Couleur du thème</translation>
     </message>
     <message>
@@ -5178,7 +5180,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <name>ThreadsPanel</name>
     <message>
         <source>Comment on this paragraph, or reply to the selected thread…</source>
-        <extracomment>The data role holding a row&apos;s comment id. A new thread on the paragraph (text). A reply to thread (id, text). Resolve (True) or reopen (False) the thread (id).</extracomment>
+        <extracomment>The data role holding a row's comment id. A new thread on the paragraph (text). A reply to thread (id, text). Resolve (True) or reopen (False) the thread (id).</extracomment>
         <translation>Commenter ce paragraphe, ou répondre à la discussion sélectionnée…</translation>
     </message>
     <message>
@@ -5251,7 +5253,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Someone else changed {record} since; undoing or redoing this step would overwrite their change.</source>
-        <extracomment>An undo or redo would overwrite a colleague&apos;s later change.</extracomment>
+        <extracomment>An undo or redo would overwrite a colleague's later change.</extracomment>
         <translation>Quelqu’un d’autre a modifié {record} depuis ; annuler ou rétablir cette étape écraserait sa modification.</translation>
     </message>
     <message>
@@ -5260,7 +5262,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>{record} ne figure plus au programme : quelqu’un d’autre l’a supprimé.</translation>
     </message>
     <message>
-        <source>{record} has rapporteur&apos;s items or outcome-document paragraphs from it that this step did not make; undoing or redoing it would delete them.</source>
+        <source>{record} has rapporteur's items or outcome-document paragraphs from it that this step did not make; undoing or redoing it would delete them.</source>
         <extracomment>An undo or redo would delete what a colleague added since.</extracomment>
         <translation>Des éléments de rapporteur ou des paragraphes de documents finaux issus de {record} n’ont pas été créés par cette étape ; l’annuler ou la rétablir les supprimerait.</translation>
     </message>
@@ -5280,18 +5282,18 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>Quelqu’un d’autre a supprimé {record} depuis ; cette étape ne peut plus être annulée ni rétablie.</translation>
     </message>
     <message>
-        <source>Someone else changed {name}&apos;s registration since the check-in (now {status}); undoing it would overwrite their change.</source>
+        <source>Someone else changed {name}'s registration since the check-in (now {status}); undoing it would overwrite their change.</source>
         <extracomment>Undoing a check-in after someone else changed the registration.</extracomment>
         <translation>Quelqu’un d’autre a modifié l’inscription de {name} depuis l’enregistrement de l’arrivée (maintenant : {status}) ; l’annuler écraserait sa modification.</translation>
     </message>
     <message>
-        <source>Someone else changed {name}&apos;s registration since; redoing the check-in would overwrite their change.</source>
+        <source>Someone else changed {name}'s registration since; redoing the check-in would overwrite their change.</source>
         <extracomment>Redoing a check-in after someone else changed the registration.</extracomment>
         <translation>Quelqu’un d’autre a modifié l’inscription de {name} depuis ; rétablir l’enregistrement de l’arrivée écraserait sa modification.</translation>
     </message>
     <message>
         <source>“{text}” could be the code of {count} people ({people}): type the code as printed on the badge.</source>
-        <extracomment>A typed or scanned text at the desk could be several people&apos;s code.</extracomment>
+        <extracomment>A typed or scanned text at the desk could be several people's code.</extracomment>
         <translation>« {text} » pourrait être le code de {count} personnes ({people}) : saisissez le code tel qu’il est imprimé sur le badge.</translation>
     </message>
     <message>
@@ -5300,7 +5302,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>Aucun participant de cet événement n’a le code « {text} ».</translation>
     </message>
     <message>
-        <source>{name}&apos;s registration is {status}: check-in refused (confirm the registration first, or force the check-in).</source>
+        <source>{name}'s registration is {status}: check-in refused (confirm the registration first, or force the check-in).</source>
         <extracomment>Check-in of a cancelled or declined registration without forcing it.</extracomment>
         <translation>L’inscription de {name} est à l’état « {status} » : arrivée refusée (confirmez d’abord l’inscription, ou forcez l’enregistrement de l’arrivée).</translation>
     </message>
@@ -5323,8 +5325,8 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>Une organisation doit avoir un nom.</translation>
     </message>
     <message>
-        <source>An organisation&apos;s name may have at most {limit} characters.</source>
-        <extracomment>An organisation&apos;s name longer than the column.</extracomment>
+        <source>An organisation's name may have at most {limit} characters.</source>
+        <extracomment>An organisation's name longer than the column.</extracomment>
         <translation>Le nom d’une organisation peut compter au plus {limit} caractères.</translation>
     </message>
     <message>
@@ -5354,7 +5356,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>A category needs an English name.</source>
-        <extracomment>A category&apos;s fields.</extracomment>
+        <extracomment>A category's fields.</extracomment>
         <translation>Une catégorie doit avoir un nom en anglais.</translation>
     </message>
     <message>
@@ -5363,7 +5365,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>“{colour}” is not a colour: write it as #RRGGBB (e.g. #1F4E79).</source>
-        <translation>« {colour} » n&apos;est pas une couleur : écrivez-la sous la forme #RRVVBB (p. ex. #1F4E79).</translation>
+        <translation>« {colour} » n'est pas une couleur : écrivez-la sous la forme #RRVVBB (p. ex. #1F4E79).</translation>
     </message>
     <message>
         <source>There is already a category named “{name}”.</source>
@@ -5371,32 +5373,32 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>“{category}” is not a category code: use lower-case letters, digits and “_”, starting with a letter, at most 32 characters.</source>
-        <translation>« {category} » n&apos;est pas un code de catégorie : utilisez des lettres minuscules, des chiffres et « _ », en commençant par une lettre, 32 caractères au plus.</translation>
+        <translation>« {category} » n'est pas un code de catégorie : utilisez des lettres minuscules, des chiffres et « _ », en commençant par une lettre, 32 caractères au plus.</translation>
     </message>
     <message>
         <source>The event has a category “{category}” already.</source>
-        <translation>L&apos;événement a déjà une catégorie « {category} ».</translation>
+        <translation>L'événement a déjà une catégorie « {category} ».</translation>
     </message>
     <message>
         <source>This event has no category “{text}”; its categories are: {known}.</source>
-        <translation>Cet événement n&apos;a pas de catégorie « {text} » ; ses catégories sont : {known}.</translation>
+        <translation>Cet événement n'a pas de catégorie « {text} » ; ses catégories sont : {known}.</translation>
     </message>
     <message>
         <source>{count} participant(s) are in the category “{name}”: say which category they move to, or move them first.</source>
-        <translation>{count} participant(s) relève(nt) de la catégorie « {name} » : indiquez vers quelle catégorie les déplacer, ou déplacez-les d&apos;abord.</translation>
+        <translation>{count} participant(s) relève(nt) de la catégorie « {name} » : indiquez vers quelle catégorie les déplacer, ou déplacez-les d'abord.</translation>
     </message>
     <message>
         <source>“{category}” is not another category of this event.</source>
-        <translation>« {category} » n&apos;est pas une autre catégorie de cet événement.</translation>
+        <translation>« {category} » n'est pas une autre catégorie de cet événement.</translation>
     </message>
     <message>
         <source>This category was deleted by someone else; reopen the list.</source>
         <extracomment>Someone else changed the categories under the dialog.</extracomment>
-        <translation>Quelqu&apos;un d&apos;autre a supprimé cette catégorie ; rouvrez la liste.</translation>
+        <translation>Quelqu'un d'autre a supprimé cette catégorie ; rouvrez la liste.</translation>
     </message>
     <message>
         <source>Someone else changed the category “{name}” since you opened it; reopen the categories and make your change again.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié la catégorie « {name} » depuis que vous l&apos;avez ouverte ; rouvrez les catégories et refaites votre modification.</translation>
+        <translation>Quelqu'un d'autre a modifié la catégorie « {name} » depuis que vous l'avez ouverte ; rouvrez les catégories et refaites votre modification.</translation>
     </message>
     <message>
         <source>The categories changed since you opened them; reopen them.</source>
@@ -5404,17 +5406,17 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>A category was deleted by someone else since you opened the list; reopen it.</source>
-        <translation>Quelqu&apos;un d&apos;autre a supprimé une catégorie depuis que vous avez ouvert la liste ; rouvrez-la.</translation>
+        <translation>Quelqu'un d'autre a supprimé une catégorie depuis que vous avez ouvert la liste ; rouvrez-la.</translation>
     </message>
     <message>
         <source>The code {value} is already used by another participant.</source>
-        <extracomment>A participant&apos;s code (typed, or imported) that someone else has.</extracomment>
+        <extracomment>A participant's code (typed, or imported) that someone else has.</extracomment>
         <translation>Le code {value} est déjà attribué à un autre participant.</translation>
     </message>
     <message>
         <source>“{country}” is not the code of a UN Member or observer State.</source>
-        <extracomment>A country code that is not a State&apos;s.</extracomment>
-        <translation>« {country} » n&apos;est pas le code d&apos;un État Membre de l&apos;ONU ou d&apos;un État observateur.</translation>
+        <extracomment>A country code that is not a State's.</extracomment>
+        <translation>« {country} » n'est pas le code d'un État Membre de l'ONU ou d'un État observateur.</translation>
     </message>
     <message>
         <source>An event keeps at least one category.</source>
@@ -5429,12 +5431,12 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>Badge export cancelled; no file was written.</source>
         <extracomment>The user cancelled the badges.</extracomment>
-        <translation>Exportation des badges annulée ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Exportation des badges annulée ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>There is no event with id {id}.</source>
         <extracomment>The event asked for is not there.</extracomment>
-        <translation>Il n&apos;y a pas d&apos;événement d&apos;identifiant {id}.</translation>
+        <translation>Il n'y a pas d'événement d'identifiant {id}.</translation>
     </message>
     <message>
         <source>The database holds no event yet. Create one, or run `confdesk demo`.</source>
@@ -5442,7 +5444,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>There is no day {index}: the event has {count} day(s), numbered 1 to {count}.</source>
-        <translation>Il n&apos;y a pas de jour {index} : l&apos;événement compte {count} jour(s), numérotés de 1 à {count}.</translation>
+        <translation>Il n'y a pas de jour {index} : l'événement compte {count} jour(s), numérotés de 1 à {count}.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -5451,18 +5453,18 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Unknown format “{format}”: choose PDF, XLSX or CSV.</source>
-        <extracomment>A list format the participants&apos; exports do not know.</extracomment>
+        <extracomment>A list format the participants' exports do not know.</extracomment>
         <translation>Format inconnu « {format} » : choisissez PDF, XLSX ou CSV.</translation>
     </message>
     <message>
         <source>There is no export in format “{format}” for this; choose one of: {formats}.</source>
-        <extracomment>A format an export&apos;s subject is not written in (the CLI&apos;s --format).</extracomment>
-        <translation>Il n&apos;y a pas d&apos;exportation au format « {format} » pour cela ; choisissez l&apos;un de ces formats : {formats}.</translation>
+        <extracomment>A format an export's subject is not written in (the CLI's --format).</extracomment>
+        <translation>Il n'y a pas d'exportation au format « {format} » pour cela ; choisissez l'un de ces formats : {formats}.</translation>
     </message>
     <message>
         <source>A comparison is written as pdf or docx, not “{format}”.</source>
         <extracomment>A comparison of two texts asked for in a format other than PDF or Word.</extracomment>
-        <translation>Une comparaison s&apos;enregistre en pdf ou en docx, pas en « {format} ».</translation>
+        <translation>Une comparaison s'enregistre en pdf ou en docx, pas en « {format} ».</translation>
     </message>
     <message>
         <source>No participant matches: no badges written (people who declined or cancelled get none; with “only unprinted”, neither do those printed already).</source>
@@ -5471,20 +5473,20 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Someone else changed this category since you opened it; reopen the categories and make your change again.</source>
-        <extracomment>Someone else changed the event&apos;s categories while the dialog showed them.</extracomment>
+        <extracomment>Someone else changed the event's categories while the dialog showed them.</extracomment>
         <translation>Quelqu’un d’autre a modifié cette catégorie depuis que vous l’avez ouverte ; rouvrez les catégories et refaites votre modification.</translation>
     </message>
     <message>
         <source>{path} is a folder: give the name of a file to write.</source>
-        <translation>{path} est un dossier : indiquez le nom d&apos;un fichier à écrire.</translation>
+        <translation>{path} est un dossier : indiquez le nom d'un fichier à écrire.</translation>
     </message>
     <message>
         <source>{path} is not an ordinary file (a device or a pipe): give the name of a file to write.</source>
-        <translation>{path} n&apos;est pas un fichier ordinaire (un périphérique ou un tube) : indiquez le nom d&apos;un fichier à écrire.</translation>
+        <translation>{path} n'est pas un fichier ordinaire (un périphérique ou un tube) : indiquez le nom d'un fichier à écrire.</translation>
     </message>
     <message>
         <source>The disk is full (or the file too large) writing {path}. {tail}</source>
-        <translation>Le disque est plein (ou le fichier trop volumineux) lors de l&apos;écriture de {path}. {tail}</translation>
+        <translation>Le disque est plein (ou le fichier trop volumineux) lors de l'écriture de {path}. {tail}</translation>
     </message>
     <message>
         <source>The folder {folder} is on a read-only disk. {tail}</source>
@@ -5492,20 +5494,20 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>No permission to write {path} (in {folder}). {tail}</source>
-        <translation>Pas d&apos;autorisation d&apos;écrire {path} (dans {folder}). {tail}</translation>
+        <translation>Pas d'autorisation d'écrire {path} (dans {folder}). {tail}</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. {tail}</source>
-        <translation>Impossible d&apos;écrire {path} : {reason}. {tail}</translation>
+        <translation>Impossible d'écrire {path} : {reason}. {tail}</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
         <extracomment>The `tail` of the messages above.</extracomment>
-        <translation>Rien n&apos;a été écrit.</translation>
+        <translation>Rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Nothing was written, and the earlier file of that name is unchanged.</source>
-        <translation>Rien n&apos;a été écrit, et le fichier existant de ce nom est inchangé.</translation>
+        <translation>Rien n'a été écrit, et le fichier existant de ce nom est inchangé.</translation>
     </message>
     <message>
         <source>Type a participant code.</source>
@@ -5513,12 +5515,12 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>“{text}” is not a participant code (it contains “{characters}”).</source>
-        <translation>« {text} » n&apos;est pas un code de participant (il contient « {characters} »).</translation>
+        <translation>« {text} » n'est pas un code de participant (il contient « {characters} »).</translation>
     </message>
     <message>
         <source>No earlier issue of the list to compare with: issue the list first (without “changes since the previous issue”).</source>
         <extracomment>A list of changes asked for without an earlier issue.</extracomment>
-        <translation>Aucune édition antérieure de la liste à laquelle comparer : publiez d&apos;abord la liste (sans « modifications depuis l&apos;édition précédente »).</translation>
+        <translation>Aucune édition antérieure de la liste à laquelle comparer : publiez d'abord la liste (sans « modifications depuis l'édition précédente »).</translation>
     </message>
     <message>
         <source>This needs the {needed} role; your roles here: {held}.</source>
@@ -5610,7 +5612,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>Le nom de salle « {name}… » est trop long : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <source>A room&apos;s capacity is a whole number of seats, not {value}.</source>
+        <source>A room's capacity is a whole number of seats, not {value}.</source>
         <translation>La capacité d’une salle est un nombre entier de places, pas {value}.</translation>
     </message>
     <message>
@@ -5656,7 +5658,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Someone else changed this item since you opened it; it now reads: “{text}”. Your change was not saved.</source>
-        <extracomment>A rapporteur&apos;s item saved over a colleague&apos;s change.</extracomment>
+        <extracomment>A rapporteur's item saved over a colleague's change.</extracomment>
         <translation>Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert ; il se lit maintenant : « {text} ». Votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
@@ -5674,7 +5676,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>The paragraph is already at the top of its list.</source>
-        <extracomment>The editor&apos;s Move Up / Move Down at the ends of a list.</extracomment>
+        <extracomment>The editor's Move Up / Move Down at the ends of a list.</extracomment>
         <translation>Le paragraphe est déjà en tête de sa liste.</translation>
     </message>
     <message>
@@ -5686,25 +5688,25 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>{what} ne peut dépasser {limit} caractères (et non {length}).</translation>
     </message>
     <message>
-        <source>A document&apos;s title</source>
+        <source>A document's title</source>
         <extracomment>What `TOO_LONG` names.</extracomment>
-        <translation>Le titre d&apos;un document</translation>
+        <translation>Le titre d'un document</translation>
     </message>
     <message>
-        <source>A comment&apos;s author</source>
-        <translation>L&apos;auteur d&apos;un commentaire</translation>
+        <source>A comment's author</source>
+        <translation>L'auteur d'un commentaire</translation>
     </message>
     <message>
-        <source>An author&apos;s name</source>
-        <translation>Le nom d&apos;un auteur</translation>
+        <source>An author's name</source>
+        <translation>Le nom d'un auteur</translation>
     </message>
     <message>
-        <source>A draft&apos;s name</source>
-        <translation>Le nom d&apos;une version</translation>
+        <source>A draft's name</source>
+        <translation>Le nom d'une version</translation>
     </message>
     <message>
-        <source>A section&apos;s title</source>
-        <translation>Le titre d&apos;une partie</translation>
+        <source>A section's title</source>
+        <translation>Le titre d'une partie</translation>
     </message>
     <message>
         <source>A document needs a title.</source>
@@ -5712,23 +5714,23 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Split a paragraph inside its text, not at its start or end.</source>
-        <translation>Scindez un paragraphe à l&apos;intérieur de son texte, pas à son début ni à sa fin.</translation>
+        <translation>Scindez un paragraphe à l'intérieur de son texte, pas à son début ni à sa fin.</translation>
     </message>
     <message>
         <source>There is no following paragraph to merge with.</source>
-        <translation>Il n&apos;y a pas de paragraphe suivant avec lequel fusionner.</translation>
+        <translation>Il n'y a pas de paragraphe suivant avec lequel fusionner.</translation>
     </message>
     <message>
         <source>This is a sub-paragraph already; sub-paragraphs have one level.</source>
-        <translation>C&apos;est déjà un sous-paragraphe ; les sous-paragraphes n&apos;ont qu&apos;un niveau.</translation>
+        <translation>C'est déjà un sous-paragraphe ; les sous-paragraphes n'ont qu'un niveau.</translation>
     </message>
     <message>
         <source>The first paragraph of a list cannot become a sub-paragraph.</source>
-        <translation>Le premier paragraphe d&apos;une liste ne peut pas devenir un sous-paragraphe.</translation>
+        <translation>Le premier paragraphe d'une liste ne peut pas devenir un sous-paragraphe.</translation>
     </message>
     <message>
         <source>This paragraph is not a sub-paragraph.</source>
-        <translation>Ce paragraphe n&apos;est pas un sous-paragraphe.</translation>
+        <translation>Ce paragraphe n'est pas un sous-paragraphe.</translation>
     </message>
     <message>
         <source>A comment needs some text.</source>
@@ -5760,11 +5762,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>No outcome document is open.</source>
-        <translation>Aucun document final n&apos;est ouvert.</translation>
+        <translation>Aucun document final n'est ouvert.</translation>
     </message>
     <message>
         <source>The event no longer exists.</source>
-        <translation>L&apos;événement n&apos;existe plus.</translation>
+        <translation>L'événement n'existe plus.</translation>
     </message>
     <message>
         <source>That paragraph belongs to another document.</source>
@@ -5772,11 +5774,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>There is no outcome document with id {id}.</source>
-        <translation>Il n&apos;y a pas de document final d&apos;identifiant {id}.</translation>
+        <translation>Il n'y a pas de document final d'identifiant {id}.</translation>
     </message>
     <message>
         <source>The event “{event}” has no outcome document yet; import one with `confdesk import document FILE`.</source>
-        <translation>L&apos;événement « {event} » n&apos;a pas encore de document final ; importez-en un avec `confdesk import document FICHIER`.</translation>
+        <translation>L'événement « {event} » n'a pas encore de document final ; importez-en un avec `confdesk import document FICHIER`.</translation>
     </message>
     <message>
         <source>No single draft named “{name}” (drafts: {drafts}).</source>
@@ -5788,11 +5790,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>There is no paragraph {uid}.</source>
-        <translation>Il n&apos;y a pas de paragraphe {uid}.</translation>
+        <translation>Il n'y a pas de paragraphe {uid}.</translation>
     </message>
     <message>
         <source>The document has no section {uid}.</source>
-        <translation>Le document n&apos;a pas de partie {uid}.</translation>
+        <translation>Le document n'a pas de partie {uid}.</translation>
     </message>
     <message>
         <source>That comment no longer exists; someone may have removed it.</source>
@@ -5841,36 +5843,36 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>There is a paragraph {number} in more than one list; say which list it is in, as list:paragraph ({choices}).</source>
-        <extracomment>The paragraph&apos;s number now (&quot;7&quot;, &quot;4(a)&quot;), else as when proposed; &quot;&quot; unnumbered. Where numbers repeat in several lists: the list&apos;s heading (or &quot;list 2&quot;); else &quot;&quot;. The paragraph&apos;s wording when the amendment was proposed. Its number when the amendment was proposed.</extracomment>
+        <extracomment>The paragraph's number now ("7", "4(a)"), else as when proposed; "" unnumbered. Where numbers repeat in several lists: the list's heading (or "list 2"); else "". The paragraph's wording when the amendment was proposed. Its number when the amendment was proposed.</extracomment>
         <translation>Il y a un paragraphe {number} dans plusieurs listes ; indiquez la liste sous la forme liste:paragraphe ({choices}).</translation>
     </message>
     <message>
         <source>This database already holds tables that confdesk did not create; choose an empty database or a confdesk file. Nothing was changed in it.</source>
-        <translation>Cette base de données contient déjà des tables que confdesk n&apos;a pas créées ; choisissez une base de données vide ou un fichier confdesk. Rien n&apos;y a été modifié.</translation>
+        <translation>Cette base de données contient déjà des tables que confdesk n'a pas créées ; choisissez une base de données vide ou un fichier confdesk. Rien n'y a été modifié.</translation>
     </message>
     <message>
         <source>{where} is empty: it is not a confdesk database yet. Create an event in it first (confdesk event create, or the window).</source>
-        <translation>{where} est vide : ce n&apos;est pas encore une base de données confdesk. Créez-y d&apos;abord un événement (confdesk event create, ou la fenêtre).</translation>
+        <translation>{where} est vide : ce n'est pas encore une base de données confdesk. Créez-y d'abord un événement (confdesk event create, ou la fenêtre).</translation>
     </message>
     <message>
         <source>This database was written by a newer version of confdesk (schema {schema}). Install the newer confdesk to open it.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de confdesk (schéma {schema}). Installez cette version plus récente pour l&apos;ouvrir.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de confdesk (schéma {schema}). Installez cette version plus récente pour l'ouvrir.</translation>
     </message>
     <message>
         <source>This database must be upgraded to the newer schema, and confdesk first backs it up beside itself; that failed, so it was not upgraded. {reason}</source>
-        <translation>Cette base de données doit être mise à niveau vers le nouveau schéma, et confdesk en fait d&apos;abord une copie de sauvegarde à côté d&apos;elle ; cette copie a échoué, la base n&apos;a donc pas été mise à niveau. {reason}</translation>
+        <translation>Cette base de données doit être mise à niveau vers le nouveau schéma, et confdesk en fait d'abord une copie de sauvegarde à côté d'elle ; cette copie a échoué, la base n'a donc pas été mise à niveau. {reason}</translation>
     </message>
     <message>
         <source>{path} is not a SQLite database (or it is damaged); choose a confdesk database file.</source>
-        <translation>{path} n&apos;est pas une base de données SQLite (ou elle est endommagée) ; choisissez un fichier de base de données confdesk.</translation>
+        <translation>{path} n'est pas une base de données SQLite (ou elle est endommagée) ; choisissez un fichier de base de données confdesk.</translation>
     </message>
     <message>
         <source>Cannot open the database file {path}: {detail}</source>
-        <translation>Impossible d&apos;ouvrir le fichier de base de données {path} : {detail}</translation>
+        <translation>Impossible d'ouvrir le fichier de base de données {path} : {detail}</translation>
     </message>
     <message>
         <source>Cannot connect to the database {where}: the server wants a password. confdesk does not store passwords: put it in your ~/.pgpass file (host:port:database:user:password, readable by you only) or in the PGPASSWORD environment variable, then open the database again. ({detail})</source>
-        <translation>Impossible de se connecter à la base de données {where} : le serveur demande un mot de passe. confdesk n&apos;enregistre pas les mots de passe : placez-le dans votre fichier ~/.pgpass (hôte:port:base:utilisateur:mot_de_passe, lisible par vous seul) ou dans la variable d&apos;environnement PGPASSWORD, puis rouvrez la base de données. ({detail})</translation>
+        <translation>Impossible de se connecter à la base de données {where} : le serveur demande un mot de passe. confdesk n'enregistre pas les mots de passe : placez-le dans votre fichier ~/.pgpass (hôte:port:base:utilisateur:mot_de_passe, lisible par vous seul) ou dans la variable d'environnement PGPASSWORD, puis rouvrez la base de données. ({detail})</translation>
     </message>
     <message>
         <source>Cannot connect to the database {where}: {detail}</source>
@@ -5878,19 +5880,19 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Not a database URL (expected e.g. postgresql+psycopg://user@host:5432/name, with a numeric port).</source>
-        <translation>Ce n&apos;est pas une URL de base de données (attendu p. ex. postgresql+psycopg://utilisateur@hote:5432/nom, avec un port numérique).</translation>
+        <translation>Ce n'est pas une URL de base de données (attendu p. ex. postgresql+psycopg://utilisateur@hote:5432/nom, avec un port numérique).</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+        <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
         <source>Unknown kind of database: {driver}://. Give a file path or a postgresql+psycopg:// URL.</source>
-        <translation>Type de base de données inconnu : {driver}://. Indiquez le chemin d&apos;un fichier ou une URL postgresql+psycopg://.</translation>
+        <translation>Type de base de données inconnu : {driver}://. Indiquez le chemin d'un fichier ou une URL postgresql+psycopg://.</translation>
     </message>
     <message>
         <source>The driver for {backend} is not installed ({module}). Install confdesk[postgresql] for PostgreSQL.</source>
-        <translation>Le pilote de {backend} n&apos;est pas installé ({module}). Installez confdesk[postgresql] pour PostgreSQL.</translation>
+        <translation>Le pilote de {backend} n'est pas installé ({module}). Installez confdesk[postgresql] pour PostgreSQL.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -5898,7 +5900,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>No such database file: {path}</source>
-        <translation>Ce fichier de base de données n&apos;existe pas : {path}</translation>
+        <translation>Ce fichier de base de données n'existe pas : {path}</translation>
     </message>
     <message>
         <source>Cannot create the database file {path}: {reason}</source>
@@ -5906,16 +5908,16 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{path} is empty: it is not a confdesk database yet.</source>
-        <translation>{path} est vide : ce n&apos;est pas encore une base de données confdesk.</translation>
+        <translation>{path} est vide : ce n'est pas encore une base de données confdesk.</translation>
     </message>
     <message>
         <source>The database was changed by someone else while this import was being prepared; nothing was imported. Import the file again.</source>
         <extracomment>Imports into one event wait for each other.</extracomment>
-        <translation>Quelqu&apos;un d&apos;autre a modifié la base de données pendant la préparation de cette importation ; rien n&apos;a été importé. Importez à nouveau le fichier.</translation>
+        <translation>Quelqu'un d'autre a modifié la base de données pendant la préparation de cette importation ; rien n'a été importé. Importez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>Another import into this event has been running for more than {seconds} seconds; nothing was imported. Try again when it has finished.</source>
-        <translation>Une autre importation dans cet événement est en cours depuis plus de {seconds} secondes ; rien n&apos;a été importé. Réessayez lorsqu&apos;elle sera terminée.</translation>
+        <translation>Une autre importation dans cet événement est en cours depuis plus de {seconds} secondes ; rien n'a été importé. Réessayez lorsqu'elle sera terminée.</translation>
     </message>
     <message>
         <source>{path} is a folder: give the name of the copy to write.</source>
@@ -5924,7 +5926,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Cannot write the copy {path}: {detail}. {tail}</source>
-        <translation>Impossible d&apos;écrire la copie {path} : {detail}. {tail}</translation>
+        <translation>Impossible d'écrire la copie {path} : {detail}. {tail}</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -5944,7 +5946,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>kind of organisation</source>
-        <translation>type d&apos;organisation</translation>
+        <translation>type d'organisation</translation>
     </message>
     <message>
         <source>country</source>
@@ -5996,7 +5998,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>no name</source>
-        <extracomment>How a row&apos;s problems name a field.</extracomment>
+        <extracomment>How a row's problems name a field.</extracomment>
         <translation>pas de nom</translation>
     </message>
     <message>
@@ -6014,7 +6016,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>already registered with e-mail {email}</source>
         <extracomment>Duplicates: the row is someone registered, or an earlier line of the file.</extracomment>
-        <translation>déjà inscrit avec l&apos;adresse électronique {email}</translation>
+        <translation>déjà inscrit avec l'adresse électronique {email}</translation>
     </message>
     <message>
         <source>already registered under the same name and organisation</source>
@@ -6022,16 +6024,16 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>same e-mail as line {line}</source>
-        <translation>même adresse électronique qu&apos;à la ligne {line}</translation>
+        <translation>même adresse électronique qu'à la ligne {line}</translation>
     </message>
     <message>
         <source>same name and organisation as line {line}</source>
-        <translation>même nom et même organisation qu&apos;à la ligne {line}</translation>
+        <translation>même nom et même organisation qu'à la ligne {line}</translation>
     </message>
     <message>
         <source>registered meanwhile with e-mail {email}</source>
         <extracomment>Found when the import runs (someone else imported or added the person since the preview).</extracomment>
-        <translation>inscrit entre-temps avec l&apos;adresse électronique {email}</translation>
+        <translation>inscrit entre-temps avec l'adresse électronique {email}</translation>
     </message>
     <message>
         <source>registered meanwhile under the same name and organisation</source>
@@ -6040,11 +6042,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>possible duplicate: same name as a registered participant ({differs})</source>
         <extracomment>Possible duplicates: same name, but something else differs ({differs}: one of the words below).</extracomment>
-        <translation>doublon possible : même nom qu&apos;un participant inscrit ({differs})</translation>
+        <translation>doublon possible : même nom qu'un participant inscrit ({differs})</translation>
     </message>
     <message>
         <source>possible duplicate: same name as line {line} ({differs})</source>
-        <translation>doublon possible : même nom qu&apos;à la ligne {line} ({differs})</translation>
+        <translation>doublon possible : même nom qu'à la ligne {line} ({differs})</translation>
     </message>
     <message>
         <source>another e-mail</source>
@@ -6065,7 +6067,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>“{value}” is not a participant code: a new one is drawn</source>
         <extracomment>Warnings (the row is imported all the same).</extracomment>
-        <translation>« {value} » n&apos;est pas un code de participant : un nouveau code est tiré</translation>
+        <translation>« {value} » n'est pas un code de participant : un nouveau code est tiré</translation>
     </message>
     <message>
         <source>the code {value} is taken already: a new one is drawn</source>
@@ -6093,7 +6095,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>skipped in the preview</source>
-        <translation>ignorée dans l&apos;aperçu</translation>
+        <translation>ignorée dans l'aperçu</translation>
     </message>
     <message>
         <source>line {line}: {problems}</source>
@@ -6110,20 +6112,20 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation>Importation annulée : rien n&apos;a été importé.</translation>
+        <translation>Importation annulée : rien n'a été importé.</translation>
     </message>
     <message>
         <source>“{target}” is not a {field}; use one of: {choices} (or nothing, for no value).</source>
         <extracomment>A value mapping whose target the field does not take.</extracomment>
-        <translation>« {target} » n&apos;est pas une valeur valable pour {field} ; utilisez l&apos;une de celles-ci : {choices} (ou rien, pour aucune valeur).</translation>
+        <translation>« {target} » n'est pas une valeur valable pour {field} ; utilisez l'une de celles-ci : {choices} (ou rien, pour aucune valeur).</translation>
     </message>
     <message>
-        <source>an ISO country code such as BE, or a country&apos;s name</source>
-        <translation>un code de pays ISO tel que BE, ou le nom d&apos;un pays</translation>
+        <source>an ISO country code such as BE, or a country's name</source>
+        <translation>un code de pays ISO tel que BE, ou le nom d'un pays</translation>
     </message>
     <message>
         <source>{first}, {then}</source>
-        <extracomment>Lists inside a message: &quot;a, b&quot; and &quot;a; b&quot; (translators may change the separator).</extracomment>
+        <extracomment>Lists inside a message: "a, b" and "a; b" (translators may change the separator).</extracomment>
         <translation>{first}, {then}</translation>
     </message>
     <message>
@@ -6177,7 +6179,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Word list numbering read on {paragraphs}.</source>
-        <extracomment>The Word reader&apos;s notes: what it converted or left out. Each comes as a pair, for one and for several (the English rule; {count} is the number).</extracomment>
+        <extracomment>The Word reader's notes: what it converted or left out. Each comes as a pair, for one and for several (the English rule; {count} is the number).</extracomment>
         <translation>Numérotation des listes Word lue sur {paragraphs}.</translation>
     </message>
     <message>
@@ -6262,11 +6264,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{count} stretch of hidden text (formatted as hidden, which Word neither shows nor prints) left out.</source>
-        <translation>{count} passage de texte masqué (mis en forme comme masqué, que Word n&apos;affiche ni n&apos;imprime) laissé de côté.</translation>
+        <translation>{count} passage de texte masqué (mis en forme comme masqué, que Word n'affiche ni n'imprime) laissé de côté.</translation>
     </message>
     <message>
         <source>{count} stretches of hidden text (formatted as hidden, which Word neither shows nor prints) left out.</source>
-        <translation>{count} passages de texte masqué (mis en forme comme masqué, que Word n&apos;affiche ni n&apos;imprime) laissés de côté.</translation>
+        <translation>{count} passages de texte masqué (mis en forme comme masqué, que Word n'affiche ni n'imprime) laissés de côté.</translation>
     </message>
     <message>
         <source>The text of {count} text box taken as paragraphs after the paragraph holding it.</source>
@@ -6294,11 +6296,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{count} list item nested deeper than one level kept as sub-paragraphs (confdesk lists have one level of sub-paragraphs).</source>
-        <translation>{count} élément de liste imbriqué sur plus d&apos;un niveau conservé comme sous-paragraphe (les listes de confdesk ont un seul niveau de sous-paragraphes).</translation>
+        <translation>{count} élément de liste imbriqué sur plus d'un niveau conservé comme sous-paragraphe (les listes de confdesk ont un seul niveau de sous-paragraphes).</translation>
     </message>
     <message>
         <source>{count} list items nested deeper than one level kept as sub-paragraphs (confdesk lists have one level of sub-paragraphs).</source>
-        <translation>{count} éléments de liste imbriqués sur plus d&apos;un niveau conservés comme sous-paragraphes (les listes de confdesk ont un seul niveau de sous-paragraphes).</translation>
+        <translation>{count} éléments de liste imbriqués sur plus d'un niveau conservés comme sous-paragraphes (les listes de confdesk ont un seul niveau de sous-paragraphes).</translation>
     </message>
     <message>
         <source>{count} sub-item marked otherwise (bullets, roman numerals) kept as sub-paragraphs lettered (a), (b)….</source>
@@ -6309,20 +6311,20 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>{count} sous-éléments marqués autrement (puces, chiffres romains) conservés comme sous-paragraphes numérotés (a), (b)….</translation>
     </message>
     <message>
-        <source>The heading&apos;s {count} line after the title (the event&apos;s name, place and dates) left out.</source>
+        <source>The heading's {count} line after the title (the event's name, place and dates) left out.</source>
         <translation>{count} ligne de l’en-tête qui suit le titre (nom, lieu et dates de l’événement) a été laissée de côté.</translation>
     </message>
     <message>
-        <source>The heading&apos;s {count} lines after the title (the event&apos;s name, place and dates) left out.</source>
-        <translation>Les {count} lignes de l&apos;en-tête qui suivent le titre (nom, lieu et dates de l&apos;événement) ont été laissées de côté.</translation>
+        <source>The heading's {count} lines after the title (the event's name, place and dates) left out.</source>
+        <translation>Les {count} lignes de l'en-tête qui suivent le titre (nom, lieu et dates de l'événement) ont été laissées de côté.</translation>
     </message>
     <message>
-        <source>The centred heading&apos;s {count} line after the title (the event&apos;s name, place and dates) left out.</source>
+        <source>The centred heading's {count} line after the title (the event's name, place and dates) left out.</source>
         <translation>{count} ligne de l’en-tête centré qui suit le titre (nom, lieu et dates de l’événement) a été laissée de côté.</translation>
     </message>
     <message>
-        <source>The centred heading&apos;s {count} lines after the title (the event&apos;s name, place and dates) left out.</source>
-        <translation>Les {count} lignes de l&apos;en-tête centré qui suivent le titre (nom, lieu et dates de l&apos;événement) ont été laissées de côté.</translation>
+        <source>The centred heading's {count} lines after the title (the event's name, place and dates) left out.</source>
+        <translation>Les {count} lignes de l'en-tête centré qui suivent le titre (nom, lieu et dates de l'événement) ont été laissées de côté.</translation>
     </message>
     <message>
         <source>{count} insertion</source>
@@ -6360,7 +6362,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>UTF-8 with a byte-order mark</source>
         <extracomment>The encodings a text file is read in, as the import dialog and report name them.</extracomment>
-        <translation>UTF-8 avec indicateur d&apos;ordre des octets</translation>
+        <translation>UTF-8 avec indicateur d'ordre des octets</translation>
     </message>
     <message>
         <source>UTF-16 (little-endian)</source>
@@ -6372,11 +6374,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>UTF-16 (little-endian, without a byte-order mark)</source>
-        <translation>UTF-16 (petit-boutiste, sans indicateur d&apos;ordre des octets)</translation>
+        <translation>UTF-16 (petit-boutiste, sans indicateur d'ordre des octets)</translation>
     </message>
     <message>
         <source>UTF-16 (big-endian, without a byte-order mark)</source>
-        <translation>UTF-16 (gros-boutiste, sans indicateur d&apos;ordre des octets)</translation>
+        <translation>UTF-16 (gros-boutiste, sans indicateur d'ordre des octets)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
@@ -6393,15 +6395,15 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{name} is not a text file (it holds binary data).</source>
-        <translation>{name} n&apos;est pas un fichier texte (il contient des données binaires).</translation>
+        <translation>{name} n'est pas un fichier texte (il contient des données binaires).</translation>
     </message>
     <message>
         <source>{name} is neither UTF-8, UTF-16 nor Windows-1252 text; save it as UTF-8 (in Word: Plain Text, Unicode (UTF-8)).</source>
-        <translation>{name} n&apos;est un texte ni en UTF-8, ni en UTF-16, ni en Windows-1252 ; enregistrez-le en UTF-8 (dans Word : Texte brut, Unicode (UTF-8)).</translation>
+        <translation>{name} n'est un texte ni en UTF-8, ni en UTF-16, ni en Windows-1252 ; enregistrez-le en UTF-8 (dans Word : Texte brut, Unicode (UTF-8)).</translation>
     </message>
     <message>
         <source>{name} starts like {encoding} text but is damaged at byte {position}.</source>
-        <translation>{name} commence comme un texte {encoding} mais est endommagé à l&apos;octet {position}.</translation>
+        <translation>{name} commence comme un texte {encoding} mais est endommagé à l'octet {position}.</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}.</source>
@@ -6409,7 +6411,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{name} is a zip package (a Word or OpenDocument file?), not text; give a Word file the .docx extension.</source>
-        <translation>{name} est une archive zip (un fichier Word ou OpenDocument ?), pas du texte ; donnez à un fichier Word l&apos;extension .docx.</translation>
+        <translation>{name} est une archive zip (un fichier Word ou OpenDocument ?), pas du texte ; donnez à un fichier Word l'extension .docx.</translation>
     </message>
     <message>
         <source>{name} is a Rich Text (RTF) file; save it as .docx (Word) or plain text.</source>
@@ -6417,15 +6419,15 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{name} is a PDF file; import the Word file it was made from, or copy its text into the import window.</source>
-        <translation>{name} est un fichier PDF ; importez le fichier Word dont il est issu, ou copiez son texte dans la fenêtre d&apos;importation.</translation>
+        <translation>{name} est un fichier PDF ; importez le fichier Word dont il est issu, ou copiez son texte dans la fenêtre d'importation.</translation>
     </message>
     <message>
         <source>“{field}” is not a field; use one of: {fields}.</source>
-        <translation>« {field} » n&apos;est pas un champ ; utilisez l&apos;un de ceux-ci : {fields}.</translation>
+        <translation>« {field} » n'est pas un champ ; utilisez l'un de ceux-ci : {fields}.</translation>
     </message>
     <message>
         <source>The column “{column}” is not imported; map it to a field first.</source>
-        <translation>La colonne « {column} » n&apos;est pas importée ; associez-la d&apos;abord à un champ.</translation>
+        <translation>La colonne « {column} » n'est pas importée ; associez-la d'abord à un champ.</translation>
     </message>
     <message>
         <source>The values of the column mapped to {field} are taken as they are; only these fields take value mappings: {fields}.</source>
@@ -6437,19 +6439,19 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>There is no column “{column}”; the headings are: {headings}.</source>
-        <translation>Il n&apos;y a pas de colonne « {column} » ; les en-têtes sont : {headings}.</translation>
+        <translation>Il n'y a pas de colonne « {column} » ; les en-têtes sont : {headings}.</translation>
     </message>
     <message>
         <source>The sheet is empty: there is no row of headings.</source>
-        <translation>La feuille est vide : il n&apos;y a pas de ligne d&apos;en-têtes.</translation>
+        <translation>La feuille est vide : il n'y a pas de ligne d'en-têtes.</translation>
     </message>
     <message>
-        <source>No column holds names: map one to full_name, given_name or family_name (e.g. --map &quot;Participant=full_name&quot;).</source>
-        <translation>Aucune colonne ne contient de noms : associez-en une à full_name, given_name ou family_name (p. ex. --map &quot;Participant=full_name&quot;).</translation>
+        <source>No column holds names: map one to full_name, given_name or family_name (e.g. --map "Participant=full_name").</source>
+        <translation>Aucune colonne ne contient de noms : associez-en une à full_name, given_name ou family_name (p. ex. --map "Participant=full_name").</translation>
     </message>
     <message>
         <source>Open it in Excel or LibreOffice and save it again, or save the list as CSV.</source>
-        <extracomment>Said after a damaged workbook&apos;s message.</extracomment>
+        <extracomment>Said after a damaged workbook's message.</extracomment>
         <translation>Ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau, ou enregistrez la liste au format CSV.</translation>
     </message>
     <message>
@@ -6458,23 +6460,23 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation>Le fichier {path} n&apos;existe pas.</translation>
+        <translation>Le fichier {path} n'existe pas.</translation>
     </message>
     <message>
         <source>{name} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
-        <translation>{name} n&apos;a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
+        <translation>{name} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
         <source>{name} has no sheet “{sheet}”; its sheets are: {sheets} and {more} more.</source>
-        <translation>{name} n&apos;a pas de feuille « {sheet} » ; ses feuilles sont : {sheets} et {more} autres.</translation>
+        <translation>{name} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets} et {more} autres.</translation>
     </message>
     <message>
         <source>{name}: the sheet “{sheet}” has {rows} rows and {columns} columns; confdesk reads sheets of up to {max_rows} rows and {max_columns} columns.</source>
-        <translation>{name} : la feuille « {sheet} » compte {rows} lignes et {columns} colonnes ; confdesk lit des feuilles d&apos;au plus {max_rows} lignes et {max_columns} colonnes.</translation>
+        <translation>{name} : la feuille « {sheet} » compte {rows} lignes et {columns} colonnes ; confdesk lit des feuilles d'au plus {max_rows} lignes et {max_columns} colonnes.</translation>
     </message>
     <message>
         <source>{name} is {size}: confdesk reads CSV files of up to {limit}.</source>
-        <translation>{name} fait {size} : confdesk lit des fichiers CSV d&apos;au plus {limit}.</translation>
+        <translation>{name} fait {size} : confdesk lit des fichiers CSV d'au plus {limit}.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
@@ -6482,15 +6484,15 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>Cannot open {name}: {reason}.</source>
-        <translation>Impossible d&apos;ouvrir {name} : {reason}.</translation>
+        <translation>Impossible d'ouvrir {name} : {reason}.</translation>
     </message>
     <message>
         <source>{name} is not a text (CSV) file.</source>
-        <translation>{name} n&apos;est pas un fichier texte (CSV).</translation>
+        <translation>{name} n'est pas un fichier texte (CSV).</translation>
     </message>
     <message>
         <source>{name}: line {line} is beyond what confdesk reads (up to {rows} rows, {columns} columns and {cells} cells). Is this a list of people?</source>
-        <translation>{name} : la ligne {line} dépasse ce que confdesk lit (au plus {rows} lignes, {columns} colonnes et {cells} cellules). S&apos;agit-il bien d&apos;une liste de personnes ?</translation>
+        <translation>{name} : la ligne {line} dépasse ce que confdesk lit (au plus {rows} lignes, {columns} colonnes et {cells} cellules). S'agit-il bien d'une liste de personnes ?</translation>
     </message>
     <message>
         <source>{name}: line {line} has a field of more than {chars} characters; a cell may hold at most {limit}. Perhaps a quotation mark is left open above it.</source>
@@ -6502,19 +6504,19 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{name} is {size}: confdesk reads workbooks of up to {limit}.</source>
-        <translation>{name} fait {size} : confdesk lit des classeurs d&apos;au plus {limit}.</translation>
+        <translation>{name} fait {size} : confdesk lit des classeurs d'au plus {limit}.</translation>
     </message>
     <message>
         <source>{name} is protected by a password, or it is an older workbook (.xls) named {suffix}. Save a copy without a password, as .xlsx, and import that.</source>
-        <translation>{name} est protégé par un mot de passe, ou c&apos;est un ancien classeur (.xls) nommé {suffix}. Enregistrez-en une copie sans mot de passe, au format .xlsx, et importez-la.</translation>
+        <translation>{name} est protégé par un mot de passe, ou c'est un ancien classeur (.xls) nommé {suffix}. Enregistrez-en une copie sans mot de passe, au format .xlsx, et importez-la.</translation>
     </message>
     <message>
         <source>{name} is not an XLSX file, or it is damaged (its zip container cannot be read). {repair}</source>
-        <translation>{name} n&apos;est pas un fichier XLSX, ou il est endommagé (son conteneur zip est illisible). {repair}</translation>
+        <translation>{name} n'est pas un fichier XLSX, ou il est endommagé (son conteneur zip est illisible). {repair}</translation>
     </message>
     <message>
         <source>{name} is not an ODS file, or it is damaged (its zip container cannot be read). {repair}</source>
-        <translation>{name} n&apos;est pas un fichier ODS, ou il est endommagé (son conteneur zip est illisible). {repair}</translation>
+        <translation>{name} n'est pas un fichier ODS, ou il est endommagé (son conteneur zip est illisible). {repair}</translation>
     </message>
     <message>
         <source>{name}: its part {part} expands from {packed} to {size}, more than any real sheet ({ratio} times). Not read.</source>
@@ -6530,7 +6532,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{name}: its part {part} unpacks to {size} of XML; confdesk reads parts of up to {limit}. Delete what lies beyond the list (or save the list alone as a new file) and import again.</source>
-        <translation>{name} : sa partie {part} se décompresse en {size} de XML ; confdesk lit des parties d&apos;au plus {limit}. Supprimez ce qui se trouve au-delà de la liste (ou enregistrez la liste seule dans un nouveau fichier) et importez à nouveau.</translation>
+        <translation>{name} : sa partie {part} se décompresse en {size} de XML ; confdesk lit des parties d'au plus {limit}. Supprimez ce qui se trouve au-delà de la liste (ou enregistrez la liste seule dans un nouveau fichier) et importez à nouveau.</translation>
     </message>
     <message>
         <source>{name} is damaged: {detail}. {repair}</source>
@@ -6546,11 +6548,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{name} is not an Excel 97–2003 (.xls) workbook, or it is damaged. Open it in Excel or LibreOffice and save it again, or save the list as CSV.</source>
-        <translation>{name} n&apos;est pas un classeur Excel 97–2003 (.xls), ou il est endommagé. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau, ou enregistrez la liste au format CSV.</translation>
+        <translation>{name} n'est pas un classeur Excel 97–2003 (.xls), ou il est endommagé. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau, ou enregistrez la liste au format CSV.</translation>
     </message>
     <message>
         <source>{name}: the sheet “{sheet}” has a value as far as cell {cell} ({rows} rows × {columns} columns). confdesk reads sheets of up to {max_rows} rows, {max_columns} columns and {max_cells} cells. Delete what lies beyond the list (or copy the list into a new sheet) and import again.</source>
-        <translation>{name} : la feuille « {sheet} » contient une valeur jusqu&apos;à la cellule {cell} ({rows} lignes × {columns} colonnes). confdesk lit des feuilles d&apos;au plus {max_rows} lignes, {max_columns} colonnes et {max_cells} cellules. Supprimez ce qui se trouve au-delà de la liste (ou copiez la liste dans une nouvelle feuille) et importez à nouveau.</translation>
+        <translation>{name} : la feuille « {sheet} » contient une valeur jusqu'à la cellule {cell} ({rows} lignes × {columns} colonnes). confdesk lit des feuilles d'au plus {max_rows} lignes, {max_columns} colonnes et {max_cells} cellules. Supprimez ce qui se trouve au-delà de la liste (ou copiez la liste dans une nouvelle feuille) et importez à nouveau.</translation>
     </message>
     <message>
         <source>{name}: cell {cell} holds {chars} characters; a cell may hold at most {limit}. Shorten it and import again.</source>
@@ -6558,7 +6560,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{name} is not a Word (.docx) document (it is not a valid zip package).</source>
-        <translation>{name} n&apos;est pas un document Word (.docx) (ce n&apos;est pas une archive zip valide).</translation>
+        <translation>{name} n'est pas un document Word (.docx) (ce n'est pas une archive zip valide).</translation>
     </message>
     <message>
         <source>{part} would inflate to {size} MB, far more than any real document: it is refused as a possible zip bomb.</source>
@@ -6574,7 +6576,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{part} is encrypted; save the document without a password first.</source>
-        <translation>{part} est chiffré ; enregistrez d&apos;abord le document sans mot de passe.</translation>
+        <translation>{part} est chiffré ; enregistrez d'abord le document sans mot de passe.</translation>
     </message>
     <message>
         <source>{part} uses a compression method confdesk cannot read.</source>
@@ -6586,11 +6588,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{name} ({part}) declares a DTD or entities, which Word never writes: it is refused as unsafe.</source>
-        <translation>{name} ({part}) déclare une DTD ou des entités, ce que Word n&apos;écrit jamais : il est refusé comme dangereux.</translation>
+        <translation>{name} ({part}) déclare une DTD ou des entités, ce que Word n'écrit jamais : il est refusé comme dangereux.</translation>
     </message>
     <message>
         <source>{name} is damaged: {part} is not well-formed XML ({detail}).</source>
-        <translation>{name} est endommagé : {part} n&apos;est pas du XML bien formé ({detail}).</translation>
+        <translation>{name} est endommagé : {part} n'est pas du XML bien formé ({detail}).</translation>
     </message>
     <message>
         <source>{name} ({part}) cannot be read: {detail}.</source>
@@ -6598,11 +6600,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{name} is not a Word (.docx) document (it has no document part).</source>
-        <translation>{name} n&apos;est pas un document Word (.docx) (il n&apos;a pas de partie document).</translation>
+        <translation>{name} n'est pas un document Word (.docx) (il n'a pas de partie document).</translation>
     </message>
     <message>
         <source>{name} is not a Word document (an OpenDocument or another kind of Office file?); save it as .docx first.</source>
-        <translation>{name} n&apos;est pas un document Word (un fichier OpenDocument ou un autre type de fichier Office ?) ; enregistrez-le d&apos;abord au format .docx.</translation>
+        <translation>{name} n'est pas un document Word (un fichier OpenDocument ou un autre type de fichier Office ?) ; enregistrez-le d'abord au format .docx.</translation>
     </message>
     <message>
         <source>The text holds no paragraph to import.</source>
@@ -6610,15 +6612,15 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>{name} has no body text.</source>
-        <translation>{name} n&apos;a pas de corps de texte.</translation>
+        <translation>{name} n'a pas de corps de texte.</translation>
     </message>
     <message>
         <source>No such file: {path}</source>
-        <translation>Ce fichier n&apos;existe pas : {path}</translation>
+        <translation>Ce fichier n'existe pas : {path}</translation>
     </message>
     <message>
         <source>Old Word .doc files cannot be read; save it as .docx first.</source>
-        <translation>Les anciens fichiers Word .doc ne peuvent pas être lus ; enregistrez-le d&apos;abord au format .docx.</translation>
+        <translation>Les anciens fichiers Word .doc ne peuvent pas être lus ; enregistrez-le d'abord au format .docx.</translation>
     </message>
     <message>
         <source>The event has no room “{text}” (its rooms: {names}).</source>
@@ -6681,32 +6683,32 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>Cet événement ne comporte pas de séance {session}.</translation>
     </message>
     <message>
-        <source>Inscription {number} is not on this speakers&apos; list (it may have been deleted by someone else).</source>
-        <translation>L&apos;inscription {number} ne figure pas sur cette liste d&apos;orateurs (quelqu&apos;un d&apos;autre l&apos;a peut-être supprimée).</translation>
+        <source>Inscription {number} is not on this speakers' list (it may have been deleted by someone else).</source>
+        <translation>L'inscription {number} ne figure pas sur cette liste d'orateurs (quelqu'un d'autre l'a peut-être supprimée).</translation>
     </message>
     <message>
         <source>Name the delegation or observer to inscribe.</source>
-        <translation>Indiquez la délégation ou l&apos;observateur à inscrire.</translation>
+        <translation>Indiquez la délégation ou l'observateur à inscrire.</translation>
     </message>
     <message>
         <source>Choose two different speakers to swap, or another place to move to.</source>
-        <translation>Choisissez deux orateurs différents à intervertir, ou une autre place où déplacer l&apos;orateur.</translation>
+        <translation>Choisissez deux orateurs différents à intervertir, ou une autre place où déplacer l'orateur.</translation>
     </message>
     <message>
         <source>{delegation} has withdrawn from the list; reinstate it first.</source>
-        <translation>{delegation} s&apos;est retiré(e) de la liste ; réinscrivez cette délégation d&apos;abord.</translation>
+        <translation>{delegation} s'est retiré(e) de la liste ; réinscrivez cette délégation d'abord.</translation>
     </message>
     <message>
         <source>A time limit is a whole number of minutes from 1 to 60.</source>
         <translation>Un temps de parole est un nombre entier de minutes, de 1 à 60.</translation>
     </message>
     <message>
-        <source>That rapporteur&apos;s item belongs to another session.</source>
+        <source>That rapporteur's item belongs to another session.</source>
         <translation>Ce point du rapporteur appartient à une autre séance.</translation>
     </message>
     <message>
-        <source>Someone else changed {delegation}&apos;s inscription since; undoing or redoing this step would overwrite their change.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié depuis l&apos;inscription de {delegation} ; annuler ou rétablir cette étape écraserait sa modification.</translation>
+        <source>Someone else changed {delegation}'s inscription since; undoing or redoing this step would overwrite their change.</source>
+        <translation>Quelqu'un d'autre a modifié depuis l'inscription de {delegation} ; annuler ou rétablir cette étape écraserait sa modification.</translation>
     </message>
     <message>
         <source>{delegation} has the floor: stop the timer before changing its status.</source>
@@ -6722,16 +6724,16 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>A session needs a title.</source>
-        <extracomment>A session&apos;s fields.</extracomment>
+        <extracomment>A session's fields.</extracomment>
         <translation>Une séance doit avoir un titre.</translation>
     </message>
     <message>
         <source>A session title may have at most {limit} characters.</source>
-        <translation>Le titre d&apos;une séance ne peut dépasser {limit} caractères.</translation>
+        <translation>Le titre d'une séance ne peut dépasser {limit} caractères.</translation>
     </message>
     <message>
         <source>{day} is outside the event, which runs from {start} to {end}.</source>
-        <translation>Le {day} est en dehors de l&apos;événement, qui se tient du {start} au {end}.</translation>
+        <translation>Le {day} est en dehors de l'événement, qui se tient du {start} au {end}.</translation>
     </message>
     <message>
         <source>A session must end after it starts: {start} to {end} is impossible (sessions cannot run past midnight).</source>
@@ -6739,11 +6741,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>That room does not belong to this event.</source>
-        <translation>Cette salle n&apos;appartient pas à cet événement.</translation>
+        <translation>Cette salle n'appartient pas à cet événement.</translation>
     </message>
     <message>
         <source>That theme does not belong to this event.</source>
-        <translation>Ce thème n&apos;appartient pas à cet événement.</translation>
+        <translation>Ce thème n'appartient pas à cet événement.</translation>
     </message>
     <message>
         <source>Unknown kind of session: “{kind}”.</source>
@@ -6765,7 +6767,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>That participant is not registered for this event.</source>
         <extracomment>People on a session.</extracomment>
-        <translation>Ce participant n&apos;est pas inscrit à cet événement.</translation>
+        <translation>Ce participant n'est pas inscrit à cet événement.</translation>
     </message>
     <message>
         <source>{name} is already {role} of “{title}”.</source>
@@ -6777,12 +6779,12 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>Un thème doit avoir un nom.</translation>
     </message>
     <message>
-        <source>A theme&apos;s name may have at most {limit} characters.</source>
-        <translation>Le nom d&apos;un thème ne peut dépasser {limit} caractères.</translation>
+        <source>A theme's name may have at most {limit} characters.</source>
+        <translation>Le nom d'un thème ne peut dépasser {limit} caractères.</translation>
     </message>
     <message>
         <source>“{colour}” is not a colour of the form #RRGGBB.</source>
-        <translation>« {colour} » n&apos;est pas une couleur de la forme #RRVVBB.</translation>
+        <translation>« {colour} » n'est pas une couleur de la forme #RRVVBB.</translation>
     </message>
     <message>
         <source>There is already a theme called “{name}”.</source>
@@ -6790,7 +6792,7 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     </message>
     <message>
         <source>chair</source>
-        <extracomment>The words for a person&apos;s role in &quot;is already … of&quot; (lower case, inside a sentence).</extracomment>
+        <extracomment>The words for a person's role in "is already … of" (lower case, inside a sentence).</extracomment>
         <translation>président</translation>
     </message>
     <message>
@@ -6854,11 +6856,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
         <translation>{name} est le dernier administrateur de tous les événements ; nommez d’abord un autre administrateur.</translation>
     </message>
     <message>
-        <source>This server is not set up for people and roles yet: run “confdesk users setup” once as the database&apos;s owner.</source>
+        <source>This server is not set up for people and roles yet: run “confdesk users setup” once as the database's owner.</source>
         <translation>Ce serveur n’est pas encore configuré pour les personnes et les rôles : exécutez une fois « confdesk users setup » en tant que propriétaire de la base de données.</translation>
     </message>
     <message>
-        <source>The server refused to set up the roles: {detail}. Run “confdesk users setup” as the owner of the database&apos;s tables, with the right to create roles.</source>
+        <source>The server refused to set up the roles: {detail}. Run “confdesk users setup” as the owner of the database's tables, with the right to create roles.</source>
         <translation>Le serveur a refusé de configurer les rôles : {detail}. Exécutez « confdesk users setup » en tant que propriétaire des tables de la base de données, avec le droit de créer des rôles.</translation>
     </message>
     <message>
@@ -6868,6 +6870,11 @@ L’annuler ? Rien ne restera à moitié fait.</translation>
     <message>
         <source>A SQLite database has no logins or passwords: its people are names (the person at the desk is chosen at start); roles there guide the window, they do not protect the file.</source>
         <translation>Une base de données SQLite n’a ni connexions ni mots de passe : ses personnes sont des noms (la personne au poste est choisie au démarrage) ; les rôles y guident la fenêtre, ils ne protègent pas le fichier.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be read: {detail}</source>
+        <extracomment>A read that failed half-way (a disk error, a file replaced under the command).</extracomment>
+        <translation>La base de données {path} n’a pas pu être lue : {detail}</translation>
     </message>
 </context>
 <context>
