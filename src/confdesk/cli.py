@@ -8,7 +8,7 @@ import os
 import sys
 
 from confdesk import __version__, collector
-from confdesk.commands.common import add_database_option, clean_output
+from confdesk.commands.common import add_database_option, clean_output, configure_logging
 from confdesk.errors import UserError
 from confdesk.text import clean_text
 
@@ -109,20 +109,11 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def configure_logging() -> None:
-    """Warnings of confdesk and its libraries on standard error ("WARNING: …"). A light
-    command (one whose parser sets `light`: it reads a SQLite file with sqlite3 and loads
-    nothing that logs) skips it, and so the import of `logging`."""
-    import logging
-
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-
-
 def main(argv: list[str] | None = None) -> int:
     with collector.paused():  # the command's modules load (see confdesk.collector)
         args = parse_arguments(argv)
     if not getattr(args, "light", False):
-        configure_logging()
+        configure_logging()  # (a light command does it if it opens the database after all)
     if getattr(args, "user", None):
         from confdesk.team.identity import PERSON_ENV
 

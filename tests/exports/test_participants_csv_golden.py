@@ -98,7 +98,7 @@ def test_the_cli_writes_the_golden_csv_from_a_sqlite_file(name: str, sqlite_file
 
 def test_the_service_writes_the_same_csv_on_either_engine(database: Database,
                                                           tmp_path: Path) -> None:
-    from confdesk.registration.listing import Selection
+    from confdesk.exports.participants_listing import Selection
     from confdesk.registration.queries import ParticipantFilter
 
     with database.sessions() as s:

@@ -127,6 +127,16 @@ def database_target(args: argparse.Namespace) -> str:
     return getattr(args, "database", None) or str(default_database_path())
 
 
+def configure_logging() -> None:
+    """Warnings of confdesk and its libraries on standard error ("WARNING: …"). A light
+    command (one whose parser sets `light`: it reads a SQLite file with sqlite3 and loads
+    nothing that logs) skips it, and so the import of `logging`, unless it opens the
+    database the usual way after all (`opened`: a server, a file to upgrade, team mode)."""
+    import logging
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+
+
 @contextmanager
 def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
     """The database named by `--database`, closed afterwards. A missing file is an error, and
@@ -136,6 +146,8 @@ def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Databa
 
     from confdesk.db.database import open_database
     from confdesk.errors import known_error
+
+    configure_logging()  # (does nothing when the handlers are set already)
 
     db = open_database(database_target(args), create=create)
     # The modules, classes and mappers loaded so far live until the command ends: keep them

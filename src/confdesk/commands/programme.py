@@ -41,13 +41,13 @@ def register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     parser.add_argument("--a5", action="store_true", help="PDF on A5 pages, for a booklet")
     parser.add_argument("--include-breaks", action="store_true",
                         help="iCalendar: also add breaks to the calendar")
-    parser.set_defaults(run=run_programme)
+    parser.set_defaults(run=run_programme, light=True)
     speakers = subparsers.add_parser(
         "speakers", parents=[common], help="the list of speakers and their sessions, PDF or XLSX",
     )
     _common_options(speakers, SPEAKER_FORMATS)
     speakers.add_argument("--a5", action="store_true", help="PDF on A5 pages")
-    speakers.set_defaults(run=run_speakers, day=None)
+    speakers.set_defaults(run=run_speakers, day=None, light=True)
 
 
 def _common_options(parser: argparse.ArgumentParser, formats: dict[str, str]) -> None:

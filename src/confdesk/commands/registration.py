@@ -14,10 +14,10 @@ from confdesk.registration.kinds import Status
 
 if TYPE_CHECKING:
     from confdesk.db.database import Database
-    from confdesk.exports.published_list import ListOptions
+    from confdesk.exports.list_options import ListOptions
+    from confdesk.exports.participants_listing import Exported
     from confdesk.exports.registry import ParticipantsExport
     from confdesk.imports.participants import ImportPreview
-    from confdesk.registration.listing import Exported
     from confdesk.registration.service import RegistrationService, Selection
 
 LANGUAGES = ("en", "fr")
@@ -176,7 +176,7 @@ def register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
                         help="the published list with the categories left out of it too "
                         "(media, interpreters, secretariat… by default; see `confdesk "
                         "category list`)")
-    parser.set_defaults(run=run_export_participants)
+    parser.set_defaults(run=run_export_participants, light=True)
 
     badges = subparsers.add_parser(
         "badges", parents=[common], help="name badges (PDF), ten per A4 page or one per page",
@@ -224,7 +224,7 @@ def _service(args: argparse.Namespace, db: Database) -> RegistrationService:
 
 def _selection(service: RegistrationService, args: argparse.Namespace) -> Selection:
     """The event's participants that the command-line filters select."""
-    from confdesk.registration.listing import Selection
+    from confdesk.exports.participants_listing import Selection
     from confdesk.registration.queries import ParticipantFilter
 
     return Selection(only=ParticipantFilter(
@@ -238,7 +238,7 @@ def run_export_participants(args: argparse.Namespace) -> int:
     """Write the list of participants as PDF (the published list, in protocol order), XLSX
     or CSV; record it as an issue with --issue. The same code path as the window's Export
     (`RegistrationService.export_list`): atomic, the issue recorded once the file exists."""
-    from confdesk.exports.published_list import ListOptions
+    from confdesk.exports.list_options import ListOptions
     from confdesk.exports.registry import ParticipantsExport, kind_for
 
     fmt = args.format or args.output.suffix.lower().lstrip(".")
@@ -276,7 +276,7 @@ def run_export_participants(args: argparse.Namespace) -> int:
 
 def _export_table_plainly(args: argparse.Namespace, kind: ParticipantsExport,
                           options: ListOptions) -> Exported | None:
-    """The workbook or CSV written as the service writes it (`registration.listing`), over
+    """The workbook or CSV written as the service writes it (`exports.participants_listing`), over
     Python's sqlite3 without loading SQLAlchemy: on a SQLite file at the newest schema where
     no role applies (in team mode the service checks the person's roles), when nothing is
     recorded (--issue) and no category is named (the service finds it). None otherwise: the
@@ -286,7 +286,7 @@ def _export_table_plainly(args: argparse.Namespace, kind: ParticipantsExport,
     from confdesk.commands.common import database_target
     from confdesk.db.reader import open_sqlite_reader
     from confdesk.events.queries import resolve_event_id
-    from confdesk.registration.listing import Selection, write_table_list
+    from confdesk.exports.participants_listing import Selection, write_table_list
     from confdesk.registration.queries import ParticipantFilter
     from confdesk.team.grants import team_mode
 

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from confdesk.editions import date_range, long_date
 from confdesk.errors import NO_EARLIER_ISSUE, UserError
 from confdesk.exports.list_header import ListHeader
-from confdesk.registration.kinds import INACTIVE_STATUSES
+from confdesk.exports.list_options import ListOptions as ListOptions
+from confdesk.exports.list_options import chosen_rows as chosen_rows
+from confdesk.exports.list_options import published as published
 from confdesk.registration.protocol import Delegation, delegations
 from confdesk.registration.queries import ParticipantRow
 from confdesk.registration.states import country_name
@@ -29,58 +31,11 @@ if TYPE_CHECKING:
     from confdesk.registration.revisions import Changes, ListRevision
 
 # The ORM (the event, the issues recorded) is imported by `prepare_list` when it runs: the
-# spreadsheets written from a plain reader (`registration.listing`) need only `published`.
+# spreadsheets written from a plain reader (`exports.participants_listing`) need only `published`.
 
 ALONE = {"en": "Individual participants", "fr": "Participants à titre individuel"}
 _ORIGINAL = {"en": "the list of {d}", "fr": "la liste du {d}"}
 _REVISED = {"en": "{rev} of {d}", "fr": "le {rev} du {d}"}
-
-
-@dataclass(frozen=True)
-class ListOptions:
-    """Who goes on a list and how it is issued."""
-
-    language: str = "en"
-    #: Only people who will attend and who agreed to be published (the published list).
-    published: bool = True
-    #: With `published`: keep people who declined or cancelled all the same.
-    include_inactive: bool = False
-    #: With `published`: keep people who asked not to be published all the same.
-    include_unpublished: bool = False
-    #: With `published`: keep the categories the event leaves out of the published list.
-    include_all_categories: bool = False
-    #: Record this list as a new issue (the original, then Rev.1, Rev.2…).
-    issue: bool = False
-    #: The date of issue (default: today).
-    issued_on: date | None = None
-    #: Add what changed since the previous issue.
-    changes: bool = False
-
-
-def published(rows: Iterable[ParticipantRow], *, include_inactive: bool = False,
-              include_unpublished: bool = False,
-              include_all_categories: bool = False) -> list[ParticipantRow]:
-    """The rows the published list shows: people who will attend, agreed to appear and
-    belong to a category the event publishes."""
-    return [r for r in rows
-            if (include_inactive or r.status not in INACTIVE_STATUSES)
-            and (include_unpublished or not r.do_not_publish)
-            and (include_all_categories or r.category_published)]
-
-
-def chosen_rows(rows: list[ParticipantRow], options: ListOptions
-                ) -> tuple[list[ParticipantRow], list[ParticipantRow]]:
-    """The rows a list with `options` shows, and those it leaves out only because their
-    category is not published (the message names their categories)."""
-    chosen = published(rows, include_inactive=options.include_inactive,
-                       include_unpublished=options.include_unpublished,
-                       include_all_categories=options.include_all_categories) \
-        if options.published else rows
-    hidden = [] if not options.published or options.include_all_categories else published(
-        (r for r in rows if not r.category_published),
-        include_inactive=options.include_inactive,
-        include_unpublished=options.include_unpublished, include_all_categories=True)
-    return chosen, hidden
 
 
 def event_header(event: Event, language: str) -> ListHeader:

@@ -450,7 +450,7 @@ def write_table(kind: ParticipantsExport, rows: Sequence[ParticipantRow], path: 
                 language: str = "en", progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> int:
     """Write `rows` as the list's workbook or CSV (`kind`) atomically, in their order;
-    returns the number of people. (The rows need no prepared list: `registration.listing`
+    returns the number of people. (The rows need no prepared list: `exports.participants_listing`
     writes them from a plain reader.)"""
     from confdesk.exports.participants_table import write_csv, write_xlsx
 

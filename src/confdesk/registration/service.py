@@ -27,17 +27,17 @@ from confdesk.db.database import Database
 from confdesk.db.reader import SessionReader
 from confdesk.errors import ConcurrentEditError, UndoRefusedError
 from confdesk.events.models import Event
-from confdesk.registration import categories as cats
-from confdesk.registration import names
-from confdesk.registration import operations as ops
-from confdesk.registration.categories import CategoryInfo, CategoryRow
-from confdesk.registration.listing import (
+from confdesk.exports.participants_listing import (
     EVERYBODY,
     Exported,
     Selection,
     selected_rows,
     write_table_list,
 )
+from confdesk.registration import categories as cats
+from confdesk.registration import names
+from confdesk.registration import operations as ops
+from confdesk.registration.categories import CategoryInfo, CategoryRow
 from confdesk.registration.models import INACTIVE_STATUSES, Organisation, Participant, Status
 from confdesk.registration.operations import (
     LINK_KEYS,

@@ -21,7 +21,7 @@ from confdesk.registration.queries import ParticipantFilter, ParticipantRow, loa
 
 if TYPE_CHECKING:
     from confdesk.db.reader import Reader
-    from confdesk.exports.published_list import ListOptions
+    from confdesk.exports.list_options import ListOptions
     from confdesk.exports.registry import Cancelled, ParticipantsExport, Progress
     from confdesk.registration.service import PeopleChange
 
@@ -76,7 +76,7 @@ def write_table_list(reader: Reader, event_id: int, kind: ParticipantsExport, pa
     `selection` takes, or the published list (`options.published`). An issue is recorded
     by `RegistrationService.export_list`, not here: this only reads."""
     from confdesk.exports import registry
-    from confdesk.exports.published_list import chosen_rows
+    from confdesk.exports.list_options import chosen_rows
 
     assert not (options.issue or options.changes), "an issue is recorded by the service"
     rows = selected_rows(reader, event_id, options.language, selection)
