@@ -194,3 +194,39 @@ def test_on_sqlite_a_transaction_begun_by_a_read_takes_the_lock_or_says_to_start
         with pytest.raises(LockTimeoutError, match="changed by someone else"):
             lock_event_for_import(importer, event_id)
         importer.rollback()
+
+
+def test_the_check_again_reads_the_people_only_when_a_row_needs_it(
+        database: Database, tmp_path: Path) -> None:
+    """The second look under the lock compares the rows the preview would add as new; when
+    the preview found every row registered already, the event's people are not read again
+    (100,000 of them cost a second), and the outcome is the same."""
+    from sqlalchemy import event
+
+    with database.sessions() as session:
+        event_id = make_event(session).id
+        session.commit()
+    path = registration_sheet(tmp_path / "sheet.xlsx", 0)
+    table = read_table(path)
+    mapping = detect(table.rows)
+    people_read: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "participant.email" in statement:
+            people_read.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", seen)
+    try:
+        for expected_reads, added in ((1, PEOPLE), (0, 0)):
+            with database.sessions() as session:
+                preview = prepare(session, event_id, table, mapping)
+                people_read.clear()
+                report = run_import(session, preview)
+                session.commit()
+            assert report.added == added
+            assert len(people_read) == expected_reads
+    finally:
+        event.remove(database.engine, "before_cursor_execute", seen)
+    with database.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Participant)
+                              .where(Participant.event_id == event_id)) == PEOPLE

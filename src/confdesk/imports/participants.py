@@ -482,14 +482,15 @@ def _prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappi
     by_email: dict[str, int] = {}
     by_name: dict[str, list[_Known]] = {}
     name_keys: dict[tuple[object, object], str] = {}
-    for p in session.execute(select(Participant.id, Participant.email, Participant.given_name,
-                                    Participant.family_name, Participant.organisation_id)
-                             .where(Participant.event_id == event_id)):
-        email = p.email.casefold() if p.email else ""
+    for pid, email, given, family, org_id in session.execute(
+            select(Participant.id, Participant.email, Participant.given_name,
+                   Participant.family_name, Participant.organisation_id)
+            .where(Participant.event_id == event_id)):
+        email = email.casefold() if email else ""
         if email:
-            by_email.setdefault(email, p.id)
-        by_name.setdefault(known_name_key(name_keys, p.given_name, p.family_name), []).append(
-            _Known(p.id, p.organisation_id, email))
+            by_email.setdefault(email, pid)
+        by_name.setdefault(known_name_key(name_keys, given, family), []).append(
+            _Known(pid, org_id, email))
     # Without an organisation column, the country names the delegation (a mission's list);
     # with one, an empty organisation means none and the country is the person's own.
     country_is_delegation = mapping.column_of("organisation") is None

