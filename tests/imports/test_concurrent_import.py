@@ -230,3 +230,37 @@ def test_the_check_again_reads_the_people_only_when_a_row_needs_it(
     with database.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Participant)
                               .where(Participant.event_id == event_id)) == PEOPLE
+
+
+def test_a_possible_duplicate_the_user_adds_is_added_not_skipped_under_the_lock(
+        database: Database, tmp_path: Path) -> None:
+    """Same name and delegation as someone registered before the preview, another e-mail:
+    the preview offers to add the row as a possible duplicate; the check again under the
+    lock must not then skip it as someone "registered meanwhile" (it skipped it, with that
+    wrong reason, before the fix)."""
+    from tests.factories import make_organisation, make_participant
+
+    with database.sessions() as session:
+        event = make_event(session)
+        watch = make_organisation(session, name_en="Prevention Watch")
+        make_participant(session, event, given_name="Ana", family_name="Silva",
+                         email="ana@watch.org", organisation=watch)
+        event_id = event.id
+        session.commit()
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Given name", "Family name", "E-mail", "Organisation"])
+    sheet.append(["Ana", "Silva", "a.silva@elsewhere.org", "Prevention Watch"])
+    book.save(tmp_path / "one.xlsx")
+    table = read_table(tmp_path / "one.xlsx")
+    with database.sessions() as session:
+        preview = prepare(session, event_id, table, detect(table.rows))
+        assert preview.rows[0].possible_of is not None and preview.rows[0].duplicate_of is None
+        report = run_import(session, preview)
+        session.commit()
+    assert (report.added, len(report.skipped)) == (1, 0)
+    assert "Possible duplicates added (1), to check:" in report.lines()
+    with database.sessions() as session:
+        emails = set(session.scalars(select(Participant.email)
+                                     .where(Participant.event_id == event_id)))
+    assert emails == {"ana@watch.org", "a.silva@elsewhere.org"}

@@ -125,7 +125,9 @@ def recheck_duplicates(session: Session, preview: ImportPreview) -> ImportPrevie
         if row.action == Action.ADD and row.duplicate_of is None \
                 and row.duplicate_line is None:
             found = registered.match(row, key)
-            if found is not None:
+            # The person the preview showed as a possible duplicate, whom the user chose to
+            # add beside, was registered before the preview, not meanwhile.
+            if found is not None and found[0] != row.possible_of:
                 changes.update(duplicate_of=found[0], duplicate_reason=found[1],
                                action=on_duplicate)
         rows.append(dataclasses.replace(row, **changes) if changes else row)  # type: ignore[arg-type]
