@@ -20,7 +20,7 @@ from datetime import date
 
 from confdesk.programme.kinds import RoleKind, SessionKind
 from confdesk.programme.labels import kind_label, role_label
-from confdesk.programme.queries import ProgrammeSnapshot, SessionInfo
+from confdesk.programme.queries import PersonInfo, ProgrammeSnapshot, SessionInfo
 
 
 class Severity(enum.StrEnum):
@@ -113,12 +113,12 @@ def person_overlaps(snapshot: ProgrammeSnapshot) -> list[Finding]:
     """One person expected in two sessions at the same time, whatever the roles."""
     by_person: dict[int, dict[int, SessionInfo]] = {}
     roles: dict[tuple[int, int], RoleKind] = {}
-    names: dict[int, str] = {}
+    people: dict[int, PersonInfo] = {}
     for s in _timed(snapshot):
         for r in s.roles:
             by_person.setdefault(r.person.id, {})[s.id] = s
             roles.setdefault((r.person.id, s.id), r.role)
-            names[r.person.id] = r.person.display_name
+            people[r.person.id] = r.person  # named only if booked twice (1,600 sessions)
     findings = []
     for person_id, sessions in by_person.items():
         if len(sessions) < 2:
@@ -128,7 +128,7 @@ def person_overlaps(snapshot: ProgrammeSnapshot) -> list[Finding]:
                 Severity.ERROR, FindingKind.PERSON_OVERLAP,
                 "{person} is expected in two sessions at once: as {first_role} in “{first}” "
                 "({first_when}) and as {second_role} in “{second}” ({second_when}).",
-                {"person": names[person_id],
+                {"person": people[person_id].display_name,
                  "first_role": role_label(roles[person_id, a.id]).lower(), "first": a.title,
                  "first_when": _when(a),
                  "second_role": role_label(roles[person_id, b.id]).lower(), "second": b.title,
