@@ -222,14 +222,17 @@ def _service(args: argparse.Namespace, db: Database) -> RegistrationService:
     return RegistrationService(db, event_id)
 
 
-def _selection(service: RegistrationService, args: argparse.Namespace) -> Selection:
-    """The event's participants that the command-line filters select."""
+def _selection(service: RegistrationService | None, args: argparse.Namespace) -> Selection:
+    """The event's participants that the command-line filters select (a --category is
+    looked up through `service`, which must then be given)."""
     from confdesk.exports.participants_listing import Selection
     from confdesk.registration.queries import ParticipantFilter
 
+    assert service is not None or not args.category
     return Selection(only=ParticipantFilter(
         text=args.filter,
-        categories=frozenset(service.find_category(c) for c in args.category),
+        categories=frozenset(service.find_category(c) for c in args.category)
+        if service is not None else frozenset(),
         statuses=frozenset(Status(s) for s in args.status),
     ))
 
@@ -286,8 +289,7 @@ def _export_table_plainly(args: argparse.Namespace, kind: ParticipantsExport,
     from confdesk.commands.common import database_target
     from confdesk.db.reader import open_sqlite_reader
     from confdesk.events.queries import resolve_event_id
-    from confdesk.exports.participants_listing import Selection, write_table_list
-    from confdesk.registration.queries import ParticipantFilter
+    from confdesk.exports.participants_listing import write_table_list
     from confdesk.team.grants import team_mode
 
     reader = open_sqlite_reader(database_target(args))
@@ -296,10 +298,8 @@ def _export_table_plainly(args: argparse.Namespace, kind: ParticipantsExport,
     with reader:
         if team_mode(reader):
             return None
-        selection = Selection(only=ParticipantFilter(
-            text=args.filter, statuses=frozenset(Status(s) for s in args.status)))
         return write_table_list(reader, resolve_event_id(reader, args.event), kind, args.output,
-                                options, selection)
+                                options, _selection(None, args))
 
 
 def run_export_badges(args: argparse.Namespace) -> int:
