@@ -218,3 +218,31 @@ def test_a_participants_history_shows_their_programme_roles(database: Database) 
     assert mine[0].entity_label == "chair: Anne Dupont"
     assert sorted(e.entity_label for e in theirs if e.entity_kind == "session_role") == [
         "chair: Anne Dupont", "speaker: Koen Peeters"]
+
+
+def test_a_new_events_default_categories_are_in_the_trail(database: Database) -> None:
+    """The categories every new event starts with are written along with it, by the
+    registration models' own hook; the trail records them after the event, as inserts of
+    that event, with the person and the action of the event's creation."""
+    from datetime import date
+
+    from confdesk.events.operations import EventData
+    from confdesk.events.service import EventService
+    from confdesk.registration.models import DEFAULT_CATEGORIES, ParticipantCategory
+
+    event_id = EventService(database).create(EventData(
+        title="Regional Workshop on Early Warning", start_date=date(2015, 5, 4),
+        end_date=date(2015, 5, 5)))
+    with database.sessions() as s:
+        rows = s.scalars(select(AuditEntry).where(AuditEntry.event_id == event_id)
+                         .order_by(AuditEntry.id)).all()
+        categories = {c.id: c.code for c in s.scalars(select(ParticipantCategory).where(
+            ParticipantCategory.event_id == event_id))}
+    assert [(r.entity_kind, r.operation) for r in rows] == [("event", "insert")] + [
+        ("category", "insert")] * len(DEFAULT_CATEGORIES)
+    assert {r.entity_id: r.changed_fields()["code"][1] for r in rows[1:]} == categories
+    first = rows[1]
+    assert first.entity_label == DEFAULT_CATEGORIES[0][1]
+    assert first.changed_fields()["name_fr"] == [None, DEFAULT_CATEGORIES[0][2]]
+    assert {(r.person, r.action, r.desk) for r in rows} == {
+        (rows[0].person, rows[0].action, rows[0].desk)}

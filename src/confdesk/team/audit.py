@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Table, event, insert, inspect, select, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.orm import ORMExecuteState, Session, object_session
 
 from confdesk.conclusions.models import (
     OutcomeDocument,
@@ -57,6 +57,7 @@ CHANNEL = "confdesk_changes"
 #: Session.info keys.
 _ACTIONS = "confdesk_audit_actions"
 _PENDING = "confdesk_audit_pending"
+_WRITTEN_ALONG = "confdesk_audit_written_along"
 _REDACT = "confdesk_audit_redact"
 _OFF = "confdesk_audit_off"
 
@@ -381,12 +382,32 @@ def _after_flush(session: Session, _context: Any) -> None:
             entry = _entry_of(obj, "insert")
             if entry is not None:
                 entries.append(entry)
+    entries += session.info.pop(_WRITTEN_ALONG, [])
     _write(session, session.connection(), entries)
 
 
 @event.listens_for(Session, "after_rollback")
 def _after_rollback(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_WRITTEN_ALONG, None)
+
+
+@event.listens_for(Event, "after_insert")
+def _new_events_categories(_mapper: Any, connection: Connection, target: Event) -> None:
+    """A new event's default categories are written by the registration models' own
+    `after_insert` (registered before this one, as `registration.models` is imported first)
+    through the flush's connection, which no session hook sees: record them here, in the
+    same flush, as the inserts they are, after the event's own entry."""
+    session = object_session(target)
+    if session is None or session.info.get(_OFF) or target.id is None:
+        return
+    table: Table = ParticipantCategory.__table__  # type: ignore[assignment]
+    found = connection.execute(select(table).where(table.c.event_id == target.id)
+                               .order_by(table.c.position, table.c.id))
+    along: list[_Entry] = session.info.setdefault(_WRITTEN_ALONG, [])
+    for row in found:
+        values = dict(row._mapping)
+        along += _row_entry(ParticipantCategory, values["id"], "insert", None, values)
 
 
 def _write(session: Session, connection: Connection, entries: list[_Entry]) -> None:
