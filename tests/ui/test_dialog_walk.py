@@ -17,6 +17,7 @@ from the keyboard (its own shortcut, or mnemonics all the way down its menus).
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import pkgutil
 import re
@@ -56,6 +57,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 import confdesk.ui
+from confdesk.conclusions.amendments import AmendmentKind
 from confdesk.db.database import open_database
 from confdesk.demo.builder import write_demo_database
 from confdesk.ui.conclusions.screen import ConclusionsScreen
@@ -336,6 +338,10 @@ class Walk:
     messages: list[str] = field(default_factory=list)
     #: a refusal is being provoked: its message box is looked at, not a failure
     expecting: bool = False
+    #: object names of confirmations answered with their action (the others: Cancel)
+    yes_to: set[str] = field(default_factory=set)
+    #: what a save-file question answers (None: Cancel)
+    save_as: Path | None = None
 
     def refuse(self, dialog: QWidget, press: Callable[[], object], what: str) -> None:
         """Press Save/OK on a form left as it is (empty, or wrong): the dialog says why, in
@@ -365,12 +371,17 @@ class Walk:
         self.classes.add(cls)
         if isinstance(dialog, QMessageBox):
             said = f"{dialog.windowTitle()}: {dialog.text()}"
-            if self.expecting:
+            if self.expecting or dialog.objectName() in self.yes_to:
                 self.seen.append(Seen(f"QMessageBox “{dialog.windowTitle()}”", (0, 0), [
                     ("title", dialog.windowTitle(), True), ("text", dialog.text(), True),
                     ("details", dialog.informativeText(), True)], []))
             else:
                 self.messages.append(said)
+            if dialog.objectName() in self.yes_to:
+                yes = next(b for b in dialog.buttons()
+                           if dialog.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+                yes.click()  # as the user does: clickedButton() is then that button
+                return 0
             return QMessageBox.StandardButton.Cancel.value
         self.look(dialog)
         then = self.inside.get(cls)
@@ -406,8 +417,9 @@ def walk_patches(monkeypatch: pytest.MonkeyPatch, walk: Walk) -> None:
         monkeypatch.setattr(QMessageBox, name, staticmethod(box))
     for name in ("getText", "getItem", "getMultiLineText"):
         monkeypatch.setattr(QInputDialog, name, staticmethod(walk.ask))
-    for name in ("getOpenFileName", "getSaveFileName"):
-        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *a, **k: (str(walk.save_as), "") if walk.save_as else ("", "")))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
 
 
@@ -457,8 +469,47 @@ def menu_actions(window: MainWindow) -> list[QAction]:
     return found
 
 
+def remove_a_category_in_use(dialog: QWidget) -> None:
+    """Select the first category that holds people and press Remove: the dialog asks where
+    they go (the walk looks at the question and answers Cancel: nothing is removed)."""
+    rows = dialog._rows  # type: ignore[attr-defined]
+    used = dialog.used  # type: ignore[attr-defined]
+    row = next(i for i, c in enumerate(rows) if c is not None and used.get(c.code))
+    dialog.table.selectRow(row)  # type: ignore[attr-defined]
+    before = dialog.table.rowCount()  # type: ignore[attr-defined]
+    dialog.remove_category()  # type: ignore[attr-defined]
+    assert dialog.table.rowCount() == before  # type: ignore[attr-defined]
+
+
+def past_the_first_questions(window: MainWindow, walk: Walk, participants: ParticipantsScreen,
+                             folder: Path) -> None:
+    """Edit → Export Personal Data… to a file, then Erase Person… answered Erase: what each
+    then says (the notice, the status bar) is looked at as a dialog's texts are."""
+    participants.list_page.table.selectRow(0)
+    walk.save_as = folder / f"personal-{QLocale().name()}.json"
+    try:
+        trigger(window, "actionExportPersonalData")
+    finally:
+        walk.save_as = None
+    assert walk.save_as is None
+    written = folder / f"personal-{QLocale().name()}.json"
+    assert json.loads(written.read_text(encoding="utf-8"))
+    notice = window.findChild(QLabel, "exportNoticeText")
+    assert notice is not None and notice.text()
+    walk.seen.append(Seen("export notice after Export Personal Data", (0, 0),
+                          [("notice", notice.text(), True)], []))
+    walk.yes_to.add("eraseConfirmation")
+    try:
+        trigger(window, "actionErasePerson")
+    finally:
+        walk.yes_to.discard("eraseConfirmation")
+    said = window.statusBar().currentMessage()
+    assert said, "Erase Person said nothing"
+    walk.seen.append(Seen("status bar after Erase Person", (0, 0), [("status", said, True)], []))
+
+
 def open_every_dialog(window: MainWindow, walk: Walk, qtbot: QtBot,
-                      registrations: list[tuple[Path, int]], draft: Path) -> None:
+                      registrations: list[tuple[Path, int]], draft: Path, tmp: Path) -> None:
     """Open each dialog as a user would; `walk` looks at each while it is shown."""
     screens = window.screens
     participants = next(s for s in screens if isinstance(s, ParticipantsScreen))
@@ -509,7 +560,10 @@ def open_every_dialog(window: MainWindow, walk: Walk, qtbot: QtBot,
     trigger(window, "actionAuditTrail")
     trigger(window, participants.badges_action.text().replace("&", ""))
     trigger(window, participants.export_action.text().replace("&", ""))
+    walk.inside["CategoriesDialog"] = remove_a_category_in_use
     trigger(window, "editCategories")
+    del walk.inside["CategoriesDialog"]
+    past_the_first_questions(window, walk, participants, tmp)
 
     def through_the_wizard(file: Path, steps: int) -> Callable[[QWidget], None]:
         def walk_pages(wizard: QWidget) -> None:
@@ -591,8 +645,16 @@ def open_every_dialog(window: MainWindow, walk: Walk, qtbot: QtBot,
     conclusions.tabs.setCurrentWidget(conclusions.amendments)
     qtbot.wait(20)
     conclusions.amendments.ask_propose()
+    if not conclusions.amendments.table.model().rowCount():
+        uid = conclusions.amendments.paragraph_choices()[0][0]
+        assert conclusions.amendments.propose(
+            paragraph=uid, kind=AmendmentKind.REPLACE, text="Prevention is everyone's duty.",
+            proposer="Rwanda") is not None
     conclusions.amendments.table.selectRow(0)
+    asked = len(walk.seen)
     conclusions.amendments.ask_accept_modified()
+    assert any(s.name.startswith("QInputDialog") for s in walk.seen[asked:]), \
+        "Accept as Modified asked nothing"
     conclusions.amendments.ask_export("amendments")
 
     # Floor
@@ -668,7 +730,7 @@ WALKED = {
 def test_every_dialog_at_1024_by_768(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest,
         settings: Settings, demo_file: Path, registrations: list[tuple[Path, int]],
-        draft: Path, language: str) -> None:
+        draft: Path, language: str, tmp_path: Path) -> None:
     if language == "fr":
         request.getfixturevalue("french")
     walk = Walk(qtbot)
@@ -680,7 +742,7 @@ def test_every_dialog_at_1024_by_768(
     window.show()
     qtbot.waitExposed(window)
     try:
-        open_every_dialog(window, walk, qtbot, registrations, draft)
+        open_every_dialog(window, walk, qtbot, registrations, draft, tmp_path)
     finally:
         window.close()
         database.close()
