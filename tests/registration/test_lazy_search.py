@@ -142,3 +142,24 @@ def test_a_changed_copy_of_a_row_builds_its_own_names(session: Session) -> None:
     assert (copy.display_name, copy.list_name) == ("Kari Jagland", "JAGLAND, Kari")
     assert row.haystack.endswith("secretary general")  # the original row is unchanged
     assert copy.haystack == f"{row.search_text} {row.place_text} "  # no function now
+
+
+def test_rows_of_two_events_sharing_delegations(session: Session) -> None:
+    """Each event's rows name the delegations of its own people (the organisations are read
+    per event: an organisation whose people are all in another event is not read)."""
+    first, second = make_event(session), make_event(session, short_name="Other 2015")
+    norway = state_organisation(session, "NO")
+    ngo = make_organisation(session, name_en="Genocide Watch", acronym="GW",
+                            kind=OrganisationKind.CIVIL_SOCIETY)
+    make_participant(session, first, family_name="Jagland", organisation_id=norway.id)
+    for _ in range(3):
+        make_participant(session, second, family_name="Stanton", organisation_id=ngo.id)
+    make_participant(session, second, family_name="Solberg", organisation_id=norway.id)
+    session.commit()
+    reader = SessionReader(session)
+    assert [(r.family_name, r.organisation_name, r.country_name)
+            for r in load_rows(reader, first.id)] == [("Jagland", "Norway", "Norway")]
+    assert [(r.family_name, r.organisation_name, r.organisation_acronym)
+            for r in load_rows(reader, second.id)] == [
+        ("Solberg", "Norway", ""), *[("Stanton", "Genocide Watch", "GW")] * 3]
+    assert search(load_rows(reader, second.id), ParticipantFilter(text="gw norway")) == []

@@ -180,6 +180,14 @@ _SELECT_UNSEARCHABLE = _SELECT_ROWS.replace("search_text", "''", 1)
 _SELECT_ORGANISATIONS = (
     "SELECT id, name_en, name_fr, acronym, kind, country_code FROM organisation "
     "WHERE id IN (SELECT organisation_id FROM participant WHERE {where})")
+#: The organisations of an event's people: each organisation looked up in the participants'
+#: index by organisation (the `+` keeps SQLite from walking the whole event's people for
+#: each organisation instead); at 100,000 people 1 ms where `id IN (...)` read every
+#: participant row (30 ms).
+_SELECT_EVENT_ORGANISATIONS = (
+    "SELECT id, name_en, name_fr, acronym, kind, country_code FROM organisation o "
+    "WHERE EXISTS (SELECT 1 FROM participant p WHERE p.organisation_id = o.id "
+    "AND +p.event_id = ?)")
 _SELECT_CATEGORIES = (
     "SELECT code, name_en, name_fr, colour, in_published_list FROM participant_category "
     "WHERE event_id = ? ORDER BY position, id")
@@ -194,12 +202,11 @@ class _OrgInfo:
     folded: str
 
 
-def _organisations(reader: Reader, where: str, params: Sequence[Any],
+def _organisations(reader: Reader, statement: str, params: Sequence[Any],
                    language: str) -> dict[int, _OrgInfo]:
-    """What rows show of the organisations of the participants `where` selects."""
+    """What rows show of the organisations `statement` selects."""
     result: dict[int, _OrgInfo] = {}
-    for oid, name_en, name_fr, acronym, kind, code in reader.rows(
-            _SELECT_ORGANISATIONS.format(where=where), params):
+    for oid, name_en, name_fr, acronym, kind, code in reader.rows(statement, params):
         kind = _KIND_OF[kind]
         if kind in STATE_KINDS and code:
             name = country_name(code, language)
@@ -247,7 +254,9 @@ def load_rows(
             return []
         where = f"id IN ({', '.join('?' * len(wanted))})"
         params = wanted
-    orgs = _organisations(reader, where, params, language)
+    orgs = _organisations(
+        reader, _SELECT_ORGANISATIONS.format(where=where) if ids is not None
+        else _SELECT_EVENT_ORGANISATIONS, params, language)
     cats = _categories(reader, event_id, language)
     statement, arguments = _SELECT_ROWS if searchable else _SELECT_UNSEARCHABLE, [event_id]
     if ids is not None:
