@@ -203,18 +203,21 @@ class _OrgInfo:
 
 
 def _organisations(reader: Reader, statement: str, params: Sequence[Any],
-                   language: str) -> dict[int, _OrgInfo]:
-    """What rows show of the organisations `statement` selects."""
+                   language: str, searchable: bool) -> dict[int, _OrgInfo]:
+    """What rows show of the organisations `statement` selects (their folded names only
+    for rows to search: folding the names of 200 States is most of a small export's rows)."""
     result: dict[int, _OrgInfo] = {}
     for oid, name_en, name_fr, acronym, kind, code in reader.rows(statement, params):
         kind = _KIND_OF[kind]
-        if kind in STATE_KINDS and code:
+        state = kind in STATE_KINDS and code
+        if state:
             name = country_name(code, language)
-            both = f"{country_name(code, 'en')} {country_name(code, 'fr')}"
         else:
             name = (name_fr or name_en) if language == "fr" else name_en
-            both = ""
-        folded = names.fold(f"{name_en} {name_fr} {acronym} {both}")
+        folded = ""
+        if searchable:
+            both = f"{country_name(code, 'en')} {country_name(code, 'fr')}" if state else ""
+            folded = names.fold(f"{name_en} {name_fr} {acronym} {both}")
         result[oid] = _OrgInfo(name, acronym, kind, code, folded)
     return result
 
@@ -256,7 +259,7 @@ def load_rows(
         params = wanted
     orgs = _organisations(
         reader, _SELECT_ORGANISATIONS.format(where=where) if ids is not None
-        else _SELECT_EVENT_ORGANISATIONS, params, language)
+        else _SELECT_EVENT_ORGANISATIONS, params, language, searchable)
     cats = _categories(reader, event_id, language)
     statement, arguments = _SELECT_ROWS if searchable else _SELECT_UNSEARCHABLE, [event_id]
     if ids is not None:
@@ -279,10 +282,11 @@ def load_rows(
             if country is None:
                 country = countries[code] = (
                     country_name(code, language),
-                    names.fold(f"{country_name(code, 'en')} {country_name(code, 'fr')}"),
+                    names.fold(f"{country_name(code, 'en')} {country_name(code, 'fr')}")
+                    if searchable else "",
                 )
             place = self[key] = (o_name, o_acronym, o_kind, code, country[0],
-                                 f"{o_folded} {country[1]}")
+                                 f"{o_folded} {country[1]}" if searchable else "")
             return place
 
     class Honorifics(dict[str, str]):
