@@ -241,15 +241,15 @@ def load_rows(
     searchable: bool = True,
 ) -> list[ParticipantRow]:
     """Rows of an event's participants (or of the given ids), in alphabetical order; names of
-    States, organisations and the honorifics of `display_name` in `language`. Without
-    `searchable` their `haystack` stays empty (an export that searches no text: at 100,000
-    people, reading the stored search text and joining it costs a third of a CSV export).
+    States, organisations and the honorifics of `display_name` in `language`. A row's
+    `haystack` is joined on its first search; without `searchable` it stays empty and no
+    organisation or country name is folded (an export that searches no text).
 
     One SELECT in plain SQL (`confdesk.db.reader`: through a session, any database, or
-    sqlite3 on a SQLite file) whose rows come as the driver gives them, read in batches: the
-    enumerations, flags and times are converted here, the displayed names only when first
-    read. At 100,000 people this is most of start-up; the collector is paused meanwhile (the
-    rows hold no cycles)."""
+    sqlite3 on a SQLite file) whose rows come as the driver gives them, read in batches and
+    converted column by column (`map` over lookups, in C; no Python code runs per row); the
+    displayed names are made when first read. At 100,000 people this is most of start-up;
+    the collector is paused meanwhile (the rows hold no cycles)."""
     where, params = "event_id = ?", [event_id]
     if ids is not None:
         wanted = list(ids)
@@ -324,8 +324,8 @@ def load_rows(
     rows: list[ParticipantRow] = []
     with collector.paused():
         for batch in reader.batches(statement, arguments, _BATCH):
-            # Column by column, each through a lookup or a conversion run by `map` (in C):
-            # per row, Python runs only the row's own constructor.
+            # Column by column, each through a lookup or a conversion run by `map` (in C);
+            # the rows made by `tuple.__new__` over the columns: no Python code per row.
             (pid, version, p_code, honorific, given, family, family_first, sort_key,
              org_id, code, role, category, status, function, email, phone, dietary,
              access, notes, checked_in_at, badge_printed_at, search_text,
