@@ -3,7 +3,6 @@ PostgreSQL, and through Python's own sqlite3 on a SQLite file, they are the same
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -69,9 +68,8 @@ def _seen(rows: list[ParticipantRow]) -> list[tuple[Any, ...]]:
             return row.organisation_name
         return getattr(row, name)
 
-    return [tuple(shown(row, f.name) for f in dataclasses.fields(row)
-                  if not f.name.startswith("_")) + (row.display_name, row.list_name)
-            for row in rows]
+    return [tuple(shown(row, name) for name in row._fields)
+            + (row.haystack, row.display_name, row.list_name) for row in rows]
 
 
 def _read(reader: Reader, event_id: int, language: str, ids: list[int] | None = None

@@ -286,20 +286,25 @@ def _export_table_plainly(args: argparse.Namespace, kind: ParticipantsExport,
     usual way then."""
     if options.issue or options.changes or args.category:
         return None
-    from confdesk.commands.common import database_target
-    from confdesk.db.reader import open_sqlite_reader
-    from confdesk.events.queries import resolve_event_id
-    from confdesk.exports.participants_listing import write_table_list
-    from confdesk.team.grants import team_mode
+    from confdesk import collector
 
-    reader = open_sqlite_reader(database_target(args))
-    if reader is None:
-        return None
-    with reader:
-        if team_mode(reader):
+    # What is loaded and read here holds no cycles: the collector's passes over the modules
+    # being imported would be a few percent of a small export.
+    with collector.paused():
+        from confdesk.commands.common import database_target
+        from confdesk.db.reader import open_sqlite_reader
+        from confdesk.events.queries import resolve_event_id
+        from confdesk.exports.participants_listing import write_table_list
+        from confdesk.team.grants import team_mode
+
+        reader = open_sqlite_reader(database_target(args))
+        if reader is None:
             return None
-        return write_table_list(reader, resolve_event_id(reader, args.event), kind, args.output,
-                                options, _selection(None, args))
+        with reader:
+            if team_mode(reader):
+                return None
+            return write_table_list(reader, resolve_event_id(reader, args.event), kind,
+                                    args.output, options, _selection(None, args))
 
 
 def run_export_badges(args: argparse.Namespace) -> int:

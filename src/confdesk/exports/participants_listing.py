@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from confdesk import collector
 from confdesk.registration.queries import ParticipantFilter, ParticipantRow, load_rows, search
 
 if TYPE_CHECKING:
@@ -79,10 +80,13 @@ def write_table_list(reader: Reader, event_id: int, kind: ParticipantsExport, pa
     from confdesk.exports.list_options import chosen_rows
 
     assert not (options.issue or options.changes), "an issue is recorded by the service"
-    rows = selected_rows(reader, event_id, options.language, selection)
-    chosen, hidden = chosen_rows(rows, options)
-    count = registry.write_table(kind, chosen, path, language=options.language,
-                                 progress=progress, cancelled=cancelled)
+    # The rows and the cells made of them hold no cycles: with the collector running, its
+    # passes over the 100,000 rows alive cost a fifth of writing a CSV.
+    with collector.paused():
+        rows = selected_rows(reader, event_id, options.language, selection)
+        chosen, hidden = chosen_rows(rows, options)
+        count = registry.write_table(kind, chosen, path, language=options.language,
+                                     progress=progress, cancelled=cancelled)
     return Exported(path, count, tuple(r.id for r in chosen),
                     hidden_categories=tuple(sorted({r.category_name for r in hidden})),
                     hidden_count=len(hidden))

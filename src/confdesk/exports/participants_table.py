@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from enum import StrEnum
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +98,8 @@ def write_csv(path: Path, rows: Sequence[ParticipantRow], *, language: str = "en
         f.write("\ufeff")
         writer = csv.writer(f)
         writer.writerow(headings(language))
-        writer.writerows(_csv_rows(rows, language))
+        for start in range(0, len(rows), _CHUNK):
+            writer.writerows(_csv_chunk(rows[start:start + _CHUNK], language))
     return len(rows)
 
 
@@ -112,6 +114,57 @@ _FORMULA_AFTER_COMMA = re.compile("|".join(re.escape("," + start) for start in F
 #: The cells of `values` that hold times (or None); the others hold text.
 _TIMES = (_HEADINGS["en"].index("Checked in at (UTC)"),
           _HEADINGS["en"].index("Badge printed at (UTC)"))
+
+
+#: Rows whose cells `_csv_chunk` makes and checks together.
+_CHUNK = 1000
+#: The fields `values` shows, in its order (an index into a row, a tuple).
+_VALUE_FIELDS = tuple(ParticipantRow._fields.index(name) for name in (
+    "code", "honorific", "given_name", "family_name", "organisation_name",
+    "organisation_kind", "country_name", "function", "delegation_role", "category", "status",
+    "email", "phone", "dietary_needs", "access_needs", "notes", "checked_in_at",
+    "badge_printed_at", "family_name_first", "do_not_publish"))
+#: What `values` shows of a kind of organisation (none: empty) and of a flag.
+_KIND_CODE: dict[StrEnum | None, str] = {None: "",
+                                         **{k: _CODE[k] for k in OrganisationKind}}
+_YES: dict[object, str] = {True: "yes", False: ""}
+
+
+def _csv_chunk(rows: Sequence[ParticipantRow], language: str) -> Iterable[Sequence[Any]]:
+    """The cells of some rows as CSV writes them: those of `values`, made column by column
+    (each through a lookup run by `map`, in C) and checked together as `_csv_rows` checks a
+    row: the cells joined, each after a comma, printable and with no comma followed by a
+    formula's first character. A value many rows share (an organisation, a country, a
+    category, a function) is checked once. Rows holding anything else (a cell to clean or
+    neutralise, something not text) are done a row at a time by `_csv_rows`, which gives
+    each such cell `_csv_cell`'s form."""
+    try:
+        (code, honorific, given, family, organisation, kind, country, function, role,
+         category, status, email, phone, dietary, access, notes, checked_in, printed,
+         family_first, unpublished) = map(list(zip(*rows, strict=True)).__getitem__,
+                                          _VALUE_FIELDS)
+        kinds = list(map(_KIND_CODE.__getitem__, kind))
+        roles, statuses = list(map(_CODE.__getitem__, role)), list(map(_CODE.__getitem__, status))
+        checked, badged = _times(checked_in), _times(printed)
+        firsts = list(map(_YES.__getitem__, family_first))
+        hidden = list(map(_YES.__getitem__, unpublished))
+        line = "," + ",".join(chain(code, email, phone, notes, *map(set, (
+            honorific, given, family, organisation, kinds, country, function, roles, category,
+            statuses, dietary, access, checked, badged, firsts, hidden))))
+    except (KeyError, TypeError, ValueError):  # a value `values` shows otherwise; no rows
+        return _csv_rows(rows, language)
+    if not line.isprintable() or _FORMULA_AFTER_COMMA.search(line):
+        return _csv_rows(rows, language)
+    return zip(code, honorific, given, family, organisation, kinds, country, function, roles,
+               category, statuses, email, phone, dietary, access, notes, checked, badged,
+               firsts, hidden, strict=True)
+
+
+def _times(column: Sequence[datetime | None]) -> Sequence[str]:
+    """A column of times as `_text` writes them; a column of nothing as empty cells."""
+    if column.count(None) == len(column):  # nobody checked in or printed yet: in C
+        return ("",) * len(column)
+    return [_text(value) for value in column]  # type: ignore[misc]
 
 
 def _csv_rows(rows: Iterable[ParticipantRow], language: str) -> Iterator[list[Any]]:

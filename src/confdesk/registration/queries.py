@@ -8,11 +8,11 @@ proxy model over the same rows is one to three orders of magnitude slower).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from confdesk import collector
 from confdesk.db.reader import Reader, SessionReader, as_bool
@@ -27,15 +27,28 @@ if TYPE_CHECKING:
 STATE_KINDS = frozenset({OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE})
 
 
-@dataclass(slots=True)
-class ParticipantRow:
-    """One participant as a table, a list or an export shows it (plain data, no ORM).
+class _Lazy:
+    """A value of a row computed when first read, then kept in the row's own dictionary,
+    which answers every later read (in C: this is a non-data descriptor)."""
 
-    Treat it as read-only. It is not frozen because a frozen dataclass sets each of its 28
-    fields through `object.__setattr__`, which costs about 0.1 s per 20,000 rows loaded;
-    `load_rows` builds it positionally, in the order of the fields below.
-    """
+    def __init__(self, build: Callable[[ParticipantRow], str]) -> None:
+        self.build = build
+        self.name = build.__name__
+        self.__doc__ = build.__doc__
 
+    @overload
+    def __get__(self, row: None, owner: type | None = None) -> _Lazy: ...
+    @overload
+    def __get__(self, row: ParticipantRow, owner: type | None = None) -> str: ...
+
+    def __get__(self, row: ParticipantRow | None, owner: type | None = None) -> str | _Lazy:
+        if row is None:
+            return self
+        value = row.__dict__[self.name] = self.build(row)
+        return value
+
+
+class _RowFields(NamedTuple):
     id: int
     version: int
     code: str
@@ -66,37 +79,51 @@ class ParticipantRow:
     badge_printed_at: datetime | None
     #: The person declined to appear in the published list.
     do_not_publish: bool
-    #: Folded names, e-mail, code, organisation and country (both languages) for search.
-    haystack: str = field(repr=False, default="")
     #: The category's name in the rows' language, its place in the event's order, its badge
     #: colour and whether it appears in the published list.
     category_name: str = ""
     category_rank: int = 0
     category_colour: str = "#1F4E79"
     category_published: bool = True
-    # The two names below are built when first read: a list of 100,000 people shows a few
-    # dozen of them before the user scrolls, searches or exports.
-    _display_name: str | None = field(default=None, init=False, repr=False, compare=False)
-    _list_name: str | None = field(default=None, init=False, repr=False, compare=False)
+    #: What `haystack` is made of: the stored search text (folded names, e-mail and code;
+    #: None: a row read without it, whose haystack is empty) and the folded names of the
+    #: organisation and the country, in both languages (one string shared by their rows).
+    search_text: str | None = None
+    place_text: str = ""
 
-    @property
+
+class ParticipantRow(_RowFields):
+    """One participant as a table, a list or an export shows it (plain data, no ORM).
+
+    An immutable tuple with named fields (`_replace` gives a changed copy): `load_rows`
+    builds 100,000 of them without running Python code per row (`tuple.__new__` over the
+    columns), where a class with slots ran its `__init__` for each (a third of building the
+    rows). `haystack`, `display_name` and `list_name` are built when first read and kept in
+    the row: a list of 100,000 people shows a few dozen names before the user scrolls,
+    searches or exports, and searches nothing at start.
+    """
+
+    @_Lazy
+    def haystack(self) -> str:
+        """Folded names, e-mail, code, organisation, country (both languages) and function:
+        the text a search matches (empty for a row read without its search text)."""
+        if self.search_text is None:
+            return ""
+        function = self.function
+        return f"{self.search_text} {self.place_text} {_folded(function) if function else ''}"
+
+    @_Lazy
     def display_name(self) -> str:
         """The name as printed, with the honorific: "H.E. Mr Didier Reynders"."""
-        name = self._display_name
-        if name is None:
-            name = self._display_name = names.display_name(
-                self.given_name, self.family_name, family_first=self.family_name_first,
-                honorific=self.shown_honorific)
-        return name
+        return names.display_name(self.given_name, self.family_name,
+                                  family_first=self.family_name_first,
+                                  honorific=self.shown_honorific)
 
-    @property
+    @_Lazy
     def list_name(self) -> str:
         """The name as in an alphabetical list: "REYNDERS, Didier"."""
-        name = self._list_name
-        if name is None:
-            name = self._list_name = names.list_name(
-                self.given_name, self.family_name, family_first=self.family_name_first)
-        return name
+        return names.list_name(self.given_name, self.family_name,
+                               family_first=self.family_name_first)
 
     @property
     def plain_name(self) -> str:
@@ -104,6 +131,10 @@ class ParticipantRow:
         return names.display_name(
             self.given_name, self.family_name, family_first=self.family_name_first
         )
+
+
+#: A row from its fields in order, made in C (no Python code runs per row).
+_new_row: Callable[[Iterable[Any]], ParticipantRow] = partial(tuple.__new__, ParticipantRow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +164,7 @@ class ParticipantFilter:
             return False
         if self.organisation_id is not None and row.organisation_id != self.organisation_id:
             return False
-        hay = row.haystack
+        hay = row.haystack  # built on the row's first search, then read from the row in C
         return all(w in hay for w in (self.words if words is None else words))
 
 
@@ -149,6 +180,14 @@ _SELECT_UNSEARCHABLE = _SELECT_ROWS.replace("search_text", "''", 1)
 _SELECT_ORGANISATIONS = (
     "SELECT id, name_en, name_fr, acronym, kind, country_code FROM organisation "
     "WHERE id IN (SELECT organisation_id FROM participant WHERE {where})")
+#: The organisations of an event's people: each organisation looked up in the participants'
+#: index by organisation (the `+` keeps SQLite from walking the whole event's people for
+#: each organisation instead); at 100,000 people 1 ms where `id IN (...)` read every
+#: participant row (30 ms).
+_SELECT_EVENT_ORGANISATIONS = (
+    "SELECT id, name_en, name_fr, acronym, kind, country_code FROM organisation o "
+    "WHERE EXISTS (SELECT 1 FROM participant p WHERE p.organisation_id = o.id "
+    "AND +p.event_id = ?)")
 _SELECT_CATEGORIES = (
     "SELECT code, name_en, name_fr, colour, in_published_list FROM participant_category "
     "WHERE event_id = ? ORDER BY position, id")
@@ -163,20 +202,22 @@ class _OrgInfo:
     folded: str
 
 
-def _organisations(reader: Reader, where: str, params: Sequence[Any],
-                   language: str) -> dict[int, _OrgInfo]:
-    """What rows show of the organisations of the participants `where` selects."""
+def _organisations(reader: Reader, statement: str, params: Sequence[Any],
+                   language: str, searchable: bool) -> dict[int, _OrgInfo]:
+    """What rows show of the organisations `statement` selects (their folded names only
+    for rows to search: folding the names of 200 States is most of a small export's rows)."""
     result: dict[int, _OrgInfo] = {}
-    for oid, name_en, name_fr, acronym, kind, code in reader.rows(
-            _SELECT_ORGANISATIONS.format(where=where), params):
+    for oid, name_en, name_fr, acronym, kind, code in reader.rows(statement, params):
         kind = _KIND_OF[kind]
-        if kind in STATE_KINDS and code:
+        state = kind in STATE_KINDS and code
+        if state:
             name = country_name(code, language)
-            both = f"{country_name(code, 'en')} {country_name(code, 'fr')}"
         else:
             name = (name_fr or name_en) if language == "fr" else name_en
-            both = ""
-        folded = names.fold(f"{name_en} {name_fr} {acronym} {both}")
+        folded = ""
+        if searchable:
+            both = f"{country_name(code, 'en')} {country_name(code, 'fr')}" if state else ""
+            folded = names.fold(f"{name_en} {name_fr} {acronym} {both}")
         result[oid] = _OrgInfo(name, acronym, kind, code, folded)
     return result
 
@@ -200,15 +241,15 @@ def load_rows(
     searchable: bool = True,
 ) -> list[ParticipantRow]:
     """Rows of an event's participants (or of the given ids), in alphabetical order; names of
-    States, organisations and the honorifics of `display_name` in `language`. Without
-    `searchable` their `haystack` stays empty (an export that searches no text: at 100,000
-    people, reading the stored search text and joining it costs a third of a CSV export).
+    States, organisations and the honorifics of `display_name` in `language`. A row's
+    `haystack` is joined on its first search; without `searchable` it stays empty and no
+    organisation or country name is folded (an export that searches no text).
 
     One SELECT in plain SQL (`confdesk.db.reader`: through a session, any database, or
-    sqlite3 on a SQLite file) whose rows come as the driver gives them, read in batches: the
-    enumerations, flags and times are converted here, the displayed names only when first
-    read. At 100,000 people this is most of start-up; the collector is paused meanwhile (the
-    rows hold no cycles)."""
+    sqlite3 on a SQLite file) whose rows come as the driver gives them, read in batches and
+    converted column by column (`map` over lookups, in C; no Python code runs per row); the
+    displayed names are made when first read. At 100,000 people this is most of start-up;
+    the collector is paused meanwhile (the rows hold no cycles)."""
     where, params = "event_id = ?", [event_id]
     if ids is not None:
         wanted = list(ids)
@@ -216,7 +257,9 @@ def load_rows(
             return []
         where = f"id IN ({', '.join('?' * len(wanted))})"
         params = wanted
-    orgs = _organisations(reader, where, params, language)
+    orgs = _organisations(
+        reader, _SELECT_ORGANISATIONS.format(where=where) if ids is not None
+        else _SELECT_EVENT_ORGANISATIONS, params, language, searchable)
     cats = _categories(reader, event_id, language)
     statement, arguments = _SELECT_ROWS if searchable else _SELECT_UNSEARCHABLE, [event_id]
     if ids is not None:
@@ -224,9 +267,45 @@ def load_rows(
         arguments += params
     statement += " ORDER BY sort_key, id"
     countries: dict[str | None, tuple[str, str]] = {}
-    french = language == "fr"  # names printed with French honorifics ("S. E. M.")
-    honorifics: dict[str, str] = {}
-    status_of, role_of, folded = _STATUS_OF, _ROLE_OF, _folded
+
+    class Places(dict[tuple[Any, Any], tuple[Any, ...]]):
+        """Per (organisation, stored country code): what a row shows of its delegation and
+        country, and their folded names for search; computed once per pair."""
+
+        def __missing__(self, key: tuple[Any, Any]) -> tuple[Any, ...]:
+            org_id, code = key
+            o_name, o_acronym, o_kind, o_folded, o_state, o_country = (
+                shown.get(org_id, no_org) if org_id else no_org)
+            if o_state or (not code and o_country):
+                code = o_state or o_country  # a State's own; another body's if none
+            country = countries.get(code)
+            if country is None:
+                country = countries[code] = (
+                    country_name(code, language),
+                    names.fold(f"{country_name(code, 'en')} {country_name(code, 'fr')}")
+                    if searchable else "",
+                )
+            place = self[key] = (o_name, o_acronym, o_kind, code, country[0],
+                                 f"{o_folded} {country[1]}" if searchable else "")
+            return place
+
+    class Honorifics(dict[str, str]):
+        """The honorific as printed in French ("S. E. M."), once per stored one."""
+
+        def __missing__(self, honorific: str) -> str:
+            printed = self[honorific] = (
+                edition_honorific(honorific, language) if honorific else honorific)
+            return printed
+
+    class Categories(dict[str, tuple[Any, ...]]):
+        """Per category code as stored: the code (one string for every row), then what
+        rows show of the category."""
+
+        def __missing__(self, category: str) -> tuple[Any, ...]:
+            known = self[category] = (category, *(cats.get(category) or (
+                category, len(cats), "#1F4E79", True)))
+            return known
+
     #: Per organisation: what the row shows of it, and the country it gives its people
     #: (a State's own; another body's when the person has none).
     shown = {oid: (org.name, org.acronym, org.kind, org.folded,
@@ -234,61 +313,46 @@ def load_rows(
                    org.country_code)
              for oid, org in orgs.items()}
     no_org = ("", "", None, "", None, None)
-    #: Per category code as stored: the code (one string for every row) and what rows
-    #: show of the category.
-    categories: dict[str, tuple[str, tuple[str, int, str, bool]]] = {}
-    shared: dict[str, str] = {}
+    place_of = Places().__getitem__
+    printed_of = Honorifics().__getitem__ if language == "fr" else None
+    category_of = Categories().__getitem__
+    status_of, role_of = _STATUS_OF.__getitem__, _ROLE_OF.__getitem__
+    # One string for every row with the same value: many share a given or family name, a
+    # dietary or access need (megabytes at 100,000); countries are shared by `Places`.
+    shared: dict[Any, Any] = {}
     share = shared.setdefault
     rows: list[ParticipantRow] = []
-    append = rows.append
     with collector.paused():
         for batch in reader.batches(statement, arguments, _BATCH):
-            # Rows unpacked like tuples, in _COLUMNS' order: far cheaper than attributes.
-            for (pid, version, p_code, honorific, given, family, family_first, sort_key,
-                 org_id, code, role, category, status, function, email, phone, dietary,
-                 access, notes, checked_in_at, badge_printed_at, search_text,
-                 do_not_publish) in batch:
-                # One string for every row with the same value: many share a given or
-                # family name, a country, a dietary or access need (megabytes at 100,000).
-                given, family = share(given, given), share(family, family)
-                if code:
-                    code = share(code, code)
-                if dietary:
-                    dietary = share(dietary, dietary)
-                if access:
-                    access = share(access, access)
-                o_name, o_acronym, o_kind, o_folded, o_state, o_country = (
-                    shown.get(org_id, no_org) if org_id else no_org)
-                if o_state or (not code and o_country):
-                    code = o_state or o_country
-                country = countries.get(code)
-                if country is None:
-                    country = countries[code] = (
-                        country_name(code, language),
-                        names.fold(f"{country_name(code, 'en')} {country_name(code, 'fr')}"),
-                    )
-                printed = honorific
-                if french and honorific:
-                    if honorific not in honorifics:
-                        honorifics[honorific] = edition_honorific(honorific, language)
-                    printed = honorifics[honorific]
-                known = categories.get(category)
-                if known is None:
-                    known = categories[category] = (category, cats.get(category) or (
-                        category, len(cats), "#1F4E79", True))
-                append(ParticipantRow(
-                    pid, version, p_code, honorific, given, family, bool(family_first),
-                    printed, sort_key, org_id, o_name, o_acronym, o_kind, code, country[0],
-                    role_of[role], known[0], status_of[status], function, email, phone,
-                    dietary, access, notes,
-                    None if checked_in_at is None else _moment(checked_in_at),
-                    None if badge_printed_at is None else _moment(badge_printed_at),
-                    bool(do_not_publish),
-                    f"{search_text} {o_folded} {country[1]} "
-                    f"{folded(function) if function else ''}" if searchable else "",
-                    *known[1],
-                ))
+            # Column by column, each through a lookup or a conversion run by `map` (in C);
+            # the rows made by `tuple.__new__` over the columns: no Python code per row.
+            (pid, version, p_code, honorific, given, family, family_first, sort_key,
+             org_id, code, role, category, status, function, email, phone, dietary,
+             access, notes, checked_in_at, badge_printed_at, search_text,
+             do_not_publish) = zip(*batch, strict=True)
+            o_name, o_acronym, o_kind, code, c_name, place = zip(
+                *map(place_of, zip(org_id, code, strict=True)), strict=True)
+            c_code, c_name_shown, c_rank, c_colour, c_published = zip(
+                *map(category_of, category), strict=True)
+            rows.extend(map(_new_row, zip(
+                pid, version, p_code, honorific, map(share, given, given),
+                map(share, family, family), map(bool, family_first),
+                honorific if printed_of is None else map(printed_of, honorific), sort_key,
+                org_id, o_name, o_acronym, o_kind, code, c_name, map(role_of, role), c_code,
+                map(status_of, status), function, email, phone, map(share, dietary, dietary),
+                map(share, access, access), notes, _moments(checked_in_at),
+                _moments(badge_printed_at), map(bool, do_not_publish), c_name_shown, c_rank,
+                c_colour, c_published, search_text if searchable else (None,) * len(pid),
+                place, strict=True,
+            )))
     return rows
+
+
+def _moments(values: tuple[Any, ...]) -> Sequence[datetime | None]:
+    """A column of stored times as datetimes (`_moment`); a column of nothing as it is."""
+    if values.count(None) == len(values):  # nobody checked in or printed yet: in C
+        return values
+    return [None if value is None else _moment(value) for value in values]
 
 
 _STATUS_OF = {s.value: s for s in Status}
