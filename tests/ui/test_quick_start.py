@@ -235,3 +235,18 @@ def test_team_mode_starts_the_usual_way(
     qtbot.addWidget(window)
     assert window.ready  # (the grants are read through the session, as ever)
     window.close()
+
+
+def test_another_screen_in_front_or_a_url_starts_the_usual_way(
+        qtbot: QtBot, settings: Settings, two_events: tuple[Path, Events]) -> None:
+    path = two_events[0]
+    settings.set_screen(1)  # the Programme was in front when the window last closed
+    window = start(args(str(path)), settings)
+    qtbot.addWidget(window)
+    assert window.ready and isinstance(window.current_screen, ProgrammeScreen)
+    window.close()
+    settings.set_screen(0)
+    again = start(args(f"sqlite:///{path}"), settings)
+    qtbot.addWidget(again)
+    assert again.ready and again.database is not None and again.database.path == path
+    again.close()

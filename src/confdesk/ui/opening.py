@@ -68,7 +68,10 @@ def quick_opening(target: str | Path) -> DatabaseOpening | None:
     """A `DatabaseOpening` of `target` when the window may start on the quick reader: an
     existing confdesk SQLite file at the newest schema where no role was granted; None for
     anything else (then opened the usual way, which upgrades, creates or says what is
-    wrong)."""
+    wrong). A URL goes the usual way too (its file is named as the user wrote it, which the
+    window's label and remembered event must match)."""
+    if "://" in str(target):
+        return None
     reader = open_sqlite_reader(target)
     if reader is None:
         return None
