@@ -250,3 +250,22 @@ def test_another_screen_in_front_or_a_url_starts_the_usual_way(
     qtbot.addWidget(again)
     assert again.ready and again.database is not None and again.database.path == path
     again.close()
+
+
+def test_a_quick_read_that_fails_falls_back_to_the_usual_way(
+        qtbot: QtBot, settings: Settings, two_events: tuple[Path, Events],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import confdesk.ui.participants.screen as participants_screen
+    from confdesk.errors import UserError
+
+    def unreadable(_reader: object, _event_id: int) -> tuple[str, ...]:
+        raise UserError("The database could not be read: disk I/O error")
+
+    monkeypatch.setattr(participants_screen, "protocol_groups", unreadable)
+    path, events = two_events
+    settings.set_last_event(str(path), events.conference)
+    window = start(args(str(path)), settings)
+    qtbot.addWidget(window)
+    assert window.ready  # opened at once, and read through the session
+    assert len(shown_names(window.screen_of(PARTICIPANTS))) == 12
+    window.close()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from confdesk.errors import UserError
 from confdesk.events.queries import protocol_groups
 from confdesk.registration.category_list import CategoryInfo, event_categories
 from confdesk.registration.kinds import Status
@@ -281,12 +282,16 @@ class ParticipantsScreen(Screen):
         opening = self.opening
         if opening is not None and self.event_id is not None:  # before the database is open
             reader = opening.reader
-            self.list_page.model.load_from(reader, self.event_id, self.list_language)
-            self.protocol_groups = protocol_groups(reader, self.event_id)
-            self.categories = event_categories(reader, self.event_id)
-            self._categories_changed()
-            self._rows_changed(summary_done=not self._stale["summary"])
-            return
+            try:
+                self.list_page.model.load_from(reader, self.event_id, self.list_language)
+                self.protocol_groups = protocol_groups(reader, self.event_id)
+                self.categories = event_categories(reader, self.event_id)
+            except UserError:  # (the file could not be read): the usual way says what it is
+                opening.needed()
+            else:
+                self._categories_changed()
+                self._rows_changed(summary_done=not self._stale["summary"])
+                return
         service = self.service
         if service is None:
             self.list_page.model.load_nothing()

@@ -154,10 +154,12 @@ class ParticipantTableModel(QAbstractTableModel):
         """Read every participant of `event_id` through `reader` (the window's quick start
         reads with sqlite3 before the database is open), keeping filter and sort."""
         self.beginResetModel()
-        self.store.event_id, self.store.language = event_id, language
-        self.store.load_from(reader)
-        self._rows = self.store.set_filter(self.store.filter)
-        self.endResetModel()
+        try:
+            self.store.event_id, self.store.language = event_id, language
+            self.store.load_from(reader)
+        finally:  # (a read that failed leaves the rows as they were)
+            self._rows = self.store.set_filter(self.store.filter)
+            self.endResetModel()
 
     def load_nothing(self) -> None:
         """Show no rows (no database or no event)."""
