@@ -10,14 +10,13 @@ import gc
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from confdesk import __version__
-from confdesk.db.database import Database, open_database
-from confdesk.demo.copy import demo_copy
 from confdesk.errors import UserError
 from confdesk.paths import (
     APP_NAME,
@@ -30,7 +29,11 @@ from confdesk.ui.fonts import register_bundled_fonts
 from confdesk.ui.icons import app_icon
 from confdesk.ui.main_window import MainWindow
 from confdesk.ui.messages import install_excepthook, show_user_error
+from confdesk.ui.opening import DatabaseOpening, quick_opening
 from confdesk.ui.settings import Settings
+
+if TYPE_CHECKING:  # (SQLAlchemy loads when the database opens: ui/opening.py)
+    from confdesk.db.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +93,9 @@ def interface_locale(settings: Settings) -> QLocale:
 def open_start_database(args: argparse.Namespace) -> Database:
     """The database named on the command line: the demo copy (kept between starts; a fresh
     one with --fresh-demo), --database, or the user's own."""
+    from confdesk.db.database import open_database
+    from confdesk.demo.copy import demo_copy
+
     if getattr(args, "demo", False) or getattr(args, "fresh_demo", False):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -100,10 +106,27 @@ def open_start_database(args: argparse.Namespace) -> Database:
     return open_database(target)
 
 
+def start_quickly(args: argparse.Namespace, settings: Settings) -> DatabaseOpening | None:
+    """The file to show through the quick reader before its database is open (the
+    Participants list painted before SQLAlchemy is loaded: ui/opening.py), when the window
+    starts on the Participants screen with --database or the user's own file; None for the
+    demo, a server, a file to create or upgrade, team mode."""
+    if getattr(args, "demo", False) or getattr(args, "fresh_demo", False):
+        return None
+    if settings.screen() > 0:  # (another screen in front reads through the database)
+        return None
+    return quick_opening(getattr(args, "database", None) or default_database_path())
+
+
 def start(args: argparse.Namespace, settings: Settings | None = None) -> MainWindow:
     """Build and show the main window; a database that cannot be opened is reported, and
     the window opens without one so the user can choose another."""
     settings = settings or Settings()
+    opening = start_quickly(args, settings)
+    if opening is not None:
+        window = MainWindow(settings, opening=opening)
+        window.show()
+        return window
     database: Database | None
     try:
         database = open_start_database(args)

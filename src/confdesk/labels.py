@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from confdesk.events.models import EventKind
+from confdesk.events.kinds import EventKind
 from confdesk.i18n import QT_TRANSLATE_NOOP
-from confdesk.registration.models import DelegationRole, OrganisationKind, Status
+from confdesk.registration.kinds import DelegationRole, OrganisationKind, Status
 
 
 class Label(NamedTuple):

@@ -9,8 +9,12 @@ SQLAlchemy only when an ORM function runs.
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from confdesk.db.reader import as_date
 from confdesk.errors import NO_EVENT, NO_EVENT_YET, UserError
 
 if TYPE_CHECKING:
@@ -18,6 +22,47 @@ if TYPE_CHECKING:
 
     from confdesk.db.reader import Reader
     from confdesk.events.models import Event
+
+
+@dataclass(frozen=True, slots=True)
+class EventListing:
+    """An event as the window's event selector lists it."""
+
+    event_id: int
+    title: str
+    short_name: str
+    start_date: date
+    end_date: date
+    #: The French edition's title ("" when the event has none).
+    title_fr: str = ""
+
+    def title_in(self, language: str) -> str:
+        """The title in `language` ("fr": the French title when there is one)."""
+        return self.title_fr or self.title if language == "fr" else self.title
+
+
+def event_listing(reader: Reader) -> list[EventListing]:
+    """Every event, the most recent first (the window's event selector)."""
+    return [EventListing(event_id, title, short_name, _day(start), _day(end), title_fr or "")
+            for event_id, title, short_name, start, end, title_fr in reader.rows(
+                "SELECT id, title, short_name, start_date, end_date, title_fr FROM event "
+                "ORDER BY start_date DESC, id DESC")]
+
+
+def _day(value: Any) -> date:
+    found = as_date(value)
+    assert found is not None  # (an event's dates are NOT NULL)
+    return found
+
+
+def protocol_groups(reader: Reader, event_id: int) -> tuple[str, ...]:
+    """The event's order of the delegations' groups (empty: the UN order, or no such
+    event). Stored as JSON: text on SQLite, decoded already by a server's driver."""
+    found = reader.rows("SELECT protocol_groups FROM event WHERE id = ?", (event_id,))
+    value = found[0][0] if found else None
+    if isinstance(value, str | bytes):
+        value = json.loads(value)
+    return tuple(value or ())
 
 
 def resolve_event_row(reader: Reader, event_id: int | None = None,

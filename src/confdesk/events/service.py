@@ -11,34 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
 from confdesk.db.database import Database
+from confdesk.db.reader import SessionReader
 from confdesk.events import operations as ops
 from confdesk.events.models import Event
 from confdesk.events.operations import EventData, RoomRow, SaveResult
-from confdesk.events.queries import list_events
+from confdesk.events.queries import EventListing, event_listing
 from confdesk.team.access import require
 from confdesk.team.roles import Permission
 
 __all__ = ["EventForm", "EventListing", "EventService", "event_data"]
-
-
-@dataclass(frozen=True, slots=True)
-class EventListing:
-    """An event as the window's event selector lists it."""
-
-    event_id: int
-    title: str
-    short_name: str
-    start_date: date
-    end_date: date
-    #: The French edition's title ("" when the event has none).
-    title_fr: str = ""
-
-    def title_in(self, language: str) -> str:
-        """The title in `language` ("fr": the French title when there is one)."""
-        return self.title_fr or self.title if language == "fr" else self.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +57,7 @@ class EventService:
     def listing(self) -> list[EventListing]:
         """Every event, the most recent first."""
         with self.database.sessions() as s:
-            return [EventListing(e.id, e.title, e.short_name, e.start_date, e.end_date,
-                                 e.title_fr or "")
-                    for e in list_events(s)]
+            return event_listing(SessionReader(s))
 
     def form(self, event_id: int) -> EventForm:
         """The event's fields and rooms as they are now (ConcurrentEditError: deleted)."""

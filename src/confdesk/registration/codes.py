@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from confdesk.errors import CODE_EMPTY, CODE_INVALID, UserError
 
-from confdesk.db.errors import UserError
-from confdesk.errors import CODE_EMPTY, CODE_INVALID
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 #: Crockford's base 32: no I, L, O or U.
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -62,6 +62,8 @@ def generate_codes(
 
 def existing_codes(session: Session) -> set[str]:
     """Every participant code in the database (codes are unique across events)."""
+    from sqlalchemy import select
+
     from confdesk.registration.models import Participant
 
     return set(session.scalars(select(Participant.code)))
@@ -74,6 +76,8 @@ def unique_code(
 
     Participants added to the session but not yet flushed are checked too.
     """
+    from sqlalchemy import select
+
     from confdesk.registration.models import Participant
 
     pending = {obj.code for obj in session.new if isinstance(obj, Participant)}

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from confdesk.registration.codes import InvalidCodeError, normalise_code
-from confdesk.registration.models import INACTIVE_STATUSES, Status
+from confdesk.registration.kinds import INACTIVE_STATUSES, Status
 from confdesk.registration.queries import ParticipantFilter, ParticipantRow
 
 #: Most matches a search returns (a name typed in full narrows them down).

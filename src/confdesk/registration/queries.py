@@ -442,7 +442,11 @@ class ParticipantRowStore:
 
     def load(self, session: Session) -> None:
         """(Re)read every row of the event."""
-        reader = SessionReader(session)
+        self.load_from(SessionReader(session))
+
+    def load_from(self, reader: Reader) -> None:
+        """(Re)read every row of the event through `reader` (the window's first paint reads
+        them with sqlite3, before the database is open: ui/opening.py)."""
         rows = load_rows(reader, self.event_id, language=self.language)
         if reader.dialect != "sqlite":
             # SQLite orders text by code point as Python does (the rows come sorted); a

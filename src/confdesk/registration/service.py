@@ -27,6 +27,7 @@ from confdesk.db.database import Database
 from confdesk.db.reader import SessionReader
 from confdesk.errors import ConcurrentEditError, UndoRefusedError
 from confdesk.events.models import Event
+from confdesk.events.queries import protocol_groups as event_protocol_groups
 from confdesk.exports.participants_listing import (
     EVERYBODY,
     Exported,
@@ -179,8 +180,7 @@ class RegistrationService:
     def protocol_groups(self) -> tuple[str, ...]:
         """The event's order of the delegations' groups (empty: the UN order)."""
         with self.database.sessions() as s:
-            event = s.get(Event, self.event_id)
-            return tuple(event.protocol_groups or ()) if event else ()
+            return event_protocol_groups(SessionReader(s), self.event_id)
 
     def event_name(self) -> str:
         """The event's short name, or its title."""

@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox
 
 from confdesk.editions import honorific as edition_honorific
-from confdesk.registration.models import HONORIFICS
+from confdesk.registration.kinds import HONORIFICS
 
 
 def window_language() -> str:

@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from confdesk.labels import COUNTS, Label, count_labels
+from confdesk.labels import COUNTS, Label, count_labels, delegation_role_label
+from confdesk.registration.kinds import DelegationRole
 
 _CONTEXT = COUNTS
 
@@ -58,3 +59,8 @@ def translated(label: Label) -> str:
 def local_time(utc: datetime) -> datetime:
     """A stored (naive UTC) time in the computer's time zone, for display."""
     return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+def role_label(role: DelegationRole) -> str:
+    """A delegation role in the user's language ("Head of delegation")."""
+    return translated(delegation_role_label(role))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.db.backup import save_copy
-from confdesk.db.database import Database, open_database
 from confdesk.demo.copy import demo_copy, demo_copy_path
-from confdesk.errors import DatabaseOpenError
-from confdesk.events.service import EventService
+from confdesk.errors import DatabaseOpenError, UserError
+from confdesk.events.queries import EventListing, event_listing
+from confdesk.team.grants import access_of
+from confdesk.team.identity import desk_person
 from confdesk.ui import relaunch
 from confdesk.ui.events.window_actions import EventActions
 from confdesk.ui.generated.ui_main_window import Ui_MainWindow
@@ -30,6 +30,7 @@ from confdesk.ui.icons import app_icon, icon, standard_icon
 from confdesk.ui.jobs import Job, run_job
 from confdesk.ui.messages import confirm, show_error, user_errors
 from confdesk.ui.mnemonics import assign_mnemonics, mnemonics_for_menus, widget_mnemonics
+from confdesk.ui.opening import DatabaseOpening, OpenWhenNeeded
 from confdesk.ui.recent import is_file_target
 from confdesk.ui.recent_menu import RecentMenu
 from confdesk.ui.screen import Screen
@@ -40,8 +41,11 @@ from confdesk.ui.summary.widget import format_range
 from confdesk.ui.team.actions import TeamActions
 from confdesk.ui.team.gate import TeamControls
 
+if TYPE_CHECKING:  # (SQLAlchemy loads with the database: ui/opening.py)
+    from confdesk.db.database import Database
+
 #: Opens a database from a path or URL; `create` is False when the file must exist already.
-Opener = Callable[..., Database]
+Opener = Callable[..., "Database"]
 
 DATABASE_FILTER = "confdesk databases (*.sqlite *.db);;All files (*)"
 
@@ -58,18 +62,27 @@ class MainWindow(QMainWindow):
     #: Emitted with a screen built after the window (the first time it was shown or asked
     #: for), once it has the window's event, list language, undo group and menu.
     screen_built = Signal(object)
+    #: Emitted when the database of a quick start is open (`ready`; ui/opening.py).
+    database_ready = Signal()
 
     def __init__(
         self,
         settings: Settings,
         database: Database | None = None,
-        opener: Opener = open_database,
+        opener: Opener | None = None,
         parent: QWidget | None = None,
+        *,
+        opening: DatabaseOpening | None = None,
     ) -> None:
+        """Show `database`; or, given `opening` (a quick start, ui/opening.py), show its
+        file through its quick reader and open it after the first paint."""
         super().__init__(parent)
         self.settings = settings
-        self.opener = opener
-        self.database: Database | None = None
+        self._opener = opener
+        self._database: Database | None = None
+        #: The quick start's file until its database is open (None: `ready`).
+        self.opening: DatabaseOpening | None = None
+        self._open_when_needed: OpenWhenNeeded | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
@@ -107,7 +120,103 @@ class MainWindow(QMainWindow):
         self._demo_job: Job | None = None
         self.ui.eventCombo.currentIndexChanged.connect(self._event_picked)
         self._restore()
-        self.set_database(database)
+        if opening is not None:
+            self._start_quickly(opening)
+        else:
+            self.set_database(database)
+
+    # -- the quick start (ui/opening.py) ----------------------------------------------------
+    @property
+    def database(self) -> Database | None:
+        """The open database (None: none). During a quick start, reading it opens the
+        database now, if the next turn of the event loop has not yet."""
+        if self.opening is not None:
+            self.finish_opening()
+        return self._database
+
+    @database.setter
+    def database(self, database: Database | None) -> None:
+        self._database = database
+
+    @property
+    def ready(self) -> bool:
+        """False while a quick start shows its file before the database is open."""
+        return self.opening is None
+
+    @property
+    def opener(self) -> Opener:
+        """Opens a database from a path or URL (`open_database` unless one was given)."""
+        if self._opener is None:
+            from confdesk.db.database import open_database
+
+            return open_database
+        return self._opener
+
+    def _start_quickly(self, opening: DatabaseOpening) -> None:
+        """Show `opening`'s file read through its quick reader; the database opens on the
+        turn of the event loop after the first paint, or when anything needs it first."""
+        reader = opening.reader
+        try:
+            events = event_listing(reader)
+        except UserError:
+            events = []
+        self.opening = opening
+        if not events:  # nothing to show quickly: the usual way
+            self.finish_opening()
+            return
+        opening.needed = self.finish_opening
+        watcher = self._open_when_needed = OpenWhenNeeded(self, self.finish_opening)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.installEventFilter(watcher)
+        self._show_database_names(opening.path.name, opening.label, opening.recent_target)
+        self._fill_events(events)
+        if self.opening is None:  # (it was needed while the list was read: opened)
+            return
+        self.team.show_access(access_of(reader, desk_person(), self.event_id))
+
+    def finish_opening(self) -> None:
+        """Open the quick start's database now and hand it to the screens (once)."""
+        opening = self.opening
+        if opening is None:
+            return
+        self.opening = None
+        self._stop_watching()
+        database: Database | None = None
+        with user_errors(self, self.tr("Cannot open the database")):
+            database = opening.open()
+        if database is None or self.event_id is None:
+            self.set_database(database)
+        else:
+            self._database = database
+            for screen in self.built_screens():
+                if screen.opening is opening:
+                    screen.database_opened(database)
+            self.database_changed.emit()
+            self.event_changed.emit(self.event_id)
+        self.database_ready.emit()
+
+    def _stop_watching(self) -> None:
+        watcher, self._open_when_needed = self._open_when_needed, None
+        if watcher is not None:
+            app = QGuiApplication.instance()
+            if app is not None:
+                app.removeEventFilter(watcher)
+            watcher.deleteLater()
+
+    def _show_database_names(self, name: str, label: str, recent: str) -> None:
+        self.setWindowTitle(self.tr("{name} — confdesk").format(name=name))
+        self.database_status.setText(label)
+        self.recent_menu.add(recent)
+        self.ui.actionSaveCopy.setEnabled(True)
+        self.ui.actionSaveCopy.setToolTip(
+            self.tr("Write a consistent copy of this database to another file"))
+
+    def _label(self) -> str | None:
+        """The label of the database shown (open or being opened), without opening it."""
+        if self.opening is not None:
+            return self.opening.label
+        return self._database.label if self._database is not None else None
 
     # -- construction ------------------------------------------------------------------
     def _setup_screens(self) -> None:
@@ -253,12 +362,11 @@ class MainWindow(QMainWindow):
 
     def _show_start_page(self) -> None:
         """The start page while no database is open or it holds no event; else the screens."""
-        database = self.database
-        empty = self._empty = database is None or self.event_id is None
+        label = self._label()
+        empty = self._empty = label is None or self.event_id is None
         if empty:
             self.start_page.show_state(
-                has_database=database is not None,
-                label=database.label if database is not None else "",
+                has_database=label is not None, label=label or "",
                 recent=self.settings.recent_databases())
         self.start_page.setVisible(empty)
         self.ui.pages.setVisible(not empty)
@@ -389,13 +497,19 @@ class MainWindow(QMainWindow):
             self.ui.eventCombo.setCurrentIndex(index)
         return index >= 0
 
-    def _fill_events(self) -> None:
+    def _fill_events(self, events: list[EventListing] | None = None) -> None:
+        """List the events (`events`: as read already, on a quick start) and show one."""
         combo = self.ui.eventCombo
         combo.blockSignals(True)
         combo.clear()
-        if self.database is not None:
+        if events is None and self.database is not None:
+            from confdesk.events.service import EventService
+
             with user_errors(self, self.tr("Cannot read the events")):
-                for event in EventService(self.database).listing():
+                events = EventService(self.database).listing()
+        if events:
+            with user_errors(self, self.tr("Cannot read the events")):
+                for event in events:
                     dates = format_range(event.start_date, event.end_date)
                     # the title in the window's language (the French edition's, in French)
                     language = ("fr" if QLocale().language() == QLocale.Language.French
@@ -405,7 +519,8 @@ class MainWindow(QMainWindow):
                         combo.count() - 1, event.short_name, Qt.ItemDataRole.ToolTipRole
                     )
         combo.setEnabled(combo.count() > 0)
-        wanted = self.settings.last_event(self.database.label) if self.database else None
+        label = self._label()
+        wanted = self.settings.last_event(label) if label is not None else None
         index = combo.findData(wanted) if wanted is not None else -1
         combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
         combo.blockSignals(False)
@@ -423,17 +538,23 @@ class MainWindow(QMainWindow):
         self._shown_event_index = self.ui.eventCombo.currentIndex()
         event_id = self.event_id
         self._event_given = True
+        opening = self.opening
         with user_errors(self, self.tr("Cannot read the event")):
             for screen in self.built_screens():
-                screen.show_event(self.database, event_id)
-        if self.database is not None and event_id is not None:
-            self.settings.set_last_event(self.database.label, event_id)
+                if opening is not None and event_id is not None:  # a quick start
+                    screen.show_event_quickly(opening, event_id)
+                else:
+                    screen.show_event(self.database, event_id)
+        label = self._label()
+        if label is not None and event_id is not None:
+            self.settings.set_last_event(label, event_id)
         self.event_status.setText(self.ui.eventCombo.currentText())
-        self.ui.actionNewEvent.setEnabled(self.database is not None)
+        self.ui.actionNewEvent.setEnabled(label is not None)
         self.ui.actionEventProperties.setEnabled(event_id is not None)
         if hasattr(self, "start_page"):  # not yet while the window is being built
             self._show_start_page()
-        self.event_changed.emit(event_id or 0)
+        if self.opening is None:  # (a quick start tells once its database is open)
+            self.event_changed.emit(event_id or 0)
 
     def new_event(self) -> None:
         """File → New Event…: create an event in the open database and show it."""
@@ -498,23 +619,22 @@ class MainWindow(QMainWindow):
 
     def set_database(self, database: Database | None) -> None:
         """Show `database`, closing the one shown before."""
+        self.finish_opening()  # (a quick start's database, if any, is closed as any other)
         old, self.database = self.database, database
         if old is not None and old is not database:
             old.close()
         server = database is not None and database.path is None
-        self.ui.actionSaveCopy.setEnabled(database is not None and not server)
-        self.ui.actionSaveCopy.setToolTip(
-            self.tr("A server database is copied with the server's own tools (e.g. pg_dump).")
-            if server else self.tr("Write a consistent copy of this database to another file")
-        )
         if database is None:
             self.setWindowTitle("confdesk")
             self.database_status.setText(self.tr("No database open"))
         else:
             name = database.path.name if database.path else database.label
-            self.setWindowTitle(self.tr("{name} — confdesk").format(name=name))
-            self.database_status.setText(database.label)
-            self.recent_menu.add(database.recent_target)
+            self._show_database_names(name, database.label, database.recent_target)
+        self.ui.actionSaveCopy.setEnabled(database is not None and not server)
+        self.ui.actionSaveCopy.setToolTip(
+            self.tr("A server database is copied with the server's own tools (e.g. pg_dump).")
+            if server else self.tr("Write a consistent copy of this database to another file")
+        )
         self._fill_events()
         self.database_changed.emit()
 
@@ -576,6 +696,8 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Cannot save a copy"),
                        self.tr("A copy cannot replace the database it is taken from."))
             return False
+        from confdesk.db.backup import save_copy
+
         with user_errors(self, self.tr("Cannot save a copy")) as outcome:
             save_copy(self.database.engine, target)  # BackupError says what went wrong
         if outcome.failed:
@@ -622,8 +744,12 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.set_screen(self.ui.pages.currentIndex())
         self.settings.sync()
-        if self.database is not None:
-            self.database.close()
-            self.database = None
+        opening, self.opening = self.opening, None
+        if opening is not None:  # closed before its database was opened: nothing to open
+            self._stop_watching()
+            opening.reader.close()
+        if self._database is not None:
+            self._database.close()
+            self._database = None
         super().closeEvent(event)
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from confdesk.db.database import Database
+if TYPE_CHECKING:
+    from confdesk.db.database import Database
 
 #: Options of the window's command line that name the database to open: replaced by the one
 #: open now. (Each with the number of values it takes.)

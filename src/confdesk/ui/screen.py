@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
-from confdesk.db.database import Database
 from confdesk.ui.summary.view_model import load_summary
 from confdesk.ui.summary.widget import SummaryWidget
+
+if TYPE_CHECKING:
+    from confdesk.db.database import Database
+    from confdesk.ui.opening import DatabaseOpening
 
 
 class Screen(QWidget):
@@ -32,7 +36,10 @@ class Screen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.database: Database | None = None
+        self._database: Database | None = None
+        #: The window's quick start: the file read through its sqlite3 reader until the
+        #: database is open (ui/opening.py); None otherwise.
+        self.opening: DatabaseOpening | None = None
         self.event_id: int | None = None
         self.list_language = "en"
         #: The event (or database) changed while the screen was out of view: not read yet.
@@ -47,10 +54,41 @@ class Screen(QWidget):
         """The screen's name in the navigation and the View menu."""
         raise NotImplementedError
 
+    @property
+    def database(self) -> Database | None:
+        """The open database (None: none). On the window's quick start, reading it opens
+        the database now if it was not open yet (ui/opening.py)."""
+        if self.opening is not None:
+            self.opening.needed()
+        return self._database
+
+    @database.setter
+    def database(self, database: Database | None) -> None:
+        self._database, self.opening = database, None
+
+    def has_database(self) -> bool:
+        """Whether a database is shown, open or still being opened (without opening it)."""
+        return self._database is not None or self.opening is not None
+
+    def show_event_quickly(self, opening: DatabaseOpening, event_id: int) -> None:
+        """As `show_event`, for a screen that reads what it shows through `opening`'s quick
+        reader (the Participants screen); the database follows with `database_opened`."""
+        self._database, self.opening = None, opening
+        self._event_set(event_id)
+
+    def database_opened(self, database: Database) -> None:
+        """The database of the window's quick start is open: the screen keeps what it shows
+        and works on `database` from now on."""
+        self.database = database
+
     def show_event(self, database: Database | None, event_id: int | None) -> None:
         """Show `event_id` of `database` (None: nothing open, or no event in it): at once if
         the screen is in view (or would be once its window is shown), else when it is shown."""
-        self.database, self.event_id = database, event_id
+        self.database = database
+        self._event_set(event_id)
+
+    def _event_set(self, event_id: int | None) -> None:
+        self.event_id = event_id
         self.undo_stack.clear()
         self.stale_event = True
         window = self.window()

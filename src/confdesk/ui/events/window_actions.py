@@ -8,11 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from confdesk.db.database import Database
-from confdesk.events.operations import EventData, RoomRow
-from confdesk.events.service import EventService
-
-if TYPE_CHECKING:  # (the dialog's module loads when a dialog first opens)
+if TYPE_CHECKING:  # (the dialog's module and the service load when a dialog first opens)
+    from confdesk.db.database import Database
+    from confdesk.events.operations import EventData, RoomRow
     from confdesk.ui.events.event_dialog import EventDialog
 
 #: Called with the id of the event to show after a save (None: after a deletion).
@@ -33,6 +31,8 @@ class EventActions(QObject):
 
     def new_event(self, database: Database) -> EventDialog:
         """File → New Event…: an empty dialog; the save creates the event and shows it."""
+        from confdesk.events.service import EventService
+
         service = EventService(database)
         created: list[int] = []
 
@@ -48,6 +48,8 @@ class EventActions(QObject):
     def edit_event(self, database: Database, event_id: int) -> EventDialog:
         """Edit → Event Properties…: the event's fields and rooms; the save refuses a change
         over someone else's later one. Raises ConcurrentEditError when the event is gone."""
+        from confdesk.events.service import EventService
+
         service = EventService(database)
         form = service.form(event_id)
         outside: list[int] = [0]

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from confdesk.registration.service import (
-    CheckIn,
-    ImportChange,
-    PeopleChange,
-    RegistrationService,
-)
 from confdesk.ui.undo import ServiceCommand
+
+if TYPE_CHECKING:
+    from confdesk.registration.service import (
+        CheckIn,
+        ImportChange,
+        PeopleChange,
+        RegistrationService,
+    )
 
 #: Called with the ids a command changed (the screen refreshes those rows).
 Changed = Callable[[set[int]], None]

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from confdesk.registration.protocol import Delegation, delegations
 from confdesk.registration.queries import ParticipantRow
-from confdesk.ui.labels import label
-from confdesk.ui.participants.editor import role_label
+from confdesk.ui.labels import label, role_label
 from confdesk.ui.participants.table_model import status_label
 
 _NONE = -1  # item data of "no organisation" (None does not survive QVariant round trips)

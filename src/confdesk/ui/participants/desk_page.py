@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -26,14 +27,16 @@ from PySide6.QtWidgets import (
 from confdesk.errors import known_error
 from confdesk.registration import desk
 from confdesk.registration.desk import Caution, caution
-from confdesk.registration.models import INACTIVE_STATUSES, Status
+from confdesk.registration.kinds import INACTIVE_STATUSES, Status
 from confdesk.registration.queries import ParticipantRow
-from confdesk.registration.service import RegistrationService
 from confdesk.ui.dates import moment_text
 from confdesk.ui.labels import local_time
 from confdesk.ui.messages import confirm, user_text
 from confdesk.ui.participants.commands import CheckInCommand
 from confdesk.ui.participants.table_model import status_label
+
+if TYPE_CHECKING:
+    from confdesk.registration.service import RegistrationService
 
 #: Most matches listed under the field (a name typed in full narrows them down).
 MAX_MATCHES = desk.MAX_MATCHES
@@ -148,8 +151,13 @@ class DeskPage(QWidget):
                    language: str = "en", *, counts: bool = True) -> None:
         """`counts` False: the page is not in view; the counts are read by `update_counts`
         when it comes to the front (`counts_stale` says they wait)."""
-        self.service, self.language = service, language
+        self.language = language
         self.set_rows(rows, counts=counts)
+        self.set_service(service)
+
+    def set_service(self, service: RegistrationService | None) -> None:
+        """Check in through `service` (None: not yet, on the window's quick start)."""
+        self.service = service
         self.field.setEnabled(service is not None)
         self.check_in_button.setEnabled(service is not None)
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from confdesk.errors import UserError
-from confdesk.labels import delegation_role_label
 from confdesk.registration.models import (
     DEFAULT_CATEGORIES,
     DelegationRole,
@@ -28,14 +27,9 @@ from confdesk.registration.operations import (
 from confdesk.registration.states import all_states, country_name, find_state
 from confdesk.ui.generated.ui_participant_dialog import Ui_ParticipantDialog
 from confdesk.ui.honorifics import fill_honorifics, honorific_of, set_honorific
-from confdesk.ui.labels import translated
+from confdesk.ui.labels import role_label as role_label
 from confdesk.ui.messages import user_text
 from confdesk.ui.participants.table_model import status_label
-
-
-def role_label(role: DelegationRole) -> str:
-    """A delegation role in the user's language ("Head of delegation")."""
-    return translated(delegation_role_label(role))
 
 
 def _contains_completer(combo: QComboBox) -> QCompleter:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.registration.models import INACTIVE_STATUSES, OrganisationKind, Status
+from confdesk.registration.kinds import INACTIVE_STATUSES, OrganisationKind, Status
 from confdesk.registration.queries import ParticipantFilter
 from confdesk.ui.labels import label
 from confdesk.ui.participants.choice_button import MultiChoiceButton

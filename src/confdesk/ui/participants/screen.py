@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.registration.categories import CategoryInfo, CategoryRow
-from confdesk.registration.models import Status
-from confdesk.registration.service import PeopleChange, RegistrationService
+from confdesk.errors import UserError
+from confdesk.events.queries import protocol_groups
+from confdesk.registration.category_list import CategoryInfo, event_categories
+from confdesk.registration.kinds import Status
 from confdesk.ui import messages
 from confdesk.ui.icons import standard_icon
 from confdesk.ui.labels import label
@@ -36,6 +37,9 @@ from confdesk.ui.settings import Settings
 from confdesk.ui.summary.view_model import load_summary
 
 if TYPE_CHECKING:  # the editor, exports and import load when first used, not at start
+    from confdesk.db.database import Database
+    from confdesk.registration.categories import CategoryRow
+    from confdesk.registration.service import PeopleChange, RegistrationService
     from confdesk.ui.participants.exporting import Exporter
     from confdesk.ui.participants.import_wizard import ImportDone, ImportWizard
 
@@ -110,6 +114,8 @@ class ParticipantsScreen(Screen):
         """The registration service of the event shown (None: no event)."""
         if self.database is None or self.event_id is None:
             return None
+        from confdesk.registration.service import RegistrationService
+
         return RegistrationService(self.database, self.event_id)
 
     @property
@@ -207,7 +213,7 @@ class ParticipantsScreen(Screen):
                                    None, table))
 
     def _update_actions(self) -> None:
-        has_event = self.event_id is not None and self.database is not None
+        has_event = self.event_id is not None and self.has_database()
         selected = len(self.list_page.selected_ids()) if has_event else 0
         for action in (self.add_action, self.export_action, self.import_action,
                        self.badges_action, self.categories_action):
@@ -242,15 +248,21 @@ class ParticipantsScreen(Screen):
 
     # -- showing ---------------------------------------------------------------------------
     def load_event(self) -> None:
-        if self.database is None or self.event_id is None:
+        if not self.has_database() or self.event_id is None:
             super().load_event()  # the summary says why there is nothing to show
         self.reload()
-        if self.database is not None and self.event_id is not None:
+        if self.has_database() and self.event_id is not None:
             self._stale["summary"] = True
             if self.tabs.currentWidget() is self.summary:
                 self._fill_summary()
             else:
                 self._summary_after_paint = True
+
+    def database_opened(self, database: Database) -> None:
+        """The list read on the window's quick start stays; the desk can check in now."""
+        super().database_opened(database)
+        self.desk_page.set_service(self.service)
+        self._update_actions()
 
     def _fill_summary(self) -> None:
         """The event's figures in the Summary tab, unless they are up to date."""
@@ -267,6 +279,19 @@ class ParticipantsScreen(Screen):
 
     def reload(self) -> None:
         """Read every participant of the event again."""
+        opening = self.opening
+        if opening is not None and self.event_id is not None:  # before the database is open
+            reader = opening.reader
+            try:
+                self.list_page.model.load_from(reader, self.event_id, self.list_language)
+                self.protocol_groups = protocol_groups(reader, self.event_id)
+                self.categories = event_categories(reader, self.event_id)
+            except UserError:  # (the file could not be read): the usual way says what it is
+                opening.needed()
+            else:
+                self._categories_changed()
+                self._rows_changed(summary_done=not self._stale["summary"])
+                return
         service = self.service
         if service is None:
             self.list_page.model.load_nothing()
@@ -318,7 +343,8 @@ class ParticipantsScreen(Screen):
             if row.organisation_id is not None:
                 delegations.setdefault(row.organisation_id, row.organisation_name)
         self.list_page.set_delegations(sorted(delegations.items(), key=lambda i: i[1].casefold()))
-        self.desk_page.show_event(self.service, rows, self.list_language,
+        self.desk_page.show_event(self.service if self.opening is None else None, rows,
+                                  self.list_language,
                                   counts=self.tabs.currentWidget() is self.desk_page)
         self._stale = {"delegations": True, "summary": not summary_done}
         self._tab_shown(self.tabs.currentIndex())

@@ -8,7 +8,7 @@ for every row on each sort (see FACTS).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -20,10 +20,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from confdesk import labels
-from confdesk.registration.models import INACTIVE_STATUSES, Status
+from confdesk.registration.kinds import INACTIVE_STATUSES, Status
 from confdesk.registration.queries import ParticipantFilter, ParticipantRow, ParticipantRowStore
-from confdesk.registration.service import RegistrationService
 from confdesk.ui.labels import translated
+
+if TYPE_CHECKING:
+    from confdesk.db.reader import Reader
+    from confdesk.registration.service import RegistrationService
 
 #: (sort key in the store, heading); the order of the table's columns.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -146,6 +149,17 @@ class ParticipantTableModel(QAbstractTableModel):
         service.load(self.store)
         self._rows = self.store.set_filter(self.store.filter)
         self.endResetModel()
+
+    def load_from(self, reader: Reader, event_id: int, language: str) -> None:
+        """Read every participant of `event_id` through `reader` (the window's quick start
+        reads with sqlite3 before the database is open), keeping filter and sort."""
+        self.beginResetModel()
+        try:
+            self.store.event_id, self.store.language = event_id, language
+            self.store.load_from(reader)
+        finally:  # (a read that failed leaves the rows as they were)
+            self._rows = self.store.set_filter(self.store.filter)
+            self.endResetModel()
 
     def load_nothing(self) -> None:
         """Show no rows (no database or no event)."""

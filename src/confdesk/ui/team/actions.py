@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from confdesk.team.trail import TrailFilter, TrailService
 from confdesk.ui.exported import announce_export, ask_save_path
 from confdesk.ui.messages import confirm, user_errors
 from confdesk.ui.screen import Screen
 from confdesk.ui.screens import CONCLUSIONS, PARTICIPANTS, PROGRAMME
-from confdesk.ui.team.history import HistoryDialog
 from confdesk.ui.team.live import LiveRefresh
+
+if TYPE_CHECKING:  # (the trail's modules, with SQLAlchemy, load when first used)
+    from confdesk.team.trail import TrailService
+    from confdesk.ui.team.history import HistoryDialog
 
 #: How many of the event's latest changes Edit → Audit Trail… shows.
 TRAIL_LIMIT = 1000
@@ -96,10 +99,15 @@ class TeamActions(QObject):
     @property
     def trail(self) -> TrailService | None:
         database = self.window.database
-        return TrailService(database) if database is not None else None
+        if database is None:
+            return None
+        from confdesk.team.trail import TrailService
+
+        return TrailService(database)
 
     def subject(self) -> Subject | None:
-        return subject_of(self.window.current_screen, self.trail)
+        screen = self.window.current_screen  # (only a paragraph needs the trail to be named)
+        return subject_of(screen, self.trail if CONCLUSIONS.holds(screen) else None)
 
     def update_actions(self) -> None:
         """History… stays enabled (its shortcut works anywhere and says what to select);
@@ -123,6 +131,8 @@ class TeamActions(QObject):
         if found is None:
             return None
         title = found[0].entity_label if found else f"{subject.kind} {subject.id}"
+        from confdesk.ui.team.history import HistoryDialog
+
         dialog = HistoryDialog(trail, title, found, self.window)
         dialog.open()
         return dialog
@@ -133,6 +143,9 @@ class TeamActions(QObject):
         trail, event_id = self.trail, self.window.event_id
         if trail is None or event_id is None:
             return None
+        from confdesk.team.trail import TrailFilter
+        from confdesk.ui.team.history import HistoryDialog
+
         found = None
         with user_errors(self.window, self.tr("Cannot read the history")):
             found = trail.entries(TrailFilter(event_id=event_id, limit=TRAIL_LIMIT))

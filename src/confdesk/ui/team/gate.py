@@ -16,10 +16,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QWidget
 
 from confdesk.errors import known_error
-from confdesk.events.service import EventService
-from confdesk.team.access import Access
+from confdesk.team.grants import Access
 from confdesk.team.roles import NEEDED_ROLE, ROLE_CONTEXT, Permission, Role
-from confdesk.team.service import UsersService
 from confdesk.ui.messages import user_errors
 from confdesk.ui.screens import CONCLUSIONS, PARTICIPANTS, PROGRAMME, ScreenKind
 
@@ -137,6 +135,8 @@ class TeamControls(QObject):
         database = self.database
         self.access = None
         if database is not None:
+            from confdesk.team.service import UsersService
+
             try:
                 self.access = UsersService(database).my_access(event_id or None)
             except Exception as exc:  # the database went away: the screens say so
@@ -144,6 +144,13 @@ class TeamControls(QObject):
                     raise
         self._show_person()
         self._gate(reload=database is not None and bool(event_id))
+
+    def show_access(self, access: Access) -> None:
+        """Gate the actions by `access`, read before the database was open (the window's
+        quick start on a SQLite file: `apply` reads it again once the database is open)."""
+        self.access = access
+        self._show_person()
+        self._gate(reload=False)
 
     def _gate(self, *, reload: bool) -> None:
         """Gate the actions of the screens built so far (again when one more is built) by
@@ -214,6 +221,9 @@ class TeamControls(QObject):
         database = self.database
         if database is None:
             return
+        from confdesk.events.service import EventService
+        from confdesk.team.service import UsersService
+
         with user_errors(self.window, self.tr("Cannot read the users")) as outcome:
             events = EventService(database).listing()
             service = UsersService(database)

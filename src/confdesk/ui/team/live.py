@@ -12,18 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from confdesk.team.changes import (
-    DOCUMENT_KINDS,
-    PARTICIPANT_KINDS,
-    PROGRAMME_KINDS,
-    Change,
-    ChangeFeed,
-)
 from confdesk.ui.screen import Screen
 from confdesk.ui.screens import CONCLUSIONS, PARTICIPANTS, PROGRAMME
+
+if TYPE_CHECKING:  # (the feed's module, with SQLAlchemy, loads with the open database)
+    from confdesk.team.changes import Change, ChangeFeed
 
 #: How often the feed is polled: a colleague's change shows within about this long.
 INTERVAL_MS = 1500
@@ -51,13 +48,17 @@ class LiveRefresh(QObject):
         self.restart()
 
     def restart(self) -> None:
-        """Follow the window's database (a new feed for a new one, none for none)."""
+        """Follow the window's database (a new feed for a new one, none for none; none
+        either while the window starts on its quick reader: it starts again once the
+        database is open, `MainWindow.ready`)."""
         if self.feed is not None:
             self.feed.close()
             self.feed = None
         self.deferred.clear()
-        database = self.window.database
+        database = self.window.database if self.window.ready else None
         if database is not None:
+            from confdesk.team.changes import ChangeFeed
+
             try:
                 self.feed = ChangeFeed(database)
             except Exception:  # noqa: BLE001 - no live refresh is better than no window
@@ -121,6 +122,8 @@ def has_unsaved_input(screen: Screen) -> bool:
 
 def refresh(screen: Screen, changes: Sequence[Change]) -> None:
     """Read again what `changes` touched, the way the screen does after its own changes."""
+    from confdesk.team.changes import DOCUMENT_KINDS, PARTICIPANT_KINDS, PROGRAMME_KINDS
+
     if PARTICIPANTS.holds(screen):
         if not any(c.touches(PARTICIPANT_KINDS) for c in changes):
             return
