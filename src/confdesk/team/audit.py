@@ -29,7 +29,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Engine, Table, event, insert, inspect, select, text
+from sqlalchemy import Engine, Table, event, inspect, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import ORMExecuteState, Session
 
@@ -42,6 +42,7 @@ from confdesk.conclusions.models import (
     Snapshot,
 )
 from confdesk.db.base import Base, utcnow
+from confdesk.db.executemany import insert_rows
 from confdesk.events.models import Event, Room
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.programme.models import SessionRole, Theme
@@ -397,7 +398,9 @@ def _write(session: Session, connection: Connection, entries: list[_Entry]) -> N
     act, person = current_action(session), person_of(session)
     redact = session.info.get(_REDACT)
     rows = [e.row(desk, act, person, redact) for e in entries]
-    connection.execute(insert(AUDIT_TABLE), rows)
+    # One driver executemany of tuples (`db.executemany`): the values the Core INSERT of
+    # these dictionaries stored, cleaned and bound the same way, at a fraction of its cost.
+    insert_rows(connection, AUDIT_TABLE, rows)
     if engine.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_notify(:channel, :payload)"),
                            {"channel": CHANNEL, "payload": notice(rows)})
@@ -502,11 +505,27 @@ def _row_entry(cls: type[Base], ident: int | None, operation: str, old: dict[str
     return [_Entry(cls, ident, operation, label, values.get("event_id"), owner_id, changes)]
 
 
+def record_inserted(session: Session, cls: type[Base], rows: list[dict[str, Any]],
+                    ids: Mapping[str, int]) -> None:
+    """Record the rows of a bulk INSERT written on the session's connection without
+    `Session.execute` (the participant import's driver executemany, `db.executemany`):
+    the entries `_bulk_statement` would make for it, written the same way. `ids`: the new
+    rows' ids by unique code, read back by the caller."""
+    if session.info.get(_OFF):
+        return
+    table: Table = cls.__table__  # type: ignore[attr-defined]
+    _write(session, session.connection(), _inserted(session, cls, table, rows, ids))
+
+
 def _inserted(session: Session, cls: type[Base], table: Table,
-              rows: list[dict[str, Any]]) -> list[_Entry]:
-    """Entries for the rows of a bulk INSERT, with their ids read back by id or unique code."""
+              rows: list[dict[str, Any]], known: Mapping[str, int] | None = None
+              ) -> list[_Entry]:
+    """Entries for the rows of a bulk INSERT, with their ids read back by id or unique code
+    (or given by code: `known`)."""
     ids: dict[str, int] = {}
-    if "code" in table.c and rows and "id" not in rows[0]:
+    if known is not None:
+        ids = dict(known)
+    elif "code" in table.c and rows and "id" not in rows[0]:
         codes = [str(r.get("code")) for r in rows if r.get("code")]
         for start in range(0, len(codes), 500):
             ids.update({c: i for c, i in session.connection().execute(
