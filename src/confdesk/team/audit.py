@@ -513,7 +513,7 @@ def record_inserted(session: Session, cls: type[Base], rows: list[dict[str, Any]
     rows' ids by unique code, read back by the caller."""
     if session.info.get(_OFF):
         return
-    table: Table = cls.__table__  # type: ignore[attr-defined]
+    table: Table = cls.__table__  # type: ignore[assignment]
     _write(session, session.connection(), _inserted(session, cls, table, rows, ids))
 
 
