@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table as Table_
@@ -692,8 +693,10 @@ def _added_snapshots(rows: list[dict[str, object]], found: list[tuple[str, int]]
     Python type: enumeration members, booleans, the times written), without reading back
     100,000 rows."""
     by_code = {str(data["code"]): data for data in rows}
-    return [{key: pid if key == "id" else by_code[code][key] for key in SNAPSHOT_KEYS}
-            for code, pid in found]
+    at = SNAPSHOT_KEYS.index("id")
+    before, after = itemgetter(*SNAPSHOT_KEYS[:at]), itemgetter(*SNAPSHOT_KEYS[at + 1:])
+    return [dict(zip(SNAPSHOT_KEYS, (*before(data), pid, *after(data)), strict=True))
+            for code, pid in found if (data := by_code[code]) is not None]
 
 
 def _merge(target: dict[str, object], data: dict[str, object]) -> None:

@@ -476,18 +476,7 @@ def _row_entry(cls: type[Base], ident: int | None, operation: str, old: dict[str
     subject = SUBJECTS[cls]
     skip = _BOOKKEEPING | subject.skip
     changes: dict[str, list[Any]] = {}
-    fresh = operation == "insert" and old is None and new is not None
-    if fresh:
-        # A bulk INSERT's row (100,000 of an import): every value said is a change.
-        for name, value in new.items():  # type: ignore[union-attr]
-            if name in skip or value is None:
-                continue
-            if type(value) is str:  # most values: `plain` keeps them; "" says nothing
-                if value:
-                    changes[name] = [None, value]
-            elif (now := plain(value)) not in _EMPTY:
-                changes[name] = [None, now]
-    for name in () if fresh else (new or old or {}):
+    for name in new or old or {}:
         if name in skip:
             continue
         was = plain(old.get(name)) if old else None
@@ -531,8 +520,29 @@ def _inserted(session: Session, cls: type[Base], table: Table,
             ids.update({c: i for c, i in session.connection().execute(
                 select(table.c.code, table.c.id).where(
                     table.c.code.in_(codes[start:start + 500])))})
+    # Each row's entry, as `_row_entry` would make it for an insert, in one loop (100,000
+    # rows of an import): every value said is a change.
+    subject = SUBJECTS[cls]
+    skip = _BOOKKEEPING | subject.skip
+    owner = subject.owner[1] if subject.owner else None
     entries: list[_Entry] = []
     for row in rows:
-        ident = row.get("id") or ids.get(str(row.get("code")))
-        entries += _row_entry(cls, ident, "insert", None, row)
+        changes: dict[str, list[Any]] = {}
+        for name, value in row.items():
+            if name in skip or value is None:
+                continue
+            if type(value) is str:  # most values: `plain` keeps them; "" says nothing
+                if value:
+                    changes[name] = [None, value]
+            elif (now := plain(value)) not in _EMPTY:
+                changes[name] = [None, now]
+        if not changes:
+            continue
+        get = row.get
+        try:
+            label = subject.label(get)
+        except Exception:  # noqa: BLE001 - see _event_of
+            label = ""
+        entries.append(_Entry(cls, get("id") or ids.get(str(get("code"))), "insert", label,
+                              get("event_id"), get(owner) if owner else None, changes))
     return entries
