@@ -574,6 +574,9 @@ _PERSON_FIELDS = ("honorific", "given_name", "family_name", "function", "email",
                   "dietary_needs", "access_needs", "notes", "country_code", "category",
                   "status", "delegation_role", "family_name_first", "do_not_publish")
 
+#: A row's values of `_PERSON_FIELDS`, in their order.
+_person_values = itemgetter(*_PERSON_FIELDS)
+
 
 def run_import(
     session: Session, preview: ImportPreview, *, skip_invalid: bool = False,
@@ -626,7 +629,7 @@ def _run_import(
             continue
         if row.possible_duplicate and row.action == Action.ADD:
             report.possible_duplicates.append((row.line, row.name, row.possible_duplicate))
-        data = {k: row.values[k] for k in _PERSON_FIELDS}
+        data = dict(zip(_PERSON_FIELDS, _person_values(row.values), strict=True))
         data["organisation_id"] = _organisation_id(session, row, org_ids, report)
         # A possible duplicate the user said is the same person updates like a duplicate.
         of_id = row.duplicate_of if row.duplicate_of is not None else row.possible_of
