@@ -40,13 +40,15 @@ def _processed(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
 
 
 def _cleaned(values: list[Any]) -> list[Any]:
-    """`clean_value` of each value; a column of printable strings (nearly every one: a
-    printable text is clean) is seen as such in one pass in C."""
-    try:
-        if all(map(str.isprintable, values)):
-            return values
-    except TypeError:  # not only strings
-        pass
+    """`clean_value` of each value (which touches only `str` values); a column without
+    text, or whose texts are printable (nearly every one: a printable text is clean), is
+    seen as such in C."""
+    kinds = set(map(type, values))
+    if str not in kinds:
+        return values
+    texts = values if len(kinds) == 1 else [v for v in values if type(v) is str]
+    if all(map(str.isprintable, texts)):
+        return values
     return list(map(clean_value, values))
 
 
