@@ -5,8 +5,10 @@ Two hooks on every ORM session do it, so that no service can forget:
   writes (inserted, updated, deleted) and insert one `AuditEntry` per record, with the
   fields that changed, before and after;
 - `do_orm_execute` sees the bulk statements the services run through `Session.execute`
-  (the participant import's executemany INSERT, a category's UPDATE of its people) and
-  records one entry per row they touch.
+  (a category's UPDATE of its people) and records one entry per row they touch; the
+  participant import, which writes its people with one driver executemany
+  (`db.executemany.insert_rows`) on the session's connection, records them through the same
+  code with `record_inserted`.
 
 Each entry carries the person (`identity.person_of`), the action's name, set by a service or
 an import with `action(session, "Import of registrations.xlsx, 312 people")`, and by default
