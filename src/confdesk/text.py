@@ -42,7 +42,7 @@ _SUSPECT = re.compile(
 def clean_text(text: str) -> str:
     """`text` without terminal escapes and the characters files and databases cannot hold;
     other line-break characters become a line feed. Clean text is returned as it is."""
-    if text.isprintable() or not _SUSPECT.search(text):
+    if _plainly_clean(text) or not _SUSPECT.search(text):
         return text
     text = _ESCAPES.sub("", text)
     text = _BREAKS.sub("\n", text)
@@ -61,7 +61,17 @@ def is_clean(text: str) -> bool:
     """True when `clean_text` would leave `text` as it is."""
     # Fast path: every character clean_text removes or changes is one Python calls not
     # printable (controls, surrogates, noncharacters, line and paragraph separators).
-    return text.isprintable() or _SUSPECT.search(text) is None
+    return _plainly_clean(text) or _SUSPECT.search(text) is None
+
+
+def _plainly_clean(text: str) -> bool:
+    """True when every character of `text` is printable or a line feed: such text is
+    clean (every character `clean_text` removes or changes is one Python calls not
+    printable, and a line feed is kept). Seen in C: many lines at once (a command's report
+    of 100,000 lines) would otherwise be searched character by character by `_SUSPECT`,
+    ten times slower."""
+    return text.isprintable() or ("\n" in text and all(map(str.isprintable,
+                                                          text.split("\n"))))
 
 
 #: A dataclass field's metadata that `clean_data` leaves as it is (a sort key with its

@@ -18,7 +18,9 @@ printed beside a floor run the same way in the same run on the same data, and th
 - `stats` and `check` against `python -c pass` (the start cost of a light command);
 - `import participants` of a mission-style XLSX (title row, blank row, 10 columns, written by
   openpyxl write_only) into a copy of the database, against python-calamine's read of the file
-  plus sqlite3 executemany of its rows into a table of 10 text columns, committed;
+  plus sqlite3 executemany of its rows into a table of 10 text columns, committed (the
+  event's own people again, `--on-duplicate add --possible-duplicates add`; and, beside it,
+  the same sheet with default options into a new event nobody is registered in yet);
 - `export participants --format csv` against the csv module writing the same columns read
   with sqlite3;
 - `export programme --format pdf` against a bare reportlab canvas writing each session's
@@ -317,6 +319,25 @@ def bench_import(size: int, folder: Path, database: Path, env: dict[str, str],
     report(size, f"import {count:,}-row XLSX", took, floor,
            note="floor: calamine read + sqlite3 executemany + commit"
            + cpu_note(cpu, floor_cpu))
+    # The everyday case beside it: the same sheet, default options, into an event of the
+    # same database where nobody is registered yet (every row added, none a duplicate of
+    # someone registered); same floor.
+    template = folder / "import-empty-event.sqlite"
+    shutil.copyfile(database, template)
+    created = subprocess.run(confdesk("event", "create", "--database", str(template),
+                                      "--title", "Second session", "--start", "2027-01-10",
+                                      "--end", "2027-01-12"),
+                             env=env, check=True, capture_output=True, text=True)
+    event_id = created.stdout.split()[-1]
+
+    def fresh_empty_event() -> None:
+        shutil.copyfile(template, copy)
+
+    took, _, cpu = best(confdesk("import", "participants", "--database", str(copy),
+                                 "--event", event_id, str(xlsx)),
+                        env, repeat, before=fresh_empty_event)
+    report(size, "  the same into an event nobody is in yet", took, floor,
+           note="same floor; default options" + cpu_note(cpu, floor_cpu))
 
 
 def bench_csv(size: int, folder: Path, database: Path, env: dict[str, str],

@@ -49,6 +49,11 @@ def _kept_keys(table: Table) -> frozenset[str]:
     return frozenset(c.key for c in table.c if not c.info.get("clean_text", True))
 
 
+def kept_as_given(table: Table) -> frozenset[str]:
+    """The keys of `table`'s columns marked KEEP_AS_GIVEN (never cleaned)."""
+    return _kept_keys(table)
+
+
 def _dirty(value: Any) -> bool:
     return type(value) is str and not is_clean(value)
 

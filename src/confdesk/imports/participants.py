@@ -15,17 +15,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table as Table_
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from confdesk import consequences
 from confdesk.collector import paused as collector_paused
 from confdesk.db.base import utcnow
-from confdesk.db.cleaning import ALREADY_CLEAN
 from confdesk.db.errors import UserError
+from confdesk.db.executemany import insert_rows
 from confdesk.db.locks import lock_event_for_import
 from confdesk.errors import Message
 from confdesk.imports import messages as m
@@ -47,6 +48,7 @@ from confdesk.registration.models import (
 from confdesk.registration.operations import (
     EMAIL_RE,
     LINK_KEYS,
+    SNAPSHOT_KEYS,
     guess_kind,
     snapshot,
     state_organisation,
@@ -193,6 +195,8 @@ class ImportReport:
     added_ids: list[int] = field(default_factory=list)
     #: Snapshots of the people updated, from before the import (an undo restores them).
     updated_before: list[dict[str, Any]] = field(default_factory=list)
+    #: Snapshots of the people added, as the import wrote them, in `added_ids`' order.
+    added_snapshots: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
     def lines(self) -> list[str]:
         """The report as lines of text (catalogued `Message`s: English as they are, the
@@ -570,6 +574,9 @@ _PERSON_FIELDS = ("honorific", "given_name", "family_name", "function", "email",
                   "dietary_needs", "access_needs", "notes", "country_code", "category",
                   "status", "delegation_role", "family_name_first", "do_not_publish")
 
+#: A row's values of `_PERSON_FIELDS`, in their order.
+_person_values = itemgetter(*_PERSON_FIELDS)
+
 
 def run_import(
     session: Session, preview: ImportPreview, *, skip_invalid: bool = False,
@@ -622,7 +629,7 @@ def _run_import(
             continue
         if row.possible_duplicate and row.action == Action.ADD:
             report.possible_duplicates.append((row.line, row.name, row.possible_duplicate))
-        data = {k: row.values[k] for k in _PERSON_FIELDS}
+        data = dict(zip(_PERSON_FIELDS, _person_values(row.values), strict=True))
         data["organisation_id"] = _organisation_id(session, row, org_ids, report)
         # A possible duplicate the user said is the same person updates like a duplicate.
         of_id = row.duplicate_of if row.duplicate_of is not None else row.possible_of
@@ -650,9 +657,11 @@ def _run_import(
     for data, code in zip(uncoded, codes.generate_codes(len(uncoded), existing=taken, rng=rng),
                           strict=True):
         data["code"] = code
-    _insert(session, preview.event_id, list(pending.values()), category)
+    inserted = list(pending.values())
+    found = _insert(session, preview.event_id, inserted, category)
     report.added = len(pending)
-    report.added_ids = _ids_of_codes(session, [str(d["code"]) for d in pending.values()])
+    report.added_ids = [pid for _code, pid in found]
+    report.added_snapshots = _added_snapshots(inserted, found)
     for pid, data in updates.items():
         person = session.get(Participant, pid)
         if person is not None:
@@ -669,15 +678,28 @@ def _run_import(
     return report
 
 
-def _ids_of_codes(session: Session, wanted: list[str]) -> list[int]:
-    """Ids of the participants holding these codes (unique), read back after a bulk INSERT
-    (as plain rows: nothing of the session is pending after `_insert`)."""
-    ids: list[int] = []
+def _ids_of_codes(session: Session, wanted: list[str]) -> list[tuple[str, int]]:
+    """(code, id) of the participants holding these codes (unique), read back after a bulk
+    INSERT, `BATCH` codes a query (as plain rows: nothing of the session is pending)."""
+    pairs: list[tuple[str, int]] = []
     connection = session.connection()
     for start in range(0, len(wanted), BATCH):
-        ids += connection.execute(select(_TABLE.c.id).where(
-            _TABLE.c.code.in_(wanted[start:start + BATCH]))).scalars().all()
-    return ids
+        pairs += connection.execute(select(_TABLE.c.code, _TABLE.c.id).where(
+            _TABLE.c.code.in_(wanted[start:start + BATCH]))).tuples().all()
+    return pairs
+
+
+def _added_snapshots(rows: list[dict[str, object]], found: list[tuple[str, int]]
+                     ) -> list[dict[str, Any]]:
+    """The undo snapshots (`ops.snapshot`) of the people added, in the order of `found`,
+    from the values inserted: those a read of them gives (each value is of its column's
+    Python type: enumeration members, booleans, the times written), without reading back
+    100,000 rows."""
+    by_code = {str(data["code"]): data for data in rows}
+    at = SNAPSHOT_KEYS.index("id")
+    before, after = itemgetter(*SNAPSHOT_KEYS[:at]), itemgetter(*SNAPSHOT_KEYS[at + 1:])
+    return [dict(zip(SNAPSHOT_KEYS, (*before(data), pid, *after(data)), strict=True))
+            for code, pid in found if (data := by_code[code]) is not None]
 
 
 def _merge(target: dict[str, object], data: dict[str, object]) -> None:
@@ -710,15 +732,15 @@ def _organisation_id(session: Session, row: ImportRow, ids: dict[str, int],
 
 
 def _insert(session: Session, event_id: int, rows: list[dict[str, object]],
-            category: str) -> None:
-    """Insert the people an import adds: the one place they enter the database.
+            category: str) -> list[tuple[str, int]]:
+    """Insert the people an import adds: the one place they enter the database. Returns
+    (code, id) of each, in the order `_ids_of_codes` reads them.
 
-    One Core executemany of complete rows: every row has the same columns (the model's
-    defaults, the derived sort key and search text, the version and times filled in here),
-    so SQLAlchemy and the driver take the rows in large batches without per-row default
-    processing, and the values skip the engine's cleaning hook (`ALREADY_CLEAN`) because
-    every cell was cleaned as it was read (`_text`). `category`: the event's default, for
-    rows that name none."""
+    Complete rows: every row has the same columns (the model's defaults, the derived sort
+    key and search text, the version and times filled in here), written without per-row
+    default processing, and without the engine's cleaning (`db.executemany`, `clean=False`)
+    because every cell was cleaned as it was read (`_text`). `category`: the event's
+    default, for rows that name none."""
     now = utcnow()
     fixed: dict[str, object] = {"event_id": event_id, "version": 1, "created_at": now,
                                 "updated_at": now, "checked_in_at": None,
@@ -734,11 +756,21 @@ def _insert(session: Session, event_id: int, rows: list[dict[str, object]],
             data.setdefault(name, value)
         data["sort_key"] = names.sort_key(given, family)
         data["search_text"] = search_text(given, family, str(data["email"]), str(data["code"]))
-    statement = insert(_TABLE).execution_options(**ALREADY_CLEAN)
-    # Through the session, not its connection: the audit trail records each person added
-    # (confdesk.team.audit sees statements run by Session.execute).
+    # One driver executemany of tuples per 5,000 rows (`db.executemany`; the values are
+    # clean already, see `_text`), then the audit trail's entries for them, the ones its
+    # `Session.execute` hook made when this INSERT ran through the session, written by the
+    # same code (`audit.record_inserted`) with the ids read back here once for both.
+    from confdesk.team.audit import record_inserted
+
+    connection = session.connection()
+    found: list[tuple[str, int]] = []
     for start in range(0, len(rows), 5000):
-        session.execute(statement, rows[start:start + 5000])
+        chunk = rows[start:start + 5000]
+        insert_rows(connection, _TABLE, chunk, clean=False)
+        pairs = _ids_of_codes(session, [str(d["code"]) for d in chunk])
+        record_inserted(session, Participant, chunk, dict(pairs))
+        found += pairs
+    return found
 
 
 # ---------------------------------------------------------------------------- undo

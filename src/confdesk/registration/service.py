@@ -449,8 +449,10 @@ class RegistrationService:
             try:
                 report = run_import(s, preview, skip_invalid=skip_invalid, progress=progress,
                                     cancelled=cancelled)
-                touched = [*report.added_ids, *(b["id"] for b in report.updated_before)]
-                after = snapshots_in_bulk(s, touched)
+                # The people added as the import wrote them (nothing changes them before
+                # the commit), those updated read back.
+                after = [*report.added_snapshots, *snapshots_in_bulk(
+                    s, [b["id"] for b in report.updated_before])]
                 if cancelled is not None and cancelled():
                     from confdesk.imports.messages import IMPORT_CANCELLED
 
