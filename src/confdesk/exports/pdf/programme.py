@@ -21,6 +21,7 @@ from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -38,7 +39,6 @@ from reportlab.platypus import (
 from confdesk.editions import honorific
 from confdesk.exports.pdf import fonts
 from confdesk.exports.pdf.textset import (
-    CachedText,
     Look,
     Pen,
     SetText,
@@ -381,8 +381,8 @@ class SessionBlock(Flowable):
             canvas.rect(time_w, top - self.heights[0], self.width - time_w, self.heights[0],
                         stroke=0, fill=1)
             canvas.restoreState()
-        text = CachedText(canvas, self.cache)
-        pen = Pen(text)
+        text = PDFTextObject(canvas)
+        pen = Pen(text, self.cache)
         above = _BREAK_ABOVE if self.is_break else 0.0
         for row, height in zip(self.rows, self.heights, strict=True):
             for x, cell in ((0.0, row.left), (time_w + _TEXT_LEFT, row.right)):
@@ -411,6 +411,7 @@ class SessionSetter:
                  language: str, working: tuple[str, ...]) -> None:
         self.setter = Typesetter()
         self.text_cache: TextCache = {}
+        self.paragraphs: dict[tuple[str, Look, float, bool], SetText] = {}
         #: The languages line by floor language, interpretation and kind of session.
         self.languages: dict[tuple[str, tuple[str, ...], SessionKind], str] = {}
         self.width, self.height, self.time_w = width, height, time_w
@@ -424,8 +425,16 @@ class SessionSetter:
         self.text, self.text_more, self.break_ = look(st.text), look(st.text_more), look(st.break_)
 
     def _set(self, text: str, look: Look, width: float, *, bold: bool = False) -> SetText:
-        latin = fonts.SANS_BOLD if bold or look.font == fonts.SANS_BOLD else fonts.SANS
-        return self.setter.set(look, self.setter.runs(text, bold=bold, latin=latin), width)
+        """`text` set in `look` for `width`: the same text in the same look is the same
+        paragraph (times, rooms, kinds, role names and the languages line repeat on every
+        page), set once and drawn from what it was written as (`Pen`)."""
+        key = (text, look, width, bold)
+        set_text = self.paragraphs.get(key)
+        if set_text is None:
+            latin = fonts.SANS_BOLD if bold or look.font == fonts.SANS_BOLD else fonts.SANS
+            set_text = self.paragraphs[key] = self.setter.set(
+                look, self.setter.runs(text, bold=bold, latin=latin), width)
+        return set_text
 
     def _person(self, p: PersonInfo) -> SetText:
         runs = self.setter.runs(person_name(p, self.language), bold=True)

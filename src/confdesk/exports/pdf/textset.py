@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -27,8 +28,14 @@ from confdesk.text import clean_text
 
 #: (font name, text in drawing order).
 Run = tuple[str, str]
-#: Text operators already written in a document, by font, size, leading and text.
-TextCache = dict[tuple[str, float, float, str], str]
+#: A text object's font: name, size and leading (None before the first is set).
+FontState = tuple[str, float, float] | None
+#: What decides the operators a run or a paragraph is written with: the text object's font,
+#: and the subset of that font its last text was in (-1 after a change of font).
+PenState = tuple[FontState, int]
+#: Text operators already written in a document, by the state before them and the text:
+#: (operators, subset after).
+TextCache = dict[tuple[FontState, int, str], tuple[str, int]]
 
 #: Characters `fonts.split_runs` does not set in the Latin font: text without any of them is
 #: one Latin run. The ranges are those of `fonts._script_of` (a test holds them together).
@@ -64,16 +71,18 @@ SHRINK = 0.05
 Line = tuple[tuple[Run, ...], float]
 
 
-@dataclass(frozen=True, slots=True)
 class SetText:
-    """A paragraph broken into lines for one width."""
+    """A paragraph broken into lines for one width. Set once, it may be drawn many times (a
+    time, a room, a role's name): `Pen` keeps here the code it wrote for it."""
 
-    look: Look
-    lines: tuple[Line, ...]
+    __slots__ = ("look", "lines", "height", "drawn")
 
-    @property
-    def height(self) -> float:
-        return len(self.lines) * self.look.leading
+    def __init__(self, look: Look, lines: tuple[Line, ...]) -> None:
+        self.look, self.lines = look, lines
+        self.height = len(lines) * look.leading
+        #: The text operators written for this paragraph, by the pen's state before it:
+        #: (code, font after, subset after) (see `Pen`).
+        self.drawn: dict[PenState, tuple[str, FontState, int]] = {}
 
 
 class Typesetter:
@@ -268,33 +277,25 @@ def _joined(words: Sequence[list[Run]]) -> tuple[Run, ...]:
     return tuple((font, "".join(parts)) for font, parts in zip(fonts_, texts, strict=True))
 
 
-class CachedText(PDFTextObject):  # type: ignore[misc]  # reportlab has no type hints
-    """A text object that writes a run it has written before (same font, size, leading and
-    text) from memory: encoding a run into the embedded fonts' subsets, character by
-    character, is most of the cost of drawing a programme, and times, rooms, role names and
-    countries repeat on every page. `cache` is one document's: within a document a
-    character keeps its code in the subset it was first given."""
-
-    def __init__(self, canvas: Canvas, cache: TextCache) -> None:
-        super().__init__(canvas)
-        self._cache = cache
-
-    def _formatText(self, text: str) -> str:  # noqa: N802 (reportlab's name)
-        key = (self._fontname, self._fontsize, self._leading, text)
-        code = self._cache.get(key)
-        if code is None:
-            code = self._cache[key] = super()._formatText(text)
-        return code
-
-
 class Pen:
     """Writes set paragraphs into one text object: each paragraph placed once, its lines
     following one another by the leading (`T*`), font and colour set only when they change.
+
+    Encoding a run into the embedded fonts' subsets, character by character, is most of the
+    cost of drawing a programme, and times, rooms, role names and countries repeat on every
+    page: a run already written in the document is written from `cache`, and a paragraph
+    drawn before (the same `SetText`) from what it was written as. Both are kept by the
+    state they were written in (`PenState`), which decides whether the font is named
+    before them, and give back the state they leave: within a document a character keeps
+    its code in the subset it was first given, so the same text in the same state is the
+    same code. `cache` is one document's.
     """
 
-    def __init__(self, text: PDFTextObject) -> None:
+    def __init__(self, text: PDFTextObject, cache: TextCache) -> None:
         self.text = text
-        self.font: tuple[str, float, float] | None = None
+        self.code: list[str] = text._code
+        self.cache = cache
+        self.font: FontState = None
         self.colour: Color | None = None
 
     def draw(self, block: SetText, x: float, top: float) -> None:
@@ -302,23 +303,48 @@ class Pen:
         leading apart, as `Paragraph` draws them."""
         if not block.lines:
             return
-        text, look = self.text, block.look
+        text, code, look = self.text, self.code, block.look
         if look.colour is not self.colour:
             text.setFillColor(look.colour)
             self.colour = look.colour
-        size, leading = look.size, look.leading
-        text.setTextOrigin(x + look.indent, top - size)
+        code.append(f"1 0 0 1 {fp_str(x + look.indent, top - look.size)} Tm")
+        state = (self.font, text._curSubset)
+        drawn = block.drawn.get(state)
+        if drawn is not None:
+            operators, font, subset = drawn
+            code.append(operators)
+            if font != self.font:
+                assert font is not None
+                self.font = font
+                text._fontname, text._fontsize, text._leading = font
+            text._curSubset = subset
+            return
+        start = len(code)
+        self._write(block)
+        block.drawn[state] = (" ".join(code[start:]), self.font, text._curSubset)
+
+    def _write(self, block: SetText) -> None:
+        text, code, cache = self.text, self.code, self.cache
+        size, leading = block.look.size, block.look.leading
         last = len(block.lines) - 1
         for n, (line, narrowing) in enumerate(block.lines):
             if narrowing:
-                text.setWordSpace(narrowing)
+                code.append(f"{fp_str(narrowing)} Tw")
             end = len(line) - 1
             for i, (font, part) in enumerate(line):
                 if self.font != (font, size, leading):
                     text.setFont(font, size, leading)
                     self.font = (font, size, leading)
-                # `_textOut`, as platypus itself writes text: `textOut` would measure each
-                # run again to move a cursor that the next line does not use.
-                text._textOut(part, i == end and n < last)
+                key = (self.font, text._curSubset, part)
+                written = cache.get(key)
+                if written is None:
+                    # (`_formatText`, as platypus itself writes text: `textOut` would
+                    # measure each run again to move a cursor that the next line does
+                    # not use.)
+                    operators = text._formatText(part)
+                    cache[key] = (operators, text._curSubset)
+                else:
+                    operators, text._curSubset = written
+                code.append(operators + " T*" if i == end and n < last else operators)
             if narrowing:
-                text.setWordSpace(0)
+                code.append("0 Tw")
