@@ -45,6 +45,9 @@ _OTHER_SCRIPT = re.compile(
 )
 #: Where words end: white space as `Paragraph` reads it (a no-break space joins).
 _SPACES = re.compile(r"[^\S\xa0]+")
+#: White space that `_SPACES` would not leave as it stands between words: any but a single
+#: space (a no-break space is not white space there).
+_NOT_ONE_SPACE = re.compile(r"[^\S \xa0]| {2}")
 _LATIN = (fonts.SANS, fonts.SANS_BOLD)
 _NO_CONTROLS = str.maketrans(dict.fromkeys(map(ord, fonts.BIDI_CONTROLS)))
 
@@ -162,12 +165,17 @@ class Typesetter:
     def _lines_of_one_font(self, run: Run, width: float, size: float) -> tuple[Line, ...]:
         """`lines` of text in one font (most paragraphs): whole lines measured at once."""
         font, text = run
-        words = [word for word in _SPACES.split(text) if word]
-        if not words:
-            return ()
-        joined = " ".join(words)
-        if self.width(font, joined, size) <= width:
-            return (((font, joined),), 0.0),
+        if _one_spaced(text):  # as `Paragraph` would join its words: one line if it fits
+            if self.width(font, text, size) <= width:
+                return (((font, text),), 0.0),
+            words = text.split(" ")
+        else:
+            words = [word for word in _SPACES.split(text) if word]
+            if not words:
+                return ()
+            joined = " ".join(words)
+            if self.width(font, joined, size) <= width:
+                return (((font, joined),), 0.0),
         space = self.width(font, " ", size)
         found: list[Line] = []
         start, used, count = 0, 0.0, 0
@@ -185,6 +193,14 @@ class Typesetter:
         return tuple(found)
 
     def _lines(self, runs: Sequence[Run], width: float, size: float) -> tuple[Line, ...]:
+        if _plainly_spaced(runs):
+            # The words are the runs' as they stand, each space in the font of the word it
+            # follows (the run it ends): the runs, neighbours in one font merged, are the
+            # line `_joined` would make of them. One line if it fits (a person's name and
+            # affiliation, nearly always).
+            whole = _merged(runs)
+            if sum(self.width(font, part, size) for font, part in whole) <= width:
+                return ((whole, 0.0),)
         words: list[list[Run]] = []
         word: list[Run] = []
         for font, text in runs:
@@ -253,6 +269,31 @@ class Typesetter:
                 piece.append((font, text[start:]))
         pieces.append((piece, used))
         return pieces
+
+
+def _one_spaced(text: str) -> bool:
+    """True when `text` is words with one space between each: not empty, no white space at
+    either end, nor any but single spaces within."""
+    return bool(text) and text[0] != " " and text[-1] != " " and \
+        _NOT_ONE_SPACE.search(text) is None
+
+
+def _plainly_spaced(runs: Sequence[Run]) -> bool:
+    """`_one_spaced` for text in several runs: a run may end with the space after its last
+    word, none may start with one."""
+    return bool(runs) and all(text and text[0] != " " and _NOT_ONE_SPACE.search(text) is None
+                              for _, text in runs) and runs[-1][1][-1] != " "
+
+
+def _merged(runs: Sequence[Run]) -> tuple[Run, ...]:
+    """`runs` with neighbouring runs of one font made one."""
+    merged: list[Run] = []
+    for font, text in runs:
+        if merged and merged[-1][0] == font:
+            merged[-1] = (font, merged[-1][1] + text)
+        else:
+            merged.append((font, text))
+    return tuple(merged)
 
 
 def _narrowing(extra: float, spaces: int) -> float:
