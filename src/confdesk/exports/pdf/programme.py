@@ -410,7 +410,7 @@ class SessionSetter:
     def __init__(self, st: Styles, width: float, height: float, time_w: float,
                  language: str, working: tuple[str, ...]) -> None:
         self.setter = Typesetter()
-        self.text_cache: TextCache = {}
+        self.text_cache = TextCache()
         self.paragraphs: dict[tuple[str, Look, float, bool], SetText] = {}
         #: The languages line by floor language, interpretation and kind of session.
         self.languages: dict[tuple[str, tuple[str, ...], SessionKind], str] = {}

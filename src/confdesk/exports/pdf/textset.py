@@ -33,9 +33,6 @@ FontState = tuple[str, float, float] | None
 #: What decides the operators a run or a paragraph is written with: the text object's font,
 #: and the subset of that font its last text was in (-1 after a change of font).
 PenState = tuple[FontState, int]
-#: Text operators already written in a document, by the state before them and the text:
-#: (operators, subset after).
-TextCache = dict[tuple[FontState, int, str], tuple[str, int]]
 
 #: Characters `fonts.split_runs` does not set in the Latin font: text without any of them is
 #: one Latin run. The ranges are those of `fonts._script_of` (a test holds them together).
@@ -318,6 +315,18 @@ def _joined(words: Sequence[list[Run]]) -> tuple[Run, ...]:
     return tuple((font, "".join(parts)) for font, parts in zip(fonts_, texts, strict=True))
 
 
+class TextCache:
+    """What one document's pens have written: runs of text, by the state before them and
+    the text (operators, subset after), and colours (operators, by the colour's id; the
+    colour is kept so that its id stays its own)."""
+
+    __slots__ = ("runs", "fills")
+
+    def __init__(self) -> None:
+        self.runs: dict[tuple[FontState, int, str], tuple[str, int]] = {}
+        self.fills: dict[int, tuple[Color, str]] = {}
+
+
 class Pen:
     """Writes set paragraphs into one text object: each paragraph placed once, its lines
     following one another by the leading (`T*`), font and colour set only when they change.
@@ -345,9 +354,17 @@ class Pen:
         if not block.lines:
             return
         text, code, look = self.text, self.code, block.look
-        if look.colour is not self.colour:
-            text.setFillColor(look.colour)
-            self.colour = look.colour
+        colour = look.colour
+        if colour is not self.colour:
+            fill = self.cache.fills.get(id(colour))
+            if fill is None:
+                start = len(code)
+                text.setFillColor(colour)
+                fill = self.cache.fills[id(colour)] = (colour, " ".join(code[start:]))
+            else:
+                code.append(fill[1])
+                text._fillColorObj = colour
+            self.colour = colour
         code.append(f"1 0 0 1 {fp_str(x + look.indent, top - look.size)} Tm")
         state = (self.font, text._curSubset)
         drawn = block.drawn.get(state)
@@ -365,7 +382,7 @@ class Pen:
         block.drawn[state] = (" ".join(code[start:]), self.font, text._curSubset)
 
     def _write(self, block: SetText) -> None:
-        text, code, cache = self.text, self.code, self.cache
+        text, code, cache = self.text, self.code, self.cache.runs
         size, leading = block.look.size, block.look.leading
         last = len(block.lines) - 1
         for n, (line, narrowing) in enumerate(block.lines):
