@@ -13,6 +13,7 @@ import dataclasses
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import time
 from typing import Any
 
 from reportlab.lib import colors
@@ -412,7 +413,13 @@ class SessionSetter:
                  language: str, working: tuple[str, ...]) -> None:
         self.setter = Typesetter()
         self.text_cache = TextCache()
-        self.paragraphs: dict[tuple[str, Look, float, bool], SetText] = {}
+        self.paragraphs: dict[tuple[str, int, float, bool], SetText] = {}
+        #: What sessions share: their times, kind lines, the rooms' names (and whether one
+        #: wraps), the themes' colours.
+        self.times: dict[tuple[time, time], SetText] = {}
+        self.kinds: dict[tuple[SessionKind, str], SetText] = {}
+        self.wraps: dict[str, bool] = {}
+        self.colours: dict[str, Color] = {}
         #: The languages line by floor language, interpretation and kind of session.
         self.languages: dict[tuple[str, tuple[str, ...], SessionKind], str] = {}
         self.width, self.height, self.time_w = width, height, time_w
@@ -429,7 +436,7 @@ class SessionSetter:
         """`text` set in `look` for `width`: the same text in the same look is the same
         paragraph (times, rooms, kinds, role names and the languages line repeat on every
         page), set once and drawn from what it was written as (`Pen`)."""
-        key = (text, look, width, bold)
+        key = (text, id(look), width, bold)  # (the looks live as long as the setter)
         set_text = self.paragraphs.get(key)
         if set_text is None:
             latin = fonts.SANS_BOLD if bold or look.font == fonts.SANS_BOLD else fonts.SANS
@@ -444,10 +451,23 @@ class SessionSetter:
             runs += ((fonts.SANS, ", "),) + self.setter.runs(text)
         return self.setter.set(self.person, runs, self.right_w)
 
+    def _wraps(self, room: str) -> bool:
+        """True when a room's name is too wide for one line of the time column."""
+        wraps = self.wraps.get(room)
+        if wraps is None:
+            wraps = self.wraps[room] = sum(
+                self.setter.width(font, part, self.room.size)
+                for font, part in self.setter.runs(room)) > self.time_w - 8
+        return wraps
+
     def blocks(self, s: SessionInfo) -> list[Flowable]:
         """The flowables of a session: a block, with what decides where it may break."""
         left_w, right_w = self.left_w, self.right_w
-        left = [self._set(s.time_range, self.time, left_w)]
+        times = self.times.get((s.start_time, s.end_time))
+        if times is None:
+            times = self.times[(s.start_time, s.end_time)] = self._set(
+                s.time_range, self.time, left_w)
+        left = [times]
         if s.room is not None:
             left.append(self._set(s.room.name, self.room, left_w))
         if s.kind == SessionKind.BREAK:
@@ -456,9 +476,13 @@ class SessionSetter:
                     SessionBlock(rows, self.width, self.time_w, None, _BREAK_GAP,
                                  self.text_cache)]
         language = self.language
-        kind = kind_label(s.kind, language).upper() + (
-            f"  ·  {s.theme.name.upper()}" if s.theme else "")
-        right: list[list[SetText]] = [[self._set(kind, self.kind, right_w),
+        theme = s.theme.name if s.theme else ""
+        kind = self.kinds.get((s.kind, theme))
+        if kind is None:
+            kind = self.kinds[(s.kind, theme)] = self._set(
+                kind_label(s.kind, language).upper()
+                + (f"  ·  {theme.upper()}" if s.theme else ""), self.kind, right_w)
+        right: list[list[SetText]] = [[kind,
                                        self._set(s.title, self.title, right_w, bold=True)]]
         key = (s.floor_language, s.interpretation, s.kind)
         languages = self.languages.get(key)
@@ -477,14 +501,15 @@ class SessionSetter:
                                     right_w)])
             right += [[self._person(p)] for p in people]
         lefts: list[list[SetText]] = [left] + [[] for _ in right[1:]]
-        if s.room is not None and len(right) > 1 and sum(
-                self.setter.width(font, part, self.room.size)
-                for font, part in self.setter.runs(s.room.name)) > self.time_w - 8:
+        if s.room is not None and len(right) > 1 and self._wraps(s.room.name):
             # A room name that wraps goes under the time in the next row, so that it does not
             # stretch the title's row and open a gap under the title.
             lefts[0], lefts[1] = left[:1], left[1:]
         rows = [Row(a, b) for a, b in zip(lefts, right, strict=True)]
-        colour = colors.HexColor(s.theme.colour) if s.theme else ACCENT
+        colour = ACCENT
+        if s.theme:
+            colour = self.colours.get(s.theme.colour) or self.colours.setdefault(
+                s.theme.colour, colors.HexColor(s.theme.colour))
         block = SessionBlock(rows, self.width, self.time_w, colour, self.gap, self.text_cache)
         # Kept on one page unless taller than half a page: then it starts where it is (with
         # room for its title) and runs on, rather than leaving most of a page empty.
