@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
@@ -93,6 +94,10 @@ class Typesetter:
         self._runs: dict[tuple[str, bool], tuple[Run, ...]] = {}
         self._styled: dict[tuple[str, bool, str], tuple[Run, ...]] = {}
         self._widths: dict[tuple[str, str, float], float] = {}
+        #: The operators `draw_line` wrote, by document, place and text, and the canvas's
+        #: font after them.
+        self._drawn: dict[tuple[Any, float, float, str, float, bool, str],
+                          tuple[list[str], tuple[str, float, float]]] = {}
 
     def runs(self, text: str, *, bold: bool = False, latin: str | None = None
              ) -> tuple[Run, ...]:
@@ -135,8 +140,22 @@ class Typesetter:
 
     def draw_line(self, canvas: Canvas, x: float, y: float, text: str, size: float, *,
                   bold: bool = False, align: str = "left") -> None:
-        """`fonts.draw_text`, with the runs and widths remembered (running heads, page
-        numbers: the same few texts on every page)."""
+        """`fonts.draw_text`, with the runs and widths remembered, and the operators: a
+        running head is the same text at the same place on every page of a day."""
+        code = canvas._code
+        key = (canvas._doc, x, y, text, size, bold, align)
+        drawn = self._drawn.get(key)
+        if drawn is not None:
+            code.extend(drawn[0])
+            canvas._fontname, canvas._fontsize, canvas._leading = drawn[1]
+            return
+        start = len(code)
+        self._draw_line(canvas, x, y, text, size, bold=bold, align=align)
+        # (each string starts a fresh text object: its operators depend on nothing else)
+        self._drawn[key] = (code[start:], (canvas._fontname, canvas._fontsize, canvas._leading))
+
+    def _draw_line(self, canvas: Canvas, x: float, y: float, text: str, size: float, *,
+                   bold: bool, align: str) -> None:
         runs = self.runs(text, bold=bold)
         if align != "left":
             wide = float(sum(self.width(font, part, size) for font, part in runs))
