@@ -25,7 +25,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
-    CondPageBreak,
     Flowable,
     Frame,
     NextPageTemplate,
@@ -327,7 +326,9 @@ class SessionBlock(Flowable):
     block costs nothing and drawing it writes one text object. A session is kept on one
     page (the block, with the gap under it, moves to the next page when it does not fit);
     one taller than half a page (`runs_on`) starts where it is and runs on from row to row,
-    as does any session taller than a whole page.
+    as does any session taller than a whole page. A block starts a new page where less
+    than `keep` is left (a `CondPageBreak` before it, without a flowable of its own: one
+    fewer for the frame to place, and no empty drawing, for each of thousands of sessions).
     """
 
     def __init__(self, rows: list[Row], width: float, time_w: float, colour: Color | None,
@@ -337,6 +338,7 @@ class SessionBlock(Flowable):
         self.rows, self.width, self.time_w, self.colour = rows, width, time_w, colour
         self.cache = cache
         self.gap, self.runs_on, self.last = gap, runs_on, last
+        self.keep = 0.0
         self.is_break = colour is None
         self.heights = [self._row_height(i) for i in range(len(rows))]
         self.height = sum(self.heights) + (gap if last else 0.0)
@@ -349,9 +351,13 @@ class SessionBlock(Flowable):
         return self.rows[i].content + below
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availHeight < self.keep:  # too little left: does not fit, and will not split
+            return self.width, availHeight + 1.0
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if availHeight < self.keep:
+            return []  # on to the next page
         frame = getattr(self, "_frame", None)
         at_top = bool(frame is not None and getattr(frame, "_atTop", False))
         if not (self.runs_on or at_top):
@@ -472,9 +478,10 @@ class SessionSetter:
             left.append(self._set(s.room.name, self.room, left_w))
         if s.kind == SessionKind.BREAK:
             rows = [Row(left, [self._set(s.title, self.break_, right_w)])]
-            return [CondPageBreak(60),
-                    SessionBlock(rows, self.width, self.time_w, None, _BREAK_GAP,
-                                 self.text_cache)]
+            block = SessionBlock(rows, self.width, self.time_w, None, _BREAK_GAP,
+                                 self.text_cache)
+            block.keep = 60
+            return [block]
         language = self.language
         theme = s.theme.name if s.theme else ""
         kind = self.kinds.get((s.kind, theme))
@@ -517,8 +524,10 @@ class SessionSetter:
                 block.height - self.gap > self.height / 2:
             block.runs_on = True
             block.gap, block.height = 0.0, block.height - self.gap
-            return [CondPageBreak(60), CondPageBreak(120), block, Spacer(1, self.gap)]
-        return [CondPageBreak(60), block]
+            block.keep = 120
+            return [block, Spacer(1, self.gap)]
+        block.keep = 60
+        return [block]
 
 
 def _look(style: ParagraphStyle) -> Look:
