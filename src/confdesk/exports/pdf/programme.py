@@ -19,6 +19,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -403,13 +404,30 @@ class SessionBlock(Flowable):
             top -= height
         canvas.drawText(text)
         if self.colour is not None:
+            self._rule(canvas, time_w, top, table_top)
+
+    def _rule(self, canvas: Canvas, x: float, bottom: float, top: float) -> None:
+        """The rule in the session's colour; its pen written once per colour and document,
+        then from memory (between q and Q, it changes nothing after it)."""
+        colour = self.colour
+        assert colour is not None
+        code = canvas._code
+        pen = self.cache.rules.get(id(colour))
+        if pen is None:
             canvas.saveState()
-            canvas.setStrokeColor(self.colour)
+            start = len(code)
+            canvas.setStrokeColor(colour)
             canvas.setLineWidth(2.5)
             canvas.setLineCap(1)
             canvas.setLineJoin(1)
-            canvas.line(time_w, top, time_w, table_top)
+            self.cache.rules[id(colour)] = (colour, code[start:])
+            canvas.line(x, bottom, x, top)
             canvas.restoreState()
+            return
+        code.append("q")
+        code.extend(pen[1])
+        code.append(f"n {fp_str(x, bottom)} m {fp_str(x, top)} l S")
+        code.append("Q")
 
 
 class SessionSetter:

@@ -336,14 +336,15 @@ def _joined(words: Sequence[list[Run]]) -> tuple[Run, ...]:
 
 class TextCache:
     """What one document's pens have written: runs of text, by the state before them and
-    the text (operators, subset after), and colours (operators, by the colour's id; the
-    colour is kept so that its id stays its own)."""
+    the text (operators, subset after); fill colours, and the pens of coloured rules
+    (operators, by the colour's id; the colour is kept so that its id stays its own)."""
 
-    __slots__ = ("runs", "fills")
+    __slots__ = ("runs", "fills", "rules")
 
     def __init__(self) -> None:
         self.runs: dict[tuple[FontState, int, str], tuple[str, int]] = {}
         self.fills: dict[int, tuple[Color, str]] = {}
+        self.rules: dict[int, tuple[Color, list[str]]] = {}
 
 
 class Pen:
