@@ -109,8 +109,11 @@ class Typesetter:
             # Text in Latin, Cyrillic or Greek alone (nearly all) is one run of the Latin
             # font: what `fonts.visual_line` makes of it without looking for Arabic letter
             # by letter. Text with other scripts goes through `fonts.prepared_runs`.
-            line = "" if _OTHER_SCRIPT.search(text) else \
-                unicodedata.normalize("NFC", clean_text(text)).translate(_NO_CONTROLS)
+            if text.isascii() and text.isprintable():  # as it stands: clean, NFC, no bidi
+                line = text
+            else:
+                line = "" if _OTHER_SCRIPT.search(text) else \
+                    unicodedata.normalize("NFC", clean_text(text)).translate(_NO_CONTROLS)
             if line and _OTHER_SCRIPT.search(line) is None:
                 runs = ((fonts.SANS_BOLD if bold else fonts.SANS, line),)
             else:
