@@ -25,6 +25,9 @@ printed beside a floor run the same way in the same run on the same data, and th
   with sqlite3;
 - `export programme --format pdf` against a bare reportlab canvas writing each session's
   time, room, title and people as lines of text, pages filled one after another;
+- `export programme --format xlsx|ics|frab` (`--only formats`) against the same sessions and
+  people read with sqlite3 and written with openpyxl in write-only mode, as iCalendar text
+  lines written by hand, and with ElementTree;
 - `export badges` and `export participants` (PDF): peak memory (GNU time), no floor, the
   target being under 300 MB at 100,000 (up to `--memory-up-to` participants, default all).
 
@@ -138,6 +141,66 @@ for sid, day, start, end, title, room in con.execute(
 c.save()
 '''
 
+#: The other programme formats' floors: the sessions and their people read with sqlite3 as
+#: the PDF's floor reads them, written by the same library confdesk uses, in its plainest
+#: way: XLSX with openpyxl in write-only mode (all sessions, then one sheet per day), frab
+#: XML with ElementTree, iCalendar as text lines written by hand (confdesk uses icalendar).
+_FLOOR_FORMAT_READ = r'''
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+people = {}
+for sid, given, family in con.execute(
+        "SELECT r.session_id, p.given_name, p.family_name FROM session_role r"
+        " JOIN participant p ON p.id = r.participant_id ORDER BY r.session_id, r.position"):
+    people.setdefault(sid, []).append(f"{given} {family}")
+SESSIONS = [(sid, day, start[:5], end[:5], kind, title, room or "", "\n".join(people.get(sid, [])))
+            for sid, day, start, end, kind, title, room in con.execute(
+        "SELECT s.id, s.day, s.start_time, s.end_time, s.kind, s.title, r.name FROM session s"
+        " LEFT JOIN room r ON r.id = s.room_id ORDER BY s.day, s.start_time, r.position")]
+'''
+_FLOOR_FORMATS = {
+    "xlsx": _FLOOR_FORMAT_READ + r'''
+from openpyxl import Workbook
+wb = Workbook(write_only=True)
+days = {}
+for s in SESSIONS:
+    days.setdefault(s[1], []).append(s)
+for title, rows in [("All sessions", SESSIONS)] + list(days.items()):
+    sheet = wb.create_sheet(title)
+    sheet.append(["Day", "Start", "End", "Kind", "Title", "Room", "People"])
+    for s in rows:
+        sheet.append(list(s[1:]))
+wb.save(sys.argv[2])
+''',
+    "frab": _FLOOR_FORMAT_READ + r'''
+import xml.etree.ElementTree as ET
+root = ET.Element("schedule")
+days = {}
+for s in SESSIONS:
+    day = days.get(s[1])
+    if day is None:
+        day = days[s[1]] = ET.SubElement(root, "day", date=s[1])
+    event = ET.SubElement(day, "event", id=str(s[0]))
+    for name, value in (("start", s[2]), ("room", s[6]), ("title", s[5]), ("type", s[4])):
+        ET.SubElement(event, name).text = value
+    persons = ET.SubElement(event, "persons")
+    for person in s[7].split("\n"):
+        ET.SubElement(persons, "person").text = person
+ET.ElementTree(root).write(sys.argv[2], encoding="utf-8", xml_declaration=True)
+''',
+    "ics": _FLOOR_FORMAT_READ + r'''
+with open(sys.argv[2], "w", encoding="utf-8", newline="") as out:
+    out.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//floor//EN\r\n")
+    for sid, day, start, end, kind, title, room, names in SESSIONS:
+        d = day.replace("-", "")
+        t0, t1 = start.replace(":", ""), end.replace(":", "")
+        out.write(f"BEGIN:VEVENT\r\nUID:{sid}@floor\r\nDTSTART:{d}T{t0}00\r\n"
+                  f"DTEND:{d}T{t1}00\r\nSUMMARY:{title}\r\nLOCATION:{room}\r\n"
+                  f"DESCRIPTION:{names.replace(chr(10), ', ')}\r\nEND:VEVENT\r\n")
+    out.write("END:VCALENDAR\r\n")
+''',
+}
+
 
 @dataclass
 class Figure:
@@ -236,7 +299,7 @@ def write_registrations(database: Path, path: Path) -> int:
     return len(rows)
 
 
-MEASURES = ("version", "start", "light", "import", "csv", "programme", "memory")
+MEASURES = ("version", "start", "light", "import", "csv", "programme", "formats", "memory")
 
 
 def bench_size(size: int, folder: Path, repeat: int, memory_up_to: int,
@@ -271,6 +334,8 @@ def bench_size(size: int, folder: Path, repeat: int, memory_up_to: int,
         bench_csv(size, folder, database, env, repeat)
     if "programme" in only:
         bench_programme(size, folder, database, env, repeat, sessions)
+    if "formats" in only:
+        bench_formats(size, folder, database, env, repeat, sessions)
     if "memory" in only and size <= memory_up_to:
         bench_memory(size, folder, database, env)
 
@@ -362,6 +427,21 @@ def bench_programme(size: int, folder: Path, database: Path, env: dict[str, str]
     report(size, f"export programme PDF ({sessions:,} sessions)", took, floor,
            note=f"{_pages(pdf)} pages; floor: canvas lines, {floor_pages} pages"
            + cpu_note(cpu, floor_cpu))
+
+
+def bench_formats(size: int, folder: Path, database: Path, env: dict[str, str],
+                  repeat: int, sessions: int) -> None:
+    """The programme's other formats (`export programme --format F`) beside their floors."""
+    for name, suffix in (("xlsx", "xlsx"), ("ics", "ics"), ("frab", "xml")):
+        target = folder / f"programme.{suffix}"
+        floor, _, floor_cpu = best([PYTHON, "-c", _FLOOR_FORMATS[name], str(database),
+                                    str(target)], env, repeat)
+        took, _, cpu = best(confdesk("export", "programme", "--database", str(database),
+                                     "--format", name, "--output", str(target)), env, repeat)
+        library = {"xlsx": "openpyxl write-only", "ics": "text lines",
+                   "frab": "ElementTree"}[name]
+        report(size, f"export programme {name} ({sessions:,} sessions)", took, floor,
+               note=f"floor: {library}" + cpu_note(cpu, floor_cpu))
 
 
 def bench_memory(size: int, folder: Path, database: Path, env: dict[str, str]) -> None:

@@ -23,8 +23,8 @@ from confdesk.programme.queries import json_list
 if TYPE_CHECKING:
     from confdesk.db.reader import Reader
 
-# babel is imported by `_names`, when a language is named: `confdesk check` and the
-# calendar and frab exports load the session languages without it.
+# babel is imported by `_names` only for a language whose names are not shipped (English
+# and French are): `confdesk check` and the exports load the session languages without it.
 
 #: Words of the programme's languages line and of the needs sheet, by language.
 WORDS = {
@@ -37,12 +37,30 @@ WORDS = {
 
 @cache
 def _names(language: str) -> dict[str, str]:
+    shipped = _shipped_names()
+    if language in shipped:
+        return shipped[language]
     from babel import Locale
 
     try:
         return dict(Locale(language).languages)
     except (ValueError, LookupError):
-        return dict(Locale("en").languages)
+        return _names("en")
+
+
+@cache
+def _shipped_names() -> dict[str, dict[str, str]]:
+    """babel's names of the languages in English and French, as shipped in
+    `resources/reference/language_names.json` (tests/plenary/test_language_names.py holds
+    them to babel's): loading babel's locale data for them took 40 ms of every programme
+    export."""
+    import json
+
+    from confdesk.paths import resource
+
+    with resource("reference", "language_names.json").open(encoding="utf-8") as f:
+        data = json.load(f)
+    return {language: data[language] for language in ("en", "fr")}
 
 
 def language_name(code: str, language: str = "en") -> str:

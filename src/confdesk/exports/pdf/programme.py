@@ -13,17 +13,19 @@ import dataclasses
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import time
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
-    CondPageBreak,
     Flowable,
     Frame,
     NextPageTemplate,
@@ -35,10 +37,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from confdesk import collector
 from confdesk.editions import honorific
 from confdesk.exports.pdf import fonts
 from confdesk.exports.pdf.textset import (
-    CachedText,
     Look,
     Pen,
     SetText,
@@ -325,7 +327,9 @@ class SessionBlock(Flowable):
     block costs nothing and drawing it writes one text object. A session is kept on one
     page (the block, with the gap under it, moves to the next page when it does not fit);
     one taller than half a page (`runs_on`) starts where it is and runs on from row to row,
-    as does any session taller than a whole page.
+    as does any session taller than a whole page. A block starts a new page where less
+    than `keep` is left (a `CondPageBreak` before it, without a flowable of its own: one
+    fewer for the frame to place, and no empty drawing, for each of thousands of sessions).
     """
 
     def __init__(self, rows: list[Row], width: float, time_w: float, colour: Color | None,
@@ -335,6 +339,7 @@ class SessionBlock(Flowable):
         self.rows, self.width, self.time_w, self.colour = rows, width, time_w, colour
         self.cache = cache
         self.gap, self.runs_on, self.last = gap, runs_on, last
+        self.keep = 0.0
         self.is_break = colour is None
         self.heights = [self._row_height(i) for i in range(len(rows))]
         self.height = sum(self.heights) + (gap if last else 0.0)
@@ -347,9 +352,13 @@ class SessionBlock(Flowable):
         return self.rows[i].content + below
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availHeight < self.keep:  # too little left: does not fit, and will not split
+            return self.width, availHeight + 1.0
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if availHeight < self.keep:
+            return []  # on to the next page
         frame = getattr(self, "_frame", None)
         at_top = bool(frame is not None and getattr(frame, "_atTop", False))
         if not (self.runs_on or at_top):
@@ -381,8 +390,8 @@ class SessionBlock(Flowable):
             canvas.rect(time_w, top - self.heights[0], self.width - time_w, self.heights[0],
                         stroke=0, fill=1)
             canvas.restoreState()
-        text = CachedText(canvas, self.cache)
-        pen = Pen(text)
+        text = PDFTextObject(canvas)
+        pen = Pen(text, self.cache)
         above = _BREAK_ABOVE if self.is_break else 0.0
         for row, height in zip(self.rows, self.heights, strict=True):
             for x, cell in ((0.0, row.left), (time_w + _TEXT_LEFT, row.right)):
@@ -395,13 +404,30 @@ class SessionBlock(Flowable):
             top -= height
         canvas.drawText(text)
         if self.colour is not None:
+            self._rule(canvas, time_w, top, table_top)
+
+    def _rule(self, canvas: Canvas, x: float, bottom: float, top: float) -> None:
+        """The rule in the session's colour; its pen written once per colour and document,
+        then from memory (between q and Q, it changes nothing after it)."""
+        colour = self.colour
+        assert colour is not None
+        code = canvas._code
+        pen = self.cache.rules.get(id(colour))
+        if pen is None:
             canvas.saveState()
-            canvas.setStrokeColor(self.colour)
+            start = len(code)
+            canvas.setStrokeColor(colour)
             canvas.setLineWidth(2.5)
             canvas.setLineCap(1)
             canvas.setLineJoin(1)
-            canvas.line(time_w, top, time_w, table_top)
+            self.cache.rules[id(colour)] = (colour, code[start:])
+            canvas.line(x, bottom, x, top)
             canvas.restoreState()
+            return
+        code.append("q")
+        code.extend(pen[1])
+        code.append(f"n {fp_str(x, bottom)} m {fp_str(x, top)} l S")
+        code.append("Q")
 
 
 class SessionSetter:
@@ -410,7 +436,14 @@ class SessionSetter:
     def __init__(self, st: Styles, width: float, height: float, time_w: float,
                  language: str, working: tuple[str, ...]) -> None:
         self.setter = Typesetter()
-        self.text_cache: TextCache = {}
+        self.text_cache = TextCache()
+        self.paragraphs: dict[tuple[str, int, float, bool], SetText] = {}
+        #: What sessions share: their times, kind lines, the rooms' names (and whether one
+        #: wraps), the themes' colours.
+        self.times: dict[tuple[time, time], SetText] = {}
+        self.kinds: dict[tuple[SessionKind, str], SetText] = {}
+        self.wraps: dict[str, bool] = {}
+        self.colours: dict[str, Color] = {}
         #: The languages line by floor language, interpretation and kind of session.
         self.languages: dict[tuple[str, tuple[str, ...], SessionKind], str] = {}
         self.width, self.height, self.time_w = width, height, time_w
@@ -424,8 +457,16 @@ class SessionSetter:
         self.text, self.text_more, self.break_ = look(st.text), look(st.text_more), look(st.break_)
 
     def _set(self, text: str, look: Look, width: float, *, bold: bool = False) -> SetText:
-        latin = fonts.SANS_BOLD if bold or look.font == fonts.SANS_BOLD else fonts.SANS
-        return self.setter.set(look, self.setter.runs(text, bold=bold, latin=latin), width)
+        """`text` set in `look` for `width`: the same text in the same look is the same
+        paragraph (times, rooms, kinds, role names and the languages line repeat on every
+        page), set once and drawn from what it was written as (`Pen`)."""
+        key = (text, id(look), width, bold)  # (the looks live as long as the setter)
+        set_text = self.paragraphs.get(key)
+        if set_text is None:
+            latin = fonts.SANS_BOLD if bold or look.font == fonts.SANS_BOLD else fonts.SANS
+            set_text = self.paragraphs[key] = self.setter.set(
+                look, self.setter.runs(text, bold=bold, latin=latin), width)
+        return set_text
 
     def _person(self, p: PersonInfo) -> SetText:
         runs = self.setter.runs(person_name(p, self.language), bold=True)
@@ -434,21 +475,39 @@ class SessionSetter:
             runs += ((fonts.SANS, ", "),) + self.setter.runs(text)
         return self.setter.set(self.person, runs, self.right_w)
 
+    def _wraps(self, room: str) -> bool:
+        """True when a room's name is too wide for one line of the time column."""
+        wraps = self.wraps.get(room)
+        if wraps is None:
+            wraps = self.wraps[room] = sum(
+                self.setter.width(font, part, self.room.size)
+                for font, part in self.setter.runs(room)) > self.time_w - 8
+        return wraps
+
     def blocks(self, s: SessionInfo) -> list[Flowable]:
         """The flowables of a session: a block, with what decides where it may break."""
         left_w, right_w = self.left_w, self.right_w
-        left = [self._set(s.time_range, self.time, left_w)]
+        times = self.times.get((s.start_time, s.end_time))
+        if times is None:
+            times = self.times[(s.start_time, s.end_time)] = self._set(
+                s.time_range, self.time, left_w)
+        left = [times]
         if s.room is not None:
             left.append(self._set(s.room.name, self.room, left_w))
         if s.kind == SessionKind.BREAK:
             rows = [Row(left, [self._set(s.title, self.break_, right_w)])]
-            return [CondPageBreak(60),
-                    SessionBlock(rows, self.width, self.time_w, None, _BREAK_GAP,
-                                 self.text_cache)]
+            block = SessionBlock(rows, self.width, self.time_w, None, _BREAK_GAP,
+                                 self.text_cache)
+            block.keep = 60
+            return [block]
         language = self.language
-        kind = kind_label(s.kind, language).upper() + (
-            f"  ·  {s.theme.name.upper()}" if s.theme else "")
-        right: list[list[SetText]] = [[self._set(kind, self.kind, right_w),
+        theme = s.theme.name if s.theme else ""
+        kind = self.kinds.get((s.kind, theme))
+        if kind is None:
+            kind = self.kinds[(s.kind, theme)] = self._set(
+                kind_label(s.kind, language).upper()
+                + (f"  ·  {theme.upper()}" if s.theme else ""), self.kind, right_w)
+        right: list[list[SetText]] = [[kind,
                                        self._set(s.title, self.title, right_w, bold=True)]]
         key = (s.floor_language, s.interpretation, s.kind)
         languages = self.languages.get(key)
@@ -467,14 +526,15 @@ class SessionSetter:
                                     right_w)])
             right += [[self._person(p)] for p in people]
         lefts: list[list[SetText]] = [left] + [[] for _ in right[1:]]
-        if s.room is not None and len(right) > 1 and sum(
-                self.setter.width(font, part, self.room.size)
-                for font, part in self.setter.runs(s.room.name)) > self.time_w - 8:
+        if s.room is not None and len(right) > 1 and self._wraps(s.room.name):
             # A room name that wraps goes under the time in the next row, so that it does not
             # stretch the title's row and open a gap under the title.
             lefts[0], lefts[1] = left[:1], left[1:]
         rows = [Row(a, b) for a, b in zip(lefts, right, strict=True)]
-        colour = colors.HexColor(s.theme.colour) if s.theme else ACCENT
+        colour = ACCENT
+        if s.theme:
+            colour = self.colours.get(s.theme.colour) or self.colours.setdefault(
+                s.theme.colour, colors.HexColor(s.theme.colour))
         block = SessionBlock(rows, self.width, self.time_w, colour, self.gap, self.text_cache)
         # Kept on one page unless taller than half a page: then it starts where it is (with
         # room for its title) and runs on, rather than leaving most of a page empty.
@@ -482,8 +542,10 @@ class SessionSetter:
                 block.height - self.gap > self.height / 2:
             block.runs_on = True
             block.gap, block.height = 0.0, block.height - self.gap
-            return [CondPageBreak(60), CondPageBreak(120), block, Spacer(1, self.gap)]
-        return [CondPageBreak(60), block]
+            block.keep = 120
+            return [block, Spacer(1, self.gap)]
+        block.keep = 60
+        return [block]
 
 
 def _look(style: ParagraphStyle) -> Look:
@@ -545,8 +607,12 @@ def programme_pdf(snapshot: ProgrammeSnapshot, *, a5: bool = False,
     head = clean_text(event.short_name) or title
     doc = ProgrammeDoc(buffer, layout, w["head"].format(head=head), w["doc"].format(title=title),
                        progress, len(snapshot.sessions))
-    doc.build(programme_story(snapshot, Styles(layout.scale), doc.width, doc.height,
-                              language))
+    # The set paragraphs, rows and blocks of every session (some 50,000 objects at 1,600
+    # sessions) live until the document is saved, and hold no cycles: the cyclic collector
+    # would walk them again each time enough were made (a fifth of setting them).
+    with collector.paused():
+        doc.build(programme_story(snapshot, Styles(layout.scale), doc.width, doc.height,
+                                  language))
     if progress is not None:
         progress(len(snapshot.sessions), len(snapshot.sessions))
     return buffer.getvalue()

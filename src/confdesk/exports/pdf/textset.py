@@ -16,8 +16,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -27,8 +29,11 @@ from confdesk.text import clean_text
 
 #: (font name, text in drawing order).
 Run = tuple[str, str]
-#: Text operators already written in a document, by font, size, leading and text.
-TextCache = dict[tuple[str, float, float, str], str]
+#: A text object's font: name, size and leading (None before the first is set).
+FontState = tuple[str, float, float] | None
+#: What decides the operators a run or a paragraph is written with: the text object's font,
+#: and the subset of that font its last text was in (-1 after a change of font).
+PenState = tuple[FontState, int]
 
 #: Characters `fonts.split_runs` does not set in the Latin font: text without any of them is
 #: one Latin run. The ranges are those of `fonts._script_of` (a test holds them together).
@@ -38,6 +43,9 @@ _OTHER_SCRIPT = re.compile(
 )
 #: Where words end: white space as `Paragraph` reads it (a no-break space joins).
 _SPACES = re.compile(r"[^\S\xa0]+")
+#: White space that `_SPACES` would not leave as it stands between words: any but a single
+#: space (a no-break space is not white space there).
+_NOT_ONE_SPACE = re.compile(r"[^\S \xa0]| {2}")
 _LATIN = (fonts.SANS, fonts.SANS_BOLD)
 _NO_CONTROLS = str.maketrans(dict.fromkeys(map(ord, fonts.BIDI_CONTROLS)))
 
@@ -64,16 +72,18 @@ SHRINK = 0.05
 Line = tuple[tuple[Run, ...], float]
 
 
-@dataclass(frozen=True, slots=True)
 class SetText:
-    """A paragraph broken into lines for one width."""
+    """A paragraph broken into lines for one width. Set once, it may be drawn many times (a
+    time, a room, a role's name): `Pen` keeps here the code it wrote for it."""
 
-    look: Look
-    lines: tuple[Line, ...]
+    __slots__ = ("look", "lines", "height", "drawn")
 
-    @property
-    def height(self) -> float:
-        return len(self.lines) * self.look.leading
+    def __init__(self, look: Look, lines: tuple[Line, ...]) -> None:
+        self.look, self.lines = look, lines
+        self.height = len(lines) * look.leading
+        #: The text operators written for this paragraph, by the pen's state before it:
+        #: (code, font after, subset after) (see `Pen`).
+        self.drawn: dict[PenState, tuple[str, FontState, int]] = {}
 
 
 class Typesetter:
@@ -84,6 +94,10 @@ class Typesetter:
         self._runs: dict[tuple[str, bool], tuple[Run, ...]] = {}
         self._styled: dict[tuple[str, bool, str], tuple[Run, ...]] = {}
         self._widths: dict[tuple[str, str, float], float] = {}
+        #: The operators `draw_line` wrote, by document, place and text, and the canvas's
+        #: font after them.
+        self._drawn: dict[tuple[Any, float, float, str, float, bool, str],
+                          tuple[list[str], tuple[str, float, float]]] = {}
 
     def runs(self, text: str, *, bold: bool = False, latin: str | None = None
              ) -> tuple[Run, ...]:
@@ -95,8 +109,11 @@ class Typesetter:
             # Text in Latin, Cyrillic or Greek alone (nearly all) is one run of the Latin
             # font: what `fonts.visual_line` makes of it without looking for Arabic letter
             # by letter. Text with other scripts goes through `fonts.prepared_runs`.
-            line = "" if _OTHER_SCRIPT.search(text) else \
-                unicodedata.normalize("NFC", clean_text(text)).translate(_NO_CONTROLS)
+            if text.isascii() and text.isprintable():  # as it stands: clean, NFC, no bidi
+                line = text
+            else:
+                line = "" if _OTHER_SCRIPT.search(text) else \
+                    unicodedata.normalize("NFC", clean_text(text)).translate(_NO_CONTROLS)
             if line and _OTHER_SCRIPT.search(line) is None:
                 runs = ((fonts.SANS_BOLD if bold else fonts.SANS, line),)
             else:
@@ -126,8 +143,22 @@ class Typesetter:
 
     def draw_line(self, canvas: Canvas, x: float, y: float, text: str, size: float, *,
                   bold: bool = False, align: str = "left") -> None:
-        """`fonts.draw_text`, with the runs and widths remembered (running heads, page
-        numbers: the same few texts on every page)."""
+        """`fonts.draw_text`, with the runs and widths remembered, and the operators: a
+        running head is the same text at the same place on every page of a day."""
+        code = canvas._code
+        key = (canvas._doc, x, y, text, size, bold, align)
+        drawn = self._drawn.get(key)
+        if drawn is not None:
+            code.extend(drawn[0])
+            canvas._fontname, canvas._fontsize, canvas._leading = drawn[1]
+            return
+        start = len(code)
+        self._draw_line(canvas, x, y, text, size, bold=bold, align=align)
+        # (each string starts a fresh text object: its operators depend on nothing else)
+        self._drawn[key] = (code[start:], (canvas._fontname, canvas._fontsize, canvas._leading))
+
+    def _draw_line(self, canvas: Canvas, x: float, y: float, text: str, size: float, *,
+                   bold: bool, align: str) -> None:
         runs = self.runs(text, bold=bold)
         if align != "left":
             wide = float(sum(self.width(font, part, size) for font, part in runs))
@@ -153,12 +184,17 @@ class Typesetter:
     def _lines_of_one_font(self, run: Run, width: float, size: float) -> tuple[Line, ...]:
         """`lines` of text in one font (most paragraphs): whole lines measured at once."""
         font, text = run
-        words = [word for word in _SPACES.split(text) if word]
-        if not words:
-            return ()
-        joined = " ".join(words)
-        if self.width(font, joined, size) <= width:
-            return (((font, joined),), 0.0),
+        if _one_spaced(text):  # as `Paragraph` would join its words: one line if it fits
+            if self.width(font, text, size) <= width:
+                return (((font, text),), 0.0),
+            words = text.split(" ")
+        else:
+            words = [word for word in _SPACES.split(text) if word]
+            if not words:
+                return ()
+            joined = " ".join(words)
+            if self.width(font, joined, size) <= width:
+                return (((font, joined),), 0.0),
         space = self.width(font, " ", size)
         found: list[Line] = []
         start, used, count = 0, 0.0, 0
@@ -176,6 +212,14 @@ class Typesetter:
         return tuple(found)
 
     def _lines(self, runs: Sequence[Run], width: float, size: float) -> tuple[Line, ...]:
+        if _plainly_spaced(runs):
+            # The words are the runs' as they stand, each space in the font of the word it
+            # follows (the run it ends): the runs, neighbours in one font merged, are the
+            # line `_joined` would make of them. One line if it fits (a person's name and
+            # affiliation, nearly always).
+            whole = _merged(runs)
+            if sum(self.width(font, part, size) for font, part in whole) <= width:
+                return ((whole, 0.0),)
         words: list[list[Run]] = []
         word: list[Run] = []
         for font, text in runs:
@@ -246,6 +290,31 @@ class Typesetter:
         return pieces
 
 
+def _one_spaced(text: str) -> bool:
+    """True when `text` is words with one space between each: not empty, no white space at
+    either end, nor any but single spaces within."""
+    return bool(text) and text[0] != " " and text[-1] != " " and \
+        _NOT_ONE_SPACE.search(text) is None
+
+
+def _plainly_spaced(runs: Sequence[Run]) -> bool:
+    """`_one_spaced` for text in several runs: a run may end with the space after its last
+    word, none may start with one."""
+    return bool(runs) and all(text and text[0] != " " and _NOT_ONE_SPACE.search(text) is None
+                              for _, text in runs) and runs[-1][1][-1] != " "
+
+
+def _merged(runs: Sequence[Run]) -> tuple[Run, ...]:
+    """`runs` with neighbouring runs of one font made one."""
+    merged: list[Run] = []
+    for font, text in runs:
+        if merged and merged[-1][0] == font:
+            merged[-1] = (font, merged[-1][1] + text)
+        else:
+            merged.append((font, text))
+    return tuple(merged)
+
+
 def _narrowing(extra: float, spaces: int) -> float:
     """How much narrower each space of an overfull line is drawn (as `Paragraph` does)."""
     return extra / spaces if extra < -1e-8 and spaces > 0 else 0.0
@@ -268,33 +337,38 @@ def _joined(words: Sequence[list[Run]]) -> tuple[Run, ...]:
     return tuple((font, "".join(parts)) for font, parts in zip(fonts_, texts, strict=True))
 
 
-class CachedText(PDFTextObject):  # type: ignore[misc]  # reportlab has no type hints
-    """A text object that writes a run it has written before (same font, size, leading and
-    text) from memory: encoding a run into the embedded fonts' subsets, character by
-    character, is most of the cost of drawing a programme, and times, rooms, role names and
-    countries repeat on every page. `cache` is one document's: within a document a
-    character keeps its code in the subset it was first given."""
+class TextCache:
+    """What one document's pens have written: runs of text, by the state before them and
+    the text (operators, subset after); fill colours, and the pens of coloured rules
+    (operators, by the colour's id; the colour is kept so that its id stays its own)."""
 
-    def __init__(self, canvas: Canvas, cache: TextCache) -> None:
-        super().__init__(canvas)
-        self._cache = cache
+    __slots__ = ("runs", "fills", "rules")
 
-    def _formatText(self, text: str) -> str:  # noqa: N802 (reportlab's name)
-        key = (self._fontname, self._fontsize, self._leading, text)
-        code = self._cache.get(key)
-        if code is None:
-            code = self._cache[key] = super()._formatText(text)
-        return code
+    def __init__(self) -> None:
+        self.runs: dict[tuple[FontState, int, str], tuple[str, int]] = {}
+        self.fills: dict[int, tuple[Color, str]] = {}
+        self.rules: dict[int, tuple[Color, list[str]]] = {}
 
 
 class Pen:
     """Writes set paragraphs into one text object: each paragraph placed once, its lines
     following one another by the leading (`T*`), font and colour set only when they change.
+
+    Encoding a run into the embedded fonts' subsets, character by character, is most of the
+    cost of drawing a programme, and times, rooms, role names and countries repeat on every
+    page: a run already written in the document is written from `cache`, and a paragraph
+    drawn before (the same `SetText`) from what it was written as. Both are kept by the
+    state they were written in (`PenState`), which decides whether the font is named
+    before them, and give back the state they leave: within a document a character keeps
+    its code in the subset it was first given, so the same text in the same state is the
+    same code. `cache` is one document's.
     """
 
-    def __init__(self, text: PDFTextObject) -> None:
+    def __init__(self, text: PDFTextObject, cache: TextCache) -> None:
         self.text = text
-        self.font: tuple[str, float, float] | None = None
+        self.code: list[str] = text._code
+        self.cache = cache
+        self.font: FontState = None
         self.colour: Color | None = None
 
     def draw(self, block: SetText, x: float, top: float) -> None:
@@ -302,23 +376,56 @@ class Pen:
         leading apart, as `Paragraph` draws them."""
         if not block.lines:
             return
-        text, look = self.text, block.look
-        if look.colour is not self.colour:
-            text.setFillColor(look.colour)
-            self.colour = look.colour
-        size, leading = look.size, look.leading
-        text.setTextOrigin(x + look.indent, top - size)
+        text, code, look = self.text, self.code, block.look
+        colour = look.colour
+        if colour is not self.colour:
+            fill = self.cache.fills.get(id(colour))
+            if fill is None:
+                start = len(code)
+                text.setFillColor(colour)
+                fill = self.cache.fills[id(colour)] = (colour, " ".join(code[start:]))
+            else:
+                code.append(fill[1])
+                text._fillColorObj = colour
+            self.colour = colour
+        code.append(f"1 0 0 1 {fp_str(x + look.indent, top - look.size)} Tm")
+        state = (self.font, text._curSubset)
+        drawn = block.drawn.get(state)
+        if drawn is not None:
+            operators, font, subset = drawn
+            code.append(operators)
+            if font != self.font:
+                assert font is not None
+                self.font = font
+                text._fontname, text._fontsize, text._leading = font
+            text._curSubset = subset
+            return
+        start = len(code)
+        self._write(block)
+        block.drawn[state] = (" ".join(code[start:]), self.font, text._curSubset)
+
+    def _write(self, block: SetText) -> None:
+        text, code, cache = self.text, self.code, self.cache.runs
+        size, leading = block.look.size, block.look.leading
         last = len(block.lines) - 1
         for n, (line, narrowing) in enumerate(block.lines):
             if narrowing:
-                text.setWordSpace(narrowing)
+                code.append(f"{fp_str(narrowing)} Tw")
             end = len(line) - 1
             for i, (font, part) in enumerate(line):
                 if self.font != (font, size, leading):
                     text.setFont(font, size, leading)
                     self.font = (font, size, leading)
-                # `_textOut`, as platypus itself writes text: `textOut` would measure each
-                # run again to move a cursor that the next line does not use.
-                text._textOut(part, i == end and n < last)
+                key = (self.font, text._curSubset, part)
+                written = cache.get(key)
+                if written is None:
+                    # (`_formatText`, as platypus itself writes text: `textOut` would
+                    # measure each run again to move a cursor that the next line does
+                    # not use.)
+                    operators = text._formatText(part)
+                    cache[key] = (operators, text._curSubset)
+                else:
+                    operators, text._curSubset = written
+                code.append(operators + " T*" if i == end and n < last else operators)
             if narrowing:
-                text.setWordSpace(0)
+                code.append("0 Tw")
