@@ -269,3 +269,49 @@ def test_a_quick_read_that_fails_falls_back_to_the_usual_way(
     assert window.ready  # opened at once, and read through the session
     assert len(shown_names(window.screen_of(PARTICIPANTS))) == 12
     window.close()
+
+
+def test_an_unexpected_error_opening_the_database_leaves_no_half_open_window(
+        qtbot: QtBot, settings: Settings, two_events: tuple[Path, Events],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error confdesk does not know (the file's permissions changed after the list was
+    read) while the database opens: the window shows no database, not a file whose actions
+    do nothing, and the error goes on to the exception hook, which reports it."""
+    from confdesk.ui.opening import DatabaseOpening
+
+    def refused(self: DatabaseOpening) -> object:
+        self.reader.close()
+        raise PermissionError(13, "Permission denied", str(self.path))
+
+    monkeypatch.setattr(DatabaseOpening, "open", refused)
+    path, _events = two_events
+    window = quick_window(qtbot, settings, path)
+    screen = window.screen_of(PARTICIPANTS)
+    assert shown_names(screen) and not window.ready
+    with pytest.raises(PermissionError):
+        window.finish_opening()
+    assert window.ready and window.database is None
+    assert path.name not in window.windowTitle()
+    assert not window.ui.actionSaveCopy.isEnabled()
+    assert window.ui.eventCombo.count() == 0
+    assert shown_names(screen) == []
+    assert screen.opening is None
+
+
+def test_a_failed_read_of_the_persons_access_starts_the_usual_way(
+        qtbot: QtBot, settings: Settings, two_events: tuple[Path, Events],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import confdesk.ui.main_window as main_window
+    from confdesk.errors import UserError
+
+    def unreadable(*_args: object) -> object:
+        raise UserError("The database could not be read: database is locked")
+
+    monkeypatch.setattr(main_window, "access_of", unreadable)
+    path, events = two_events
+    settings.set_last_event(str(path), events.conference)
+    window = start(args(str(path)), settings)
+    qtbot.addWidget(window)
+    assert window.ready and window.database is not None  # opened at once instead
+    assert len(shown_names(window.screen_of(PARTICIPANTS))) == 12
+    window.close()

@@ -173,7 +173,12 @@ class MainWindow(QMainWindow):
         self._fill_events(events)
         if self.opening is None:  # (it was needed while the list was read: opened)
             return
-        self.team.show_access(access_of(reader, desk_person(), self.event_id))
+        try:
+            access = access_of(reader, desk_person(), self.event_id)
+        except UserError:  # the quick read failed: the usual way reads (and says why)
+            self.finish_opening()
+            return
+        self.team.show_access(access)
 
     def finish_opening(self) -> None:
         """Open the quick start's database now and hand it to the screens (once)."""
@@ -183,8 +188,16 @@ class MainWindow(QMainWindow):
         self.opening = None
         self._stop_watching()
         database: Database | None = None
-        with user_errors(self, self.tr("Cannot open the database")):
-            database = opening.open()
+        try:
+            with user_errors(self, self.tr("Cannot open the database")):
+                database = opening.open()
+        except BaseException:
+            # An error confdesk does not know (a file's permissions changed meanwhile…):
+            # the window shows no database rather than a file it could not open, then the
+            # error goes to the exception hook, which reports it.
+            self.set_database(None)
+            self.database_ready.emit()
+            raise
         if database is None or self.event_id is None:
             self.set_database(database)
         else:
