@@ -40,6 +40,15 @@ def quick_window(qtbot: QtBot, settings: Settings, path: Path) -> MainWindow:
     return window
 
 
+@pytest.fixture
+def conference_shown(settings: Settings, two_events: tuple[Path, Events]
+                     ) -> tuple[Path, Events]:
+    """The two events' file with the conference (12 people) as the event last shown."""
+    path, events = two_events
+    settings.set_last_event(str(path), events.conference)
+    return path, events
+
+
 def shown_names(screen: ParticipantsScreen) -> list[str]:
     model = screen.list_page.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
@@ -90,9 +99,8 @@ def test_the_list_is_painted_before_sqlalchemy_is_imported(tmp_path: Path) -> No
 
 
 def test_the_quick_start_shows_what_the_usual_start_shows(
-        qtbot: QtBot, settings: Settings, two_events: tuple[Path, Events]) -> None:
-    path, events = two_events
-    settings.set_last_event(str(path), events.conference)
+        qtbot: QtBot, settings: Settings, conference_shown: tuple[Path, Events]) -> None:
+    path, events = conference_shown
     window = quick_window(qtbot, settings, path)
     screen = window.screen_of(PARTICIPANTS)
     quick = (window.windowTitle(), window.database_status.text(), window.event_id,
@@ -120,10 +128,9 @@ def test_the_quick_start_shows_what_the_usual_start_shows(
 
 
 def test_the_window_works_fully_once_the_database_is_open(
-        qtbot: QtBot, settings: Settings, two_events: tuple[Path, Events],
+        qtbot: QtBot, settings: Settings, conference_shown: tuple[Path, Events],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    path, events = two_events
-    settings.set_last_event(str(path), events.conference)
+    path, events = conference_shown
     window = quick_window(qtbot, settings, path)
     window.show()
     qtbot.waitUntil(lambda: window.ready, timeout=10000)
@@ -159,10 +166,9 @@ def test_the_window_works_fully_once_the_database_is_open(
 
 
 def test_an_action_before_the_database_is_open_waits_for_it(
-        qtbot: QtBot, settings: Settings, two_events: tuple[Path, Events],
+        qtbot: QtBot, settings: Settings, conference_shown: tuple[Path, Events],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    path, events = two_events
-    settings.set_last_event(str(path), events.conference)
+    path, events = conference_shown
     window = quick_window(qtbot, settings, path)
     screen = window.screen_of(PARTICIPANTS)
     monkeypatch.setattr(screen, "open_dialog", lambda dialog: fill_and_save(
@@ -180,10 +186,9 @@ def test_an_action_before_the_database_is_open_waits_for_it(
 
 
 def test_a_click_before_the_database_is_open_is_not_lost(
-        qtbot: QtBot, settings: Settings, two_events: tuple[Path, Events],
+        qtbot: QtBot, settings: Settings, conference_shown: tuple[Path, Events],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    path, events = two_events
-    settings.set_last_event(str(path), events.conference)
+    path, events = conference_shown
     window = quick_window(qtbot, settings, path)
     screen = window.screen_of(PARTICIPANTS)
     monkeypatch.setattr(screen, "open_dialog", lambda dialog: fill_and_save(
@@ -199,9 +204,8 @@ def test_a_click_before_the_database_is_open_is_not_lost(
 
 
 def test_typing_before_the_database_is_open_is_not_lost(
-        qtbot: QtBot, settings: Settings, two_events: tuple[Path, Events]) -> None:
-    path, events = two_events
-    settings.set_last_event(str(path), events.conference)
+        qtbot: QtBot, settings: Settings, conference_shown: tuple[Path, Events]) -> None:
+    path, events = conference_shown
     window = quick_window(qtbot, settings, path)
     screen = window.screen_of(PARTICIPANTS)
     window.show()
@@ -253,7 +257,7 @@ def test_another_screen_in_front_or_a_url_starts_the_usual_way(
 
 
 def test_a_quick_read_that_fails_falls_back_to_the_usual_way(
-        qtbot: QtBot, settings: Settings, two_events: tuple[Path, Events],
+        qtbot: QtBot, settings: Settings, conference_shown: tuple[Path, Events],
         monkeypatch: pytest.MonkeyPatch) -> None:
     import confdesk.ui.participants.screen as participants_screen
     from confdesk.errors import UserError
@@ -262,8 +266,7 @@ def test_a_quick_read_that_fails_falls_back_to_the_usual_way(
         raise UserError("The database could not be read: disk I/O error")
 
     monkeypatch.setattr(participants_screen, "protocol_groups", unreadable)
-    path, events = two_events
-    settings.set_last_event(str(path), events.conference)
+    path, events = conference_shown
     window = start(args(str(path)), settings)
     qtbot.addWidget(window)
     assert window.ready  # opened at once, and read through the session
@@ -299,7 +302,7 @@ def test_an_unexpected_error_opening_the_database_leaves_no_half_open_window(
 
 
 def test_a_failed_read_of_the_persons_access_starts_the_usual_way(
-        qtbot: QtBot, settings: Settings, two_events: tuple[Path, Events],
+        qtbot: QtBot, settings: Settings, conference_shown: tuple[Path, Events],
         monkeypatch: pytest.MonkeyPatch) -> None:
     import confdesk.ui.main_window as main_window
     from confdesk.errors import UserError
@@ -308,8 +311,7 @@ def test_a_failed_read_of_the_persons_access_starts_the_usual_way(
         raise UserError("The database could not be read: database is locked")
 
     monkeypatch.setattr(main_window, "access_of", unreadable)
-    path, events = two_events
-    settings.set_last_event(str(path), events.conference)
+    path, events = conference_shown
     window = start(args(str(path)), settings)
     qtbot.addWidget(window)
     assert window.ready and window.database is not None  # opened at once instead
