@@ -292,3 +292,42 @@ def test_check_on_a_server_or_an_old_file_still_opens_it_the_usual_way(
         ["check", "--database", f"sqlite:///{demo_file}?timeout=5"], tmp_path)
     assert out.startswith("Brussels 2014: 19 sessions, 0 errors, 0 warnings.")
     assert "sqlalchemy" in {m.split(".")[0] for m in modules}
+
+
+def test_a_command_line_builds_the_parsers_of_its_own_command_only(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other commands (and the other WHATs of `export`) stand in for themselves: their
+    help lines are listed, but no parser of theirs is built while a command line is parsed."""
+    import argparse
+
+    from confdesk.cli import parse_arguments
+
+    built: list[str | None] = []
+    original = argparse.ArgumentParser.__init__
+
+    def counting(self: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        built.append(kwargs.get("prog"))  # type: ignore[arg-type]
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(argparse.ArgumentParser, "__init__", counting)
+    args = parse_arguments(["export", "participants", "-o", "x.csv", "--format", "csv"])
+    assert (args.command, args.what, args.format) == ("export", "participants", "csv")
+    # confdesk and its `common` parent; a scratch parent for `export` and `export` itself;
+    # one for the registration module, which adds `participants` and `badges`
+    assert {p for p in built if p} == {"confdesk", "confdesk export",
+                                       "confdesk export participants", "confdesk export badges"}
+    assert len(built) == 7
+
+
+@pytest.mark.parametrize(("words", "command", "database"), [
+    (["--database", "stats", "check"], "check", "stats"),
+    (["-d", "check", "stats"], "stats", "check"),
+    (["check", "--database", "stats"], "check", "stats"),
+])
+def test_the_command_is_the_one_argparse_finds(words: list[str], command: str,
+                                               database: str) -> None:
+    """A command's name given as the value of an option is that value, not the command."""
+    from confdesk.cli import parse_arguments
+
+    args = parse_arguments(words)
+    assert (args.command, args.database) == (command, database)

@@ -7,7 +7,10 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from confdesk.cli import main as cli_main
+    from confdesk.collector import paused
+
+    with paused():  # the command line's modules load (see confdesk.collector)
+        from confdesk.cli import main as cli_main
 
     code = cli_main(argv)
     # What is left lives until the process ends: the collector need not walk it again while

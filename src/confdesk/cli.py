@@ -8,7 +8,13 @@ import os
 import sys
 
 from confdesk import __version__, collector
-from confdesk.commands.common import add_database_option, clean_output, configure_logging
+from confdesk.commands.common import (
+    add_database_option,
+    clean_output,
+    configure_logging,
+    loader,
+    parser_or_stand_in,
+)
 from confdesk.errors import UserError
 from confdesk.text import clean_text
 
@@ -46,8 +52,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
 def build_parser(command: str | None = None, *,
                  complete: bool = True) -> argparse.ArgumentParser:
     """The `confdesk` parser. With `complete`, every subcommand's module adds its own parser;
-    otherwise only `command`'s does, and the others are stand-ins that know their name and
-    help line (enough for `confdesk --help` and to find which command was asked for)."""
+    otherwise only `command`'s does, and the others are stand-ins (`commands.common.StandIn`)
+    that know their name and help line (enough for `confdesk --help`), each importing its
+    module and building its parser when it is the command parsed."""
     parser = argparse.ArgumentParser(
         prog="confdesk",
         description="Desk application for conference secretariats. "
@@ -71,7 +78,8 @@ def build_parser(command: str | None = None, *,
     )
     common = argparse.ArgumentParser(add_help=False)
     add_database_option(common, suppress=True)
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(  # type: ignore[call-overload]
+        dest="command", metavar="COMMAND", parser_class=parser_or_stand_in)
     lazy_modules = {module for module, _help in COMMANDS.values()}
     registered: set[str] = set()
     for name, (module_name, help_text) in COMMANDS.items():
@@ -80,7 +88,8 @@ def build_parser(command: str | None = None, *,
                 _register(module_name, subparsers, common)
                 registered.add(module_name)
         else:
-            subparsers.add_parser(name, help=help_text, add_help=False)
+            subparsers.add_parser(name, help=help_text,
+                                  load=loader(name, module_name, "register", common))
     for module_name in COMMAND_MODULES:
         if module_name not in lazy_modules:
             _register(module_name, subparsers, common)
@@ -94,16 +103,12 @@ def _register(module_name: str,
 
 
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
-    """The command line parsed with its command's own parser and stand-ins for the others
-    (which answer `--version` and `--help`). The command is guessed from the first word that
-    names one; when the parse says otherwise (`--database stats check`), it is parsed again
-    with the right one. Building the parsers is most of a light command's start."""
+    """The command line parsed by stand-ins for every command (which answer `--version` and
+    `--help`), the one named building its own parser as it is met. Building the parsers was
+    most of a light command's start."""
     words = sys.argv[1:] if argv is None else argv
-    guess = next((word for word in words if word in COMMANDS), None)
-    parser = build_parser(guess, complete=False)
+    parser = build_parser(complete=False)
     args, rest = parser.parse_known_args(words)
-    if args.command != guess:
-        return build_parser(args.command, complete=False).parse_args(words)
     if rest:
         parser.parse_args(words)  # says which arguments it does not know, and exits
     return args

@@ -14,39 +14,50 @@ data stored before still renders a well-formed file.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
+
+# The regular expressions below are compiled when first needed (`_regex`): nearly all text is
+# printable and never needs them (`_plainly_clean`), and compiling the character classes that
+# reach beyond the first plane was a tenth of what `confdesk --version` executes.
 
 #: ESC-introduced sequences a terminal obeys: CSI (colours, cursor moves), OSC (window
 #: titles, hyperlinks) up to BEL or ST, and two-character escapes; also their one-byte C1
 #: forms (U+009B CSI, U+009D OSC).
-_ESCAPES = re.compile(
+_ESCAPES = (
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
     r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[ -/]*[0-~]"
 )
 #: Line and page breaks in their other spellings: CR LF, CR, VT (Word's line break),
 #: FF (page break), NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
-_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_BREAKS = "\r\n?|[\x0b\x0c\x85\u2028\u2029]"
 #: The noncharacters U+xFFFE and U+xFFFF of every plane (XML refuses those of the first).
 _PLANE_ENDS = "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF)
                       for plane in range(17))
 #: What no format takes: C0 controls but tab and line feed, DEL, C1 controls, surrogates
 #: (only lone ones can occur in a Python string), and the noncharacters.
-_UNWANTED = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{_PLANE_ENDS}]")
+_UNWANTED = f"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{_PLANE_ENDS}]"
 #: Anything `clean_text` would change, to leave clean text (nearly all of it) untouched fast.
-_SUSPECT = re.compile(
+_SUSPECT = (
     f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef{_PLANE_ENDS}]"
 )
+
+
+@cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    """One of the patterns above, compiled once."""
+    return re.compile(pattern)
 
 
 def clean_text(text: str) -> str:
     """`text` without terminal escapes and the characters files and databases cannot hold;
     other line-break characters become a line feed. Clean text is returned as it is."""
-    if _plainly_clean(text) or not _SUSPECT.search(text):
+    if _plainly_clean(text) or not _regex(_SUSPECT).search(text):
         return text
-    text = _ESCAPES.sub("", text)
-    text = _BREAKS.sub("\n", text)
-    return _UNWANTED.sub("", text)
+    text = _regex(_ESCAPES).sub("", text)
+    text = _regex(_BREAKS).sub("\n", text)
+    return _regex(_UNWANTED).sub("", text)
 
 
 def clean_value(value: Any) -> Any:
@@ -61,7 +72,7 @@ def is_clean(text: str) -> bool:
     """True when `clean_text` would leave `text` as it is."""
     # Fast path: every character clean_text removes or changes is one Python calls not
     # printable (controls, surrogates, noncharacters, line and paragraph separators).
-    return _plainly_clean(text) or _SUSPECT.search(text) is None
+    return _plainly_clean(text) or _regex(_SUSPECT).search(text) is None
 
 
 def _plainly_clean(text: str) -> bool:

@@ -68,3 +68,51 @@ def test_rows_in_chunks_come_out_as_the_cell_rule_makes_them(tmp_path: Path) -> 
     assert written[5][2] == "'=cmd|' /C calc'!A0" and written[1200][15] == "tab\there"
     assert written[2100][16] == "2014-03-31 08:15" and written[3100][12] == ""
     assert (written[1500][5], written[1500][18]) == ("", "yes")
+
+
+def test_lines_joined_by_chunk_are_what_the_csv_module_writes(tmp_path: Path) -> None:
+    """The lines of a chunk are joined by hand, each cell holding a comma or a quote quoted by
+    the csv module: the file is byte for byte what the csv module writes for the same rows,
+    whatever the cells hold (commas, quotes, apostrophes, spaces, semicolons, scripts other
+    than Latin; and, in a few chunks, what the row-by-row rule must handle)."""
+    import io
+    import random
+
+    from confdesk.exports.participants_table import _csv_lines, _csv_rows, headings
+
+    pick = random.Random(14).choice
+    pieces = ["Ana", "Lima", ",", '"', "'", " ", ";", "a, b", 'say "hi"', "مرحبا", "北京",
+              "Zoë", "", "x=1", "a-b", "a+b", "a@b", "\\", "|", "é,è"]
+
+    def text(length: int) -> str:
+        return "".join(pick(pieces) for _ in range(length))
+
+    def unquoted(row: ParticipantRow) -> ParticipantRow:  # commas, but no quote anywhere
+        return ParticipantRow(*(v.replace('"', "") if isinstance(v, str) else v for v in row))
+
+    rows = []
+    for i in range(4500):
+        row = PLAIN._replace(
+            id=i, code=f"P-{i:05d}" + pick(["", ",", '"']), given_name=text(2),
+            family_name=text(3), function=text(4), organisation_name=pick(
+                ["Brazil", "UNESCO, Paris", 'The "Group"', "Comité, \"A\""]),
+            notes=text(2), phone=text(1), email=f"p{i}@example.org")
+        if 3000 <= i < 4000:
+            row = unquoted(row)
+        if i in (1234, 4000):  # two chunks done row by row: a formula, a line break
+            row = row._replace(notes="=1" if i == 1234 else "one\ntwo")
+        rows.append(row)
+    # Every chunk but those two is joined by hand (the row-by-row rule would not be tested).
+    assert [_csv_lines(rows[i:i + 1000]) is None for i in range(0, 4500, 1000)] == [
+        False, True, False, False, True]
+    path = tmp_path / "quoted.csv"
+    assert write_csv(path, rows) == len(rows)
+    expected = io.StringIO()
+    writer = csv.writer(expected)
+    writer.writerow(headings())
+    writer.writerows(_csv_rows(rows, "en"))
+    assert path.read_bytes() == ("\ufeff" + expected.getvalue()).encode("utf-8")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        written = list(csv.reader(f))[1:]
+    assert written == [[str(_csv_cell(v)) for v in values(row)] for row in rows]
+    assert any('"' in cell for line in written for cell in line)

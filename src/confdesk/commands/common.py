@@ -57,23 +57,38 @@ def add_database_option(parser: argparse.ArgumentParser, *, suppress: bool = Fal
     )
 
 
-class DeferredParser(argparse.ArgumentParser):
-    """A subcommand's parser that stands in for the real one until it is used: `confdesk
-    export --help` lists every WHAT from its help line alone, and `confdesk export
-    participants …` imports the module of `participants` only (not those of the programme,
-    the documents, the plenary…)."""
+class StandIn:
+    """A subcommand's parser before it is needed: `confdesk --help` and `confdesk export
+    --help` list every subcommand from its help line alone (argparse keeps those apart from
+    the parsers), and only the subcommand being parsed has its module imported and its
+    parser built (`load`, once), to which the parse is handed. Nothing of argparse is built
+    for the others: a parser is a third of a millisecond to make (two or three translations
+    looked up on disk by `gettext`), and `confdesk export participants` used to make 25
+    stand-ins before its own parser."""
 
-    def __init__(self, *, load: Callable[[str], argparse.ArgumentParser] | None = None,
-                 **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, prog: str, load: Callable[[str], argparse.ArgumentParser]) -> None:
+        self.prog = prog
         self._load = load
+        self._parser: argparse.ArgumentParser | None = None
 
-    def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+    def parse_known_args(self, args: Sequence[str] | None = None,
                          namespace: argparse.Namespace | None = None
                          ) -> tuple[argparse.Namespace, list[str]]:
-        if self._load is None:
-            return super().parse_known_args(args, namespace)
-        return self._load(self.prog).parse_known_args(args, namespace)
+        """What the subcommand's own parser makes of `args` (the call argparse makes of the
+        parser of the subcommand it meets)."""
+        if self._parser is None:
+            self._parser = self._load(self.prog)
+        return self._parser.parse_known_args(args, namespace)
+
+
+def parser_or_stand_in(*, load: Callable[[str], argparse.ArgumentParser] | None = None,
+                       **kwargs: Any) -> argparse.ArgumentParser | StandIn:
+    """The `parser_class` of a subcommands action that holds stand-ins: `add_parser(name,
+    help=…, load=…)` gives a `StandIn`, `add_parser` without `load` (a module adding its
+    own subcommand) a parser as usual."""
+    if load is None:
+        return argparse.ArgumentParser(**kwargs)
+    return StandIn(kwargs["prog"], load)
 
 
 def add_deferred_subcommands(parser: argparse.ArgumentParser, common: argparse.ArgumentParser,
@@ -83,15 +98,16 @@ def add_deferred_subcommands(parser: argparse.ArgumentParser, common: argparse.A
     line)), each module imported, and its `hook(subparsers, common)` run, only when one of
     its subcommands is parsed. tests/test_cli_imports.py checks that the help lines are the
     ones the modules register."""
-    inner = parser.add_subparsers(dest=dest, metavar=dest.upper(), required=True,
-                                  parser_class=DeferredParser)
+    inner = parser.add_subparsers(  # type: ignore[call-overload]
+        dest=dest, metavar=dest.upper(), required=True, parser_class=parser_or_stand_in)
     for name, (module_name, help_text) in table.items():
-        inner.add_parser(name, help=help_text, add_help=False,
-                         load=_loader(name, module_name, hook, common))
+        inner.add_parser(name, help=help_text, load=loader(name, module_name, hook, common))
 
 
-def _loader(name: str, module_name: str, hook: str, common: argparse.ArgumentParser
-            ) -> Callable[[str], argparse.ArgumentParser]:
+def loader(name: str, module_name: str, hook: str, common: argparse.ArgumentParser
+           ) -> Callable[[str], argparse.ArgumentParser]:
+    """What builds the parser of the subcommand `name`: confdesk.commands.`module_name`
+    imported and its `hook(subparsers, common)` run."""
     def load(prog: str) -> argparse.ArgumentParser:
         """The real parser of `name`, its module's other subcommands beside it."""
         scratch = argparse.ArgumentParser(add_help=False)

@@ -241,8 +241,11 @@ def run_export_participants(args: argparse.Namespace) -> int:
     """Write the list of participants as PDF (the published list, in protocol order), XLSX
     or CSV; record it as an issue with --issue. The same code path as the window's Export
     (`RegistrationService.export_list`): atomic, the issue recorded once the file exists."""
-    from confdesk.exports.list_options import ListOptions
-    from confdesk.exports.registry import ParticipantsExport, kind_for
+    from confdesk import collector
+
+    with collector.paused():  # modules load (see confdesk.collector)
+        from confdesk.exports.list_options import ListOptions
+        from confdesk.exports.registry import ParticipantsExport, kind_for
 
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "xlsx", "csv"):

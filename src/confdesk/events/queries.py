@@ -9,7 +9,6 @@ SQLAlchemy only when an ORM function runs.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -61,6 +60,8 @@ def protocol_groups(reader: Reader, event_id: int) -> tuple[str, ...]:
     found = reader.rows("SELECT protocol_groups FROM event WHERE id = ?", (event_id,))
     value = found[0][0] if found else None
     if isinstance(value, str | bytes):
+        import json  # here: the light commands that resolve an event do not decode this
+
         value = json.loads(value)
     return tuple(value or ())
 
