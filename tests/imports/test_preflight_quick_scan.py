@@ -3,8 +3,11 @@ and every odd cell tag sent to the exact walk."""
 
 from __future__ import annotations
 
+import os
 import random
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -169,3 +172,26 @@ def test_a_cell_one_row_or_column_beyond_the_guess_is_found(
     assert _quick(below) == preflight.Extent("Sheet1", 31, 8, "H31")
     right = write_xlsx(tmp_path / "right.xlsx", sheet_xml(rows + row(30, text_cell("I30", "y"))))
     assert _quick(right) == preflight.Extent("Sheet1", 30, 9, "I30")
+
+
+@pytest.mark.parametrize("cell", [
+    '<c s=">" r="XFD1048576"><v>1</v></c>',  # a ">" in a value does not end the tag
+    '<c x="' + "a" * 2_500_000 + '" r="XFD1048576"><v>1</v></c>',  # a tag over many pieces
+    '<c r="XFD1048576" x="' + "a" * 2_500_000 + '"><v>1</v></c>',
+])
+def test_cells_written_to_hide_from_the_scan_are_refused(tmp_path: Path, cell: str) -> None:
+    """Each made calamine ask for 512 GB (the process aborted): read in a child process held
+    to 1.5 GB, which must end with the message."""
+    bomb = write_xlsx(tmp_path / "hidden.xlsx", sheet_xml(
+        '<row r="1">' + text_cell("A1", "Name") + f'</row><row r="2">{cell}</row>'))
+    script = ("import resource, sys\n"
+              "resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))\n"
+              "from confdesk.imports.tables import read_table, UnreadableFileError\n"
+              "try:\n"
+              f"    read_table({str(bomb)!r})\n"
+              "except UnreadableFileError as exc:\n"
+              "    print(exc)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "RUST_BACKTRACE": "0"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "XFD1048576" in done.stdout and "1,048,576 rows" in done.stdout

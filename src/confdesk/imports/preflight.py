@@ -201,18 +201,19 @@ def _pieces(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits:
             ) -> Iterator[bytes]:
     """The member's XML in pieces of bytes that end between tags. Tags are ASCII and a byte
     of a UTF-8 character never is, so a cut before "<" never splits a character either."""
-    carry = b""
-    for chunk in _inflate(path, archive, info, limits):
-        data = carry + chunk
+    held: list[bytes] = []  # the start of a tag not ended yet (kept whole, however long:
+    for chunk in _inflate(path, archive, info, limits):  # its r may come last)
+        if held and b">" not in chunk:
+            held.append(chunk)
+            continue
+        data = b"".join(held) + chunk if held else chunk
         cut = data.rfind(b"<")
         if cut != -1 and data.find(b">", cut) == -1:
-            data, carry = data[:cut], data[cut:]
+            data, held = data[:cut], [data[cut:]]
         else:
-            carry = b""
-        if len(carry) > _CHUNK:  # a tag that never ends: not XML a sheet is made of
-            carry = b""
+            held = []
         yield data
-    yield carry
+    yield b"".join(held)
 
 
 # ---------------------------------------------------------------------------- xlsx
@@ -220,7 +221,10 @@ def _pieces(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits:
 _SHEET_RE = re.compile(r"<(?:[\w.-]+:)?sheet\s[^>]*>")
 _ATTR_RE = re.compile(r"([\w.:-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _REL_RE = re.compile(r"<(?:[\w.-]+:)?Relationship\s[^>]*>")
-_XLSX_TAG = re.compile(r"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*?)(/?)>")
+#: A row or cell tag; its attributes read quote by quote, as calamine's XML reader does (a
+#: value may hold ">": `<c s=">" r="XFD1048576">` is a cell at XFD1048576).
+_XLSX_TAG = re.compile(r"""<(?:[\w.-]+:)?(row|c)(?=[\s/>])((?:[^>"'/]+|/(?!>)|"[^"]*"|'[^']*')*)"""
+                       r"(/?)>")
 _ROW_R = re.compile(r"(?:^|\s)r\s*=\s*[\"']\s*(\d{1,9})")
 #: A cell as spreadsheet applications write it (bytes: the quick scan reads the XML
 #: undecoded); `_PREFIXED_CELLS` starts cells written with a prefix (calamine reads a cell by
