@@ -79,3 +79,34 @@ def test_the_same_sheet_saved_by_libreoffice(tmp_path: Path) -> None:
     table = read_table(out / "tricky.xlsx")
     assert table.rows == _expected(("6", "Mme 王芳"))
     assert table.sheet_names == ["Inscriptions"]
+
+
+def test_a_csv_gives_the_apostrophe_before_formula_looking_text_back(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("'=1+2;Ng;'+33 1 23\n"
+                    "Ana;'-5;'@home\n"
+                    "'abc;\"'=A1\nsecond line\";'\n"
+                    "O'Brien;'\t;''=x\n", encoding="utf-8")
+    assert read_table(path).rows == [["=1+2", "Ng", "+33 1 23"],
+                                     ["Ana", "-5", "@home"],
+                                     ["'abc", "=A1\nsecond line", "'"],
+                                     ["O'Brien", "\t", "''=x"]]
+
+
+def test_every_csv_cell_is_read_by_the_apostrophe_rule(tmp_path: Path) -> None:
+    """Records without an apostrophe at a cell's start are kept as the csv module gives
+    them: the same cells as the rule applied to each."""
+    import csv
+    import random
+
+    from confdesk.imports.tables import _unquote
+
+    rng = random.Random(22)
+    pieces = ["'", "=", "+", "-", "@", "a", "é", " ", "O'", "\t", ";", '"', "\n", "'='"]
+    records = [[("".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) or "x")
+                for _ in range(4)] for _ in range(3000)]
+    path = tmp_path / "random.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream, delimiter=";", lineterminator="\r\n").writerows(records)
+    rows = read_table(path).rows
+    assert rows == [[_unquote(cell) for cell in record] for record in records]

@@ -246,7 +246,11 @@ def _read_csv(path: Path, limits: Limits) -> Table:
                     m.CSV_BEYOND_LIMITS, code="sheet.too_large", name=path.name,
                     line=f"{reader.line_num:,}", rows=f"{limits.rows:,}",
                     columns=f"{limits.columns:,}", cells=f"{limits.cells:,}")
-            rows.append([_unquote(cell) for cell in record])
+            # A cell starting with an apostrophe, found in C (the text holds no NUL): most
+            # records have none and are kept as the csv module gives them.
+            if record and (record[0][:1] == "'" or "\x00'" in "\x00".join(record)):
+                record = [_unquote(cell) for cell in record]
+            rows.append(record)
     except csv.Error as exc:
         line = f"{reader.line_num:,}"
         if "field limit" in str(exc):
