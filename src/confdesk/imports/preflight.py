@@ -5,7 +5,7 @@ as it is decompressed (the sizes in the zip's directory can lie) and its cells a
 for the farthest one holding a value: that, not the declared `<dimension ref=…>` (which
 calamine ignores and writers get wrong both ways), decides how much calamine allocates. The
 scans are regular expressions over the XML stream, quick ways for what applications write
-and walks tag by tag for anything else; they cost about half of calamine's own read. An .xls
+and walks tag by tag for anything else; they cost about a third of calamine's own read. An .xls
 is scanned by imports.xls_scan.
 
 When calamine fails anyway, `explain_failure` turns its terse errors ("XmlError: c") into a
