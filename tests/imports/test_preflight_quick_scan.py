@@ -8,14 +8,22 @@ import random
 import re
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from confdesk.imports import preflight
-from confdesk.imports.limits import LIMITS, Limits, cell_name, column_letters
-from tests.imports.hostile import sheet_xml, text_cell, write_xlsx
+from confdesk.imports.limits import (
+    LIMITS,
+    Limits,
+    UnreadableFileError,
+    cell_name,
+    column_letters,
+)
+from confdesk.imports.tables import read_table
+from tests.imports.hostile import ODS_PEOPLE, sheet_xml, text_cell, write_ods, write_xlsx
 
 #: A tag calamine reads as a cell: local name "c", any prefix, then a space, "/" or ">".
 _CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])")
@@ -195,3 +203,36 @@ def test_cells_written_to_hide_from_the_scan_are_refused(tmp_path: Path, cell: s
                           timeout=120, env={**os.environ, "RUST_BACKTRACE": "0"})
     assert done.returncode == 0, done.stderr[-2000:]
     assert "XFD1048576" in done.stdout and "1,048,576 rows" in done.stdout
+
+
+def test_an_ods_cell_whose_attributes_hold_a_quoted_bracket_is_measured(
+        tmp_path: Path) -> None:
+    """A ">" in a value (a style name, or a formula's comparison) ended the quick scan's
+    reading of the tag before its repeat counts: 5,000 × 16,000 cells went to calamine,
+    which aborted the process. Read in a child process held to 1.5 GB."""
+    bomb = write_ods(tmp_path / "hidden.ods", ODS_PEOPLE
+                     + '<table:table-row table:style-name=">" table:number-rows-repeated="5000">'
+                     '<table:table-cell table:formula="of:=[.A1]>0" office:value-type="float" '
+                     'office:value="1" table:number-columns-repeated="16000"/>'
+                     '</table:table-row>')
+    script = ("import resource, sys\n"
+              "resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))\n"
+              "from confdesk.imports.tables import read_table, UnreadableFileError\n"
+              "try:\n"
+              f"    read_table({str(bomb)!r})\n"
+              "except UnreadableFileError as exc:\n"
+              "    print(exc)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "RUST_BACKTRACE": "0"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "WQJ5002" in done.stdout and "16,000 columns" in done.stdout
+
+
+def test_a_tag_that_never_ends_is_walked_in_its_length(tmp_path: Path) -> None:
+    """Attributes read with repeats that could backtrack took minutes on 70 characters."""
+    path = write_xlsx(tmp_path / "open.xlsx", sheet_xml(
+        '<row r="1">' + text_cell("A1", "Name") + "</row><row><c " + "a b/" * 50_000 + '"'))
+    started = time.perf_counter()
+    with pytest.raises(UnreadableFileError):
+        read_table(path)
+    assert time.perf_counter() - started < 20

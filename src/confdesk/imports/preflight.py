@@ -197,6 +197,10 @@ def _texts(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: 
     yield decoder.decode(b"", final=True)
 
 
+#: A whole tag, its attributes read quote by quote (a value may hold ">").
+_TAG = re.compile(rb"""<(?:[^>"']++|"[^"]*+"|'[^']*+')*+>""")
+
+
 def _pieces(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
             ) -> Iterator[bytes]:
     """The member's XML in pieces of bytes that end between tags. Tags are ASCII and a byte
@@ -208,7 +212,7 @@ def _pieces(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits:
             continue
         data = b"".join(held) + chunk if held else chunk
         cut = data.rfind(b"<")
-        if cut != -1 and data.find(b">", cut) == -1:
+        if cut != -1 and _TAG.match(data, cut) is None:
             data, held = data[:cut], [data[cut:]]
         else:
             held = []
@@ -223,8 +227,11 @@ _ATTR_RE = re.compile(r"([\w.:-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _REL_RE = re.compile(r"<(?:[\w.-]+:)?Relationship\s[^>]*>")
 #: A row or cell tag; its attributes read quote by quote, as calamine's XML reader does (a
 #: value may hold ">": `<c s=">" r="XFD1048576">` is a cell at XFD1048576).
-_XLSX_TAG = re.compile(r"""<(?:[\w.-]+:)?(row|c)(?=[\s/>])((?:[^>"'/]+|/(?!>)|"[^"]*"|'[^']*')*)"""
-                       r"(/?)>")
+#: Possessive: each piece of a tag is read once, never again another way (with nested
+#: repeats that may backtrack, a tag that does not end took minutes). calamine's XML reader
+#: accepts a "<" inside a tag, so the pattern does too.
+_ATTRIBUTES = r"""((?:[^>"'/]++|/(?!>)|"[^"]*+"|'[^']*+')*+)(/?)>"""
+_XLSX_TAG = re.compile(r"<(?:[\w.-]+:)?(row|c)(?=[\s/>])" + _ATTRIBUTES)
 _ROW_R = re.compile(r"(?:^|\s)r\s*=\s*[\"']\s*(\d{1,9})")
 #: A cell as spreadsheet applications write it (bytes: the quick scan reads the XML
 #: undecoded); `_PREFIXED_CELLS` starts cells written with a prefix (calamine reads a cell by
@@ -418,7 +425,11 @@ def _xlsx_extent_walk(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInf
 # ---------------------------------------------------------------------------- ods
 
 _ODS_TAG = re.compile(
-    r"<(/?)(?:[\w.-]+:)?(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*?)(/?)>")
+    r"<(/?)(?:[\w.-]+:)?(table|table-row|table-cell|covered-table-cell)(?=[\s/>])"
+    + _ATTRIBUTES)
+#: A quoted attribute value holding ">" (or text that looks like one): the quick scan of
+#: content.xml reads a tag up to its first ">", so such a document is walked.
+_QUOTED_GT = re.compile(r"""=\s*+(?:"[^">]*+>|'[^'>]*+>)""")
 _ROWS_REPEATED = re.compile(r"number-rows-repeated\s*=\s*[\"']\s*(\d+)")
 _COLUMNS_REPEATED = re.compile(r"number-columns-repeated\s*=\s*[\"']\s*(\d+)")
 _VALUE_TYPE = re.compile(r"value-type\s*=")
@@ -511,6 +522,8 @@ def _ods_extents_by_row(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipI
     carry = ""
     checked = False
     for chunk in _texts(path, archive, info, limits):
+        if _QUOTED_GT.search(chunk):
+            return None
         pieces = (carry + chunk).split(_ROW_END)
         if not checked:  # the root element declares the prefixes, in the first chunk
             if _ODS_TABLE_NS not in chunk:
