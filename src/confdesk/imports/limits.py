@@ -88,6 +88,8 @@ def check_extent(file_name: str, sheet: str, rows: int, columns: int, farthest: 
 def check_cell_lengths(file_name: str, rows: list[list[str]], limits: Limits = LIMITS) -> None:
     """Refuse a table with a cell longer than Excel allows, naming the cell (not quoting it)."""
     cap = limits.cell_chars
+    if max(map(len, map("".join, rows)), default=0) <= cap:
+        return  # no row holds that many characters in all (one pass in C, 0.01 s a 100,000)
     for r, row in enumerate(rows):
         if row and max(map(len, row)) > cap:
             c = next(i for i, text in enumerate(row) if len(text) > cap)

@@ -5,7 +5,7 @@ as it is decompressed (the sizes in the zip's directory can lie) and its cells a
 for the farthest one holding a value: that, not the declared `<dimension ref=…>` (which
 calamine ignores and writers get wrong both ways), decides how much calamine allocates. The
 scans are regular expressions over the XML stream, quick ways for what applications write
-and walks tag by tag for anything else; they cost about half of calamine's own read. An .xls
+and walks tag by tag for anything else; they cost about a third of calamine's own read. An .xls
 is scanned by imports.xls_scan.
 
 When calamine fails anyway, `explain_failure` turns its terse errors ("XmlError: c") into a
@@ -190,20 +190,34 @@ def _tokens(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits:
 
 def _texts(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
             ) -> Iterator[str]:
-    """The member's XML in pieces that end between tags."""
+    """The member's XML in pieces of text that end between tags."""
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")  # tags are ASCII
-    carry = ""
-    for chunk in _inflate(path, archive, info, limits):
-        text = carry + decoder.decode(chunk)
-        cut = text.rfind("<")
-        if cut != -1 and text.find(">", cut) == -1:
-            text, carry = text[:cut], text[cut:]
+    for piece in _pieces(path, archive, info, limits):
+        yield decoder.decode(piece)
+    yield decoder.decode(b"", final=True)
+
+
+#: A whole tag, its attributes read quote by quote (a value may hold ">").
+_TAG = re.compile(rb"""<(?:[^>"']++|"[^"]*+"|'[^']*+')*+>""")
+
+
+def _pieces(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
+            ) -> Iterator[bytes]:
+    """The member's XML in pieces of bytes that end between tags. Tags are ASCII and a byte
+    of a UTF-8 character never is, so a cut before "<" never splits a character either."""
+    held: list[bytes] = []  # the start of a tag not ended yet (kept whole, however long:
+    for chunk in _inflate(path, archive, info, limits):  # its r may come last)
+        if held and b">" not in chunk:
+            held.append(chunk)
+            continue
+        data = b"".join(held) + chunk if held else chunk
+        cut = data.rfind(b"<")
+        if cut != -1 and _TAG.match(data, cut) is None:
+            data, held = data[:cut], [data[cut:]]
         else:
-            carry = ""
-        if len(carry) > _CHUNK:  # a tag that never ends: not XML a sheet is made of
-            carry = ""
-        yield text
-    yield carry
+            held = []
+        yield data
+    yield b"".join(held)
 
 
 # ---------------------------------------------------------------------------- xlsx
@@ -211,23 +225,30 @@ def _texts(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: 
 _SHEET_RE = re.compile(r"<(?:[\w.-]+:)?sheet\s[^>]*>")
 _ATTR_RE = re.compile(r"([\w.:-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _REL_RE = re.compile(r"<(?:[\w.-]+:)?Relationship\s[^>]*>")
-_XLSX_TAG = re.compile(r"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*?)(/?)>")
+#: A row or cell tag; its attributes read quote by quote, as calamine's XML reader does (a
+#: value may hold ">": `<c s=">" r="XFD1048576">` is a cell at XFD1048576).
+#: Possessive: each piece of a tag is read once, never again another way (with nested
+#: repeats that may backtrack, a tag that does not end took minutes). calamine's XML reader
+#: accepts a "<" inside a tag, so the pattern does too.
+_ATTRIBUTES = r"""((?:[^>"'/]++|/(?!>)|"[^"]*+"|'[^']*+')*+)(/?)>"""
+_XLSX_TAG = re.compile(r"<(?:[\w.-]+:)?(row|c)(?=[\s/>])" + _ATTRIBUTES)
 _ROW_R = re.compile(r"(?:^|\s)r\s*=\s*[\"']\s*(\d{1,9})")
-#: A cell as spreadsheet applications write it; `_ODD_CELLS` start cells written otherwise
-#: (calamine reads a cell by its local name, whatever its prefix).
-_PLAIN_CELL = re.compile(r'<c r="([A-Z]{1,9})(\d{1,9})"')
-_ODD_CELLS = re.compile(r"<c[\s>]|:c[\s>]")
-#: "<c" starting anything but a cell ("<c ") or <col>, <cfRule>, <customSheetViews>…
-_OTHER_C = re.compile(r"<c(?![ ofu])")
+#: A cell as spreadsheet applications write it (bytes: the quick scan reads the XML
+#: undecoded); `_PREFIXED_CELLS` starts cells written with a prefix (calamine reads a cell by
+#: its local name, whatever its prefix), `_OTHER_C` a "<c" starting anything but a cell
+#: written "<c " or an element such as <col>, <cfRule>, <customSheetViews>.
+_PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,9})(\d{1,9})"')
+_PREFIXED_CELLS = re.compile(rb":c[\s/>]")
+_OTHER_C = re.compile(rb"<c(?![ ofu])")
 
 
-def _odd_cells(text: str) -> bool:
-    """Whether `text` may hold a cell tag other than `<c r=…`: tags starting "<c" are cells
-    ("<c "), or elements such as <col>, <cfRule>, <customSheetViews>."""
-    # One search (was five counts of "<c", "<c ", "<co", "<cf" and "<cu" compared: the
-    # same answer, a sixth of the time over the 50 MB of a 100,000-row sheet).
-    return _OTHER_C.search(text) is not None \
-        or (":c" in text and _ODD_CELLS.search(text.replace("<c ", "")) is not None)
+def _odd_cells(xml: bytes) -> bool:
+    """Whether `xml` may hold a cell tag other than `<c ` (`<c>`, `<c/>`, `<c` and a line
+    feed, `<x:c `…): such cells are left to the walk tag by tag. Text that merely looks like
+    one (":c " in a value) only costs the walk."""
+    return _OTHER_C.search(xml) is not None or _PREFIXED_CELLS.search(xml) is not None
+
+
 _CELL_R = re.compile(r"(?:^|\s)r\s*=\s*[\"']\s*\$?([A-Za-z]{1,9})\$?(\d{0,9})")
 
 
@@ -282,25 +303,98 @@ def xlsx_extent(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, she
     """How far the cells holding something reach in one worksheet part.
 
     Cells that are only formatted (`<c r="Z99" s="3"/>`) hold nothing; calamine skips them.
-    The quick way reads the `r` of every cell as Excel, LibreOffice and openpyxl write them
-    (`<c r="B7"`), formatted ones included; when a cell is written otherwise, or when the
-    quick answer is over the caps, the part is walked tag by tag, as calamine reads it.
+    The quick way reads the `r` of cells as Excel, LibreOffice and openpyxl write them
+    (`<c r="B7"`), formatted ones included (`_QuickScan`); when a cell is written otherwise,
+    or when the quick answer is over the caps, the part is walked tag by tag, as calamine
+    reads it.
     """
-    max_row = max_column = -1
-    for text in _texts(path, archive, info, limits):
-        refs = _PLAIN_CELL.findall(text)
-        if len(refs) != text.count("<c ") or _odd_cells(text):
+    scan = _QuickScan()
+    for piece in _pieces(path, archive, info, limits):
+        if not scan.read(piece):
             return _xlsx_extent_walk(path, archive, info, sheet, limits)
-        if refs:
-            max_row = max(max_row, max(map(int, {digits for _l, digits in refs})) - 1)
-            widest = max({letters for letters, _d in refs}, key=lambda t: (len(t), t))
-            max_column = max(max_column, _column_index(widest))
+    max_row, max_column = scan.max_row, scan.max_column
     rows, columns = max_row + 1, max_column + 1
     if rows > limits.rows or columns > limits.columns or rows * columns > limits.cells:
         return _xlsx_extent_walk(path, archive, info, sheet, limits)
     if max_row < 0:
         return Extent(sheet)
     return Extent(sheet, rows, columns, cell_name(max_row, max_column))
+
+
+#: Bytes at the end of a piece whose cells make the guess of how far the piece reaches.
+_TAIL = 8192
+
+
+class _QuickScan:
+    """The farthest row and column named by the plain cells (`<c r="B7"`) of a sheet's XML,
+    read a piece at a time; `read` answers False when a cell is written otherwise.
+
+    Reading the `r` of every cell in Python (a million at 100,000 rows) cost more than half
+    of calamine's own read. So each piece is first asked one question in C: is every "<c"
+    in it a plain cell within a guess — the farthest row and column so far, or named by the
+    last cells of the piece (rows are written in order)? The guess names cells that exist,
+    so when the answer is yes it is the exact farthest cell. Otherwise (the first piece with
+    a wider row, cells out of order, odd cells) the piece is read cell by cell as before.
+    """
+
+    def __init__(self) -> None:
+        self.max_row = -1
+        self.max_column = -1
+        self._letters = ""  # the column of max_column, as written
+
+    def read(self, xml: bytes) -> bool:
+        self._widen(_PLAIN_CELL.findall(xml[-_TAIL:]))
+        if self.max_row >= 0 and _beyond(self._letters, self.max_row + 1).search(xml) is None:
+            return _PREFIXED_CELLS.search(xml) is None
+        refs = _PLAIN_CELL.findall(xml)
+        if len(refs) != xml.count(b"<c ") or _odd_cells(xml):
+            return False
+        self._widen(refs)
+        return True
+
+    def _widen(self, refs: list[tuple[bytes, bytes]]) -> None:
+        if not refs:
+            return
+        self.max_row = max(self.max_row, max(map(int, {digits for _l, digits in refs})) - 1)
+        widest = max({letters for letters, _d in refs}, key=lambda t: (len(t), t)).decode()
+        if (len(widest), widest) > (len(self._letters), self._letters):
+            self._letters = widest
+            self.max_column = _column_index(widest)
+
+
+def _beyond(letters: str, row: int) -> re.Pattern[bytes]:
+    """A "<c" that is not a plain cell at most in column `letters` and row `row`, nor the
+    start of <col>, <cfRule>, <customSheetViews>…"""
+    return re.compile(f'<c(?! r="{_at_most_letters(letters)}{_at_most_number(row)}"|[ofu])'
+                      .encode())
+
+
+def _at_most_letters(letters: str) -> str:
+    """A pattern for a column's letters up to `letters` ("AB": A to Z, then AA to AB)."""
+    width = len(letters)
+    choices = [f"[A-Z]{{1,{width - 1}}}"] if width > 1 else []
+    for i, letter in enumerate(letters):
+        if letter > "A":
+            rest = width - i - 1
+            choices.append(f"{letters[:i]}[A-{chr(ord(letter) - 1)}]"
+                           + (f"[A-Z]{{{rest}}}" if rest else ""))
+    choices.append(letters)
+    return f"(?:{'|'.join(choices)})"
+
+
+def _at_most_number(number: int) -> str:
+    """A pattern for the decimal numbers from 1 to `number`, written without leading zeros."""
+    digits = str(number)
+    width = len(digits)
+    choices = [f"[1-9]\\d{{0,{width - 2}}}"] if width > 1 else []
+    for i, digit in enumerate(digits):
+        low = 1 if i == 0 else 0
+        if int(digit) > low:
+            rest = width - i - 1
+            choices.append(f"{digits[:i]}[{low}-{int(digit) - 1}]"
+                           + (f"\\d{{{rest}}}" if rest else ""))
+    choices.append(digits)
+    return f"(?:{'|'.join(choices)})"
 
 
 def _xlsx_extent_walk(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
@@ -331,7 +425,11 @@ def _xlsx_extent_walk(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInf
 # ---------------------------------------------------------------------------- ods
 
 _ODS_TAG = re.compile(
-    r"<(/?)(?:[\w.-]+:)?(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*?)(/?)>")
+    r"<(/?)(?:[\w.-]+:)?(table|table-row|table-cell|covered-table-cell)(?=[\s/>])"
+    + _ATTRIBUTES)
+#: A quoted attribute value holding ">" (or text that looks like one): the quick scan of
+#: content.xml reads a tag up to its first ">", so such a document is walked.
+_QUOTED_GT = re.compile(r"""=\s*+(?:"[^">]*+>|'[^'>]*+>)""")
 _ROWS_REPEATED = re.compile(r"number-rows-repeated\s*=\s*[\"']\s*(\d+)")
 _COLUMNS_REPEATED = re.compile(r"number-columns-repeated\s*=\s*[\"']\s*(\d+)")
 _VALUE_TYPE = re.compile(r"value-type\s*=")
@@ -424,6 +522,8 @@ def _ods_extents_by_row(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipI
     carry = ""
     checked = False
     for chunk in _texts(path, archive, info, limits):
+        if _QUOTED_GT.search(chunk):
+            return None
         pieces = (carry + chunk).split(_ROW_END)
         if not checked:  # the root element declares the prefixes, in the first chunk
             if _ODS_TABLE_NS not in chunk:
