@@ -29,8 +29,15 @@ from confdesk.imports.participants import (
     prepare,
 )
 from confdesk.imports.tables import Table
-from confdesk.registration.models import Organisation, OrganisationKind, Participant
-from confdesk.registration.names import fold
+from confdesk.registration.models import (
+    Organisation,
+    OrganisationKind,
+    Participant,
+    search_text,
+    search_text_of_folded,
+)
+from confdesk.registration.names import fold, sort_key, sort_key_of_folded
+from confdesk.registration.operations import name_key
 from tests.factories import make_event, make_participant
 
 GIVEN = ["Ann", "Anne", "Zoë", "ZOE", "José", "Jose", "Ольга", "Олга", "محمد", "明",
@@ -63,7 +70,7 @@ def _differs(org: object, email: str, other: _Known) -> Message:
 
 def _reference(session: Session, preview: ImportPreview) -> list[tuple[object, ...]]:
     """What each row's duplicate check finds, walking lists as the rule reads."""
-    def name_key(given: object, family: object) -> str:
+    def reference_key(given: object, family: object) -> str:
         return " ".join(sorted(f"{fold(str(given))} {fold(str(family))}".split()))
 
     def same(org: object, email: str, other: _Known) -> bool:
@@ -83,7 +90,7 @@ def _reference(session: Session, preview: ImportPreview) -> list[tuple[object, .
         email = email.casefold() if email else ""
         if email:
             by_email.setdefault(email, pid)
-        by_name.setdefault(name_key(given, family), []).append(_Known(pid, org_id, email))
+        by_name.setdefault(reference_key(given, family), []).append(_Known(pid, org_id, email))
     seen_email: dict[str, int] = {}
     seen_name: dict[str, list[_Known]] = {}
     found: list[tuple[object, ...]] = []
@@ -93,7 +100,7 @@ def _reference(session: Session, preview: ImportPreview) -> list[tuple[object, .
             state_ids.get(key[6:]) if key.startswith("state:") else None
         reg_org: object = org_id if (key == "" or org_id is not None) else f"new:{key}"
         email = str(row.values["email"]).casefold()
-        nkey = name_key(row.values["given_name"], row.values["family_name"])
+        nkey = reference_key(row.values["given_name"], row.values["family_name"])
         registered = by_name.get(nkey, []) if nkey else []
         earlier = seen_name.get(nkey, []) if nkey else []
         dup_of = dup_line = possible_of = possible_line = None
@@ -162,6 +169,17 @@ def test_the_keyed_duplicate_search_finds_what_walking_the_lists_finds(
         got = [(r.line, r.duplicate_of, r.duplicate_line, r.duplicate_reason, r.possible_of,
                 r.possible_line, r.possible_duplicate, r.action) for r in preview.rows]
         assert got == _reference(session, preview)
+        for r in preview.rows:  # the folded forms carried for the commit
+            given, family = str(r.values["given_name"]), str(r.values["family_name"])
+            email = str(r.values["email"])
+            assert r.name_key == name_key(given, family)
+            if r.errors:
+                assert r.folded is None
+                continue
+            assert r.folded is not None
+            assert sort_key_of_folded(*r.folded[:2]) == sort_key(given, family)
+            assert search_text_of_folded(*r.folded, fold("X1Y2")) == search_text(
+                given, family, email, "X1Y2")
         kinds = {(bool(r.duplicate_of), bool(r.duplicate_line), bool(r.possible_of),
                   bool(r.possible_line)) for r in preview.rows}
         # Every finding occurs, so that the comparison says something.

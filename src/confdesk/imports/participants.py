@@ -547,12 +547,17 @@ def _why_possible(org: object, email: str, other: _Known) -> Message:
     email_differs = bool(email and other.email and email != other.email)
     org_differs = org != other.org
     if email_differs and org_differs:
-        return Message(m.DIFFERS_BOTH, code="import.differs")
+        return _DIFFERS[m.DIFFERS_BOTH]
     if email_differs:
-        return Message(m.DIFFERS_EMAIL, code="import.differs")
+        return _DIFFERS[m.DIFFERS_EMAIL]
     if org_differs:
-        return Message(m.DIFFERS_DELEGATION, code="import.differs")
-    return Message(m.DIFFERS_DETAILS, code="import.differs")
+        return _DIFFERS[m.DIFFERS_DELEGATION]
+    return _DIFFERS[m.DIFFERS_DETAILS]
+
+
+#: The words of `_why_possible` (without parameters: one message each serves every row).
+_DIFFERS = {template: Message(template, code="import.differs") for template in (
+    m.DIFFERS_BOTH, m.DIFFERS_EMAIL, m.DIFFERS_DELEGATION, m.DIFFERS_DETAILS)}
 
 
 def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMapping, *,
@@ -579,16 +584,16 @@ def _prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappi
     ctx.read_mapping(mapping)
     orgs = _Organisations(session)
     by_email: dict[str, int] = {}
-    registered = _SameName()
     name_keys: dict[tuple[object, object], str] = {}
-    for pid, email, given, family, org_id in session.execute(
-            select(Participant.id, Participant.email, Participant.given_name,
-                   Participant.family_name, Participant.organisation_id)
-            .where(Participant.event_id == event_id)):
-        email = email.casefold() if email else ""
+    people = session.connection().execute(
+        select(_TABLE.c.id, _TABLE.c.email, _TABLE.c.given_name, _TABLE.c.family_name,
+               _TABLE.c.organisation_id).where(_TABLE.c.event_id == event_id)).all()
+    for pid, email, _given, _family, _org_id in people:
         if email:
-            by_email.setdefault(email, pid)
-        registered.add(known_name_key(name_keys, given, family), _Known(pid, org_id, email))
+            by_email.setdefault(email.casefold(), pid)
+    # The people registered by name, made when a row first needs them: a sheet of people
+    # all registered already (found by their e-mail) never folds their names.
+    registered: _SameName | None = None
     # Without an organisation column, the country names the delegation (a mission's list);
     # with one, an empty organisation means none and the country is the person's own.
     country_is_delegation = mapping.column_of("organisation") is None
@@ -596,7 +601,9 @@ def _prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappi
     earlier = _SameName()
     taken_codes = codes.existing_codes(session) if mapping.column_of("code") is not None \
         else set()
-    folded = _Folded()
+    # (given, family) → their folded forms and name key: each name folded once.
+    folded: dict[tuple[str, str], tuple[str, str, str]] = {}
+    fold = names.fold
     rows: list[ImportRow] = []
     for index in range(mapping.header_row + 1, len(table.rows)):
         raw = table.rows[index]
@@ -608,15 +615,21 @@ def _prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappi
         v["_org_key"] = key
         given, family, email_text = str(v["given_name"]), str(v["family_name"]), str(v["email"])
         email = email_text.casefold()
-        nkey = name_keys.get((given, family))
-        if nkey is None:
-            nkey = name_keys[(given, family)] = folded.name_key(given, family)
+        if (forms := folded.get((given, family))) is not None:
+            given_f, family_f, nkey = forms
+        else:
+            given_f, family_f = fold(given), fold(family)
+            nkey = names.name_key_of_folded(given_f, family_f)  # `operations.name_key`
+            folded[(given, family)] = given_f, family_f, nkey
+            name_keys[(given, family)] = nkey
         row.name_key = nkey
+        if nkey and registered is None and not (email and email in by_email):
+            registered = _registered_by_name(people, name_keys)
         if email and email in by_email:
             row.duplicate_of = by_email[email]
             row.duplicate_reason = Message(m.DUPLICATE_EMAIL, code="import.duplicate",
                                            email=v["email"])
-        elif nkey and (same := registered.same(nkey, reg_org, email)) is not None:
+        elif nkey and (same := registered.same(nkey, reg_org, email)) is not None:  # type: ignore[union-attr]
             row.duplicate_of = same.ref
             row.duplicate_reason = Message(m.DUPLICATE_NAME, code="import.duplicate")
         elif email and email in seen_email:
@@ -627,7 +640,7 @@ def _prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappi
             row.duplicate_line = same.ref
             row.duplicate_reason = Message(m.DUPLICATE_LINE_NAME, code="import.duplicate",
                                            line=same.ref)
-        elif nkey and (other := registered.first.get(nkey)) is not None:
+        elif nkey and (other := registered.first.get(nkey)) is not None:  # type: ignore[union-attr]
             row.possible_of = other.ref
             row.possible_duplicate = Message(
                 m.POSSIBLE_REGISTERED, code="import.possible_duplicate",
@@ -659,31 +672,21 @@ def _prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappi
                 row.action = duplicate_action
             # The folded name and e-mail, for the sort key and search text of a person
             # added (`names.sort_key_of_folded`, `search_text_of_folded`).
-            row.folded = (folded.fold(given), folded.fold(family), folded.fold(email_text))
+            row.folded = (given_f, family_f, fold(email_text))
         rows.append(row)
     return ImportPreview(event_id=event_id, mapping=mapping, rows=rows, on_duplicate=on_duplicate,
                          unknown_values=ctx.unknown, name_keys=name_keys)
 
 
-class _Folded:
-    """`names.fold` of the names and e-mails of a sheet, each distinct text folded once
-    (given names, family names and whole names repeat from row to row)."""
-
-    __slots__ = ("_seen",)
-
-    def __init__(self) -> None:
-        self._seen: dict[str, str] = {}
-
-    def fold(self, text: str) -> str:
-        try:
-            return self._seen[text]
-        except KeyError:
-            found = self._seen[text] = names.fold(text)
-            return found
-
-    def name_key(self, given: str, family: str) -> str:
-        """`operations.name_key` of a row's name, from the folded words."""
-        return names.name_key_of_folded(self.fold(given), self.fold(family))
+def _registered_by_name(people: Any,
+                        name_keys: dict[tuple[object, object], str]) -> _SameName:
+    """The people registered (id, e-mail, given and family name, organisation id) by name
+    key, in the order read; `name_keys` keeps each name's key for the check again."""
+    registered = _SameName()
+    for pid, email, given, family, org_id in people:
+        registered.add(known_name_key(name_keys, given, family),
+                       _Known(pid, org_id, email.casefold() if email else ""))
+    return registered
 
 
 # ---------------------------------------------------------------------------- import
