@@ -72,6 +72,18 @@ _CHOICE_FIELDS = ("category", "status", "delegation_role", "organisation_kind", 
                   "family_name_first", "do_not_publish")
 
 
+#: The choice fields in the order a row's cells are read (their problems and unknown values
+#: come in this order), each with the key of the row's value it fills.
+_CHOICE_ORDER = (("country", "country_code"), ("category", "category"), ("status", "status"),
+                 ("delegation_role", "delegation_role"),
+                 ("family_name_first", "family_name_first"),
+                 ("organisation_kind", "organisation_kind"), ("do_not_publish", "do_not_publish"))
+_LIMITED = tuple(_LIMITS.items())
+#: A choice cell not read yet (None is a value: "nothing this field takes").
+_UNSEEN = object()
+_KINDS_WITH_STATE = (None, OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE)
+
+
 class Action(StrEnum):
     """What the import does with a row."""
 
@@ -120,6 +132,12 @@ class ImportRow:
     #: Fields whose cells are wrong (a GUI marks those cells).
     bad_fields: set[str] = field(default_factory=set)
     action: Action = Action.ADD
+    #: `operations.name_key` of the name (what the duplicate checks compare).
+    name_key: str = ""
+    #: `names.fold` of the given name, family name and e-mail as read (rows without errors;
+    #: None otherwise), folded once in the preview for the sort key and search text of a
+    #: person added: `names.sort_key_of_folded`, `models.search_text_of_folded`.
+    folded: tuple[str, str, str] | None = None
 
     @property
     def name(self) -> str:
@@ -248,14 +266,26 @@ class _Context:
     unknown: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     #: Words naming the categories (see `values.category_table`), made once per sheet.
     category_words: dict[str, str] = field(default_factory=dict)
-    #: (field, cell text) → what `_parse_choice` made of it: countries, categories and
+    #: Field → cell text → what `_parse_choice` made of it: countries, categories and
     #: statuses repeat from row to row.
-    parsed: dict[tuple[str, str], object] = field(default_factory=dict)
+    parsed: dict[str, dict[str, object]] = field(default_factory=dict)
     #: Organisation cell → the State it names (`find_state`), or None.
     states: dict[str, State | None] = field(default_factory=dict)
+    #: (column, field, of several lines) of each mapped column (the last column of a field
+    #: wins, as when each cell was read into the row in turn), and the choice fields mapped
+    #: (field, key of the row's value), in the order a row reads them: see `read_mapping`.
+    columns: list[tuple[int, str, bool]] = field(default_factory=list)
+    choices: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.category_words = values.category_table(self.categories)
+        self.parsed = {name: {} for name, _target in _CHOICE_ORDER}
+
+    def read_mapping(self, mapping: ColumnMapping) -> None:
+        """Note which columns `_parse_row` reads, once per sheet."""
+        last = {name: column for column, name in mapping.fields.items()}
+        self.columns = [(column, name, name in _MULTILINE) for name, column in last.items()]
+        self.choices = [(name, target) for name, target in _CHOICE_ORDER if name in last]
 
 
 def _choice(row: ImportRow, name: str, text: str, mapping: ColumnMapping, ctx: _Context
@@ -264,10 +294,11 @@ def _choice(row: ImportRow, name: str, text: str, mapping: ColumnMapping, ctx: _
     problem, and the value collected as unknown) otherwise."""
     if not text:
         return None
+    seen = ctx.parsed[name]
     try:
-        parsed = ctx.parsed[(name, text)]
+        parsed = seen[text]
     except KeyError:
-        parsed = ctx.parsed[(name, text)] = _parse_choice(name, text, ctx)
+        parsed = seen[text] = _parse_choice(name, text, ctx)
     if parsed is not None:
         return parsed
     target = mapping.mapped_value(name, text)
@@ -335,55 +366,66 @@ def choices(field_name: str, cats: list[CategoryInfo]) -> list[str]:
 
 
 def _parse_row(line: int, raw: list[str], mapping: ColumnMapping, ctx: _Context) -> ImportRow:
-    # `_text` of each mapped cell, inlined: this runs for every cell of 100,000 rows.
+    # This runs for every row of 100,000: the mapped columns and the choice columns are
+    # those of `ctx` (read once from the mapping), each cell is cleaned once (`_clean_cell`,
+    # remembered; `_text` for the fields of several lines), a choice found before is one
+    # dictionary look-up.
     cells: dict[str, str] = {}
     width = len(raw)
-    for column, name in mapping.fields.items():
-        value = raw[column] if column < width else ""
-        cells[name] = "" if not value else _text(raw, column, name) if name in _MULTILINE \
-            else _clean_cell(value)
-    row = ImportRow(line=line, values={})
-    v = row.values
-    honorific = cells.get("honorific", "")
-    given, family = cells.get("given_name", ""), cells.get("family_name", "")
-    if cells.get("full_name") and not (given or family):
-        split_hon, given, family = values.split_full_name(cells["full_name"])
+    clean_cell = _clean_cell
+    for column, name, multiline in ctx.columns:
+        if column < width and (value := raw[column]):
+            cells[name] = _text(raw, column, name) if multiline else clean_cell(value)
+    get = cells.get
+    row = ImportRow(line, {})
+    honorific = get("honorific", "")
+    given, family = get("given_name", ""), get("family_name", "")
+    if not (given or family) and (full := get("full_name")):
+        split_hon, given, family = values.split_full_name(full)
         honorific = honorific or split_hon
-    v.update(honorific=honorific, given_name=given, family_name=family)
-    for name in ("function", "email", "phone", "dietary_needs", "access_needs", "notes",
-                 "code"):
-        v[name] = cells.get(name, "")
+    email: str = get("email", "")
+    v: dict[str, object] = {
+        "honorific": honorific, "given_name": given, "family_name": family,
+        "function": get("function", ""), "email": email, "phone": get("phone", ""),
+        "dietary_needs": get("dietary_needs", ""), "access_needs": get("access_needs", ""),
+        "notes": get("notes", ""), "code": get("code", ""), "country_code": None,
+        "category": None, "status": None, "delegation_role": None,
+        "family_name_first": None, "do_not_publish": None}
+    row.values = v
     if not (given or family):
         row.error("family_name", Message(m.ROW_NO_NAME, code="import.no_name"))
         row.bad_fields.update({"full_name", "given_name"})
-    if v["email"] and not EMAIL_RE.match(str(v["email"])):
-        row.error("email", Message(m.ROW_BAD_EMAIL, code="import.bad_email", email=v["email"]))
-    for name, limit in _LIMITS.items():
-        if len(str(v.get(name, ""))) > limit:
+    if email and not EMAIL_RE.match(email):
+        row.error("email", Message(m.ROW_BAD_EMAIL, code="import.bad_email", email=email))
+    for name, limit in _LIMITED:
+        if len(v[name]) > limit:  # type: ignore[arg-type]  # (texts, just above)
             row.error(name, Message(m.ROW_TOO_LONG, code="import.too_long",
                                     field=m.field_word(name), limit=limit))
-    v["country_code"] = _choice(row, "country", cells.get("country", ""), mapping, ctx)
-    for name in ("category", "status", "delegation_role"):
-        v[name] = _choice(row, name, cells.get(name, ""), mapping, ctx)
-        # None: the default for a new person, unchanged on update
-    v["family_name_first"] = _choice(row, "family_name_first",
-                                     cells.get("family_name_first", ""), mapping, ctx)
-    kind = _choice(row, "organisation_kind", cells.get("organisation_kind", ""), mapping, ctx)
+    kind = None
+    parsed = ctx.parsed
+    for name, target in ctx.choices:
+        if text := get(name):
+            # `_choice`, its first step inlined: a value seen before is one look-up.
+            found = parsed[name].get(text, _UNSEEN)
+            if found is _UNSEEN or found is None:
+                found = _choice(row, name, text, mapping, ctx)
+            if target == "organisation_kind":
+                kind = found
+            else:
+                v[target] = found
+            # None: the default for a new person, unchanged on update
     row.organisation_kind = kind if isinstance(kind, OrganisationKind) else None
-    v["do_not_publish"] = _choice(row, "do_not_publish", cells.get("do_not_publish", ""),
-                                  mapping, ctx)
-    row.organisation = cells.get("organisation", "")
-    if len(row.organisation) > 300:
+    organisation = row.organisation = get("organisation", "")
+    if len(organisation) > 300:
         row.error("organisation", Message(m.ROW_TOO_LONG, code="import.too_long",
                                           field=m.field_word("organisation"), limit=300))
     # A State named in the organisation column ("Pays / Organisation": "Belgique") is the
     # person's country too, unless a country column says otherwise.
-    if row.organisation and v["country_code"] is None and row.organisation_kind in (
-            None, OrganisationKind.STATE, OrganisationKind.OBSERVER_STATE):
+    if organisation and v["country_code"] is None and row.organisation_kind in _KINDS_WITH_STATE:
         try:
-            named = ctx.states[row.organisation]
+            named = ctx.states[organisation]
         except KeyError:
-            named = ctx.states[row.organisation] = find_state(row.organisation)
+            named = ctx.states[organisation] = find_state(organisation)
         if named is not None:
             v["country_code"] = named.code
     return row
@@ -394,7 +436,7 @@ class _Organisations:
 
     def __init__(self, session: Session) -> None:
         self.by_name: dict[str, int] = {}
-        self._keys: dict[tuple[object, ...], str] = {}
+        self._keys: dict[tuple[object, ...], tuple[str, object]] = {}
         self.state_ids: dict[str, int] = {}
         for org in session.execute(select(Organisation.id, Organisation.name_en,
                                           Organisation.name_fr, Organisation.acronym,
@@ -406,13 +448,21 @@ class _Organisations:
                 if name:
                     self.by_name.setdefault(names.fold(name), org.id)
 
-    def key(self, row: ImportRow, *, country_is_delegation: bool) -> str:
-        """"state:BE", "id:12", "new:<folded name>" or "" (no organisation)."""
-        code = row.values.get("country_code")
-        args = (row.organisation, row.organisation_kind, code, country_is_delegation)
-        if args not in self._keys:
-            self._keys[args] = self._key(*args)
-        return self._keys[args]
+    def key(self, row: ImportRow, *, country_is_delegation: bool) -> tuple[str, object]:
+        """"state:BE", "id:12", "new:<folded name>" or "" (no organisation); and the
+        delegation it is among the people registered: the organisation's id (None for no
+        organisation, or a State not in the database yet), or the key of a new organisation
+        (nobody's delegation there)."""
+        args = (row.organisation, row.organisation_kind, row.values["country_code"],
+                country_is_delegation)
+        try:
+            return self._keys[args]
+        except KeyError:
+            key = self._key(*args)
+            org_id = self.existing_id(key) if key else None
+            found = self._keys[args] = (
+                key, org_id if (key == "" or org_id is not None) else f"new:{key}")
+            return found
 
     def _key(self, text: str, kind: OrganisationKind | None, code: object,
              country_is_delegation: bool) -> str:
@@ -445,9 +495,51 @@ class _Known:
     email: str
 
 
-def _same_person(org: object, email: str, other: _Known) -> bool:
-    """Same name and delegation, and no two different e-mails: the same person."""
-    return org == other.org and not (email and other.email and email != other.email)
+class _SameName:
+    """People by name key (registered, or earlier lines of the file), kept so that the
+    questions of the duplicate check are a few dictionary look-ups whatever the number of
+    people of a name (the lists grew with each repeated name, and each row walked its
+    name's list: quadratic in the commonest names).
+
+    `same` answers what a walk over the name's people in the order they were added would:
+    the first of the same name and delegation who has no e-mail, or no e-mail that differs
+    (the same person); `first` the first of the name (whom a possible duplicate is shown
+    against)."""
+
+    __slots__ = ("first", "_any", "_blank", "_email", "_count")
+
+    def __init__(self) -> None:
+        self.first: dict[str, _Known] = {}
+        #: (name, delegation) → (order, the first such person); the same among those with
+        #: no e-mail, and among those of each e-mail ((name, delegation, e-mail) → …).
+        self._any: dict[tuple[str, object], tuple[int, _Known]] = {}
+        self._blank: dict[tuple[str, object], tuple[int, _Known]] = {}
+        self._email: dict[tuple[str, object, str], tuple[int, _Known]] = {}
+        self._count = 0
+
+    def add(self, name: str, known: _Known) -> None:
+        """Someone of this name key, after all those added before."""
+        self._count = order = self._count + 1
+        if name not in self.first:
+            self.first[name] = known
+        at = (name, known.org)
+        if at not in self._any:
+            self._any[at] = (order, known)
+        if known.email:
+            self._email.setdefault((name, known.org, known.email), (order, known))
+        elif at not in self._blank:
+            self._blank[at] = (order, known)
+
+    def same(self, name: str, org: object, email: str) -> _Known | None:
+        """The first person of this name and delegation without another e-mail, or None."""
+        if not email:
+            found = self._any.get((name, org))
+        else:
+            blank = self._blank.get((name, org))
+            found = self._email.get((name, org, email))
+            if blank is not None and (found is None or blank[0] < found[0]):
+                found = blank
+        return None if found is None else found[1]
 
 
 def _why_possible(org: object, email: str, other: _Known) -> Message:
@@ -455,12 +547,17 @@ def _why_possible(org: object, email: str, other: _Known) -> Message:
     email_differs = bool(email and other.email and email != other.email)
     org_differs = org != other.org
     if email_differs and org_differs:
-        return Message(m.DIFFERS_BOTH, code="import.differs")
+        return _DIFFERS[m.DIFFERS_BOTH]
     if email_differs:
-        return Message(m.DIFFERS_EMAIL, code="import.differs")
+        return _DIFFERS[m.DIFFERS_EMAIL]
     if org_differs:
-        return Message(m.DIFFERS_DELEGATION, code="import.differs")
-    return Message(m.DIFFERS_DETAILS, code="import.differs")
+        return _DIFFERS[m.DIFFERS_DELEGATION]
+    return _DIFFERS[m.DIFFERS_DETAILS]
+
+
+#: The words of `_why_possible` (without parameters: one message each serves every row).
+_DIFFERS = {template: Message(template, code="import.differs") for template in (
+    m.DIFFERS_BOTH, m.DIFFERS_EMAIL, m.DIFFERS_DELEGATION, m.DIFFERS_DETAILS)}
 
 
 def prepare(session: Session, event_id: int, table: Table, mapping: ColumnMapping, *,
@@ -480,92 +577,116 @@ def _prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappi
              on_duplicate: OnDuplicate | str) -> ImportPreview:
     mapping.check()
     on_duplicate = OnDuplicate(on_duplicate)
+    duplicate_action = {OnDuplicate.SKIP: Action.SKIP, OnDuplicate.ADD: Action.ADD,
+                        OnDuplicate.UPDATE: Action.UPDATE}[on_duplicate]
     ctx = _Context(categories(session, event_id))
     check_value_targets(mapping, ctx.categories)
+    ctx.read_mapping(mapping)
     orgs = _Organisations(session)
     by_email: dict[str, int] = {}
-    by_name: dict[str, list[_Known]] = {}
     name_keys: dict[tuple[object, object], str] = {}
-    for pid, email, given, family, org_id in session.execute(
-            select(Participant.id, Participant.email, Participant.given_name,
-                   Participant.family_name, Participant.organisation_id)
-            .where(Participant.event_id == event_id)):
-        email = email.casefold() if email else ""
+    people = session.connection().execute(
+        select(_TABLE.c.id, _TABLE.c.email, _TABLE.c.given_name, _TABLE.c.family_name,
+               _TABLE.c.organisation_id).where(_TABLE.c.event_id == event_id)).all()
+    for pid, email, _given, _family, _org_id in people:
         if email:
-            by_email.setdefault(email, pid)
-        by_name.setdefault(known_name_key(name_keys, given, family), []).append(
-            _Known(pid, org_id, email))
+            by_email.setdefault(email.casefold(), pid)
+    # The people registered by name, made when a row first needs them: a sheet of people
+    # all registered already (found by their e-mail) never folds their names.
+    registered: _SameName | None = None
     # Without an organisation column, the country names the delegation (a mission's list);
     # with one, an empty organisation means none and the country is the person's own.
     country_is_delegation = mapping.column_of("organisation") is None
     seen_email: dict[str, int] = {}
-    seen_name: dict[str, list[_Known]] = {}
+    earlier = _SameName()
     taken_codes = codes.existing_codes(session) if mapping.column_of("code") is not None \
         else set()
+    # (given, family) → their folded forms and name key: each name folded once.
+    folded: dict[tuple[str, str], tuple[str, str, str]] = {}
+    fold = names.fold
     rows: list[ImportRow] = []
     for index in range(mapping.header_row + 1, len(table.rows)):
         raw = table.rows[index]
         if not "".join(raw).strip():  # nothing but blanks in every cell
             continue
         row = _parse_row(index + 1, raw, mapping, ctx)
-        key = orgs.key(row, country_is_delegation=country_is_delegation)
-        row.values["_org_key"] = key
-        email = str(row.values["email"]).casefold()
-        nkey = known_name_key(name_keys, str(row.values["given_name"]),
-                              str(row.values["family_name"]))
-        org_id = orgs.existing_id(key) if key else None
-        registered = by_name.get(nkey, []) if nkey else []
-        earlier = seen_name.get(nkey, []) if nkey else []
-        # A new organisation (not in the database yet) is nobody's delegation there.
-        reg_org: object = org_id if (key == "" or org_id is not None) else f"new:{key}"
+        v = row.values
+        key, reg_org = orgs.key(row, country_is_delegation=country_is_delegation)
+        v["_org_key"] = key
+        given, family, email_text = str(v["given_name"]), str(v["family_name"]), str(v["email"])
+        email = email_text.casefold()
+        if (forms := folded.get((given, family))) is not None:
+            given_f, family_f, nkey = forms
+        else:
+            given_f, family_f = fold(given), fold(family)
+            nkey = names.name_key_of_folded(given_f, family_f)  # `operations.name_key`
+            folded[(given, family)] = given_f, family_f, nkey
+            name_keys[(given, family)] = nkey
+        row.name_key = nkey
+        if nkey and registered is None and not (email and email in by_email):
+            registered = _registered_by_name(people, name_keys)
         if email and email in by_email:
             row.duplicate_of = by_email[email]
             row.duplicate_reason = Message(m.DUPLICATE_EMAIL, code="import.duplicate",
-                                           email=row.values["email"])
-        elif same := next((k for k in registered if _same_person(reg_org, email, k)), None):
+                                           email=v["email"])
+        elif nkey and (same := registered.same(nkey, reg_org, email)) is not None:  # type: ignore[union-attr]
             row.duplicate_of = same.ref
             row.duplicate_reason = Message(m.DUPLICATE_NAME, code="import.duplicate")
         elif email and email in seen_email:
             row.duplicate_line = seen_email[email]
             row.duplicate_reason = Message(m.DUPLICATE_LINE_EMAIL, code="import.duplicate",
                                            line=row.duplicate_line)
-        elif same := next((k for k in earlier if _same_person(key, email, k)), None):
+        elif nkey and (same := earlier.same(nkey, key, email)) is not None:
             row.duplicate_line = same.ref
             row.duplicate_reason = Message(m.DUPLICATE_LINE_NAME, code="import.duplicate",
                                            line=same.ref)
-        elif registered:
-            other = registered[0]
+        elif nkey and (other := registered.first.get(nkey)) is not None:  # type: ignore[union-attr]
             row.possible_of = other.ref
             row.possible_duplicate = Message(
                 m.POSSIBLE_REGISTERED, code="import.possible_duplicate",
                 differs=_why_possible(reg_org, email, other))
-        elif earlier:
-            other = earlier[0]
+        elif nkey and (other := earlier.first.get(nkey)) is not None:
             row.possible_line = other.ref
             row.possible_duplicate = Message(
                 m.POSSIBLE_LINE, code="import.possible_duplicate", line=other.ref,
                 differs=_why_possible(key, email, other))
-        code = str(row.values.get("code") or "").upper()
-        if code and (not row.duplicate_reason or on_duplicate == OnDuplicate.ADD):
-            if not codes.is_code(code):
-                row.warnings.append(Message(m.CODE_NOT_A_CODE, code="import.not_a_code",
-                                            value=code))
-            elif code in taken_codes:
-                row.warnings.append(Message(m.CODE_TAKEN, code="import.code_taken", value=code))
-            taken_codes.add(code)
+        if v["code"]:
+            code = str(v["code"]).upper()
+            if not row.duplicate_reason or on_duplicate == OnDuplicate.ADD:
+                if not codes.is_code(code):
+                    row.warnings.append(Message(m.CODE_NOT_A_CODE, code="import.not_a_code",
+                                                value=code))
+                elif code in taken_codes:
+                    row.warnings.append(Message(m.CODE_TAKEN, code="import.code_taken",
+                                                value=code))
+                taken_codes.add(code)
         if row.errors:
             row.action = Action.INVALID
         else:
             if email:
                 seen_email.setdefault(email, row.line)
-            if nkey and not row.duplicate_reason:
-                seen_name.setdefault(nkey, []).append(_Known(row.line, key, email))
-            if row.duplicate_reason:
-                row.action = {OnDuplicate.SKIP: Action.SKIP, OnDuplicate.ADD: Action.ADD,
-                              OnDuplicate.UPDATE: Action.UPDATE}[on_duplicate]
+            if not row.duplicate_reason:
+                if nkey:
+                    earlier.add(nkey, _Known(row.line, key, email))
+            else:
+                row.action = duplicate_action
+            # The folded name and e-mail, for the sort key and search text of a person
+            # added (`names.sort_key_of_folded`, `search_text_of_folded`).
+            row.folded = (given_f, family_f, fold(email_text))
         rows.append(row)
     return ImportPreview(event_id=event_id, mapping=mapping, rows=rows, on_duplicate=on_duplicate,
                          unknown_values=ctx.unknown, name_keys=name_keys)
+
+
+def _registered_by_name(people: Any,
+                        name_keys: dict[tuple[object, object], str]) -> _SameName:
+    """The people registered (id, e-mail, given and family name, organisation id) by name
+    key, in the order read; `name_keys` keeps each name's key for the check again."""
+    registered = _SameName()
+    for pid, email, given, family, org_id in people:
+        registered.add(known_name_key(name_keys, given, family),
+                       _Known(pid, org_id, email.casefold() if email else ""))
+    return registered
 
 
 # ---------------------------------------------------------------------------- import

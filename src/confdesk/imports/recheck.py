@@ -94,8 +94,10 @@ class _Registered:
         if email and email in by_email:
             return by_email[email], Message(
                 m.MEANWHILE_EMAIL, code="import.duplicate", email=row.values["email"])
-        nkey = known_name_key(self.name_keys, str(row.values.get("given_name", "")),
-                              str(row.values.get("family_name", "")))
+        # The preview's key of the row's name (folded there once), else folded here.
+        nkey = row.name_key or known_name_key(self.name_keys,
+                                              str(row.values.get("given_name", "")),
+                                              str(row.values.get("family_name", "")))
         org_id = self.org_id(key)
         if nkey and (key == "" or org_id is not None) and (nkey, org_id) in by_name:
             return by_name[(nkey, org_id)], Message(m.MEANWHILE_NAME,

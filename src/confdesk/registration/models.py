@@ -177,10 +177,13 @@ class Participant(names.PersonNames, Versioned, Base):
 
 def search_text(given: str | None, family: str | None, email: str | None, code: str | None) -> str:
     """The folded text that search-as-you-type matches against."""
-    return " ".join(
-        part for part in (names.fold(given), names.fold(family), names.fold(email),
-                          names.fold(code)) if part
-    )
+    return search_text_of_folded(names.fold(given), names.fold(family), names.fold(email),
+                                 names.fold(code))
+
+
+def search_text_of_folded(given: str, family: str, email: str, code: str) -> str:
+    """`search_text` of parts folded already (`names.fold`)."""
+    return " ".join(part for part in (given, family, email, code) if part)
 
 
 def default_category_rows(event_id: int) -> list[dict[str, object]]:

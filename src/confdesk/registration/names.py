@@ -75,10 +75,18 @@ def sort_key(given: str | None, family: str | None) -> str:
     A person with only one name sorts by that name. The separator sorts before any letter,
     so "Ng" comes before "Nguyen".
     """
-    given_f, family_f = fold(given), fold(family)
-    primary = family_f or given_f
-    secondary = given_f if family_f else ""
-    return f"{primary}\x01{secondary}"
+    return sort_key_of_folded(fold(given), fold(family))
+
+
+def sort_key_of_folded(given: str, family: str) -> str:
+    """`sort_key` of a name whose parts are folded already (`fold`)."""
+    return f"{family or given}\x01{given if family else ''}"
+
+
+def name_key_of_folded(given: str, family: str) -> str:
+    """The words of a name folded already (`fold`), in alphabetical order: the key of the
+    duplicate checks (`operations.name_key`), "Ban Ki-moon" matching "Ki-moon Ban"."""
+    return " ".join(sorted(f"{given} {family}".split()))
 
 
 class PersonNames:

@@ -157,7 +157,7 @@ def _refuse(problems: dict[str, UserError]) -> None:
 
 def name_key(given: str | None, family: str | None) -> str:
     """Folded words of a name in alphabetical order: "Ban Ki-moon" matches "Ki-moon Ban"."""
-    return " ".join(sorted(f"{names.fold(given)} {names.fold(family)}".split()))
+    return names.name_key_of_folded(names.fold(given), names.fold(family))
 
 
 @dataclass(frozen=True, slots=True)
