@@ -60,26 +60,40 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
     False for values cleaned already (the import's cells, `cleaning.ALREADY_CLEAN`)."""
     if not rows:
         return
+    insert_columns(connection, table, {key: [row[key] for row in rows] for key in rows[0]},
+                   clean=clean)
+
+
+def insert_columns(connection: Connection, table: Table, columns: dict[str, list[Any]],
+                   *, clean: bool = True) -> None:
+    """INSERT rows given column by column (column name → its values, all of one length) into
+    `table`; the same as `insert_rows` of the rows they make, without building them."""
+    count = len(next(iter(columns.values()), []))
+    if not count:
+        return
     dialect = connection.dialect
-    keys = list(rows[0])
+    keys = list(columns)
     placeholder = _PLACEHOLDER.get(dialect.paramstyle)
     if placeholder is None:  # a driver with named parameters: the Core statement
         statement = insert(table)
+        rows = [dict(zip(keys, values, strict=True))
+                for values in zip(*columns.values(), strict=True)]
         connection.execute(statement if clean else statement.execution_options(
-            confdesk_clean_text=False), list(rows))
+            confdesk_clean_text=False), rows)
         return
     kept = kept_as_given(table)
-    columns: list[list[Any]] = []
-    for key in keys:
-        values = [row[key] for row in rows]
+    processed: list[list[Any]] = []
+    for key, values in columns.items():
+        if len(values) != count:
+            raise ValueError(f"column {key} has {len(values)} values, not {count}")
         if clean and key not in kept:  # as the engine's hook does, before binding
             values = _cleaned(values)
         process = table.c[key].type._cached_bind_processor(dialect)
         if process is not None:
             values = _processed(values, process)
-        columns.append(values)
+        processed.append(values)
     preparer = dialect.identifier_preparer
     sql = (f"INSERT INTO {preparer.format_table(table)} "
            f"({', '.join(preparer.quote(table.c[k].name) for k in keys)}) "
            f"VALUES ({', '.join([placeholder] * len(keys))})")
-    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+    connection.exec_driver_sql(sql, list(zip(*processed, strict=True)))
