@@ -97,3 +97,38 @@ def insert_columns(connection: Connection, table: Table, columns: dict[str, list
            f"({', '.join(preparer.quote(table.c[k].name) for k in keys)}) "
            f"VALUES ({', '.join([placeholder] * len(keys))})")
     connection.exec_driver_sql(sql, list(zip(*processed, strict=True)))
+
+
+def rows_where_in(connection: Connection, table: Table, columns: Sequence[str], key: str,
+                  values: Sequence[Any], *, batch: int = 500) -> list[tuple[Any, ...]]:
+    """The rows (tuples of `columns`) of `table` whose `key` is one of `values`, `batch`
+    values a query, in the order the queries give them: `SELECT columns FROM table WHERE key
+    IN (…)`, the statement Core's `select(…).where(column.in_(…))` runs, written once per
+    batch size and run by the driver (no statement built, compiled and expanded per query)."""
+    dialect = connection.dialect
+    placeholder = _PLACEHOLDER.get(dialect.paramstyle)
+    if placeholder is None:  # a driver with named parameters: the Core statement
+        from sqlalchemy import select
+
+        query = select(*(table.c[c] for c in columns))
+        return [tuple(row) for start in range(0, len(values), batch)
+                for row in connection.execute(query.where(
+                    table.c[key].in_(values[start:start + batch])))]
+    bind = table.c[key].type._cached_bind_processor(dialect)
+    results = [table.c[c].type._cached_result_processor(dialect, None) for c in columns]
+    preparer = dialect.identifier_preparer
+    head = (f"SELECT {', '.join(preparer.quote(table.c[c].name) for c in columns)} "
+            f"FROM {preparer.format_table(table)} WHERE {preparer.quote(table.c[key].name)} IN ")
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(values), batch):
+        chunk = list(values[start:start + batch])
+        if bind is not None:
+            chunk = [bind(v) for v in chunk]
+        sql = f"{head}({', '.join([placeholder] * len(chunk))})"
+        found += connection.exec_driver_sql(sql, tuple(chunk)).fetchall()
+    if any(results):
+        found = [tuple(v if process is None else process(v)
+                       for v, process in zip(row, results, strict=True)) for row in found]
+    else:
+        found = [tuple(row) for row in found]
+    return found
