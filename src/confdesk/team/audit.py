@@ -63,6 +63,7 @@ _PENDING = "confdesk_audit_pending"
 _WRITTEN_ALONG = "confdesk_audit_written_along"
 _REDACT = "confdesk_audit_redact"
 _OFF = "confdesk_audit_off"
+_ORDER = "confdesk_audit_order"
 
 #: Columns never worth a line in the trail: bookkeeping and derived search keys.
 _BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "sort_key",
@@ -381,7 +382,11 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         return
     pending: list[_Entry] = session.info.setdefault(_PENDING, [])
     with session.no_autoflush:
-        for obj in list(session.dirty):
+        # In a stable order (the session holds them in a set): those of `in_order` as
+        # given, then by kind and id.
+        order: dict[int, int] = session.info.get(_ORDER) or {}
+        for obj in sorted(session.dirty, key=lambda o: (
+                (0, order[id(o)], "", ()) if id(o) in order else (1, 0, *_flush_order(o)))):
             if session.is_modified(obj):
                 entry = _entry_of(obj, "update")
                 if entry is not None:
@@ -390,6 +395,23 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             entry = _entry_of(obj, "delete")
             if entry is not None:
                 pending.append(entry)
+
+
+@contextmanager
+def in_order(session: Session, objects: Sequence[object]) -> Iterator[None]:
+    """Inside the block, a flush records the changes of `objects` in this order (an import's
+    people updated in the order of its sheet, written by one flush), before any other."""
+    session.info[_ORDER] = {id(obj): i for i, obj in enumerate(objects)}
+    try:
+        yield
+    finally:
+        session.info.pop(_ORDER, None)
+
+
+def _flush_order(obj: object) -> tuple[str, tuple[Any, ...]]:
+    identity = inspect(obj).identity
+    return type(obj).__name__, tuple(str(v) if not isinstance(v, int) else v
+                                     for v in identity or ())
 
 
 @event.listens_for(Session, "after_flush")
