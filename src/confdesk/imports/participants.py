@@ -50,7 +50,6 @@ from confdesk.registration.operations import (
     LINK_KEYS,
     SNAPSHOT_KEYS,
     guess_kind,
-    snapshot,
     state_organisation,
 )
 from confdesk.registration.states import State, find_state, state
@@ -668,9 +667,13 @@ def _run_import(
     # The people updated, read in bulk (`BATCH` a query; a `session.get` each flushed the
     # previous one first: one flush, one UPDATE and one audit write per person), changed in
     # the order of the sheet and written by one flush, which records them in that order.
+    # Their undo snapshots are read as rows first (`snapshots_in_bulk`: the values of
+    # `ops.snapshot`, without a dataclass copied deeply per person).
+    from confdesk.registration.service import snapshots_in_bulk
     from confdesk.team.audit import in_order
 
     ids = list(updates)
+    report.updated_before = snapshots_in_bulk(session, ids)
     changed: list[Participant] = []
     with session.no_autoflush:
         people = {person.id: person for start in range(0, len(ids), BATCH)
@@ -679,7 +682,6 @@ def _run_import(
         for pid, data in updates.items():
             person = people.get(pid)
             if person is not None:
-                report.updated_before.append(snapshot(person))
                 changed.append(person)
                 for name, value in data.items():
                     if value not in ("", None):
