@@ -329,11 +329,16 @@ def _entry_of(obj: Base, operation: str) -> _Entry | None:
     state = inspect(obj)
     skip = _BOOKKEEPING | subject.skip
     changes: dict[str, list[Any]] = {}
+    # An attribute changed since the load holds its loaded value in `committed_state`: the
+    # others have no history to read (an update of 100,000 people reads 5 columns, not 26).
+    committed = state.committed_state
     for attr in state.mapper.column_attrs:
         key = attr.key
         if key in skip:
             continue
         if operation == "update":
+            if key not in committed:
+                continue
             hist = state.attrs[key].history
             if not hist.has_changes():
                 continue
