@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, text
+from sqlalchemy import Table, insert, select, text
 from sqlalchemy.orm import Session
 
-from confdesk.db.executemany import insert_rows
+from confdesk.db.executemany import insert_columns, insert_rows, rows_where_in
 from confdesk.registration.models import DelegationRole, Participant, Status
 from tests.factories import make_event
 
@@ -70,3 +70,26 @@ def test_insert_rows_without_cleaning_keeps_the_values(session: Session) -> None
     assert stored[0][COLUMNS.index("notes")] == "bell\x07"
     insert_rows(session.connection(), TABLE, [])  # nothing to write: nothing happens
     assert len(_stored(session, "RAW")) == 3
+
+
+def test_rows_where_in_reads_what_the_core_select_reads(session: Session) -> None:
+    event = make_event(session)
+    session.flush()
+    connection = session.connection()
+    insert_rows(connection, TABLE, _rows(event.id, "IN") * 1, clean=False)
+    codes = ["IN2", "NOPE", "IN0", "IN1"]
+    core = [tuple(r) for start in range(0, 4, 3) for r in connection.execute(
+        select(TABLE.c.code, TABLE.c.id, TABLE.c.status).where(
+            TABLE.c.code.in_(codes[start:start + 3])))]
+    fast = rows_where_in(connection, TABLE, ("code", "id", "status"), "code", codes, batch=3)
+    assert fast == core
+    assert sorted(c for c, _i, _s in fast) == ["IN0", "IN1", "IN2"]
+    assert all(type(i) is int for _c, i, _s in fast)
+    assert rows_where_in(connection, TABLE, ("id",), "code", []) == []
+
+
+def test_insert_columns_refuses_columns_of_other_lengths(session: Session) -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="values"):
+        insert_columns(session.connection(), TABLE, {"code": ["A", "B"], "given_name": ["x"]})

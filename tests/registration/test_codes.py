@@ -33,6 +33,23 @@ def test_bulk_codes_are_distinct_and_avoid_existing_ones() -> None:
     assert not taken & set(fresh)
 
 
+def test_bulk_codes_are_those_drawn_one_after_the_other() -> None:
+    """Drawn in bulk, the codes are those `new_code` draws one after the other with the same
+    generator, a code already taken (or drawn twice) drawn again: an import's codes do not
+    change with the way they are drawn."""
+    taken = set(generate_codes(300, rng=random.Random(5)))  # the first 300 draws collide
+    expected: list[str] = []
+    seen, rng = set(taken), random.Random(5)
+    while len(expected) < 1000:
+        code = new_code(rng)
+        if code not in seen:
+            seen.add(code)
+            expected.append(code)
+    assert generate_codes(1000, existing=taken, rng=random.Random(5)) == expected
+    short = generate_codes(1, length=1, existing=set(ALPHABET[:-1]), rng=random.Random(2))
+    assert short == [ALPHABET[-1]]  # every draw but the last free symbol collides
+
+
 def test_a_seeded_generator_repeats_itself() -> None:
     assert generate_codes(50, rng=random.Random(7)) == generate_codes(50, rng=random.Random(7))
     assert new_code(random.Random(7)) == generate_codes(1, rng=random.Random(7))[0]

@@ -62,6 +62,7 @@ def register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
 
 def run_import(args: argparse.Namespace) -> int:
     """Read, preview, and import (or not) a registration spreadsheet."""
+    from confdesk import collector
     from confdesk.imports.limits import shorten
     from confdesk.imports.mapping import FIELDS, detect, is_combined
     from confdesk.imports.participants import Action
@@ -89,7 +90,9 @@ def run_import(args: argparse.Namespace) -> int:
     ignored = [h for i, h in enumerate(mapping.headings) if h and i not in mapping.fields]
     if ignored:
         print(f"  ignored columns: {shorten(', '.join(ignored), 300)}")
-    with opened(args) as db:
+    # The preview's rows and the report's lines hold no cycles: the collector's passes over
+    # them, which grow with the sheet, are skipped (`confdesk.collector`).
+    with opened(args) as db, collector.paused():
         service = _service(args, db)
         preview: ImportPreview = service.preview_import(table, mapping,
                                                         on_duplicate=args.on_duplicate)
@@ -117,7 +120,7 @@ def run_import(args: argparse.Namespace) -> int:
             print("Dry run, nothing written. Would have:")
         else:
             print(f"Imported into event {service.event_id} ({service.event_name()}):")
-    print("\n".join(report.lines()))
+        print("\n".join(report.lines()))
     return 0
 
 

@@ -60,26 +60,75 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
     False for values cleaned already (the import's cells, `cleaning.ALREADY_CLEAN`)."""
     if not rows:
         return
+    insert_columns(connection, table, {key: [row[key] for row in rows] for key in rows[0]},
+                   clean=clean)
+
+
+def insert_columns(connection: Connection, table: Table, columns: dict[str, list[Any]],
+                   *, clean: bool = True) -> None:
+    """INSERT rows given column by column (column name → its values, all of one length) into
+    `table`; the same as `insert_rows` of the rows they make, without building them."""
+    count = len(next(iter(columns.values()), []))
+    if not count:
+        return
     dialect = connection.dialect
-    keys = list(rows[0])
+    keys = list(columns)
     placeholder = _PLACEHOLDER.get(dialect.paramstyle)
     if placeholder is None:  # a driver with named parameters: the Core statement
         statement = insert(table)
+        rows = [dict(zip(keys, values, strict=True))
+                for values in zip(*columns.values(), strict=True)]
         connection.execute(statement if clean else statement.execution_options(
-            confdesk_clean_text=False), list(rows))
+            confdesk_clean_text=False), rows)
         return
     kept = kept_as_given(table)
-    columns: list[list[Any]] = []
-    for key in keys:
-        values = [row[key] for row in rows]
+    processed: list[list[Any]] = []
+    for key, values in columns.items():
+        if len(values) != count:
+            raise ValueError(f"column {key} has {len(values)} values, not {count}")
         if clean and key not in kept:  # as the engine's hook does, before binding
             values = _cleaned(values)
         process = table.c[key].type._cached_bind_processor(dialect)
         if process is not None:
             values = _processed(values, process)
-        columns.append(values)
+        processed.append(values)
     preparer = dialect.identifier_preparer
     sql = (f"INSERT INTO {preparer.format_table(table)} "
            f"({', '.join(preparer.quote(table.c[k].name) for k in keys)}) "
            f"VALUES ({', '.join([placeholder] * len(keys))})")
-    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+    connection.exec_driver_sql(sql, list(zip(*processed, strict=True)))
+
+
+def rows_where_in(connection: Connection, table: Table, columns: Sequence[str], key: str,
+                  values: Sequence[Any], *, batch: int = 500) -> list[tuple[Any, ...]]:
+    """The rows (tuples of `columns`) of `table` whose `key` is one of `values`, `batch`
+    values a query, in the order the queries give them: `SELECT columns FROM table WHERE key
+    IN (…)`, the statement Core's `select(…).where(column.in_(…))` runs, written once per
+    batch size and run by the driver (no statement built, compiled and expanded per query)."""
+    dialect = connection.dialect
+    placeholder = _PLACEHOLDER.get(dialect.paramstyle)
+    if placeholder is None:  # a driver with named parameters: the Core statement
+        from sqlalchemy import select
+
+        query = select(*(table.c[c] for c in columns))
+        return [tuple(row) for start in range(0, len(values), batch)
+                for row in connection.execute(query.where(
+                    table.c[key].in_(values[start:start + batch])))]
+    bind = table.c[key].type._cached_bind_processor(dialect)
+    results = [table.c[c].type._cached_result_processor(dialect, None) for c in columns]
+    preparer = dialect.identifier_preparer
+    head = (f"SELECT {', '.join(preparer.quote(table.c[c].name) for c in columns)} "
+            f"FROM {preparer.format_table(table)} WHERE {preparer.quote(table.c[key].name)} IN ")
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(values), batch):
+        chunk = list(values[start:start + batch])
+        if bind is not None:
+            chunk = [bind(v) for v in chunk]
+        sql = f"{head}({', '.join([placeholder] * len(chunk))})"
+        found += connection.exec_driver_sql(sql, tuple(chunk)).fetchall()
+    if any(results):
+        found = [tuple(v if process is None else process(v)
+                       for v, process in zip(row, results, strict=True)) for row in found]
+    else:
+        found = [tuple(row) for row in found]
+    return found

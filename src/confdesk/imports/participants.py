@@ -26,7 +26,7 @@ from confdesk import consequences
 from confdesk.collector import paused as collector_paused
 from confdesk.db.base import utcnow
 from confdesk.db.errors import UserError
-from confdesk.db.executemany import insert_rows
+from confdesk.db.executemany import insert_rows, rows_where_in
 from confdesk.db.locks import lock_event_for_import
 from confdesk.errors import Message
 from confdesk.imports import messages as m
@@ -50,7 +50,6 @@ from confdesk.registration.operations import (
     LINK_KEYS,
     SNAPSHOT_KEYS,
     guess_kind,
-    snapshot,
     state_organisation,
 )
 from confdesk.registration.states import State, find_state, state
@@ -730,7 +729,7 @@ def _run_import(
     preview = recheck_duplicates(session, preview)
     report = ImportReport()
     category = default_code(session, preview.event_id)
-    org_ids: dict[str, int] = {}
+    org_ids: dict[str, int | None] = {"": None}  # organisation key → id ("": none)
     taken = codes.existing_codes(session)
     pending: dict[int, dict[str, object]] = {}  # line → values to insert or to update with
     updates: dict[int, dict[str, object]] = {}  # participant id → values
@@ -750,8 +749,11 @@ def _run_import(
             continue
         if row.possible_duplicate and row.action == Action.ADD:
             report.possible_duplicates.append((row.line, row.name, row.possible_duplicate))
-        data = dict(zip(_PERSON_FIELDS, _person_values(row.values), strict=True))
-        data["organisation_id"] = _organisation_id(session, row, org_ids, report)
+        values = row.values
+        data = dict(zip(_PERSON_FIELDS, _person_values(values), strict=True))
+        key = values["_org_key"]
+        data["organisation_id"] = org_ids[key] if key in org_ids \
+            else _organisation_id(session, row, org_ids, report)
         # A possible duplicate the user said is the same person updates like a duplicate.
         of_id = row.duplicate_of if row.duplicate_of is not None else row.possible_of
         of_line = row.duplicate_line or row.possible_line
@@ -762,7 +764,7 @@ def _run_import(
         elif row.action == Action.UPDATE and of_line in pending:
             _merge(pending[of_line], data)
         else:
-            code = str(row.values.get("code") or "").upper()
+            code = str(values.get("code") or "").upper()
             if codes.is_code(code) and code not in taken:
                 taken.add(code)
                 data["code"] = code
@@ -782,15 +784,31 @@ def _run_import(
     found = _insert(session, preview.event_id, inserted, category)
     report.added = len(pending)
     report.added_ids = [pid for _code, pid in found]
-    report.added_snapshots = _added_snapshots(inserted, found)
-    for pid, data in updates.items():
-        person = session.get(Participant, pid)
-        if person is not None:
-            report.updated_before.append(snapshot(person))
-            for name, value in data.items():
-                if value not in ("", None):
-                    setattr(person, name, value)
-    session.flush()
+    report.added_snapshots = _added_snapshots(pending, found)
+    # The people updated, read in bulk (`BATCH` a query; a `session.get` each flushed the
+    # previous one first: one flush, one UPDATE and one audit write per person), changed in
+    # the order of the sheet and written by one flush, which records them in that order.
+    # Their undo snapshots are read as rows first (`snapshots_in_bulk`: the values of
+    # `ops.snapshot`, without a dataclass copied deeply per person).
+    from confdesk.registration.service import snapshots_in_bulk
+    from confdesk.team.audit import in_order
+
+    ids = list(updates)
+    report.updated_before = snapshots_in_bulk(session, ids)
+    changed: list[Participant] = []
+    with session.no_autoflush:
+        people = {person.id: person for start in range(0, len(ids), BATCH)
+                  for person in session.scalars(select(Participant).where(
+                      Participant.id.in_(ids[start:start + BATCH])))}
+        for pid, data in updates.items():
+            person = people.get(pid)
+            if person is not None:
+                changed.append(person)
+                for name, value in data.items():
+                    if value not in ("", None):
+                        setattr(person, name, value)
+    with in_order(session, changed):
+        session.flush()
     report.updated = len(updates)
     if progress is not None:
         progress(total, total)
@@ -801,26 +819,26 @@ def _run_import(
 
 def _ids_of_codes(session: Session, wanted: list[str]) -> list[tuple[str, int]]:
     """(code, id) of the participants holding these codes (unique), read back after a bulk
-    INSERT, `BATCH` codes a query (as plain rows: nothing of the session is pending)."""
-    pairs: list[tuple[str, int]] = []
-    connection = session.connection()
-    for start in range(0, len(wanted), BATCH):
-        pairs += connection.execute(select(_TABLE.c.code, _TABLE.c.id).where(
-            _TABLE.c.code.in_(wanted[start:start + BATCH]))).tuples().all()
-    return pairs
+    INSERT, `BATCH` codes a query (as plain rows, by the driver: nothing of the session is
+    pending)."""
+    return rows_where_in(session.connection(), _TABLE, ("code", "id"), "code", wanted,
+                         batch=BATCH)
 
 
-def _added_snapshots(rows: list[dict[str, object]], found: list[tuple[str, int]]
+def _added_snapshots(pending: dict[int, dict[str, object]], found: list[tuple[str, int]]
                      ) -> list[dict[str, Any]]:
     """The undo snapshots (`ops.snapshot`) of the people added, in the order of `found`,
-    from the values inserted: those a read of them gives (each value is of its column's
-    Python type: enumeration members, booleans, the times written), without reading back
-    100,000 rows."""
-    by_code = {str(data["code"]): data for data in rows}
-    at = SNAPSHOT_KEYS.index("id")
-    before, after = itemgetter(*SNAPSHOT_KEYS[:at]), itemgetter(*SNAPSHOT_KEYS[at + 1:])
-    return [dict(zip(SNAPSHOT_KEYS, (*before(data), pid, *after(data)), strict=True))
-            for code, pid in found if (data := by_code[code]) is not None]
+    from the values inserted (`pending`: line → row, `_insert`'s rows, given their ids here):
+    those a read of them gives (each value is of its column's Python type: enumeration
+    members, booleans, the times written), without reading back 100,000 rows."""
+    by_code = {str(data["code"]): data for data in pending.values()}
+    of_snapshot = itemgetter(*SNAPSHOT_KEYS)
+    snapshots: list[dict[str, Any]] = []
+    for code, pid in found:
+        data = by_code[code]
+        data["id"] = pid
+        snapshots.append(dict(zip(SNAPSHOT_KEYS, of_snapshot(data), strict=True)))
+    return snapshots
 
 
 def _merge(target: dict[str, object], data: dict[str, object]) -> None:
@@ -830,8 +848,10 @@ def _merge(target: dict[str, object], data: dict[str, object]) -> None:
             target[name] = value
 
 
-def _organisation_id(session: Session, row: ImportRow, ids: dict[str, int],
+def _organisation_id(session: Session, row: ImportRow, ids: dict[str, int | None],
                      report: ImportReport) -> int | None:
+    """The id of the row's organisation (`ids`: by organisation key, filled as they are
+    found or created)."""
     key = str(row.values["_org_key"])
     if not key:
         return None
@@ -863,18 +883,18 @@ def _insert(session: Session, event_id: int, rows: list[dict[str, object]],
     because every cell was cleaned as it was read (`_text`). `category`: the event's
     default, for rows that name none."""
     now = utcnow()
+    defaults = {"category": category, **_DEFAULTS}
+    # The columns the import's loop does not fill (`_run_import`: every row has the same
+    # keys, `_PERSON_FIELDS`, organisation_id and code), in the order they follow them.
     fixed: dict[str, object] = {"event_id": event_id, "version": 1, "created_at": now,
                                 "updated_at": now, "checked_in_at": None,
-                                "badge_printed_at": None, "organisation_id": None}
+                                "badge_printed_at": None}
     for data in rows:
-        given, family = str(data["given_name"]), str(data["family_name"])
-        if data.get("category") is None:
-            data["category"] = category
-        for name, default in _DEFAULTS.items():
-            if data.get(name) is None:
+        for name, default in defaults.items():
+            if data[name] is None:
                 data[name] = default
-        for name, value in fixed.items():
-            data.setdefault(name, value)
+        data.update(fixed)
+        given, family = str(data["given_name"]), str(data["family_name"])
         data["sort_key"] = names.sort_key(given, family)
         data["search_text"] = search_text(given, family, str(data["email"]), str(data["code"]))
     # One driver executemany of tuples per 5,000 rows (`db.executemany`; the values are

@@ -45,18 +45,24 @@ def generate_codes(
     rng: random.Random | None = None,
     length: int = LENGTH,
 ) -> list[str]:
-    """`count` distinct new codes, none of them in `existing` (for bulk imports)."""
+    """`count` distinct new codes, none of them in `existing` (for bulk imports): the codes
+    `new_code` would draw one after the other with `rng` (a code already taken drawn again),
+    their characters drawn in bulk (one `choices` a round: the same draws, one per character,
+    in the same order)."""
     if count < 0:
         raise ValueError("count must not be negative")
     taken = set(existing)
     if count > len(ALPHABET) ** length - len(taken):
         raise ValueError(f"not enough {length}-character codes left for {count} more")
+    draw = rng or _SYSTEM_RANDOM
     codes: list[str] = []
     while len(codes) < count:
-        code = new_code(rng, length)
-        if code not in taken:
-            taken.add(code)
-            codes.append(code)
+        chars = "".join(draw.choices(ALPHABET, k=(count - len(codes)) * length))
+        for start in range(0, len(chars), length):
+            code = chars[start:start + length]
+            if code not in taken:
+                taken.add(code)
+                codes.append(code)
     return codes
 
 

@@ -44,7 +44,7 @@ from confdesk.conclusions.models import (
     Snapshot,
 )
 from confdesk.db.base import Base, utcnow
-from confdesk.db.executemany import insert_rows
+from confdesk.db.executemany import insert_columns
 from confdesk.events.models import Event, Room
 from confdesk.programme.models import Session as ProgrammeSession
 from confdesk.programme.models import SessionRole, Theme
@@ -63,6 +63,7 @@ _PENDING = "confdesk_audit_pending"
 _WRITTEN_ALONG = "confdesk_audit_written_along"
 _REDACT = "confdesk_audit_redact"
 _OFF = "confdesk_audit_off"
+_ORDER = "confdesk_audit_order"
 
 #: Columns never worth a line in the trail: bookkeeping and derived search keys.
 _BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "sort_key",
@@ -246,6 +247,8 @@ _AS_IS = frozenset({str, int, bool, float})
 _EMPTY = (None, "", False)
 #: `json.dumps(…, ensure_ascii=False, default=str)`, made once (not once per entry).
 _ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+#: The C function `_ENCODER` writes every string with (`ensure_ascii=False`).
+_STRING = json.encoder.encode_basestring
 
 
 @dataclass
@@ -258,21 +261,36 @@ class _Entry:
     owner_id: int | None
     changes: dict[str, list[Any]]
 
-    def row(self, desk: str, act: str, person: str,
-            redact: tuple[Sequence[str], str] | None) -> dict[str, Any]:
-        subject = SUBJECTS[self.cls]
-        label = self.label
-        body = _ENCODER.encode(self.changes)
-        if redact:
-            label, act, body, person = (pseudonymise(v, *redact)
-                                        for v in (label, act, body, person))
-        return {
-            "at": utcnow(), "person": person, "desk": desk, "event_id": self.event_id,
-            "entity_kind": subject.kind, "entity_id": self.entity_id,
-            "entity_label": label[:400], "owner_kind": subject.owner[0] if subject.owner else "",
-            "owner_id": self.owner_id, "operation": self.operation, "action": act[:400],
-            "changes": body,
-        }
+
+@dataclass
+class _Entries:
+    """Entries to write, column by column (the audit table's columns but the time, the
+    person, the desk and the action, which one write shares): the form `_write` takes, filled
+    entry by entry (`add`) or, for a bulk INSERT's rows, column by column (`_inserted`)."""
+
+    kinds: list[str] = field(default_factory=list)
+    ids: list[int | None] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    events: list[int | None] = field(default_factory=list)
+    owner_kinds: list[str] = field(default_factory=list)
+    owner_ids: list[int | None] = field(default_factory=list)
+    operations: list[str] = field(default_factory=list)
+    #: The changes as JSON text (`_ENCODER`'s).
+    bodies: list[str] = field(default_factory=list)
+
+    def add(self, entry: _Entry) -> None:
+        subject = SUBJECTS[entry.cls]
+        self.kinds.append(subject.kind)
+        self.ids.append(entry.entity_id)
+        self.labels.append(entry.label)
+        self.events.append(entry.event_id)
+        self.owner_kinds.append(subject.owner[0] if subject.owner else "")
+        self.owner_ids.append(entry.owner_id)
+        self.operations.append(entry.operation)
+        self.bodies.append(_ENCODER.encode(entry.changes))
+
+    def __len__(self) -> int:
+        return len(self.kinds)
 
 
 def pseudonymise(value: str, needles: Sequence[str], pseudonym: str) -> str:
@@ -311,11 +329,16 @@ def _entry_of(obj: Base, operation: str) -> _Entry | None:
     state = inspect(obj)
     skip = _BOOKKEEPING | subject.skip
     changes: dict[str, list[Any]] = {}
+    # An attribute changed since the load holds its loaded value in `committed_state`: the
+    # others have no history to read (an update of 100,000 people reads 5 columns, not 26).
+    committed = state.committed_state
     for attr in state.mapper.column_attrs:
         key = attr.key
         if key in skip:
             continue
         if operation == "update":
+            if key not in committed:
+                continue
             hist = state.attrs[key].history
             if not hist.has_changes():
                 continue
@@ -364,7 +387,11 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         return
     pending: list[_Entry] = session.info.setdefault(_PENDING, [])
     with session.no_autoflush:
-        for obj in list(session.dirty):
+        # In a stable order (the session holds them in a set): those of `in_order` as
+        # given, then by kind and id.
+        order: dict[int, int] = session.info.get(_ORDER) or {}
+        for obj in sorted(session.dirty, key=lambda o: (
+                (0, order[id(o)], "", ()) if id(o) in order else (1, 0, *_flush_order(o)))):
             if session.is_modified(obj):
                 entry = _entry_of(obj, "update")
                 if entry is not None:
@@ -373,6 +400,23 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             entry = _entry_of(obj, "delete")
             if entry is not None:
                 pending.append(entry)
+
+
+@contextmanager
+def in_order(session: Session, objects: Sequence[object]) -> Iterator[None]:
+    """Inside the block, a flush records the changes of `objects` in this order (an import's
+    people updated in the order of its sheet, written by one flush), before any other."""
+    session.info[_ORDER] = {id(obj): i for i, obj in enumerate(objects)}
+    try:
+        yield
+    finally:
+        session.info.pop(_ORDER, None)
+
+
+def _flush_order(obj: object) -> tuple[str, tuple[Any, ...]]:
+    identity = inspect(obj).identity
+    return type(obj).__name__, tuple(str(v) if not isinstance(v, int) else v
+                                     for v in identity or ())
 
 
 @event.listens_for(Session, "after_flush")
@@ -413,35 +457,50 @@ def _new_events_categories(_mapper: Any, connection: Connection, target: Event) 
         along += _row_entry(ParticipantCategory, values["id"], "insert", None, values)
 
 
-def _write(session: Session, connection: Connection, entries: list[_Entry]) -> None:
+def _write(session: Session, connection: Connection, entries: list[_Entry] | _Entries) -> None:
     if not entries:
         return
+    if not isinstance(entries, _Entries):
+        columns = _Entries()
+        for entry in entries:
+            columns.add(entry)
+        entries = columns
     engine = connection.engine
     desk = desk_of(engine)
     act, person = current_action(session), person_of(session)
+    labels, bodies = entries.labels, entries.bodies
     redact = session.info.get(_REDACT)
-    rows = [e.row(desk, act, person, redact) for e in entries]
-    # One driver executemany of tuples (`db.executemany`): the values the Core INSERT of
-    # these dictionaries stored, cleaned and bound the same way, at a fraction of its cost.
-    insert_rows(connection, AUDIT_TABLE, rows)
+    if redact:
+        labels, bodies = ([pseudonymise(v, *redact) for v in values]
+                          for values in (labels, bodies))
+        act, person = pseudonymise(act, *redact), pseudonymise(person, *redact)
+    count = len(entries)
+    # One driver executemany of tuples (`db.executemany`), column by column: the values the
+    # Core INSERT of one dictionary per entry stored, cleaned and bound the same way. One
+    # time for the entries of one write (one statement of one transaction).
+    insert_columns(connection, AUDIT_TABLE, {
+        "at": [utcnow()] * count, "person": [person] * count, "desk": [desk] * count,
+        "event_id": entries.events, "entity_kind": entries.kinds, "entity_id": entries.ids,
+        "entity_label": [label[:400] for label in labels], "owner_kind": entries.owner_kinds,
+        "owner_id": entries.owner_ids, "operation": entries.operations,
+        "action": [act[:400]] * count, "changes": bodies})
     if engine.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_notify(:channel, :payload)"),
-                           {"channel": CHANNEL, "payload": notice(rows)})
+                           {"channel": CHANNEL, "payload": notice(entries, person, desk, act)})
 
 
-def notice(rows: Sequence[dict[str, Any]]) -> str:
+def notice(entries: _Entries, person: str, desk: str, act: str) -> str:
     """The NOTIFY payload of one flush (PostgreSQL limits it to 8000 bytes): who, which desk,
     which events, which kinds with up to 50 ids each, how many entries."""
     kinds: dict[str, list[int]] = {}
-    for row in rows:
-        ids = kinds.setdefault(row["entity_kind"], [])
-        if row["entity_id"] is not None and len(ids) < 50:
-            ids.append(int(row["entity_id"]))
-    events = sorted({int(r["event_id"]) for r in rows if r["event_id"] is not None})[:20]
-    first = rows[0]
-    return json.dumps({"person": first["person"][:100], "desk": first["desk"],
-                       "events": events, "kinds": kinds, "count": len(rows),
-                       "action": first["action"][:200]}, ensure_ascii=False)
+    for kind, ident in zip(entries.kinds, entries.ids, strict=True):
+        ids = kinds.setdefault(kind, [])
+        if ident is not None and len(ids) < 50:
+            ids.append(int(ident))
+    events = sorted({int(e) for e in entries.events if e is not None})[:20]
+    return json.dumps({"person": person[:100], "desk": desk,
+                       "events": events, "kinds": kinds, "count": len(entries),
+                       "action": act[:200]}, ensure_ascii=False)
 
 
 def record(session: Session, obj_kind: str, entity_id: int | None, label: str,
@@ -531,7 +590,7 @@ def record_inserted(session: Session, cls: type[Base], rows: list[dict[str, Any]
 
 def _inserted(session: Session, cls: type[Base], table: Table,
               rows: list[dict[str, Any]], known: Mapping[str, int] | None = None
-              ) -> list[_Entry]:
+              ) -> _Entries:
     """Entries for the rows of a bulk INSERT, with their ids read back by id or unique code
     (or given by code: `known`)."""
     ids: dict[str, int] = {}
@@ -543,29 +602,72 @@ def _inserted(session: Session, cls: type[Base], table: Table,
             ids.update({c: i for c, i in session.connection().execute(
                 select(table.c.code, table.c.id).where(
                     table.c.code.in_(codes[start:start + 500])))})
-    # Each row's entry, as `_row_entry` would make it for an insert, in one loop (100,000
-    # rows of an import): every value said is a change.
+    # Each row's entry, as `_row_entry` would make it for an insert (every value said is a
+    # change), built column by column (100,000 rows of an import): each column's part of
+    # the changes' JSON text (`_said`), then each row's text joined from its parts.
     subject = SUBJECTS[cls]
     skip = _BOOKKEEPING | subject.skip
-    owner = subject.owner[1] if subject.owner else None
-    entries: list[_Entry] = []
-    for row in rows:
-        changes: dict[str, list[Any]] = {}
-        for name, value in row.items():
-            if name in skip or value is None:
-                continue
-            if type(value) is str:  # most values: `plain` keeps them; "" says nothing
-                if value:
-                    changes[name] = [None, value]
-            elif (now := plain(value)) not in _EMPTY:
-                changes[name] = [None, now]
-        if not changes:
-            continue
-        get = row.get
-        try:
-            label = subject.label(get)
-        except Exception:  # noqa: BLE001 - see _event_of
-            label = ""
-        entries.append(_Entry(cls, get("id") or ids.get(str(get("code"))), "insert", label,
-                              get("event_id"), get(owner) if owner else None, changes))
+    entries = _Entries()
+    keys = list(rows[0]) if rows else []
+    if any(list(row) != keys for row in rows):  # rows of different columns: one by one
+        for row in rows:
+            _add_inserted(entries, cls, [row], list(row), skip, ids)
+    else:
+        _add_inserted(entries, cls, rows, keys, skip, ids)
     return entries
+
+
+def _add_inserted(entries: _Entries, cls: type[Base], rows: list[dict[str, Any]],
+                  keys: list[str], skip: frozenset[str], ids: Mapping[str, int]) -> None:
+    """Add the entries of inserted `rows`, which all have the columns `keys`, in this order."""
+    subject = SUBJECTS[cls]
+    parts = [_said(name, [row[name] for row in rows]) for name in keys if name not in skip]
+    bodies = ["".join(said) for said in zip(*parts, strict=True)] if parts else [""] * len(rows)
+    if not all(bodies):  # a row that says nothing has no entry
+        kept = [(row, body) for row, body in zip(rows, bodies, strict=True) if body]
+        rows, bodies = [row for row, _ in kept], [body for _, body in kept]
+    count = len(rows)
+    owner = subject.owner[1] if subject.owner else None
+    entries.kinds += [subject.kind] * count
+    entries.ids += [row.get("id") or ids.get(str(row.get("code"))) for row in rows]
+    entries.labels += [_label(subject, row.get) for row in rows]
+    entries.events += [row.get("event_id") for row in rows]
+    entries.owner_kinds += [subject.owner[0] if subject.owner else ""] * count
+    entries.owner_ids += [row.get(owner) for row in rows] if owner else [None] * count
+    entries.operations += ["insert"] * count
+    entries.bodies += [f"{{{body[2:]}}}" for body in bodies]
+
+
+def _label(subject: Subject, get: Getter) -> str:
+    try:
+        return subject.label(get)
+    except Exception:  # noqa: BLE001 - see _event_of
+        return ""
+
+
+def _said(name: str, values: list[Any]) -> list[str]:
+    """Each inserted value's part of its entry's changes as JSON text, exactly as `_ENCODER`
+    writes `{…, name: [None, plain(value)], …}`: `, "name": [null, …]`, or "" for a value
+    that says nothing (None, "", False, 0: `_EMPTY`). Strings, nearly every value, go to the
+    encoder's own C function for strings; other values are written once per distinct value."""
+    head = f", {_STRING(name)}: [null, "
+    out: list[str] = []
+    append = out.append
+    seen: dict[tuple[type, Any], str] = {}
+    for value in values:
+        if type(value) is str:
+            append(f"{head}{_STRING(value)}]" if value else "")
+            continue
+        try:
+            append(seen[type(value), value])
+            continue
+        except KeyError:
+            pass
+        except TypeError:  # unhashable: written each time
+            now = plain(value)
+            append("" if now is None or now in _EMPTY else f"{head}{_ENCODER.encode(now)}]")
+            continue
+        now = plain(value)
+        said = "" if now is None or now in _EMPTY else f"{head}{_ENCODER.encode(now)}]"
+        append(seen.setdefault((type(value), value), said))
+    return out
