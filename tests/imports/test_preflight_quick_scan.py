@@ -182,6 +182,23 @@ def test_a_cell_one_row_or_column_beyond_the_guess_is_found(
     assert _quick(right) == preflight.Extent("Sheet1", 30, 9, "I30")
 
 
+def _read_in_a_child_held_to_1_5_gb(path: Path) -> subprocess.CompletedProcess[str]:
+    """`read_table(path)` in a child process whose address space is held to 1.5 GB (calamine
+    aborts the process when asked for more); prints the refusal's message. The child must
+    end normally."""
+    script = ("import resource, sys\n"
+              "resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))\n"
+              "from confdesk.imports.tables import read_table, UnreadableFileError\n"
+              "try:\n"
+              f"    read_table({str(path)!r})\n"
+              "except UnreadableFileError as exc:\n"
+              "    print(exc)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "RUST_BACKTRACE": "0"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done
+
+
 @pytest.mark.parametrize("cell", [
     '<c s=">" r="XFD1048576"><v>1</v></c>',  # a ">" in a value does not end the tag
     '<c x="' + "a" * 2_500_000 + '" r="XFD1048576"><v>1</v></c>',  # a tag over many pieces
@@ -192,16 +209,7 @@ def test_cells_written_to_hide_from_the_scan_are_refused(tmp_path: Path, cell: s
     to 1.5 GB, which must end with the message."""
     bomb = write_xlsx(tmp_path / "hidden.xlsx", sheet_xml(
         '<row r="1">' + text_cell("A1", "Name") + f'</row><row r="2">{cell}</row>'))
-    script = ("import resource, sys\n"
-              "resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))\n"
-              "from confdesk.imports.tables import read_table, UnreadableFileError\n"
-              "try:\n"
-              f"    read_table({str(bomb)!r})\n"
-              "except UnreadableFileError as exc:\n"
-              "    print(exc)\n")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "RUST_BACKTRACE": "0"})
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = _read_in_a_child_held_to_1_5_gb(bomb)
     assert "XFD1048576" in done.stdout and "1,048,576 rows" in done.stdout
 
 
@@ -215,16 +223,7 @@ def test_an_ods_cell_whose_attributes_hold_a_quoted_bracket_is_measured(
                      '<table:table-cell table:formula="of:=[.A1]>0" office:value-type="float" '
                      'office:value="1" table:number-columns-repeated="16000"/>'
                      '</table:table-row>')
-    script = ("import resource, sys\n"
-              "resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))\n"
-              "from confdesk.imports.tables import read_table, UnreadableFileError\n"
-              "try:\n"
-              f"    read_table({str(bomb)!r})\n"
-              "except UnreadableFileError as exc:\n"
-              "    print(exc)\n")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "RUST_BACKTRACE": "0"})
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = _read_in_a_child_held_to_1_5_gb(bomb)
     assert "WQJ5002" in done.stdout and "16,000 columns" in done.stdout
 
 
