@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from enum import Enum, IntEnum
 from typing import Any
@@ -40,7 +40,11 @@ OTHERS: list[Any] = [None, "", False, True, 0, 1, -7, 0.0, 1.5, float("nan"), fl
                      2**70, Decimal("1.10"), date(2026, 12, 4),
                      datetime(2026, 12, 4, 5, 6, 7, 890), time(9, 30), Status.CONFIRMED,
                      DelegationRole.HEAD, Colour.RED, Rank.FIRST, [1, "a", None],
-                     {"k": date(2027, 1, 1)}, {1, 2}, b"bytes"]
+                     {"k": date(2027, 1, 1)}, {1, 2}, b"bytes",
+                     # equal values written differently: none may stand for another
+                     Decimal("1.1"), Decimal("1.100"), (1, 2), (1, 2.0),
+                     datetime(2026, 12, 4, 12, tzinfo=UTC),
+                     datetime(2026, 12, 4, 13, tzinfo=timezone(timedelta(hours=1)))]
 
 
 def _rows(count: int, seed: int) -> list[dict[str, Any]]:

@@ -133,10 +133,6 @@ class ImportRow:
     action: Action = Action.ADD
     #: `operations.name_key` of the name (what the duplicate checks compare).
     name_key: str = ""
-    #: `names.fold` of the given name, family name and e-mail as read (rows without errors;
-    #: None otherwise), folded once in the preview for the sort key and search text of a
-    #: person added: `names.sort_key_of_folded`, `models.search_text_of_folded`.
-    folded: tuple[str, str, str] | None = None
 
     @property
     def name(self) -> str:
@@ -669,9 +665,6 @@ def _prepare(session: Session, event_id: int, table: Table, mapping: ColumnMappi
                     earlier.add(nkey, _Known(row.line, key, email))
             else:
                 row.action = duplicate_action
-            # The folded name and e-mail, for the sort key and search text of a person
-            # added (`names.sort_key_of_folded`, `search_text_of_folded`).
-            row.folded = (given_f, family_f, fold(email_text))
         rows.append(row)
     return ImportPreview(event_id=event_id, mapping=mapping, rows=rows, on_duplicate=on_duplicate,
                          unknown_values=ctx.unknown, name_keys=name_keys)

@@ -658,16 +658,28 @@ def _said(name: str, values: list[Any]) -> list[str]:
         if type(value) is str:
             append(f"{head}{_STRING(value)}]" if value else "")
             continue
-        try:
-            append(seen[type(value), value])
-            continue
-        except KeyError:
-            pass
-        except TypeError:  # unhashable: written each time
-            now = plain(value)
-            append("" if now is None or now in _EMPTY else f"{head}{_ENCODER.encode(now)}]")
-            continue
+        kept = _written_alike(value)
+        if kept:
+            try:
+                append(seen[type(value), value])
+                continue
+            except KeyError:
+                pass
         now = plain(value)
         said = "" if now is None or now in _EMPTY else f"{head}{_ENCODER.encode(now)}]"
-        append(seen.setdefault((type(value), value), said))
+        if kept:
+            seen[type(value), value] = said
+        append(said)
     return out
+
+
+def _written_alike(value: Any) -> bool:
+    """Whether every value equal to `value` (and of its very type) is written as the same
+    text, so that it can be written once: not so for Decimal("1.0") and Decimal("1.00"), an
+    instant at two offsets, (1, 2) and (1, 2.0), which compare equal."""
+    kind = type(value)
+    if kind in (int, float, bool, date):
+        return True
+    if kind in (datetime, time):
+        return value.tzinfo is None
+    return isinstance(value, Enum)
